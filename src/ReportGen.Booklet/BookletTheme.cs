@@ -1,0 +1,97 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Layout;
+using ReportGen.Layout.Pagination;
+using ReportGen.Layout.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ReportGen.Booklet;
+
+/// <summary>
+/// Paper, margins, type sizes and fonts of the booklet, read from templates/theme.yaml so an office can
+/// follow its own house rules without touching code. Defaults follow NĐ 30/2020 and HD 36.
+/// </summary>
+public sealed class BookletTheme
+{
+    public PaperSettings Paper { get; init; } = new();
+    public MarginSettings MarginsMm { get; init; } = new();
+    public FontSettings Fonts { get; init; } = new();
+    public BodySettings Body { get; init; } = new();
+    public HeadingSettings Headings { get; init; } = new();
+    public TableSettings Table { get; init; } = new();
+    public PageNumberSettings PageNumber { get; init; } = new();
+    public CoverSettings Cover { get; init; } = new();
+
+    public sealed class PaperSettings { public float WidthMm { get; init; } = 210; public float HeightMm { get; init; } = 297; }
+    public sealed class MarginSettings
+    {
+        public float Top { get; init; } = 20;
+        public float Bottom { get; init; } = 20;
+        public float Left { get; init; } = 30;
+        public float Right { get; init; } = 15;
+    }
+    public sealed class FontSettings
+    {
+        public List<string> Stack { get; init; } = ["Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif"];
+        /// <summary>Folder of the user's own fonts, relative to the data folder.</summary>
+        public string UserFolder { get; init; } = "fonts";
+    }
+    public sealed class BodySettings
+    {
+        public float Size { get; init; } = 14;
+        public float LineHeight { get; init; } = 1.25f;
+        public float FirstLineIndentCm { get; init; } = 1.27f;
+        public float ParagraphSpacingPt { get; init; } = 6;
+    }
+    public sealed class HeadingSettings
+    {
+        public float TitleSize { get; init; } = 15;
+        public float Level2Size { get; init; } = 14;
+        public float Level3Size { get; init; } = 14;
+        public float SpaceBeforePt { get; init; } = 8;
+    }
+    public sealed class TableSettings
+    {
+        public float Size { get; init; } = 12;
+        public float CellPaddingPt { get; init; } = 3;
+        public string HeaderFill { get; init; } = "#EDEDED";
+    }
+    public sealed class PageNumberSettings { public float Size { get; init; } = 13; }
+    public sealed class CoverSettings
+    {
+        public float IssuerSize { get; init; } = 14;
+        public float LabelSize { get; init; } = 24;
+        public float TitleSize { get; init; } = 17;
+        public float PlaceSize { get; init; } = 14;
+    }
+
+    public PageSetup ToPageSetup() =>
+        new(Size.FromMillimetres(Paper.WidthMm, Paper.HeightMm),
+            Units.Mm(MarginsMm.Top), Units.Mm(MarginsMm.Bottom), Units.Mm(MarginsMm.Left), Units.Mm(MarginsMm.Right))
+        {
+            PageNumberStyle = new TextStyle(PageNumber.Size),
+        };
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Reads the theme; a missing file means the defaults above.</summary>
+    public static BookletTheme Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new BookletTheme();
+        }
+        try
+        {
+            return Deserializer.Deserialize<BookletTheme>(File.ReadAllText(path)) ?? new BookletTheme();
+        }
+        catch (YamlException e)
+        {
+            throw new UserInputException(Diagnostic.Error("RG040",
+                $"Tệp giao diện không hợp lệ: {e.InnerException?.Message ?? e.Message}", path, (int)e.Start.Line, (int)e.Start.Column));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using ReportGen.Booklet;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Pagination;
+using ReportGen.Layout.Text;
+using ReportGen.Pdf;
+using ReportGen.Templating;
+using ReportGen.Templating.Formatting;
+
+namespace ReportGen.Build;
+
+/// <summary>
+/// The whole build: data and templates in, per meeting a booklet PDF, a web page and an article, per
+/// roundup an article and a page, and the index. Validation and layout run first; files are written
+/// only when everything succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildReport Run(BuildOptions options, Action<string>? log = null)
+    {
+        log ??= _ => { };
+        var clock = Stopwatch.StartNew();
+
+        var data = DataLoader.LoadDirectory(options.DataDirectory);
+        var templates = TemplateRenderer.Load(options.TemplatesDirectory);
+        var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
+        var warnings = new List<Diagnostic>(ExampleWarnings(data));
+
+        using var fonts = FontLibrary.Load(theme.Fonts.Stack, [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)]);
+        if (fonts.Stack.Count == 0)
+        {
+            throw new UserInputException(Diagnostic.Error("RG050",
+                "Không tìm thấy phông chữ nào trong danh sách của giao diện (" + string.Join(", ", theme.Fonts.Stack) +
+                "). Hãy cài Liberation Serif (sudo apt-get install fonts-liberation2) hoặc chép phông vào thư mục fonts/ cạnh dữ liệu.",
+                Path.Combine(options.TemplatesDirectory, "theme.yaml")));
+        }
+        var fontUsed = $"{fonts.Stack[0].Name} ({fonts.Stack[0].RegularPath})";
+        log($"Phông chữ: {fontUsed}");
+
+        var shaper = new TextShaper(fonts);
+        var composer = new BookletComposer(shaper, theme);
+        var files = new OutputFiles();
+        var built = new List<MeetingOutput>();
+
+        foreach (var meeting in data.Meetings)
+        {
+            var missing = new List<MissingGlyph>();
+            void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
+            shaper.MissingGlyph += OnMissing;
+            try
+            {
+                built.Add(BuildMeeting(meeting, templates, composer, files));
+            }
+            catch (LayoutException e)
+            {
+                throw new UserInputException(Diagnostic.Error("RG060", e.Message, meeting.SourcePath));
+            }
+            finally
+            {
+                shaper.MissingGlyph -= OnMissing;
+            }
+            warnings.AddRange(missing.Distinct().Select(g => Diagnostic.Warning("RG061",
+                $"Không phông chữ nào có ký tự {g}; ký tự này sẽ không hiện trong PDF. Hãy sửa chữ hoặc thêm phông có ký tự đó vào thư mục fonts/.",
+                meeting.SourcePath)));
+            log($"{meeting.Id}: {built[^1].BookletPages} trang");
+        }
+
+        var roundups = new List<string>();
+        foreach (var roundup in data.Roundups)
+        {
+            var meetings = roundup.Meetings.Select(id => data.Meetings.First(m => m.Id == id)).ToList();
+            var article = templates.RoundupArticle(roundup, meetings);
+            files.Add($"{roundup.Id}/article.md", article);
+            files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(StripFrontMatter(article))));
+            roundups.Add(roundup.Id);
+        }
+        files.Add("index.html", templates.Index(data));
+
+        files.WriteTo(options.OutputDirectory);
+        return new BuildReport(built, roundups, warnings, fontUsed, files.Paths, clock.Elapsed);
+    }
+
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, OutputFiles files)
+    {
+        var agenda = templates.Agenda(meeting);
+        var report = templates.Report(meeting);
+        files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
+        files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda), MarkdownRenderer.ToHtml(report)));
+
+        var pages = composer.Compose(meeting, agenda, report);
+        using var pdf = new MemoryStream();
+        PdfWriter.Write(pages, pdf, Metadata(meeting));
+        files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
+        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count);
+    }
+
+    private static PdfMetadata Metadata(Meeting meeting)
+    {
+        var title = "Tài liệu hội nghị " + meeting.Info.Title;
+        var author = string.Join(", ", meeting.Issuers.Select(i => i.Name));
+        var keywords = string.Join(", ", new[] { meeting.Unit.FullName, $"năm {meeting.Info.Year}", "tổng kết", "tài liệu hội nghị" });
+        // The conference date, not the clock: the same data gives the same document.
+        var created = meeting.Info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return new PdfMetadata(title, author, $"Hội nghị {meeting.Info.Title}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}", keywords, created);
+    }
+
+    /// <summary>The web page renders the article body; its YAML front matter is for other sites.</summary>
+    private static string StripFrontMatter(string markdown)
+    {
+        if (!markdown.StartsWith("---", StringComparison.Ordinal))
+        {
+            return markdown;
+        }
+        var end = markdown.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return end < 0 ? markdown : markdown[(markdown.IndexOf('\n', end + 4) + 1)..];
+    }
+
+    private static IEnumerable<Diagnostic> ExampleWarnings(DataSet data) =>
+        data.Meetings.Where(m => m.Examples.Count > 0).Select(m => Diagnostic.Warning("RG070",
+            $"Các trường {string.Join(", ", m.Examples)} đang là giá trị ví dụ; hãy thay bằng số liệu thật trước khi in.", m.SourcePath));
+}

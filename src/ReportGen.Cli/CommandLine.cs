@@ -1,0 +1,120 @@
+using ReportGen.Build;
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// The <c>reportgen</c> command. It only reads the options and prints; the work is in ReportGen.Build.
+/// Exit codes: 0 success, 1 a problem in the data or templates, 2 an internal failure.
+/// </summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int UserError = 1;
+    public const int InternalError = 2;
+
+    private const string Help = """
+        ReportGen: tài liệu hội nghị tổng kết năm từ dữ liệu YAML.
+
+        Cách dùng:
+          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--verbose]
+
+        Lệnh build đọc mọi tệp .yaml trong thư mục dữ liệu và ghi vào thư mục kết quả:
+          index.html                  danh sách hội nghị
+          <mã hội nghị>/booklet.pdf    tập tài liệu in cho đại biểu
+          <mã hội nghị>/index.html     trang web của hội nghị
+          <mã hội nghị>/article.md     bài báo
+          <mã bài tổng hợp>/article.md bài tổng hợp nhiều hội nghị trong ngày
+
+        Tùy chọn:
+          --data <thư mục>       dữ liệu (mặc định: seeds)
+          --templates <thư mục>  mẫu và giao diện (mặc định: templates)
+          --out <thư mục>        nơi ghi kết quả (mặc định: output)
+          --verbose              in chi tiết lỗi nội bộ (cho người phát triển)
+          --help                 hiện hướng dẫn này
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var verbose = args.Contains("--verbose");
+        try
+        {
+            if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
+            {
+                output.WriteLine(Help);
+                return args.Length == 0 ? UserError : Success;
+            }
+            if (args[0] != "build")
+            {
+                error.WriteLine($"Lệnh không rõ: '{args[0]}'. Dùng 'reportgen --help' để xem các lệnh.");
+                return UserError;
+            }
+            var options = ParseBuildOptions(args.Skip(1).ToArray());
+            var report = SiteBuilder.Run(options, line => output.WriteLine(line));
+            PrintSummary(report, options, output, error);
+            return Success;
+        }
+        catch (UserInputException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                error.WriteLine(diagnostic);
+            }
+            var errors = e.Diagnostics.Count(d => d.Severity == Severity.Error);
+            error.WriteLine($"Không tạo tài liệu: {errors} lỗi. Kết quả cũ trong thư mục kết quả vẫn được giữ nguyên.");
+            return UserError;
+        }
+        catch (ArgumentException e) when (e.ParamName == "args")
+        {
+            error.WriteLine(e.Message.Split(" (Parameter")[0]);
+            return UserError;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"Lỗi nội bộ của ReportGen: {e.Message}");
+            error.WriteLine(verbose ? e.ToString() : "Chạy lại với --verbose để xem chi tiết và gửi cho nhóm phát triển.");
+            return InternalError;
+        }
+    }
+
+    private static BuildOptions ParseBuildOptions(string[] args)
+    {
+        var options = new BuildOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
+                ? args[++i]
+                : throw new ArgumentException($"Tùy chọn {args[i]} cần một thư mục đi kèm.", nameof(args));
+            options = args[i] switch
+            {
+                "--data" => options with { DataDirectory = Value() },
+                "--templates" => options with { TemplatesDirectory = Value() },
+                "--out" => options with { OutputDirectory = Value() },
+                "--verbose" => options,
+                _ => throw new ArgumentException($"Tùy chọn không rõ: '{args[i]}'. Dùng 'reportgen --help'.", nameof(args)),
+            };
+        }
+        return options;
+    }
+
+    private static void PrintSummary(BuildReport report, BuildOptions options, TextWriter output, TextWriter error)
+    {
+        foreach (var warning in report.Warnings)
+        {
+            error.WriteLine(warning);
+        }
+        output.WriteLine();
+        output.WriteLine($"{"Hội nghị",-22} {"Đơn vị",-22} {"Số trang",8}");
+        foreach (var meeting in report.Meetings)
+        {
+            output.WriteLine($"{meeting.Id,-22} {meeting.Unit,-22} {meeting.BookletPages,8}");
+        }
+        foreach (var roundup in report.Roundups)
+        {
+            output.WriteLine($"{roundup,-22} {"bài tổng hợp",-22}");
+        }
+        output.WriteLine();
+        output.WriteLine($"Đã ghi {report.FilesWritten.Count} tệp vào {Path.GetFullPath(options.OutputDirectory)} " +
+                         $"trong {report.Elapsed.TotalSeconds:0.0} giây; {report.Warnings.Count} cảnh báo.");
+    }
+}

@@ -1,0 +1,3 @@
+using ReportGen.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,31 @@
+using ReportGen.Layout.Output;
+
+namespace ReportGen.Layout.Elements;
+
+/// <summary>
+/// The layout contract, after QuestPDF: <see cref="Measure"/> says how much of the element fits in a space
+/// without changing anything; <see cref="Draw"/> puts that much on the page and moves the element's state
+/// past it, so the next page continues where this one stopped. An element that cannot ever fit is
+/// reported with <see cref="Describe"/>, naming what it holds.
+/// </summary>
+public abstract class Element
+{
+    /// <summary>Where the content came from (a data file, a template), for error messages.</summary>
+    public string? Source { get; init; }
+
+    public abstract SpacePlan Measure(Size available);
+
+    public abstract void Draw(DrawingContext context, Size available);
+
+    /// <summary>Back to the beginning, as before the first page.</summary>
+    public virtual void ResetState() { }
+
+    public virtual string Describe() => GetType().Name + (Source is null ? "" : $" ({Source})");
+}
+
+/// <summary>Where an element draws: the page being filled and the element's top-left corner on it.</summary>
+public readonly record struct DrawingContext(Page Page, float X, float Y)
+{
+    public DrawingContext Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
+    public void Add(PageItem item) => Page.Items.Add(item);
+}

@@ -1,0 +1,166 @@
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Text;
+
+namespace ReportGen.Layout.Elements;
+
+/// <summary>
+/// A paragraph. Lines are set once per width and kept; the state is the first line not yet drawn, so a
+/// paragraph continues on the next page. At least <see cref="MinLinesAtBreak"/> lines stay together on
+/// each side of a page break (no widow, no orphan) when the paragraph is long enough.
+/// </summary>
+public sealed class TextBlock : Element
+{
+    private readonly IReadOnlyList<Word> _words;
+    private readonly ParagraphStyle _style;
+    private float _linesWidth = -1;
+    private IReadOnlyList<TextLine> _lines = [];
+    private int _nextLine;
+
+    public const int MinLinesAtBreak = 2;
+
+    public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
+    {
+        _words = setter.ToWords(spans);
+        _style = style;
+    }
+
+    /// <summary>The plain text, for tests and messages.</summary>
+    public string Text => string.Join(" ", _words.Select(w => string.Concat(w.Pieces.Select(p => p.Shaped.Text))));
+
+    public IReadOnlyList<TextLine> LinesFor(float width)
+    {
+        if (Math.Abs(width - _linesWidth) > 0.001f)
+        {
+            _lines = ParagraphSetter.BreakLines(_words, width, _style);
+            _linesWidth = width;
+        }
+        return _lines;
+    }
+
+    public override SpacePlan Measure(Size available)
+    {
+        var lines = LinesFor(available.Width);
+        if (_nextLine >= lines.Count)
+        {
+            return SpacePlan.Empty();
+        }
+        var (count, height) = LinesThatFit(lines, available.Height);
+        if (count == 0)
+        {
+            return SpacePlan.Wrap($"no line of \"{Preview()}\" fits in {available.Height:0.#} pt");
+        }
+        return count == lines.Count - _nextLine
+            ? SpacePlan.Full(available.Width, height)
+            : SpacePlan.Partial(available.Width, height);
+    }
+
+    private (int Count, float Height) LinesThatFit(IReadOnlyList<TextLine> lines, float space)
+    {
+        var remaining = lines.Count - _nextLine;
+        float height = 0;
+        var count = 0;
+        while (count < remaining && height + lines[_nextLine + count].Height <= space + 0.01f)
+        {
+            height += lines[_nextLine + count].Height;
+            count++;
+        }
+        if (count < remaining)
+        {
+            // Keep two lines on each side of the break: give back lines to the next page, or move all.
+            var after = remaining - count;
+            if (after < MinLinesAtBreak)
+            {
+                count -= MinLinesAtBreak - after;
+            }
+            if (count < MinLinesAtBreak && remaining >= MinLinesAtBreak)
+            {
+                count = 0;
+            }
+            count = Math.Max(count, 0);
+            height = 0;
+            for (var i = 0; i < count; i++)
+            {
+                height += lines[_nextLine + i].Height;
+            }
+        }
+        return (count, height);
+    }
+
+    public override void Draw(DrawingContext context, Size available)
+    {
+        var lines = LinesFor(available.Width);
+        var (count, _) = LinesThatFit(lines, available.Height);
+        float y = 0;
+        for (var i = _nextLine; i < _nextLine + count; i++)
+        {
+            DrawLine(context, lines[i], y, available.Width);
+            y += lines[i].Height;
+        }
+        _nextLine += count;
+    }
+
+    public override void ResetState() => _nextLine = 0;
+
+    private void DrawLine(DrawingContext context, TextLine line, float top, float width)
+    {
+        var baseline = context.Y + top + (line.Height - line.Ascent - line.Descent) / 2 + line.Ascent;
+        var free = width - line.Indent - line.NaturalWidth;
+        var extraPerGap = 0f;
+        var x = context.X + line.Indent;
+        switch (_style.Alignment)
+        {
+            case TextAlignment.Center: x += free / 2; break;
+            case TextAlignment.Right: x += free; break;
+            case TextAlignment.Justify when !line.EndsParagraph && line.Count > 1:
+                extraPerGap = free / (line.Count - 1);
+                break;
+        }
+
+        for (var w = line.First; w < line.First + line.Count; w++)
+        {
+            var word = _words[w];
+            foreach (var piece in word.Pieces)
+            {
+                EmitPiece(context, piece, x, baseline);
+                x += piece.Width;
+            }
+            if (w < line.First + line.Count - 1)
+            {
+                x += word.SpaceAfter + extraPerGap;
+            }
+        }
+    }
+
+    private static void EmitPiece(DrawingContext context, WordPiece piece, float x, float baseline)
+    {
+        var shaped = piece.Shaped;
+        var size = piece.Style.Size;
+        var xs = new float[shaped.Glyphs.Length];
+        var ys = new float[shaped.Glyphs.Length];
+        var pen = x;
+        for (var g = 0; g < xs.Length; g++)
+        {
+            xs[g] = pen + shaped.OffsetsX[g] * size;
+            ys[g] = baseline + shaped.OffsetsY[g] * size;
+            pen += shaped.Advances[g] * size;
+        }
+        context.Add(new GlyphRun(shaped.Face, size, piece.Style.Ink, shaped.Glyphs, xs, ys, shaped.Text, shaped.Clusters, x, piece.Width));
+        if (piece.Style.Underline)
+        {
+            var y = baseline + size * 0.12f;
+            context.Add(new LineSegment(x, y, x + piece.Width, y, size * 0.05f, piece.Style.Ink));
+        }
+        if (piece.Link is not null)
+        {
+            context.Add(new LinkArea(new Rect(x, baseline - shaped.Face.Ascent * size, piece.Width, (shaped.Face.Ascent + shaped.Face.Descent) * size), piece.Link));
+        }
+    }
+
+    private string Preview()
+    {
+        var text = Text;
+        return text.Length <= 40 ? text : text[..40] + "…";
+    }
+
+    public override string Describe() => $"paragraph \"{Preview()}\"" + (Source is null ? "" : $" ({Source})");
+}

@@ -1,0 +1,149 @@
+namespace ReportGen.Layout.Fonts;
+
+/// <summary>
+/// The fonts a document may use: an ordered stack of families (the theme's, after any family found in
+/// the user's own fonts folders, which always win), each with up to four faces. Built once per run and
+/// shared read-only by every layout.
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    private readonly List<FontFamilyFaces> _stack;
+
+    public IReadOnlyList<FontFamilyFaces> Stack => _stack;
+
+    private FontLibrary(List<FontFamilyFaces> stack) => _stack = stack;
+
+    /// <summary>The system folders searched after the user's, most specific first.</summary>
+    public static IReadOnlyList<string> SystemFontDirectories()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return
+        [
+            Path.Combine(home, ".local", "share", "fonts"),
+            Path.Combine(home, ".fonts"),
+            "/usr/local/share/fonts",
+            "/usr/share/fonts",
+            Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
+            "/Library/Fonts",
+            "/System/Library/Fonts",
+        ];
+    }
+
+    /// <summary>
+    /// Finds the families of <paramref name="familyStack"/> in <paramref name="userDirectories"/> and the
+    /// system folders. Families present in the user's folders come first, in the order found.
+    /// </summary>
+    public static FontLibrary Load(IEnumerable<string> familyStack, IEnumerable<string> userDirectories)
+    {
+        var userFaces = Scan(userDirectories);
+        var systemFaces = Scan(SystemFontDirectories());
+
+        var wanted = userFaces.Select(f => f.Family)
+            .Concat(familyStack)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var stack = new List<FontFamilyFaces>();
+        foreach (var family in wanted)
+        {
+            // A family the user supplied is taken only from the user's folder, so it wins over the system's copy.
+            var source = userFaces.Any(f => Same(f.Family, family)) ? userFaces : systemFaces;
+            var faces = source.Where(f => Same(f.Family, family)).ToList();
+            if (faces.Count > 0)
+            {
+                stack.Add(new FontFamilyFaces(faces[0].Family, faces));
+            }
+        }
+        return new FontLibrary(stack);
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static List<FontFileInfo> Scan(IEnumerable<string> directories)
+    {
+        var faces = new List<FontFileInfo>();
+        foreach (var directory in directories.Where(d => !string.IsNullOrEmpty(d) && Directory.Exists(d)).Distinct())
+        {
+            var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase)
+                         || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase)
+                         || f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                faces.AddRange(FontFileInfo.Read(file));
+            }
+        }
+        return faces;
+    }
+
+    /// <summary>The face used for text that every family covers: the first family's, in the wanted style.</summary>
+    public FontFace Primary(bool bold, bool italic) =>
+        _stack.Count > 0
+            ? _stack[0].Face(bold, italic)
+            : throw new InvalidOperationException("No font of the stack is installed.");
+
+    /// <summary>The first face in stack order, in the wanted style, that has a glyph for the character; null when none has.</summary>
+    public FontFace? Resolve(int codepoint, bool bold, bool italic)
+    {
+        foreach (var family in _stack)
+        {
+            var face = family.Face(bold, italic);
+            if (face.Covers(codepoint))
+            {
+                return face;
+            }
+        }
+        return null;
+    }
+
+    public void Dispose()
+    {
+        foreach (var family in _stack)
+        {
+            family.Dispose();
+        }
+    }
+}
+
+/// <summary>The faces of one family; a missing bold or italic face falls back to the nearest one present.</summary>
+public sealed class FontFamilyFaces : IDisposable
+{
+    private readonly FontFileInfo[] _infos;
+    private readonly Lazy<FontFace>?[] _faces = new Lazy<FontFace>?[4];
+
+    public string Name { get; }
+
+    internal FontFamilyFaces(string name, IReadOnlyList<FontFileInfo> infos)
+    {
+        Name = name;
+        _infos = [.. infos];
+        for (var style = 0; style < 4; style++)
+        {
+            bool bold = (style & 1) != 0, italic = (style & 2) != 0;
+            var info = infos.FirstOrDefault(i => i.Bold == bold && i.Italic == italic)
+                ?? infos.FirstOrDefault(i => i.Bold == bold)
+                ?? infos.FirstOrDefault(i => !i.Bold && !i.Italic)
+                ?? infos[0];
+            // Styles that map to the same file share one loaded face.
+            var same = Array.FindIndex(_faces, f => f is not null && _infoOf[Array.IndexOf(_faces, f)] == info);
+            _infoOf[style] = info;
+            _faces[style] = same >= 0 ? _faces[same] : new Lazy<FontFace>(() => new FontFace(info), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+    }
+
+    private readonly FontFileInfo?[] _infoOf = new FontFileInfo?[4];
+
+    public FontFace Face(bool bold, bool italic) => _faces[(bold ? 1 : 0) | (italic ? 2 : 0)]!.Value;
+
+    /// <summary>Where the regular face comes from, for the build's "font used" line.</summary>
+    public string RegularPath => (_infoOf[0] ?? _infos[0]).Path;
+
+    public void Dispose()
+    {
+        foreach (var face in _faces.Where(f => f is { IsValueCreated: true }).Distinct())
+        {
+            face!.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ReportGen.Layout.Fonts;
+
+namespace ReportGen.Layout.Output;
+
+/// <summary>
+/// A laid-out page: its size and the positioned things on it, in points from the top-left corner.
+/// Plain data: backends (PDF, PNG, a recording for tests) only read it.
+/// </summary>
+public sealed class Page(Size size, int number)
+{
+    public Size Size { get; } = size;
+
+    /// <summary>1-based position of the page in the document.</summary>
+    public int Number { get; } = number;
+
+    public List<PageItem> Items { get; } = [];
+
+    /// <summary>Named positions on this page (for the contents and links inside the document).</summary>
+    public List<Anchor> Anchors { get; } = [];
+}
+
+public abstract record PageItem;
+
+/// <summary>
+/// Glyphs of one face at one size. Positions are absolute (baseline of each glyph); <see cref="Text"/>
+/// and <see cref="Clusters"/> (UTF-16 offsets per glyph) let the PDF keep the text searchable.
+/// <see cref="Left"/> and <see cref="Width"/> give the run's pen start and total advance.
+/// </summary>
+public sealed record GlyphRun(FontFace Face, float FontSize, Color Color, ushort[] Glyphs, float[] X, float[] Y, string Text, int[] Clusters, float Left, float Width) : PageItem
+{
+    public float Right => Left + Width;
+}
+
+public sealed record LineSegment(float X1, float Y1, float X2, float Y2, float Thickness, Color Color) : PageItem;
+
+public sealed record FilledRectangle(Rect Area, Color Fill) : PageItem;
+
+/// <summary>A clickable area leading to a web address.</summary>
+public sealed record LinkArea(Rect Area, string Uri) : PageItem;
+
+/// <summary>A named position (a heading) that the contents and outline point to.</summary>
+public sealed record Anchor(string Name, string Title, int Level, float Y);

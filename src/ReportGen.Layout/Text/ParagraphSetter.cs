@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace ReportGen.Layout.Text;
+
+/// <summary>
+/// Turns styled spans into words, and words into lines for a width. Breaking is greedy (first fit): good
+/// enough for a first version; a total-fit breaker can replace <see cref="BreakLines"/> alone.
+/// </summary>
+public sealed class ParagraphSetter(TextShaper shaper)
+{
+    /// <summary>Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha").</summary>
+    public IReadOnlyList<Word> ToWords(IEnumerable<TextSpan> spans)
+    {
+        var words = new List<Word>();
+        var pieces = new List<WordPiece>();
+        var current = new StringBuilder();
+        TextSpan? currentSpan = null;
+
+        void FlushPiece()
+        {
+            if (current.Length == 0 || currentSpan is null)
+            {
+                return;
+            }
+            var style = currentSpan.Style;
+            foreach (var run in shaper.Shape(current.ToString(), style.Bold, style.Italic))
+            {
+                pieces.Add(new WordPiece(run, style, currentSpan.Link, run.Width * style.Size));
+            }
+            current.Clear();
+        }
+
+        void FlushWord(TextStyle spaceStyle, bool forced, bool hasSpace)
+        {
+            FlushPiece();
+            if (pieces.Count == 0)
+            {
+                if (forced && words.Count > 0)
+                {
+                    words[^1] = words[^1] with { ForcedBreakAfter = true };
+                }
+                return;
+            }
+            var space = hasSpace ? shaper.SpaceWidth(spaceStyle.Bold, spaceStyle.Italic) * spaceStyle.Size : 0;
+            words.Add(new Word([.. pieces], pieces.Sum(p => p.Width), space, forced));
+            pieces.Clear();
+        }
+
+        foreach (var span in spans)
+        {
+            if (currentSpan is not null && !ReferenceEquals(currentSpan, span))
+            {
+                FlushPiece();
+            }
+            currentSpan = span;
+            foreach (var ch in span.Text)
+            {
+                if (ch == '\n')
+                {
+                    FlushWord(span.Style, forced: true, hasSpace: false);
+                }
+                else if (char.IsWhiteSpace(ch) && ch != '\u00A0')
+                {
+                    FlushWord(span.Style, forced: false, hasSpace: true);
+                }
+                else
+                {
+                    current.Append(ch);
+                }
+            }
+        }
+        FlushWord(currentSpan?.Style ?? new TextStyle(12), forced: false, hasSpace: false);
+        return words;
+    }
+
+    /// <summary>Greedy line breaking: each line takes words while they fit.</summary>
+    public static IReadOnlyList<TextLine> BreakLines(IReadOnlyList<Word> words, float width, ParagraphStyle style)
+    {
+        var lines = new List<TextLine>();
+        var first = 0;
+        while (first < words.Count)
+        {
+            var indent = (lines.Count == 0 ? style.FirstLineIndent : 0) + style.LeftIndent;
+            var available = width - indent;
+            var count = 1;
+            var natural = words[first].Width;
+            while (first + count < words.Count && !words[first + count - 1].ForcedBreakAfter)
+            {
+                var next = words[first + count];
+                var candidate = natural + words[first + count - 1].SpaceAfter + next.Width;
+                if (candidate > available + 0.01f)
+                {
+                    break;
+                }
+                natural = candidate;
+                count++;
+            }
+            var last = first + count >= words.Count;
+            lines.Add(MakeLine(words, first, count, natural, style, last || words[first + count - 1].ForcedBreakAfter, indent));
+            first += count;
+        }
+        return lines;
+    }
+
+    private static TextLine MakeLine(IReadOnlyList<Word> words, int first, int count, float natural, ParagraphStyle style, bool endsParagraph, float indent)
+    {
+        float ascent = 0, descent = 0, size = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            foreach (var piece in words[i].Pieces)
+            {
+                ascent = Math.Max(ascent, piece.Shaped.Face.Ascent * piece.Style.Size);
+                descent = Math.Max(descent, piece.Shaped.Face.Descent * piece.Style.Size);
+                size = Math.Max(size, piece.Style.Size);
+            }
+        }
+        var height = Math.Max(size * style.LineHeight, ascent + descent);
+        return new TextLine(first, count, natural, ascent, descent, height, endsParagraph, indent);
+    }
+}

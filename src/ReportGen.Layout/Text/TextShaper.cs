@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using ReportGen.Layout.Fonts;
+
+namespace ReportGen.Layout.Text;
+
+/// <summary>
+/// Shapes text with HarfBuzz through the font stack. Each character cluster takes the first face of the
+/// stack that covers it, so a Vietnamese letter missing from one family comes from the next. Shaped words
+/// are cached: a booklet repeats the same words thousands of times. Safe to share between threads.
+/// </summary>
+public sealed class TextShaper(FontLibrary fonts)
+{
+    private readonly ConcurrentDictionary<(string Text, bool Bold, bool Italic), IReadOnlyList<ShapedText>> _cache = new();
+
+    public FontLibrary Fonts { get; } = fonts;
+
+    /// <summary>Characters no font could draw, reported by the caller with the place they came from.</summary>
+    public event Action<MissingGlyph>? MissingGlyph;
+
+    /// <summary>Shapes one word (no spaces inside) into runs, one per face used.</summary>
+    public IReadOnlyList<ShapedText> Shape(string word, bool bold, bool italic) =>
+        _cache.GetOrAdd((word, bold, italic), key => ShapeUncached(key.Text, key.Bold, key.Italic));
+
+    /// <summary>Width of a space in ems, in the primary face.</summary>
+    public float SpaceWidth(bool bold, bool italic) => Shape(" ", bold, italic).Sum(r => r.Width);
+
+    private IReadOnlyList<ShapedText> ShapeUncached(string text, bool bold, bool italic)
+    {
+        var runs = new List<ShapedText>();
+        var primary = Fonts.Primary(bold, italic);
+        FontFace? current = null;
+        var start = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var cluster = (string)elements.Current;
+            var face = FaceFor(cluster, bold, italic, text) ?? current ?? primary;
+            if (current is not null && face != current)
+            {
+                runs.Add(ShapeRun(current, text[start..elements.ElementIndex]));
+                start = elements.ElementIndex;
+            }
+            current = face;
+        }
+        if (current is not null && start < text.Length)
+        {
+            runs.Add(ShapeRun(current, text[start..]));
+        }
+        return runs;
+    }
+
+    private FontFace? FaceFor(string cluster, bool bold, bool italic, string context)
+    {
+        var primary = Fonts.Primary(bold, italic);
+        if (cluster.EnumerateRunes().All(r => primary.Covers(r.Value) || IsInvisible(r)))
+        {
+            return primary;
+        }
+        var first = cluster.EnumerateRunes().First();
+        var face = Fonts.Resolve(first.Value, bold, italic);
+        if (face is null && !IsInvisible(first))
+        {
+            MissingGlyph?.Invoke(new MissingGlyph(first.Value, context));
+        }
+        return face;
+    }
+
+    private static bool IsInvisible(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.Control;
+
+    private static ShapedText ShapeRun(FontFace face, string text)
+    {
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        face.HarfBuzzFont.Shape(buffer);
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var em = (float)face.UnitsPerEm;
+        var glyphs = new ushort[infos.Length];
+        var advances = new float[infos.Length];
+        var offsetsX = new float[infos.Length];
+        var offsetsY = new float[infos.Length];
+        var clusters = new int[infos.Length];
+        for (var i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = (int)infos[i].Cluster;
+            advances[i] = positions[i].XAdvance / em;
+            offsetsX[i] = positions[i].XOffset / em;
+            offsetsY[i] = -positions[i].YOffset / em; // HarfBuzz y grows upwards, pages grow downwards
+        }
+        return new ShapedText(face, text, glyphs, advances, offsetsX, offsetsY, clusters);
+    }
+}
+
+/// <summary>A character that no font in the stack covers, with the word it stood in.</summary>
+public sealed record MissingGlyph(int Codepoint, string Context)
+{
+    public override string ToString() => $"U+{Codepoint:X4} '{char.ConvertFromUtf32(Codepoint)}' trong \"{Context}\"";
+}

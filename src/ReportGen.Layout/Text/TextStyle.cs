@@ -1,0 +1,28 @@
+namespace ReportGen.Layout.Text;
+
+/// <summary>How a piece of text looks. Families come from the document's <see cref="Fonts.FontLibrary"/>.</summary>
+public sealed record TextStyle(float Size, bool Bold = false, bool Italic = false, Color? Color = null, bool Underline = false)
+{
+    public Color Ink => Color ?? ReportGen.Layout.Color.Black;
+    public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
+    public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };
+    public TextStyle WithSize(float size) => this with { Size = size };
+}
+
+/// <summary>A run of text in one style, optionally a link.</summary>
+public sealed record TextSpan(string Text, TextStyle Style, string? Link = null);
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+/// <summary>How the lines of a paragraph are set.</summary>
+public sealed record ParagraphStyle(
+    TextAlignment Alignment = TextAlignment.Left,
+    float FirstLineIndent = 0,
+    float LineHeight = 1.2f,
+    float LeftIndent = 0);

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Output;
+using SkiaSharp;
+
+namespace ReportGen.Pdf;
+
+/// <summary>
+/// Draws a laid-out <see cref="Page"/> on any Skia canvas (PDF page, raster image). The only code that
+/// turns layout data into drawing calls, so the PDF and the PNG preview always agree.
+/// </summary>
+public sealed class PageDrawer : IDisposable
+{
+    private readonly ConcurrentDictionary<FontFace, SKTypeface> _typefaces = new();
+
+    public void Draw(SKCanvas canvas, Page page)
+    {
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case GlyphRun run: DrawGlyphs(canvas, run); break;
+                case LineSegment line: DrawLine(canvas, line); break;
+                case FilledRectangle rectangle: DrawRectangle(canvas, rectangle); break;
+                case LinkArea link: canvas.DrawUrlAnnotation(ToSk(link.Area), link.Uri); break;
+            }
+        }
+        foreach (var anchor in page.Anchors)
+        {
+            canvas.DrawNamedDestinationAnnotation(new SKPoint(0, anchor.Y), anchor.Name);
+        }
+    }
+
+    private void DrawGlyphs(SKCanvas canvas, GlyphRun run)
+    {
+        var typeface = _typefaces.GetOrAdd(run.Face, face =>
+            SKTypeface.FromFile(face.FilePath, face.FaceIndex)
+            ?? throw new InvalidOperationException($"Skia cannot open the font {face}."));
+        using var font = new SKFont(typeface, run.FontSize) { Subpixel = true, LinearMetrics = true };
+        using var builder = new SKTextBlobBuilder();
+
+        // Giving Skia the text and the cluster of each glyph lets the PDF map glyphs back to the
+        // characters, so a reader can search and copy Vietnamese text exactly.
+        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length, null);
+        buffer.SetGlyphs(run.Glyphs);
+        var positions = buffer.Positions;
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            positions[i] = new SKPoint(run.X[i], run.Y[i]);
+        }
+        buffer.SetText(utf8);
+        var clusters = buffer.Clusters;
+        for (var i = 0; i < run.Clusters.Length; i++)
+        {
+            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
+        }
+
+        using var blob = builder.Build();
+        if (blob is null)
+        {
+            return;
+        }
+        using var paint = new SKPaint { Color = new SKColor(run.Color.Argb), IsAntialias = true };
+        canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    private static void DrawLine(SKCanvas canvas, LineSegment line)
+    {
+        using var paint = new SKPaint
+        {
+            Color = new SKColor(line.Color.Argb),
+            StrokeWidth = line.Thickness,
+            Style = SKPaintStyle.Stroke,
+            IsAntialias = true,
+        };
+        canvas.DrawLine(line.X1, line.Y1, line.X2, line.Y2, paint);
+    }
+
+    private static void DrawRectangle(SKCanvas canvas, FilledRectangle rectangle)
+    {
+        using var paint = new SKPaint { Color = new SKColor(rectangle.Fill.Argb), Style = SKPaintStyle.Fill };
+        canvas.DrawRect(ToSk(rectangle.Area), paint);
+    }
+
+    private static SKRect ToSk(ReportGen.Layout.Rect r) => SKRect.Create(r.X, r.Y, r.Width, r.Height);
+
+    public void Dispose()
+    {
+        foreach (var typeface in _typefaces.Values)
+        {
+            typeface.Dispose();
+        }
+        _typefaces.Clear();
+    }
+}

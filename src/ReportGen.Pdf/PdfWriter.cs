@@ -1,0 +1,35 @@
+using ReportGen.Layout.Output;
+using SkiaSharp;
+
+namespace ReportGen.Pdf;
+
+/// <summary>Writes laid-out pages as a PDF with embedded, subset fonts and real text.</summary>
+public static class PdfWriter
+{
+    public static void Write(IReadOnlyList<Page> pages, Stream output, PdfMetadata metadata)
+    {
+        var pdfMetadata = new SKDocumentPdfMetadata
+        {
+            Title = metadata.Title,
+            Author = metadata.Author,
+            Subject = metadata.Subject,
+            Keywords = metadata.Keywords,
+            Creator = metadata.Creator,
+            Producer = "ReportGen (SkiaSharp)",
+            Creation = metadata.Created,
+            Modified = metadata.Created,
+            RasterDpi = 300,
+        };
+        using var drawer = new PageDrawer();
+        using var managedStream = new SKManagedWStream(output);
+        using var document = SKDocument.CreatePdf(managedStream, pdfMetadata)
+            ?? throw new InvalidOperationException("Skia could not create a PDF document.");
+        foreach (var page in pages)
+        {
+            var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
+            drawer.Draw(canvas, page);
+            document.EndPage();
+        }
+        document.Close();
+    }
+}

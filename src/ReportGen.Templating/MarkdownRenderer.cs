@@ -1,0 +1,95 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Turns the Markdown the templates produce (and the Markdown fields of the data) into HTML for the
+/// web pages. One pipeline, built once, for every conversion in the program.
+/// </summary>
+/// <remarks>
+/// The data is typed by secretaries and may come from anywhere (Word, e-mails, web pages), so raw HTML
+/// in it is shown as text, never passed through (<see cref="MarkdownExtensions.DisableHtml"/>);
+/// links with a scheme other than http, https, mailto or tel lose their target, and images become
+/// plain links, so a page never loads anything from outside.
+/// </remarks>
+public static class MarkdownRenderer
+{
+    /// <summary>The CSS class every table gets, so the page style can make wide tables scroll.</summary>
+    public const string TableClass = "rg-table";
+
+    /// <summary>
+    /// The pipeline: pipe tables, YAML front matter (skipped in the HTML), no raw HTML. Immutable and
+    /// thread-safe; also the pipeline to parse with when the Markdown is laid out as PDF.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseYamlFrontMatter()
+        .DisableHtml()
+        .Build();
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    /// <summary>Converts Markdown to an HTML fragment (no &lt;html&gt;/&lt;body&gt;); null or empty gives "".</summary>
+    public static string ToHtml(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var table in document.Descendants<Table>())
+        {
+            table.GetAttributes().AddClass(TableClass);
+        }
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "";
+            }
+
+            // An image would be fetched when the page opens: show it as a link instead.
+            link.IsImage = false;
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Relative links and anchors are safe; absolute ones only with a known scheme.</summary>
+    private static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        var slash = compact.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon)
+        {
+            return true; // the colon is in the path, not a scheme: "a/b:c"
+        }
+
+        var scheme = compact[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,57 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// The template's view of one model object (a meeting, a field, an award …): snake_case members
+/// holding plain values, read-only, and strict — a member the data does not have stops the rendering
+/// with its name instead of printing nothing, so a typo in a template is found at once.
+/// </summary>
+/// <remarks>
+/// It keeps the model object it was built from, so that <c>prose.*</c> functions given
+/// <c>meeting</c> or <c>field</c> work on the typed model.
+/// </remarks>
+public sealed class ModelObject : ScriptObject
+{
+    internal ModelObject(object source)
+    {
+        Source = source;
+    }
+
+    /// <summary>The model object this view was built from.</summary>
+    public object Source { get; }
+
+    /// <inheritdoc />
+    public override bool TryGetValue(TemplateContext context, SourceSpan span, string member, out object value)
+    {
+        if (base.TryGetValue(context, span, member, out value))
+        {
+            return true;
+        }
+
+        throw new ScriptRuntimeException(span,
+            $"The {Describe(Source)} has no member `{member}`. Its members are: {string.Join(", ", Keys.Order(StringComparer.Ordinal))}.");
+    }
+
+    internal ModelObject Set(string member, object? value)
+    {
+        SetValue(member, value, readOnly: true);
+        return this;
+    }
+
+    internal ModelObject Seal()
+    {
+        IsReadOnly = true;
+        return this;
+    }
+
+    private static string Describe(object source) => source switch
+    {
+        Core.Model.Meeting m => $"meeting '{m.Id}'",
+        Core.Model.Roundup r => $"roundup '{r.Id}'",
+        _ => $"{ScriptModel.SnakeCase(source.GetType().Name)} object",
+    };
+}

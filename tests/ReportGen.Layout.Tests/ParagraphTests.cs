@@ -1,0 +1,76 @@
+using ReportGen.Layout.Elements;
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Text;
+
+namespace ReportGen.Layout.Tests;
+
+public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<LayoutFixture>
+{
+    private const string Seed = "Năm 2020, mặc dù tình hình đại dịch COVID-19 diễn biến phức tạp, tác động toàn diện lên các lĩnh vực " +
+        "nhưng Huyện ủy, HĐND, UBND huyện đã tập trung lãnh đạo, hoàn thành 18/21 chỉ tiêu chủ yếu của năm 2020. " +
+        "Tình hình chính trị của huyện tiếp tục ổn định; cấp ủy Đảng, chính quyền, MTTQ và các đoàn thể từ huyện đến cơ sở được củng cố.";
+
+    [Fact]
+    public void Fonts_LiberationSerifIsFirst_WhenInstalled()
+    {
+        Assert.Equal("Liberation Serif", fixture.Fonts.Stack[0].Name);
+    }
+
+    [Fact]
+    public void BreakLines_NoLineIsWiderThanTheColumn_AndAllWordsAreKeptInOrder()
+    {
+        var block = fixture.Paragraph(Seed);
+        var lines = block.LinesFor(200);
+        Assert.True(lines.Count > 5);
+        Assert.All(lines, l => Assert.True(l.NaturalWidth <= 200.01f, $"line of {l.NaturalWidth} pt"));
+        Assert.Equal(Seed.Split(' ').Length, lines.Sum(l => l.Count));
+    }
+
+    [Fact]
+    public void Draw_JustifiedLinesEndAtTheRightEdge_ExceptTheLast()
+    {
+        var page = fixture.Paginate(fixture.Paragraph(Seed), LayoutFixture.SmallPage(220, 600)).Single();
+        var lines = PageText.Runs(page).GroupBy(r => MathF.Round(r.Y[0])).OrderBy(g => g.Key).ToList();
+        Assert.True(lines.Count > 5);
+        foreach (var line in lines.Take(lines.Count - 1))
+        {
+            Assert.InRange(line.Last().Right, 209.5f, 210.5f); // 220 wide page, 10 pt right margin
+        }
+        Assert.True(lines[^1].Last().Right < 209, "the last line is ragged, not stretched");
+    }
+
+    [Fact]
+    public void Shape_VietnameseTextKeepsItsCharacters()
+    {
+        var page = fixture.Paginate(fixture.Paragraph("Đảng bộ huyện Ý Yên: 12.278,27 ha; 124,46 tạ/ha."), LayoutFixture.SmallPage(400, 200)).Single();
+        Assert.Equal("Đảng bộ huyện Ý Yên: 12.278,27 ha; 124,46 tạ/ha.", PageText.Of(page));
+        Assert.All(PageText.Runs(page), r => Assert.DoesNotContain((ushort)0, r.Glyphs));
+    }
+
+    [Fact]
+    public void Shape_CharacterMissingFromEveryFont_IsReported()
+    {
+        // U+E000 is a private-use character: no font on a normal machine draws it.
+        var reported = new List<MissingGlyph>();
+        fixture.Shaper.MissingGlyph += reported.Add;
+        try
+        {
+            fixture.Shaper.Shape("a\uE000b", false, false);
+        }
+        finally
+        {
+            fixture.Shaper.MissingGlyph -= reported.Add;
+        }
+        var missing = Assert.Single(reported);
+        Assert.Equal(0xE000, missing.Codepoint);
+        Assert.Contains("U+E000", missing.ToString());
+    }
+
+    [Fact]
+    public void Shape_BoldStyleUsesTheBoldFace()
+    {
+        var runs = fixture.Shaper.Shape("Bằng", bold: true, italic: false);
+        Assert.All(runs, r => Assert.True(r.Face.Bold));
+        Assert.Contains("Bold", runs[0].Face.FilePath);
+    }
+}

@@ -24,12 +24,11 @@ public sealed class CoverBuilder(ParagraphSetter setter, BookletTheme theme)
             Centered(issuers, new TextStyle(cover.IssuerSize, Bold: true)),
             new HorizontalRule(Units.Cm(5), 0.6f, 4, 0),
         ]);
-        var title = "Hội nghị " + meeting.Info.Title;
         var middle = new Column(
         [
             Centered("TÀI LIỆU HỘI NGHỊ", new TextStyle(cover.LabelSize, Bold: true)),
             new Spacer(Units.Cm(1)),
-            Centered(VietnameseFormat.Upper(title), new TextStyle(cover.TitleSize, Bold: true)),
+            Centered(VietnameseFormat.Upper(meeting.Info.Title), new TextStyle(cover.TitleSize, Bold: true)),
         ]);
         var bottom = Centered($"{meeting.Info.Place}, {VietnameseFormat.MonthYear(meeting.Info.Date)}",
             new TextStyle(cover.PlaceSize, Italic: true));

@@ -125,35 +125,12 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
 
         var header = rows.Where(r => r.IsHeader).Select(Row).ToList<IReadOnlyList<Element>>();
         var body = rows.Where(r => !r.IsHeader).Select(Row).ToList<IReadOnlyList<Element>>();
-        return new LayoutTable(ColumnWeights(rows, columns), header, body)
+        return new LayoutTable(null, header, body)
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),
             Source = source,
         };
     }
-
-    /// <summary>
-    /// Column widths from their content: the longest word sets a floor (a column is never narrower than
-    /// its longest word), the text length the share of the rest.
-    /// </summary>
-    private static float[] ColumnWeights(List<TableRow> rows, int columns)
-    {
-        var weights = new float[columns];
-        for (var c = 0; c < columns; c++)
-        {
-            var texts = rows.Where(r => c < r.Count).Select(r => CellText((TableCell)r[c])).ToList();
-            var longestText = texts.Count == 0 ? 1 : texts.Max(t => t.Length);
-            var longestWord = texts.SelectMany(t => t.Split(' ')).DefaultIfEmpty("").Max(w => w.Length);
-            weights[c] = Math.Max(longestWord + 2, Math.Min(longestText, 60));
-        }
-        return weights;
-    }
-
-    private static string CellText(TableCell cell) =>
-        string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline)));
-
-    private static string InlineText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
     private TextBlock Paragraph(IEnumerable<TextSpan> spans, ParagraphStyle style) =>
         new(setter, spans, style) { Source = source };

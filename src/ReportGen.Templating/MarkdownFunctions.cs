@@ -12,7 +12,9 @@ namespace ReportGen.Templating;
 /// </summary>
 public sealed partial class MarkdownFunctions : ScriptObject
 {
+    /// <summary>Creates the function object; read-only, so templates cannot replace a function.</summary>
     public MarkdownFunctions()
+        : base(8, autoImportStaticsFromThisType: false)
     {
         this.Import("to_html", new Func<object?, string>(value => MarkdownRenderer.ToHtml(Text(value))));
         this.Import("inline", new Func<object?, string>(value => Inline(Text(value))));

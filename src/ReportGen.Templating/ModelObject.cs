@@ -25,7 +25,7 @@ public sealed class ModelObject : ScriptObject
     public object Source { get; }
 
     /// <inheritdoc />
-    public override bool TryGetValue(TemplateContext context, SourceSpan span, string member, out object value)
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value))
         {

@@ -25,10 +25,12 @@ public sealed class ProseFunctions : ScriptObject
 {
     private static readonly TextInfo Text = CultureInfo.GetCultureInfo("vi-VN").TextInfo;
 
+    /// <summary>Creates the function object; read-only, so templates cannot replace a function.</summary>
     public ProseFunctions()
+        // The public static methods take model types; only the wrappers below are for templates.
+        : base(32, autoImportStaticsFromThisType: false)
     {
-        this.Import("issuers", new Func<object?, string?, string>((meeting, separator) =>
-            Issuers(Unwrap<Meeting>(meeting, "prose.issuers"), separator ?? ", ")));
+        this.Import("issuers", new Func<object?, string?, string>(Issuers));
         this.Import("results_lead", new Func<object?, string>(meeting => ResultsLead(Unwrap<Meeting>(meeting, "prose.results_lead"))));
         this.Import("targets", new Func<object?, string>(Targets));
         this.Import("field_sentence", new Func<object?, string>(field => FieldSentence(Unwrap<ResultField>(field, "prose.field_sentence"))));
@@ -349,6 +351,9 @@ public sealed class ProseFunctions : ScriptObject
         });
         return $"Một số thông tin là ví dụ, cần thay bằng số liệu thật: {string.Join(", ", labels.Distinct())}.";
     }
+
+    private static string Issuers(object? meeting, string? separator = ", ") =>
+        Issuers(Unwrap<Meeting>(meeting, "prose.issuers"), separator ?? ", ");
 
     private static string Targets(object? value) => value switch
     {

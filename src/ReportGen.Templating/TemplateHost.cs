@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ReportGen.Templating.Formatting;
 using Scriban;
 using Scriban.Runtime;
@@ -6,7 +8,7 @@ namespace ReportGen.Templating;
 
 /// <summary>
 /// The one place a Scriban <see cref="TemplateContext"/> is made: limits, strict variables, the
-/// function objects <c>vi</c>, <c>prose</c> and <c>md</c>, and the templates for <c>include</c>.
+/// function objects <c>vi</c>, <c>prose</c>, <c>md</c> and <c>html</c>, and the templates for <c>include</c>.
 /// </summary>
 internal static class TemplateHost
 {
@@ -46,6 +48,7 @@ internal static class TemplateHost
         templates.Prime(context);
 
         var functions = new ScriptObject();
+        functions.SetValue("html", Html(context), readOnly: true);
         functions.SetValue("vi", Vi, readOnly: true);
         functions.SetValue("prose", Prose, readOnly: true);
         functions.SetValue("md", Md, readOnly: true);
@@ -53,5 +56,53 @@ internal static class TemplateHost
         context.PushGlobal(model);
         context.PushGlobal(new ScriptObject());
         return context;
+    }
+
+    /// <summary>
+    /// Scriban's <c>html</c> functions with <c>html.escape</c> replaced by <see cref="EscapeHtml"/>:
+    /// the built-in one writes every letter outside ASCII as an entity ("c&amp;#244;ng t&amp;#225;c"),
+    /// which is valid but leaves the Vietnamese pages unreadable as source.
+    /// </summary>
+    private static ScriptObject Html(TemplateContext context)
+    {
+        var html = new ScriptObject();
+        if (context.BuiltinObject.TryGetValue("html", out var builtin) && builtin is ScriptObject functions)
+        {
+            foreach (var (name, function) in functions.Where(f => f.Key != "escape"))
+            {
+                html.SetValue(name, function, readOnly: true);
+            }
+        }
+
+        html.Import("escape", new Func<object?, string>(EscapeHtml));
+        html.IsReadOnly = true;
+        return html;
+    }
+
+    /// <summary>Escapes the five characters that matter in HTML text and attribute values; null gives "".</summary>
+    public static string EscapeHtml(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            string s => s,
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 }

@@ -66,6 +66,23 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
         Assert.Contains("U+E000", missing.ToString());
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void Shape_VietnameseCapitalsAndHornedLetters_StayInThePrimaryFamily(bool bold, bool italic)
+    {
+        // Debian can hold Liberation 1.x (no Vietnamese) beside 2.x: the library must take the complete one,
+        // not patch single letters from another family.
+        foreach (var word in new[] { "HỘI", "NGHỊ", "TRƯỜNG", "Trường", "ỦY", "Đảng" })
+        {
+            var runs = fixture.Shaper.Shape(word, bold, italic);
+            var run = Assert.Single(runs);
+            Assert.Equal("Liberation Serif", run.Face.Family);
+        }
+    }
+
     [Fact]
     public void Shape_BoldStyleUsesTheBoldFace()
     {

@@ -17,6 +17,7 @@ public static class DataLoader
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
+        .WithTypeConverter(new IsoDateConverter())
         .Build();
 
     /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all problems.</summary>
@@ -87,6 +88,7 @@ public static class DataLoader
     /// <summary>Parses the text of one data file; <paramref name="path"/> only names it in messages.</summary>
     public static object Parse(string text, string path)
     {
+        CheckSyntax(text, path);
         try
         {
             if (IsRoundup(text))
@@ -122,7 +124,38 @@ public static class DataLoader
         }
         catch (YamlException e)
         {
-            throw new UserInputException(Diagnostic.Error("RG020", Explain(e), path, (int)e.Start.Line, (int)e.Start.Column));
+            var located = e.InnerException as YamlException ?? e;
+            throw new UserInputException(Diagnostic.Error("RG020", Explain(e), path, (int)located.Start.Line, (int)located.Start.Column));
+        }
+    }
+
+    /// <summary>
+    /// Reads the YAML events once before anything else, so every syntax error gets a position. Some broken
+    /// files (an unclosed "[") make YamlDotNet's scanner fail without a position: then the error is placed
+    /// just after the last part of the file that was still read correctly.
+    /// </summary>
+    private static void CheckSyntax(string text, string path)
+    {
+        var parser = new Parser(new StringReader(text));
+        var lastGood = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                lastGood = parser.Current!.End;
+            }
+        }
+        catch (YamlException e)
+        {
+            throw new UserInputException(Diagnostic.Error("RG021",
+                $"Lỗi cú pháp YAML: {e.Message} Hãy kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng tab) và các dấu ngoặc.",
+                path, (int)e.Start.Line, (int)e.Start.Column));
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UserInputException(Diagnostic.Error("RG022",
+                "Lỗi cú pháp YAML ngay sau vị trí này: có thể thiếu dấu đóng ] hoặc } hay dấu ngoặc kép.",
+                path, Math.Max(1, (int)lastGood.Line), Math.Max(1, (int)lastGood.Column)));
         }
     }
 
@@ -148,6 +181,10 @@ public static class DataLoader
     /// <summary>YamlDotNet's messages name .NET types; say what the secretary should do instead.</summary>
     private static string Explain(YamlException e)
     {
+        if (e.InnerException is YamlException own)
+        {
+            return own.Message; // our own converters already speak to the user
+        }
         var inner = e.InnerException?.Message;
         var message = e.Message;
         if (message.Contains("not found on type", StringComparison.Ordinal) && message.Contains("Property '", StringComparison.Ordinal))

@@ -20,6 +20,12 @@ public abstract class Element
     /// <summary>Back to the beginning, as before the first page.</summary>
     public virtual void ResetState() { }
 
+    /// <summary>
+    /// The narrowest width the content can take (its longest unbreakable piece) and the width it takes on
+    /// one line; tables size their columns from these.
+    /// </summary>
+    public virtual ContentWidth MeasureContentWidth() => new(0, 0);
+
     public virtual string Describe() => GetType().Name + (Source is null ? "" : $" ({Source})");
 }
 
@@ -29,3 +35,6 @@ public readonly record struct DrawingContext(Page Page, float X, float Y)
     public DrawingContext Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
     public void Add(PageItem item) => Page.Items.Add(item);
 }
+
+/// <summary>Minimum and preferred width of an element's content, in points.</summary>
+public readonly record struct ContentWidth(float Min, float Max);

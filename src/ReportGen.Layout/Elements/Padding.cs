@@ -30,5 +30,11 @@ public sealed class Padding(Element child, float left = 0, float top = 0, float 
 
     public override void ResetState() => Child.ResetState();
 
+    public override ContentWidth MeasureContentWidth()
+    {
+        var inner = Child.MeasureContentWidth();
+        return new ContentWidth(inner.Min + left + right, inner.Max + left + right);
+    }
+
     public override string Describe() => Child.Describe();
 }

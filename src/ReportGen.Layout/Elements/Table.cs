@@ -9,7 +9,10 @@ namespace ReportGen.Layout.Elements;
 public sealed class Table : Element
 {
     private const float Unbounded = 1_000_000f;
-    private readonly float[] _relativeWidths;
+    private readonly float[]? _relativeWidths;
+    private readonly int _columnCount;
+    private float _widthsFor = -1;
+    private float[] _widths = [];
     private int _nextRow;
 
     public IReadOnlyList<IReadOnlyList<Element>> HeaderRows { get; }
@@ -18,14 +21,16 @@ public sealed class Table : Element
     public Color BorderColor { get; init; } = Color.Black;
     public Color HeaderFill { get; init; } = Color.Transparent;
 
-    public Table(IReadOnlyList<float> relativeWidths, IReadOnlyList<IReadOnlyList<Element>> headerRows, IReadOnlyList<IReadOnlyList<Element>> bodyRows)
+    /// <param name="relativeWidths">Column widths as shares of the table's width; null sizes the columns from their content.</param>
+    public Table(IReadOnlyList<float>? relativeWidths, IReadOnlyList<IReadOnlyList<Element>> headerRows, IReadOnlyList<IReadOnlyList<Element>> bodyRows)
     {
-        _relativeWidths = [.. relativeWidths];
+        _relativeWidths = relativeWidths is null ? null : [.. relativeWidths];
         HeaderRows = headerRows;
         BodyRows = bodyRows;
-        foreach (var row in headerRows.Concat(bodyRows).Where(r => r.Count != _relativeWidths.Length))
+        _columnCount = relativeWidths?.Count ?? headerRows.Concat(bodyRows).Select(r => r.Count).DefaultIfEmpty(0).Max();
+        foreach (var row in headerRows.Concat(bodyRows).Where(r => r.Count != _columnCount))
         {
-            throw new ArgumentException($"A table row has {row.Count} cells for {_relativeWidths.Length} columns.");
+            throw new ArgumentException($"A table row has {row.Count} cells for {_columnCount} columns.");
         }
     }
 
@@ -74,8 +79,49 @@ public sealed class Table : Element
 
     private float[] ColumnWidths(float total)
     {
-        var sum = _relativeWidths.Sum();
-        return [.. _relativeWidths.Select(w => total * w / sum)];
+        if (Math.Abs(total - _widthsFor) > 0.001f)
+        {
+            _widths = _relativeWidths is { } relative
+                ? [.. relative.Select(w => total * w / relative.Sum())]
+                : AutoWidths(total);
+            _widthsFor = total;
+        }
+        return _widths;
+    }
+
+    /// <summary>
+    /// Columns sized from their content, as browsers do for automatic tables: when everything fits on
+    /// one line each column gets its preferred width (and a share of the spare space); otherwise each gets
+    /// at least its longest word, and the rest is shared by how much more each column would like.
+    /// </summary>
+    private float[] AutoWidths(float total)
+    {
+        var min = new float[_columnCount];
+        var max = new float[_columnCount];
+        foreach (var row in HeaderRows.Concat(BodyRows))
+        {
+            for (var c = 0; c < _columnCount; c++)
+            {
+                var width = row[c].MeasureContentWidth();
+                min[c] = Math.Max(min[c], width.Min);
+                max[c] = Math.Max(max[c], Math.Max(width.Max, width.Min));
+            }
+        }
+        float sumMin = min.Sum(), sumMax = max.Sum();
+        if (sumMax <= 0)
+        {
+            return [.. Enumerable.Repeat(total / Math.Max(1, _columnCount), _columnCount)];
+        }
+        if (sumMax <= total)
+        {
+            return [.. max.Select(m => m * total / sumMax)];
+        }
+        if (sumMin >= total)
+        {
+            return [.. min.Select(m => m * total / sumMin)];
+        }
+        var wanted = sumMax - sumMin;
+        return [.. min.Select((m, c) => m + (total - sumMin) * (max[c] - m) / wanted)];
     }
 
     private (int Count, float Height) RowsThatFit(float[] widths, float space)

@@ -101,6 +101,30 @@ public sealed class TextBlock : Element
 
     public override void ResetState() => _nextLine = 0;
 
+    public override ContentWidth MeasureContentWidth()
+    {
+        if (_words.Count == 0)
+        {
+            return new ContentWidth(0, 0);
+        }
+        var indent = _style.LeftIndent + _style.FirstLineIndent;
+        float longestLine = 0, line = 0;
+        for (var i = 0; i < _words.Count; i++)
+        {
+            line += _words[i].Width;
+            if (_words[i].ForcedBreakAfter || i == _words.Count - 1)
+            {
+                longestLine = Math.Max(longestLine, line);
+                line = 0;
+            }
+            else
+            {
+                line += _words[i].SpaceAfter;
+            }
+        }
+        return new ContentWidth(_words.Max(w => w.Width) + indent, longestLine + indent);
+    }
+
     private void DrawLine(DrawingContext context, TextLine line, float top, float width)
     {
         var baseline = context.Y + top + (line.Height - line.Ascent - line.Descent) / 2 + line.Ascent;

@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportGen.Layout.Fonts;
 
 /// <summary>Family and style of one face in a font file, read from its OpenType 'name' and 'OS/2' tables.</summary>
-internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, bool Bold, bool Italic)
+internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, bool Bold, bool Italic, int GlyphCount)
 {
     /// <summary>
     /// Reads the faces of a .ttf/.otf/.ttc file. Only the table directory and two small tables are read,
@@ -69,7 +69,7 @@ internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, b
         }
         var tableCount = BinaryPrimitives.ReadUInt16BigEndian(directoryHeader.AsSpan(4));
         var directory = bytes(offset + 12, 16 * tableCount);
-        long nameOffset = -1, os2Offset = -1;
+        long nameOffset = -1, os2Offset = -1, maxpOffset = -1;
         int nameLength = 0;
         for (var i = 0; i + 16 <= directory.Length; i += 16)
         {
@@ -78,6 +78,7 @@ internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, b
             var tableLength = (int)BinaryPrimitives.ReadUInt32BigEndian(directory.AsSpan(i + 12));
             if (tag == "name") { nameOffset = tableOffset; nameLength = tableLength; }
             if (tag == "OS/2") os2Offset = tableOffset;
+            if (tag == "maxp") maxpOffset = tableOffset;
         }
         if (nameOffset < 0)
         {
@@ -105,7 +106,9 @@ internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, b
                 italic = (selection & 0x01) != 0 || (selection & 0x200) != 0;
             }
         }
-        return new FontFileInfo(path, index, family.Trim(), bold, italic);
+        var maxp = maxpOffset >= 0 ? bytes(maxpOffset, 6) : [];
+        var glyphCount = maxp.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4)) : 0;
+        return new FontFileInfo(path, index, family.Trim(), bold, italic, glyphCount);
     }
 
     private static Dictionary<int, string> ReadNames(byte[] table)

@@ -118,19 +118,29 @@ public sealed class FontFamilyFaces : IDisposable
     {
         Name = name;
         _infos = [.. infos];
+        var loaded = new Dictionary<FontFileInfo, Lazy<FontFace>>();
         for (var style = 0; style < 4; style++)
         {
             bool bold = (style & 1) != 0, italic = (style & 2) != 0;
-            var info = infos.FirstOrDefault(i => i.Bold == bold && i.Italic == italic)
-                ?? infos.FirstOrDefault(i => i.Bold == bold)
-                ?? infos.FirstOrDefault(i => !i.Bold && !i.Italic)
-                ?? infos[0];
-            // Styles that map to the same file share one loaded face.
-            var same = Array.FindIndex(_faces, f => f is not null && _infoOf[Array.IndexOf(_faces, f)] == info);
+            // Two versions of a family may be installed side by side (Debian's fonts-liberation 1.x has no
+            // Vietnamese, fonts-liberation2 has): of equal candidates take the one with the most glyphs.
+            var info = Best(infos.Where(i => i.Bold == bold && i.Italic == italic))
+                ?? Best(infos.Where(i => i.Bold == bold))
+                ?? Best(infos.Where(i => !i.Bold && !i.Italic))
+                ?? Best(infos)!;
             _infoOf[style] = info;
-            _faces[style] = same >= 0 ? _faces[same] : new Lazy<FontFace>(() => new FontFace(info), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Styles that fall back to the same file share one loaded face.
+            if (!loaded.TryGetValue(info, out var face))
+            {
+                face = new Lazy<FontFace>(() => new FontFace(info), LazyThreadSafetyMode.ExecutionAndPublication);
+                loaded[info] = face;
+            }
+            _faces[style] = face;
         }
     }
+
+    private static FontFileInfo? Best(IEnumerable<FontFileInfo> candidates) =>
+        candidates.OrderByDescending(i => i.GlyphCount).FirstOrDefault();
 
     private readonly FontFileInfo?[] _infoOf = new FontFileInfo?[4];
 

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Model;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Renders the articles, the booklet's Markdown and the web pages from the templates folder.
+/// </summary>
+/// <remarks>
+/// Templates get the data as read-only script objects (see <see cref="ScriptModel"/>) and the
+/// functions <c>vi.*</c> (Vietnamese formats), <c>prose.*</c> (shared sentences) and <c>md.*</c>.
+/// A template that fails while rendering (an unknown variable, a wrong argument) raises a
+/// <see cref="UserInputException"/> naming the template file, line and column (code RG102).
+/// </remarks>
+public sealed partial class TemplateRenderer
+{
+    /// <summary>Code of an error raised while a template renders.</summary>
+    public const string RenderErrorCode = "RG102";
+
+    /// <summary>File names of the templates, in the templates folder.</summary>
+    public static class Names
+    {
+        public const string MeetingArticle = "meeting-article.md.sbn";
+        public const string RoundupArticle = "roundup-article.md.sbn";
+        public const string Agenda = "agenda.md.sbn";
+        public const string Report = "report.md.sbn";
+        public const string MeetingPage = "meeting-page.html.sbn";
+        public const string RoundupPage = "roundup-page.html.sbn";
+        public const string Index = "index.html.sbn";
+
+        /// <summary>Every template the renderer calls (partials they include are checked when used).</summary>
+        public static IReadOnlyList<string> All { get; } =
+            [MeetingArticle, RoundupArticle, Agenda, Report, MeetingPage, RoundupPage, Index];
+    }
+
+    private readonly TemplateSet _templates;
+
+    private TemplateRenderer(TemplateSet templates)
+    {
+        _templates = templates;
+    }
+
+    /// <summary>The parsed templates.</summary>
+    public TemplateSet Templates => _templates;
+
+    /// <summary>
+    /// Loads and parses every template in the folder at once.
+    /// </summary>
+    /// <exception cref="UserInputException">
+    /// One diagnostic per syntax error (code RG100, with the template's path and 1-based line and
+    /// column), or for a missing folder or template (RG101).
+    /// </exception>
+    public static TemplateRenderer Load(string templatesDirectory) =>
+        new(TemplateSet.Load(templatesDirectory, Names.All));
+
+    /// <summary>The Markdown press article for one meeting (front matter, title, paragraphs, byline).</summary>
+    public string MeetingArticle(Meeting meeting) =>
+        RenderMarkdown(Names.MeetingArticle, Model(("meeting", ScriptModel.Meeting(meeting))));
+
+    /// <summary>The Markdown roundup article: the meetings of <paramref name="roundup"/> in its order.</summary>
+    /// <param name="roundup">The roundup.</param>
+    /// <param name="meetings">Meetings to draw from; every meeting the roundup names must be here.</param>
+    public string RoundupArticle(Roundup roundup, IReadOnlyList<Meeting> meetings) =>
+        RenderMarkdown(Names.RoundupArticle, RoundupModel(roundup, meetings));
+
+    /// <summary>The conference programme in Markdown: heading, name, date and venue, and a pipe table.</summary>
+    public string Agenda(Meeting meeting) =>
+        RenderMarkdown(Names.Agenda, Model(("meeting", ScriptModel.Meeting(meeting))));
+
+    /// <summary>The summary report in Markdown: the body of the booklet and of the web page.</summary>
+    public string Report(Meeting meeting) =>
+        RenderMarkdown(Names.Report, Model(("meeting", ScriptModel.Meeting(meeting))));
+
+    /// <summary>The meeting's web page; <paramref name="agendaHtml"/> and <paramref name="reportHtml"/> are inserted as they are.</summary>
+    public string MeetingPage(Meeting meeting, string agendaHtml, string reportHtml) =>
+        Render(Names.MeetingPage, Model(
+            ("meeting", ScriptModel.Meeting(meeting)),
+            ("agenda_html", agendaHtml ?? ""),
+            ("report_html", reportHtml ?? "")));
+
+    /// <summary>The roundup's web page; <paramref name="articleHtml"/> (the article as HTML) is inserted as it is.</summary>
+    public string RoundupPage(Roundup roundup, IReadOnlyList<Meeting> meetings, string articleHtml)
+    {
+        var model = RoundupModel(roundup, meetings);
+        model.SetValue("article_html", articleHtml ?? "", readOnly: true);
+        return Render(Names.RoundupPage, model);
+    }
+
+    /// <summary>output/index.html: every meeting by year, with links to its page and booklet, and the roundups.</summary>
+    public string Index(DataSet data) => Render(Names.Index, ScriptModel.Index(data));
+
+    /// <summary>Renders any template of the set with the given model (read-only globals).</summary>
+    public string Render(string templateName, ScriptObject model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var template = _templates.Get(templateName);
+        var context = TemplateHost.Create(_templates, model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? _templates.PathOf(templateName) : e.Span.FileName;
+            throw new UserInputException(Diagnostic.Error(RenderErrorCode, $"Lỗi khi dựng mẫu: {e.OriginalMessage}",
+                file, e.Span.Start.Line + 1, e.Span.Start.Column + 1));
+        }
+    }
+
+    private string RenderMarkdown(string templateName, ScriptObject model) => TidyMarkdown(Render(templateName, model));
+
+    /// <summary>
+    /// Templates are written for people to read, so their output may hold runs of blank lines: keep
+    /// one blank line between blocks, no trailing spaces, none at the start, one newline at the end.
+    /// </summary>
+    internal static string TidyMarkdown(string markdown)
+    {
+        var text = TrailingSpaces().Replace(markdown.ReplaceLineEndings("\n"), "\n");
+        text = BlankLines().Replace(text, "\n\n");
+        return text.Trim('\n') + "\n";
+    }
+
+    private static ScriptObject RoundupModel(Roundup roundup, IReadOnlyList<Meeting> meetings)
+    {
+        ArgumentNullException.ThrowIfNull(roundup);
+        var ordered = ScriptModel.MeetingsOf(roundup, meetings);
+        return Model(
+            ("roundup", ScriptModel.Roundup(roundup)),
+            ("meetings", new ScriptArray(ordered.Select(ScriptModel.Meeting))));
+    }
+
+    private static ScriptObject Model(params (string Name, object Value)[] members)
+    {
+        var model = new ScriptObject();
+        foreach (var (name, value) in members)
+        {
+            model.SetValue(name, value, readOnly: true);
+        }
+
+        return model;
+    }
+
+    /// <summary>Spaces or tabs that end a line (the output uses no Markdown hard breaks).</summary>
+    [GeneratedRegex(@"[ \t]+(?=\n)")]
+    private static partial Regex TrailingSpaces();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex BlankLines();
+}

@@ -1,0 +1,115 @@
+using ReportGen.Build;
+using ReportGen.Cli;
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.EndToEnd.Tests;
+
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-bad-" + Guid.NewGuid().ToString("N"));
+    private readonly string _repository = SeedBuildFixture.FindRepositoryRoot();
+
+    private string Data => Path.Combine(_root, "data");
+    private string Output => Path.Combine(_root, "output");
+
+    public BadInputTests()
+    {
+        Directory.CreateDirectory(Data);
+        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "seeds", "2021")))
+        {
+            File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
+        }
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "index.html"), "yesterday's good output");
+    }
+
+    private void Replace(string file, string oldText, string newText)
+    {
+        var path = Path.Combine(Data, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(oldText, text);
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    private BuildOptions Options => new(Data, Path.Combine(_repository, "templates"), Output);
+
+    [Fact]
+    public void Build_UnknownKey_IsReportedWithFileLineAndColumn_AndOutputIsUntouched()
+    {
+        Replace("y-yen.yaml", "  venue:", "  venu:");
+        var error = Assert.Throws<UserInputException>(() => SiteBuilder.Run(Options));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.EndsWith("y-yen.yaml", diagnostic.File);
+        var expectedLine = File.ReadAllLines(Path.Combine(Data, "y-yen.yaml")).ToList().FindIndex(l => l.StartsWith("  venu:", StringComparison.Ordinal)) + 1;
+        Assert.Equal(expectedLine, diagnostic.Line);
+        Assert.Equal(3, diagnostic.Column);
+        Assert.Contains("venu", diagnostic.Message);
+        Assert.Equal("yesterday's good output", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Single(Directory.GetFileSystemEntries(Output));
+    }
+
+    [Fact]
+    public void Build_NumberWrittenAsVietnameseText_GetsAHint()
+    {
+        Replace("xuan-truong.yaml", "value: 12278.27", "value: 12.278,27");
+        var error = Assert.Throws<UserInputException>(() => SiteBuilder.Run(Options));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.True(diagnostic.Line > 0);
+        Assert.Contains("12278.27", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Build_RoundupNamingAMissingMeeting_IsAnError()
+    {
+        Replace("roundup-2021-01-23.yaml", "- xuan-truong-2021", "- xuan-truong-2022");
+        var error = Assert.Throws<UserInputException>(() => SiteBuilder.Run(Options));
+        Assert.Contains(error.Diagnostics, d => d.Message.Contains("xuan-truong-2022", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cli_BrokenYaml_PrintsALocatedErrorWithoutStackTrace_AndExitsWithOne()
+    {
+        Replace("y-yen.yaml", "  year: 2020", "  year: [2020");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = CommandLine.Run(["build", "--data", Data, "--templates", Path.Combine(_repository, "templates"), "--out", Output], output, error);
+
+        Assert.Equal(CommandLine.UserError, code);
+        Assert.Matches(@"y-yen\.yaml\(\d+,\d+\): error RG\d{3}: ", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.Equal("yesterday's good output", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public void Cli_UnknownOption_ExplainsAndExitsWithOne()
+    {
+        var error = new StringWriter();
+        var code = CommandLine.Run(["build", "--colour"], new StringWriter(), error);
+        Assert.Equal(CommandLine.UserError, code);
+        Assert.Contains("--colour", error.ToString());
+    }
+
+    [Fact]
+    public void Cli_Build_WritesEveryOutputAndExitsWithZero()
+    {
+        var output = new StringWriter();
+        var code = CommandLine.Run(["build", "--data", Data, "--templates", Path.Combine(_repository, "templates"), "--out", Output], output, new StringWriter());
+        Assert.Equal(CommandLine.Success, code);
+        foreach (var file in new[] { "index.html", "y-yen-2021/booklet.pdf", "y-yen-2021/index.html", "y-yen-2021/article.md",
+                     "xuan-truong-2021/booklet.pdf", "nam-dinh-2021-01-23/article.md", "nam-dinh-2021-01-23/index.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(Output, file)), file);
+        }
+        Assert.Contains("Liberation Serif", output.ToString());
+        Assert.Empty(Directory.GetFiles(Output, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReportGen.Core.Model;
+
+namespace ReportGen.Templating.Tests;
+
+/// <summary>The web pages: valid, Vietnamese, self-contained, with the right links, and safe against the data.</summary>
+public sealed class HtmlPagesTests
+{
+    private const string Script = "<script>alert('x')</script>";
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static string MeetingPage(Meeting meeting)
+    {
+        var renderer = Repo.Renderer;
+        return renderer.MeetingPage(meeting,
+            MarkdownRenderer.ToHtml(renderer.Agenda(meeting)),
+            MarkdownRenderer.ToHtml(renderer.Report(meeting)));
+    }
+
+    private static string RoundupPage() =>
+        Repo.Renderer.RoundupPage(Repo.Roundup, Repo.Data.Meetings,
+            MarkdownRenderer.ToHtml(Repo.Renderer.RoundupArticle(Repo.Roundup, Repo.Data.Meetings)));
+
+    public static TheoryData<string> Pages() => new() { "meeting", "roundup", "index" };
+
+    private static string Page(string which) => which switch
+    {
+        "meeting" => MeetingPage(Repo.YYen),
+        "roundup" => RoundupPage(),
+        _ => Repo.Renderer.Index(Repo.Data),
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_IsVietnameseHtml5ForPhones(string which)
+    {
+        var html = Page(which);
+        var document = Parse(html);
+
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("utf-8", document.QuerySelector("meta[charset]")?.GetAttribute("charset"));
+        Assert.Contains("width=device-width", document.QuerySelector("meta[name=viewport]")?.GetAttribute("content") ?? "", StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(document.Title));
+        Assert.NotNull(document.QuerySelector("head style"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_LoadsNothingFromOutside(string which)
+    {
+        var document = Parse(Page(which));
+
+        Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object, embed, video, audio, source"));
+        Assert.DoesNotContain("url(", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("@import", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+        Assert.All(document.QuerySelectorAll("a[href]"), a => Assert.DoesNotContain("//", a.GetAttribute("href")!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MeetingPage_LinksTheBookletTheArticleAndTheIndex()
+    {
+        var document = Parse(MeetingPage(Repo.YYen));
+        var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("booklet.pdf", links);
+        Assert.Contains("article.md", links);
+        Assert.Contains("../index.html", links);
+    }
+
+    [Fact]
+    public void MeetingPage_ShowsTitleUnitDateAgendaAndReport()
+    {
+        var document = Parse(MeetingPage(Repo.YYen));
+        var text = document.Body!.TextContent;
+
+        Assert.Equal("Hội nghị tổng kết công tác Đảng, công tác thi đua khen thưởng năm 2020, triển khai nhiệm vụ năm 2021", document.QuerySelector("header h1")?.TextContent);
+        Assert.Contains("HUYỆN ỦY - HĐND - UBND HUYỆN Ý YÊN", text, StringComparison.Ordinal);
+        Assert.Contains("ngày 23 tháng 01 năm 2021", text, StringComparison.Ordinal);
+        Assert.Contains("CHƯƠNG TRÌNH HỘI NGHỊ", document.QuerySelector("#chuong-trinh")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("18/21", document.QuerySelector("#bao-cao")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.All(document.QuerySelectorAll("table"), t => Assert.True(t.ClassList.Contains(MarkdownRenderer.TableClass)));
+        Assert.Equal(3, document.QuerySelectorAll("table").Length);
+    }
+
+    [Fact]
+    public void MeetingPage_WritesVietnameseAsText_NotAsEntities()
+    {
+        Assert.Contains("công tác Đảng", MeetingPage(Repo.YYen), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingPage_WarnsAboutExampleValues()
+    {
+        var document = Parse(MeetingPage(Repo.YYen));
+
+        Assert.Contains("địa điểm", document.QuerySelector(".note")?.TextContent ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingPage_EscapesScriptsInEveryDataString()
+    {
+        var meeting = HostileMeeting();
+        var html = MeetingPage(meeting);
+        var document = Parse(html);
+
+        Assert.Empty(document.QuerySelectorAll("script, img, b, i"));
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        Assert.Contains(Script, document.QuerySelector("header h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Script, document.QuerySelector(".issuers")!.TextContent, StringComparison.OrdinalIgnoreCase); // upper-cased
+        Assert.Contains(Script, document.QuerySelector("#chuong-trinh")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Script, document.QuerySelector("#bao-cao")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Script, document.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingPage_DoesNotPassRawHtmlFromAMarkdownField()
+    {
+        var document = Parse(MeetingPage(HostileMeeting()));
+        var report = document.QuerySelector("#bao-cao")!;
+
+        Assert.Empty(report.QuerySelectorAll("img, script, iframe"));
+        Assert.Contains("<img src=x onerror=alert(1)>", report.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<iframe src=\"https://example.com\"></iframe>", report.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundupPage_ShowsTheArticleAndLinksItsMeetings()
+    {
+        var document = Parse(RoundupPage());
+        var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal("Các huyện: Ý Yên, Xuân Trường triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2021", document.QuerySelector("article h1")?.TextContent);
+        Assert.Contains("12.278,27 ha", document.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("title:", document.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("../index.html", links);
+        Assert.Contains("article.md", links);
+        Assert.Contains("../y-yen-2021/index.html", links);
+        Assert.Contains("../xuan-truong-2021/booklet.pdf", links);
+    }
+
+    [Fact]
+    public void Index_LinksEveryMeetingPageAndBookletAndTheRoundup()
+    {
+        var document = Parse(Repo.Renderer.Index(Repo.Data));
+        var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+
+        foreach (var id in new[] { "y-yen-2021", "xuan-truong-2021" })
+        {
+            Assert.Contains($"{id}/index.html", links);
+            Assert.Contains($"{id}/booklet.pdf", links);
+        }
+
+        Assert.Contains("nam-dinh-2021-01-23/index.html", links);
+        Assert.Contains("Huyện Ý Yên", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ngày 23 tháng 01 năm 2021", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_GroupsMeetingsByTheYearHeld_NewestFirst()
+    {
+        var later = new Meeting
+        {
+            Id = "yen-tien-2025",
+            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+            Issuers = [new Issuer { ShortName = "UBND" }],
+            Info = new MeetingInfo { Title = "tổng kết năm 2024", Year = 2024, Date = new DateOnly(2025, 1, 10), Place = "Yên Tiến" },
+        };
+        var data = new DataSet([.. Repo.Data.Meetings, later], Repo.Data.Roundups);
+        var document = Parse(Repo.Renderer.Index(data));
+        var headings = document.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+
+        Assert.Equal(["Năm 2025", "Năm 2021", "Bài tổng hợp"], headings);
+        var section2025 = document.QuerySelectorAll("section").First(s => s.QuerySelector("h2")!.TextContent == "Năm 2025");
+        Assert.Single(section2025.QuerySelectorAll("li"));
+        Assert.Contains("yen-tien-2025/index.html", section2025.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_EscapesDataStrings()
+    {
+        var hostile = HostileMeeting();
+        var document = Parse(Repo.Renderer.Index(new DataSet([hostile], [])));
+
+        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.Contains(Script, document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingPage_InsertsLargeReportsWhole()
+    {
+        var big = "<p>" + new string('x', 300_000) + "</p>";
+        var html = Repo.Renderer.MeetingPage(Repo.YYen, "", big);
+
+        Assert.Contains(big, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A meeting whose every text tries to inject HTML.</summary>
+    private static Meeting HostileMeeting() => new()
+    {
+        Id = "hostile-2025",
+        Unit = new OrganizationalUnit { Name = "Yên " + Script, Level = "xã" },
+        Issuers = [new Issuer { Name = "Đảng ủy", ShortName = "Đảng ủy" }],
+        Info = new MeetingInfo
+        {
+            Title = "tổng kết " + Script,
+            Year = 2024,
+            Date = new DateOnly(2025, 1, 10),
+            Place = "Yên " + Script,
+            Venue = "Hội trường " + Script,
+            Agenda = [new AgendaItem { Time = "08:00", Item = "Khai mạc " + Script, By = "<b>Chủ tịch</b>" }],
+        },
+        Results = new YearResults
+        {
+            Overview = "mọi việc " + Script,
+            Fields =
+            [
+                new ResultField
+                {
+                    Name = "<i>Kinh tế</i>",
+                    Summary = "Kinh tế phát triển " + Script,
+                    Indicators = [new Indicator { Name = "Thu " + Script, Value = 1, Unit = "tỷ đồng" }],
+                    Text = "Văn bản <img src=x onerror=alert(1)> và <iframe src=\"https://example.com\"></iframe>.",
+                },
+            ],
+        },
+        Emulation = new Emulation { Summary = "Thi đua " + Script, Awards = [new Award { Title = Script, Count = 1, Recipients = [RecipientKind.Individual] }] },
+        Tasks = new NextYearTasks { Year = 2025, Direction = "Năm 2025 " + Script, Items = [Script] },
+        Article = new ArticleInfo { Byline = Script },
+        Examples = [Script],
+    };
+}

@@ -1,0 +1,81 @@
+namespace ReportGen.Templating.Tests;
+
+public sealed class MarkdownRendererTests
+{
+    [Fact]
+    public void Pipeline_IsBuiltOnce()
+    {
+        Assert.Same(MarkdownRenderer.Pipeline, MarkdownRenderer.Pipeline);
+    }
+
+    [Fact]
+    public void ToHtml_ShowsRawHtmlAsText()
+    {
+        var html = MarkdownRenderer.ToHtml("Đoạn <script>alert(1)</script> và <b onclick=\"x()\">đậm</b>\n\n<div>khối</div>\n");
+
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<div>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;div&gt;khối&lt;/div&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_RendersPipeTablesWithTheTableClass()
+    {
+        var html = MarkdownRenderer.ToHtml("| A | B |\n|---|---|\n| 1 | 2 |\n");
+
+        Assert.Contains("<table class=\"rg-table\">", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_DropsUnsafeLinkTargetsAndTurnsImagesIntoLinks()
+    {
+        var html = MarkdownRenderer.ToHtml("[a](javascript:alert(1)) [b](https://example.com) [c](../index.html) ![d](https://example.com/x.png) [e](JaVa\tScRiPt:x)");
+
+        Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.com\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"../index.html\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.com/x.png\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_SkipsFrontMatter()
+    {
+        var html = MarkdownRenderer.ToHtml("---\ntitle: \"X\"\n---\n\n# Tiêu đề\n");
+
+        Assert.DoesNotContain("title", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Tiêu đề</h1>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_ReturnsEmpty_ForNoText()
+    {
+        Assert.Equal("", MarkdownRenderer.ToHtml(""));
+        Assert.Equal("", MarkdownRenderer.ToHtml("  \n"));
+    }
+
+    [Theory]
+    [InlineData("a\n  b", "a b")]
+    [InlineData(" a ", "a")]
+    [InlineData(null, "")]
+    public void Inline_PutsTextOnOneLine(string? text, string expected)
+    {
+        Assert.Equal(expected, MarkdownFunctions.Inline(text));
+    }
+
+    [Fact]
+    public void Cell_EscapesPipesAndFillsEmptyCells()
+    {
+        Assert.Equal("thu \\| chi", MarkdownFunctions.Cell("thu | chi"));
+        Assert.Equal("-", MarkdownFunctions.Cell(null));
+    }
+
+    [Fact]
+    public void Yaml_QuotesAndEscapes()
+    {
+        Assert.Equal("\"Các huyện: \\\"Ý Yên\\\" \\\\ x\"", MarkdownFunctions.Yaml("Các huyện: \"Ý Yên\" \\ x"));
+    }
+}

@@ -1,0 +1,229 @@
+using ReportGen.Core.Model;
+
+namespace ReportGen.Templating.Tests;
+
+public sealed class ProseFunctionsTests
+{
+    [Fact]
+    public void Issuers_JoinsShortNamesAndTheUnit_ForTheSeedMeeting()
+    {
+        Assert.Equal("Huyện ủy, HĐND, UBND huyện Ý Yên", ProseFunctions.Issuers(Repo.YYen));
+    }
+
+    [Fact]
+    public void Issuers_TakesTheLevelFromTheData_WhenTheUnitIsACommune()
+    {
+        var meeting = new Meeting
+        {
+            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+            Issuers =
+            [
+                new Issuer { Name = "Đảng ủy xã Yên Tiến", ShortName = "Đảng ủy" },
+                new Issuer { Name = "Ủy ban nhân dân xã Yên Tiến", ShortName = "UBND" },
+            ],
+        };
+
+        Assert.Equal("Đảng ủy, UBND xã Yên Tiến", ProseFunctions.Issuers(meeting));
+        Assert.Equal("Đảng ủy - UBND xã Yên Tiến", ProseFunctions.Issuers(meeting, " - "));
+    }
+
+    [Fact]
+    public void FieldSentence_JoinsSummaryAndIndicators_ForAgriculture()
+    {
+        var field = Repo.XuanTruong.Results.Fields.Single(f => f.Name == "Sản xuất nông nghiệp");
+
+        Assert.Equal(
+            "Trong đó, sản xuất nông nghiệp được quan tâm chỉ đạo; tổng diện tích gieo trồng đạt 12.278,27 ha; "
+            + "năng suất lúa cả năm đạt 124,46 tạ/ha; giá trị thu được trên mỗi ha canh tác đạt 103 triệu đồng.",
+            ProseFunctions.FieldSentence(field));
+    }
+
+    [Fact]
+    public void FieldSentence_ContinuesTheClause_WhenThePhraseStartsInLowerCase()
+    {
+        var field = Repo.XuanTruong.Results.Fields.Single(f => f.Name.StartsWith("Công nghiệp", StringComparison.Ordinal));
+
+        Assert.Equal(
+            "Sản xuất công nghiệp, tiểu thủ công nghiệp trên địa bàn tiếp tục duy trì, phát triển với tổng giá trị năm 2020 "
+            + "đạt 5.809 tỷ đồng, tăng 13% so với năm 2019; giá trị hàng hóa xuất khẩu đạt 37,2 triệu USD, tăng 2% so với cùng kỳ năm trước.",
+            ProseFunctions.FieldSentence(field));
+    }
+
+    [Fact]
+    public void FieldSentence_KeepsTheSummarysFullStopAndAppendsTheText_AsInTheSeed()
+    {
+        var field = Repo.YYen.Results.Fields.Single(f => f.Name == "Kinh tế và xây dựng nông thôn mới");
+
+        Assert.Equal(
+            "Kinh tế - xã hội tiếp tục phát triển, kết quả thu ngân sách đạt khá. Toàn huyện có 4 xã được UBND tỉnh công nhận "
+            + "đạt chuẩn NTM nâng cao; 6 thôn, xóm được UBND huyện công nhận mô hình NTM kiểu mẫu năm 2019. Công tác giải phóng "
+            + "mặt bằng có nhiều chuyển biến, tiến độ thi công các dự án được đẩy nhanh, cơ bản đáp ứng yêu cầu đề ra.",
+            ProseFunctions.FieldSentence(field));
+    }
+
+    [Fact]
+    public void FieldSentence_CapitalisesTheFirstPhrase_WhenThereIsNoSummary()
+    {
+        var field = new ResultField
+        {
+            Indicators =
+            [
+                new Indicator { Name = "Tổng thu ngân sách", Value = 1234.5m, Unit = "tỷ đồng", Change = new IndicatorChange { Percent = -2.5m, Against = "kế hoạch" } },
+                new Indicator { Name = "UBND xã đạt chuẩn", Value = 3, Unit = "xã" },
+            ],
+        };
+
+        Assert.Equal(
+            "Tổng thu ngân sách đạt 1.234,5 tỷ đồng, giảm 2,5% so với kế hoạch; UBND xã đạt chuẩn đạt 3 xã.",
+            ProseFunctions.FieldSentence(field));
+    }
+
+    [Fact]
+    public void IndicatorPhrase_SaysBang_WhenTheChangeIsZero()
+    {
+        var indicator = new Indicator { Name = "Số hộ nghèo", Value = 120, Unit = "hộ", Change = new IndicatorChange { Percent = 0, Against = "năm 2019" } };
+
+        Assert.Equal("số hộ nghèo đạt 120 hộ, bằng năm 2019", ProseFunctions.IndicatorPhrase(indicator));
+    }
+
+    [Fact]
+    public void IndicatorPhrase_ReplacesValueInThePhrase_WithTheVietnameseQuantity()
+    {
+        var indicator = Repo.YYen.Results.Fields.SelectMany(f => f.Indicators).Single(i => i.Unit == "thôn, xóm");
+
+        Assert.Equal("6 thôn, xóm được UBND huyện công nhận mô hình NTM kiểu mẫu năm 2019", ProseFunctions.IndicatorPhrase(indicator));
+    }
+
+    [Fact]
+    public void AwardPhrase_WritesEachSeedAward_AsTheArticleDoes()
+    {
+        var phrases = Repo.YYen.Emulation.Awards.Select(ProseFunctions.AwardPhrase).ToList();
+
+        Assert.Equal(
+            [
+                "4 tập thể, cá nhân được Thủ tướng Chính phủ tặng Bằng khen",
+                "7 tập thể được Chủ tịch UBND tỉnh tặng “Cờ đơn vị dẫn đầu phong trào thi đua”",
+                "29 tập thể được tặng danh hiệu “Tập thể lao động xuất sắc”",
+                "12 tập thể, cá nhân được UBND tỉnh khen thưởng điển hình tiên tiến giai đoạn 2015-2020",
+            ],
+            phrases);
+    }
+
+    [Fact]
+    public void AwardsSentence_NamesTheUnitsLevel_FromTheData()
+    {
+        Assert.StartsWith("Trong năm huyện có 4 tập thể, cá nhân được Thủ tướng Chính phủ tặng Bằng khen; 7 tập thể", ProseFunctions.AwardsSentence(Repo.YYen));
+        Assert.EndsWith("giai đoạn 2015-2020.", ProseFunctions.AwardsSentence(Repo.YYen));
+        Assert.Equal("", ProseFunctions.AwardsSentence(Repo.XuanTruong));
+
+        var commune = new Meeting
+        {
+            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+            Emulation = new Emulation { Awards = [new Award { Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Recipients = [RecipientKind.Individual], Count = 1200 }] },
+        };
+        Assert.Equal("Trong năm xã có 1.200 cá nhân được Chủ tịch UBND xã tặng Giấy khen.", ProseFunctions.AwardsSentence(commune));
+    }
+
+    [Fact]
+    public void Targets_WritesTheTally()
+    {
+        Assert.Equal("hoàn thành 18/21 chỉ tiêu chủ yếu của năm 2020", ProseFunctions.Targets(Repo.YYen.Results));
+        Assert.Equal("hoàn thành đạt và vượt 11/12 chỉ tiêu phát triển kinh tế - xã hội đã đề ra", ProseFunctions.Targets(Repo.XuanTruong.Results));
+        Assert.Equal("", ProseFunctions.Targets(new YearResults()));
+    }
+
+    [Fact]
+    public void ResultsLead_JoinsYearOverviewAndTally()
+    {
+        Assert.Equal(
+            "Năm 2020, mặc dù tình hình đại dịch COVID-19 diễn biến phức tạp, tác động toàn diện lên các lĩnh vực nhưng Huyện ủy, "
+            + "HĐND, UBND huyện đã tập trung lãnh đạo, hoàn thành 18/21 chỉ tiêu chủ yếu của năm 2020.",
+            ProseFunctions.ResultsLead(Repo.YYen));
+    }
+
+    [Theory]
+    [InlineData("Tổng diện tích gieo trồng", "tổng diện tích gieo trồng")]
+    [InlineData("UBND huyện công nhận", "UBND huyện công nhận")]
+    [InlineData("HĐND huyện", "HĐND huyện")]
+    [InlineData("COVID-19 được kiểm soát", "COVID-19 được kiểm soát")]
+    [InlineData("“Mục tiêu kép”", "“mục tiêu kép”")]
+    [InlineData("Ý Yên", "ý Yên")]
+    [InlineData("6 thôn, xóm", "6 thôn, xóm")]
+    [InlineData("", "")]
+    public void LowerFirst_KeepsAcronyms(string text, string expected)
+    {
+        Assert.Equal(expected, ProseFunctions.LowerFirst(text));
+    }
+
+    [Theory]
+    [InlineData("trong đó, sản xuất", "Trong đó, sản xuất")]
+    [InlineData("huyện Ý Yên", "Huyện Ý Yên")]
+    [InlineData("ủy ban", "Ủy ban")]
+    [InlineData("“tập thể”", "“Tập thể”")]
+    public void CapitalizeFirst_UpperCasesTheFirstLetter(string text, string expected)
+    {
+        Assert.Equal(expected, ProseFunctions.CapitalizeFirst(text));
+    }
+
+    [Theory]
+    [InlineData(AwardLevel.National, "Trung ương")]
+    [InlineData(AwardLevel.Province, "Tỉnh")]
+    [InlineData(AwardLevel.District, "Huyện")]
+    [InlineData(AwardLevel.Commune, "Xã")]
+    public void LevelLabel_NamesEachLevel(AwardLevel level, string expected)
+    {
+        Assert.Equal(expected, ProseFunctions.LevelLabel(level));
+    }
+
+    [Fact]
+    public void RecipientsLabel_JoinsKindsInDataOrder()
+    {
+        Assert.Equal("tập thể, cá nhân", ProseFunctions.RecipientsLabel([RecipientKind.Collective, RecipientKind.Individual]));
+        Assert.Equal("cá nhân", ProseFunctions.RecipientsLabel([RecipientKind.Individual]));
+    }
+
+    [Fact]
+    public void AwardForm_NamesTheAwardForTheTable()
+    {
+        var awards = Repo.YYen.Emulation.Awards;
+        Assert.Equal("Bằng khen của Thủ tướng Chính phủ", ProseFunctions.AwardForm(awards[0]));
+        Assert.Equal("“Tập thể lao động xuất sắc”", ProseFunctions.AwardForm(awards[2]));
+        Assert.Equal("Khen thưởng điển hình tiên tiến giai đoạn 2015-2020 của UBND tỉnh", ProseFunctions.AwardForm(awards[3]));
+    }
+
+    [Theory]
+    [InlineData("trật tự an toàn xã hội.", "trật tự an toàn xã hội./.")]
+    [InlineData("trật tự an toàn xã hội", "trật tự an toàn xã hội./.")]
+    [InlineData("trật tự an toàn xã hội./.\n", "trật tự an toàn xã hội./.")]
+    [InlineData("tình hình mới;\n\n", "tình hình mới./.")]
+    public void CloseArticle_EndsWithThePressMark(string text, string expected)
+    {
+        Assert.Equal(expected, ProseFunctions.CloseArticle(text));
+    }
+
+    [Fact]
+    public void Paragraph_SkipsEmptyPartsAndEndsEachSentence()
+    {
+        Assert.Equal("Một. Hai? Ba.", ProseFunctions.Paragraph(["Một", null, " ", "Hai?", "Ba;"]));
+    }
+
+    [Theory]
+    [InlineData(1, "I")]
+    [InlineData(3, "III")]
+    [InlineData(4, "IV")]
+    [InlineData(14, "XIV")]
+    [InlineData(24, "XXIV")]
+    public void Roman_WritesSectionNumbers(int number, string expected)
+    {
+        Assert.Equal(expected, ProseFunctions.Roman(number));
+    }
+
+    [Fact]
+    public void ExamplesNote_ListsExampleFieldsInWords()
+    {
+        Assert.Equal(
+            "Một số thông tin là ví dụ, cần thay bằng số liệu thật: địa điểm, số đại biểu, chương trình hội nghị.",
+            ProseFunctions.ExamplesNote(Repo.YYen));
+        Assert.Equal("", ProseFunctions.ExamplesNote(new Meeting()));
+    }
+}

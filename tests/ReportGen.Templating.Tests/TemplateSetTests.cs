@@ -1,0 +1,139 @@
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.Templating.Tests;
+
+/// <summary>Loading templates, and the errors a secretary editing them gets.</summary>
+public sealed class TemplateSetTests : IDisposable
+{
+    private readonly string _copy = Repo.CopyTemplates();
+
+    public void Dispose() => Directory.Delete(_copy, recursive: true);
+
+    [Fact]
+    public void Load_ReadsEveryTemplateOfTheRepository()
+    {
+        var renderer = TemplateRenderer.Load(Repo.Templates);
+
+        Assert.Superset(TemplateRenderer.Names.All.ToHashSet(), renderer.Templates.Names.ToHashSet());
+        Assert.Contains("_meeting-body.md.sbn", renderer.Templates.Names);
+    }
+
+    [Fact]
+    public void Load_ReportsTheFileAndLine_WhenATemplateHasASyntaxError()
+    {
+        var broken = Path.Combine(_copy, TemplateRenderer.Names.Report);
+        File.WriteAllText(broken, "# BÁO CÁO\n\nDòng hai\n{{ for field in meeting.results.fields }}\n{{ field.name \n");
+
+        var error = Assert.Throws<UserInputException>(() => TemplateRenderer.Load(_copy));
+
+        var diagnostic = error.Diagnostics[0];
+        Assert.Equal(TemplateSet.ParseErrorCode, diagnostic.Code);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(Path.GetFullPath(broken), diagnostic.File);
+        Assert.True(diagnostic.Line >= 4, $"line {diagnostic.Line}");
+        Assert.True(diagnostic.Column > 0);
+        Assert.All(error.Diagnostics, d => Assert.Equal("RG100", d.Code));
+        Assert.Contains($"report.md.sbn({diagnostic.Line},{diagnostic.Column}): error RG100", diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ReportsErrorsOfEveryTemplateAtOnce()
+    {
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ if }}");
+        File.WriteAllText(Path.Combine(_copy, "_meeting-body.md.sbn"), "ok\n{{ end }}");
+
+        var error = Assert.Throws<UserInputException>(() => TemplateRenderer.Load(_copy));
+
+        var files = error.Diagnostics.Select(d => Path.GetFileName(d.File)).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["_meeting-body.md.sbn", "agenda.md.sbn"], files);
+        Assert.Contains(error.Diagnostics, d => d.File.EndsWith("_meeting-body.md.sbn", StringComparison.Ordinal) && d.Line == 2);
+    }
+
+    [Fact]
+    public void Load_ReportsAMissingTemplate()
+    {
+        File.Delete(Path.Combine(_copy, TemplateRenderer.Names.Index));
+
+        var error = Assert.Throws<UserInputException>(() => TemplateRenderer.Load(_copy));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(TemplateSet.MissingCode, diagnostic.Code);
+        Assert.EndsWith("index.html.sbn", diagnostic.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ReportsAMissingFolder()
+    {
+        var error = Assert.Throws<UserInputException>(() => TemplateRenderer.Load(Path.Combine(_copy, "nowhere")));
+
+        Assert.Equal(TemplateSet.MissingCode, Assert.Single(error.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Render_ReportsAnUnknownVariable_WithTheFileAndLine()
+    {
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "# CHƯƠNG TRÌNH\n\n{{ meting.title }}\n");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        var error = Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.YYen));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(TemplateRenderer.RenderErrorCode, diagnostic.Code);
+        Assert.EndsWith("agenda.md.sbn", diagnostic.File, StringComparison.Ordinal);
+        Assert.Equal(3, diagnostic.Line);
+        Assert.Contains("meting", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ReportsAMisspeltMemberOfTheData()
+    {
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ meeting.titel }}");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        var error = Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.YYen));
+
+        Assert.Contains("titel", Assert.Single(error.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ReportsTheIncludedFile_WhenAPartialFails()
+    {
+        File.WriteAllText(Path.Combine(_copy, "_meeting-body.md.sbn"), "Ngày\n\n{{ vi.date m.title }}\n");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        var error = Assert.Throws<UserInputException>(() => renderer.MeetingArticle(Repo.YYen));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.EndsWith("_meeting-body.md.sbn", diagnostic.File, StringComparison.Ordinal);
+        Assert.Equal(3, diagnostic.Line);
+    }
+
+    [Fact]
+    public void Render_StopsARunawayLoop()
+    {
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ while true }}x{{ end }}");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.YYen));
+    }
+
+    [Fact]
+    public void Render_DoesNotLetATemplateChangeTheData()
+    {
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ meeting.title = 'khác' }}{{ meeting.title }}");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.YYen));
+    }
+
+    [Fact]
+    public void Render_RejectsAnIncludeOutsideTheTemplatesFolder()
+    {
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ include '../secret.sbn' }}");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        var error = Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.YYen));
+
+        Assert.Contains("secret.sbn", Assert.Single(error.Diagnostics).Message, StringComparison.Ordinal);
+    }
+}

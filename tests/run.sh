@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The test command of the README: installs what a fresh Debian machine lacks, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+# Liberation Serif has the metrics of Times New Roman: the booklets and layout tests are set in it.
+fc-list 2>/dev/null | grep -q "LiberationSerif" || [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)
+# pdftoppm/pdftotext: to look at and check the PDFs.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+dotnet test ReportGen.sln --nologo "$@"

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using ReportGen.Layout.Fonts;
 using ReportGen.Layout.Output;
@@ -10,10 +9,8 @@ namespace ReportGen.Pdf;
 /// Draws a laid-out <see cref="Page"/> on any Skia canvas (PDF page, raster image). The only code that
 /// turns layout data into drawing calls, so the PDF and the PNG preview always agree.
 /// </summary>
-public sealed class PageDrawer : IDisposable
+public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
 {
-    private readonly ConcurrentDictionary<FontFace, SKTypeface> _typefaces = new();
-
     public void Draw(SKCanvas canvas, Page page)
     {
         foreach (var item in page.Items)
@@ -34,10 +31,7 @@ public sealed class PageDrawer : IDisposable
 
     private void DrawGlyphs(SKCanvas canvas, GlyphRun run)
     {
-        var typeface = _typefaces.GetOrAdd(run.Face, face =>
-            SKTypeface.FromFile(face.FilePath, face.FaceIndex)
-            ?? throw new InvalidOperationException($"Skia cannot open the font {face}."));
-        using var font = new SKFont(typeface, run.FontSize) { Subpixel = true, LinearMetrics = true };
+        using var font = new SKFont(typefaceFor(run.Face), run.FontSize) { Subpixel = true, LinearMetrics = true };
         using var builder = new SKTextBlobBuilder();
 
         // Giving Skia the text and the cluster of each glyph lets the PDF map glyphs back to the
@@ -85,13 +79,4 @@ public sealed class PageDrawer : IDisposable
     }
 
     private static SKRect ToSk(ReportGen.Layout.Rect r) => SKRect.Create(r.X, r.Y, r.Width, r.Height);
-
-    public void Dispose()
-    {
-        foreach (var typeface in _typefaces.Values)
-        {
-            typeface.Dispose();
-        }
-        _typefaces.Clear();
-    }
 }

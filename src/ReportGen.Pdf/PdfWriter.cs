@@ -20,7 +20,8 @@ public static class PdfWriter
             Modified = metadata.Created,
             RasterDpi = 300,
         };
-        using var drawer = new PageDrawer();
+        var typefaces = Typefaces.Subsets(pages);
+        var drawer = new PageDrawer(face => typefaces[face]);
         using var managedStream = new SKManagedWStream(output);
         using var document = SKDocument.CreatePdf(managedStream, pdfMetadata)
             ?? throw new InvalidOperationException("Skia could not create a PDF document.");
@@ -31,5 +32,9 @@ public static class PdfWriter
             document.EndPage();
         }
         document.Close();
+        foreach (var typeface in typefaces.Values)
+        {
+            typeface.Dispose();
+        }
     }
 }

@@ -14,8 +14,7 @@ public static class PngWriter
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        using var drawer = new PageDrawer();
-        drawer.Draw(canvas, page);
+        new PageDrawer(Typefaces.WholeFont).Draw(canvas, page);
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         data.SaveTo(output);

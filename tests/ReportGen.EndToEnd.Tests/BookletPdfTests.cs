@@ -78,6 +78,9 @@ public sealed class BookletPdfTests(SeedBuildFixture build) : IClassFixture<Seed
         Assert.All(fonts, f => Assert.Matches(@"^[A-Z]{6}\+LiberationSerif", f));
         Assert.Contains(fonts, f => f.EndsWith("-Bold", StringComparison.Ordinal));
         Assert.StartsWith("Liberation Serif", build.Report.FontUsed);
+        // Subset, not merely named so: one whole Liberation Serif face is about 200 KB compressed, three
+        // are embedded here; the booklet with only the glyphs it uses stays well under that.
+        Assert.InRange(new FileInfo(build.PathOf("xuan-truong-2021/booklet.pdf")).Length, 10_000, 200_000);
     }
 
     [Fact]

@@ -51,6 +51,9 @@ public sealed class FontFace : IDisposable
         }
     }
 
+    /// <summary>The glyph of U+0020, drawn between words so a PDF reader finds the spaces.</summary>
+    public ushort SpaceGlyph => HarfBuzzFont.TryGetGlyph(' ', out var glyph) ? (ushort)glyph : (ushort)0;
+
     /// <summary>Whether this face has a glyph for the Unicode scalar value.</summary>
     public bool Covers(int codepoint) => HarfBuzzFont.TryGetGlyph(codepoint, out var glyph) && glyph != 0;
 

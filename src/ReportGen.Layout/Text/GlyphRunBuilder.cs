@@ -1,0 +1,94 @@
+using System.Text;
+using ReportGen.Layout.Elements;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Output;
+
+namespace ReportGen.Layout.Text;
+
+/// <summary>Collects the glyphs of consecutive word pieces that share face, size and colour into one <see cref="GlyphRun"/>.</summary>
+internal sealed class GlyphRunBuilder
+{
+    private readonly List<ushort> _glyphs = [];
+    private readonly List<float> _x = [];
+    private readonly List<float> _y = [];
+    private readonly List<int> _clusters = [];
+    private readonly StringBuilder _text = new();
+    private FontFace? _face;
+    private float _size;
+    private Color _color;
+    private float _left;
+    private float _right;
+    private float _baseline;
+
+    public void Append(DrawingContext context, WordPiece piece, float x, float baseline)
+    {
+        var size = piece.Style.Size;
+        if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline))
+        {
+            Flush(context);
+        }
+        if (_face is null)
+        {
+            _face = piece.Shaped.Face;
+            _size = size;
+            _color = piece.Style.Ink;
+            _left = x;
+            _baseline = baseline;
+        }
+
+        var shaped = piece.Shaped;
+        var textStart = _text.Length;
+        var pen = x;
+        for (var g = 0; g < shaped.Glyphs.Length; g++)
+        {
+            _glyphs.Add(shaped.Glyphs[g]);
+            _x.Add(pen + shaped.OffsetsX[g] * size);
+            _y.Add(baseline + shaped.OffsetsY[g] * size);
+            _clusters.Add(textStart + shaped.Clusters[g]);
+            pen += shaped.Advances[g] * size;
+        }
+        _text.Append(shaped.Text);
+        _right = x + piece.Width;
+    }
+
+    /// <summary>A space after the last piece, kept only if more glyphs of this run follow.</summary>
+    public void AppendSpace(float x)
+    {
+        if (_face is null)
+        {
+            return;
+        }
+        _glyphs.Add(_face.SpaceGlyph);
+        _x.Add(x);
+        _y.Add(_baseline);
+        _clusters.Add(_text.Length);
+        _text.Append(' ');
+    }
+
+    public void Flush(DrawingContext context)
+    {
+        if (_face is null)
+        {
+            return;
+        }
+        // A trailing space (before a change of style) carries nothing: drop it.
+        if (_text.Length > 0 && _text[^1] == ' ')
+        {
+            _glyphs.RemoveAt(_glyphs.Count - 1);
+            _x.RemoveAt(_x.Count - 1);
+            _y.RemoveAt(_y.Count - 1);
+            _clusters.RemoveAt(_clusters.Count - 1);
+            _text.Length--;
+        }
+        if (_glyphs.Count > 0)
+        {
+            context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
+        }
+        _glyphs.Clear();
+        _x.Clear();
+        _y.Clear();
+        _clusters.Clear();
+        _text.Clear();
+        _face = null;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace ReportGen.Pdf;
+
+/// <summary>
+/// Makes a TrueType font that keeps only the outlines of the glyphs a document uses. Glyph ids do not
+/// change (unused glyphs become empty), so the laid-out glyph runs stay valid and nothing is remapped.
+/// SkiaSharp's native library embeds whole fonts (about 200 KB each, compressed); with this a booklet
+/// embeds a few kilobytes per face and is written several times faster.
+/// </summary>
+public static class TrueTypeSubsetter
+{
+    // Shaping is done before the PDF is written: the layout tables are of no use to a PDF reader.
+    private static readonly HashSet<string> DroppedTables = ["GSUB", "GPOS", "GDEF", "kern", "FFTM", "DSIG", "JSTF", "MATH", "BASE", "morx", "GPKG"];
+
+    /// <summary>
+    /// Returns the subset font, or null when the file is not a plain TrueType (glyf) font, in which case
+    /// the caller embeds the original.
+    /// </summary>
+    public static byte[]? Subset(byte[] font, int faceIndex, IEnumerable<ushort> usedGlyphs)
+    {
+        var offset = TableDirectoryOffset(font, faceIndex);
+        if (offset < 0)
+        {
+            return null;
+        }
+        var tables = ReadDirectory(font, offset);
+        if (!tables.TryGetValue("glyf", out var glyf) || !tables.TryGetValue("loca", out var loca) || !tables.TryGetValue("head", out var head) || !tables.TryGetValue("maxp", out var maxp))
+        {
+            return null; // CFF-based OpenType: leave it whole
+        }
+
+        var span = font.AsSpan();
+        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(span[(head.Offset + 50)..]) == 1;
+        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(span[(maxp.Offset + 4)..]);
+        var glyphOffsets = new int[glyphCount + 1];
+        for (var g = 0; g <= glyphCount; g++)
+        {
+            glyphOffsets[g] = longOffsets
+                ? (int)BinaryPrimitives.ReadUInt32BigEndian(span[(loca.Offset + 4 * g)..])
+                : BinaryPrimitives.ReadUInt16BigEndian(span[(loca.Offset + 2 * g)..]) * 2;
+        }
+
+        var keep = ClosureOverComponents(span.Slice(glyf.Offset, glyf.Length), glyphOffsets, usedGlyphs.Append((ushort)0));
+
+        // New glyf and loca: kept glyphs copied, every other glyph empty.
+        using var newGlyf = new MemoryStream();
+        var newLoca = new int[glyphCount + 1];
+        for (var g = 0; g < glyphCount; g++)
+        {
+            newLoca[g] = (int)newGlyf.Length;
+            if (keep.Contains(g))
+            {
+                var length = glyphOffsets[g + 1] - glyphOffsets[g];
+                newGlyf.Write(span.Slice(glyf.Offset + glyphOffsets[g], length));
+                while (newGlyf.Length % 4 != 0) newGlyf.WriteByte(0);
+            }
+        }
+        newLoca[glyphCount] = (int)newGlyf.Length;
+        var locaBytes = new byte[(glyphCount + 1) * (longOffsets ? 4 : 2)];
+        for (var g = 0; g <= glyphCount; g++)
+        {
+            if (longOffsets) BinaryPrimitives.WriteUInt32BigEndian(locaBytes.AsSpan(4 * g), (uint)newLoca[g]);
+            else BinaryPrimitives.WriteUInt16BigEndian(locaBytes.AsSpan(2 * g), (ushort)(newLoca[g] / 2));
+        }
+
+        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (tag, entry) in tables)
+        {
+            if (!DroppedTables.Contains(tag))
+            {
+                output[tag] = span.Slice(entry.Offset, entry.Length).ToArray();
+            }
+        }
+        output["glyf"] = newGlyf.ToArray();
+        output["loca"] = locaBytes;
+        return Assemble(output);
+    }
+
+    private static HashSet<int> ClosureOverComponents(ReadOnlySpan<byte> glyf, int[] offsets, IEnumerable<ushort> used)
+    {
+        var keep = new HashSet<int>();
+        var pending = new Stack<int>(used.Select(g => (int)g).Where(g => g < offsets.Length - 1));
+        while (pending.Count > 0)
+        {
+            var glyph = pending.Pop();
+            if (!keep.Add(glyph) || offsets[glyph + 1] <= offsets[glyph])
+            {
+                continue;
+            }
+            var data = glyf[offsets[glyph]..offsets[glyph + 1]];
+            if (BinaryPrimitives.ReadInt16BigEndian(data) >= 0)
+            {
+                continue; // a simple glyph
+            }
+            // A composite glyph (an accented letter built from a base and marks): keep its parts too.
+            var position = 10;
+            ushort flags;
+            do
+            {
+                flags = BinaryPrimitives.ReadUInt16BigEndian(data[position..]);
+                pending.Push(BinaryPrimitives.ReadUInt16BigEndian(data[(position + 2)..]));
+                position += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+                if ((flags & 0x0008) != 0) position += 2;
+                else if ((flags & 0x0040) != 0) position += 4;
+                else if ((flags & 0x0080) != 0) position += 8;
+            }
+            while ((flags & 0x0020) != 0);
+        }
+        return keep;
+    }
+
+    private static int TableDirectoryOffset(byte[] font, int faceIndex)
+    {
+        if (font.Length < 12)
+        {
+            return -1;
+        }
+        if (Encoding.ASCII.GetString(font, 0, 4) == "ttcf")
+        {
+            var count = BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(8));
+            return faceIndex < count ? (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(12 + 4 * faceIndex)) : -1;
+        }
+        var version = BinaryPrimitives.ReadUInt32BigEndian(font);
+        return version is 0x00010000 or 0x74727565 ? 0 : -1; // TrueType outlines only
+    }
+
+    private static Dictionary<string, (int Offset, int Length)> ReadDirectory(byte[] font, int offset)
+    {
+        var tables = new Dictionary<string, (int, int)>();
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(offset + 4));
+        for (var i = 0; i < count; i++)
+        {
+            var record = offset + 12 + 16 * i;
+            var tag = Encoding.ASCII.GetString(font, record, 4);
+            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 8)), (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 12)));
+        }
+        return tables;
+    }
+
+    /// <summary>Writes an sfnt: directory sorted by tag, tables 4-byte aligned, checksums and head adjustment set.</summary>
+    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    {
+        var count = (ushort)tables.Count;
+        var entrySelector = (ushort)Math.Floor(Math.Log2(count));
+        var searchRange = (ushort)((1 << entrySelector) * 16);
+        var headerLength = 12 + 16 * count;
+        using var stream = new MemoryStream();
+        var header = new byte[headerLength];
+        BinaryPrimitives.WriteUInt32BigEndian(header, 0x00010000);
+        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(4), count);
+        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(6), searchRange);
+        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(8), entrySelector);
+        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(10), (ushort)(count * 16 - searchRange));
+        stream.Write(header);
+
+        var headOffset = -1;
+        var index = 0;
+        foreach (var (tag, data) in tables)
+        {
+            if (tag == "head")
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8), 0); // checkSumAdjustment, set below
+                headOffset = (int)stream.Length;
+            }
+            var record = header.AsSpan(12 + 16 * index++);
+            Encoding.ASCII.GetBytes(tag, record);
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)stream.Length);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
+            stream.Write(data);
+            while (stream.Length % 4 != 0) stream.WriteByte(0);
+        }
+        var result = stream.ToArray();
+        header.CopyTo(result, 0);
+        if (headOffset >= 0)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(headOffset + 8), 0xB1B0AFBA - Checksum(result));
+        }
+        return result;
+    }
+
+    private static uint Checksum(ReadOnlySpan<byte> data)
+    {
+        uint sum = 0;
+        var i = 0;
+        for (; i + 4 <= data.Length; i += 4)
+        {
+            sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
+        }
+        if (i < data.Length)
+        {
+            Span<byte> last = stackalloc byte[4];
+            data[i..].CopyTo(last);
+            sum += BinaryPrimitives.ReadUInt32BigEndian(last);
+        }
+        return sum;
+    }
+}

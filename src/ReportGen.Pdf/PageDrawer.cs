@@ -21,6 +21,7 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
                 case LineSegment line: DrawLine(canvas, line); break;
                 case FilledRectangle rectangle: DrawRectangle(canvas, rectangle); break;
                 case LinkArea link: canvas.DrawUrlAnnotation(ToSk(link.Area), link.Uri); break;
+                case InternalLink link: canvas.DrawLinkDestinationAnnotation(ToSk(link.Area), link.AnchorName); break;
             }
         }
         foreach (var anchor in page.Anchors)

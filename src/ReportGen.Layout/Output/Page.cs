@@ -38,5 +38,8 @@ public sealed record FilledRectangle(Rect Area, Color Fill) : PageItem;
 /// <summary>A clickable area leading to a web address.</summary>
 public sealed record LinkArea(Rect Area, string Uri) : PageItem;
 
+/// <summary>A clickable area leading to an <see cref="Anchor"/> of the same document (contents entries).</summary>
+public sealed record InternalLink(Rect Area, string AnchorName) : PageItem;
+
 /// <summary>A named position (a heading) that the contents and outline point to.</summary>
 public sealed record Anchor(string Name, string Title, int Level, float Y);

@@ -22,6 +22,8 @@ public sealed class BookletTheme
     public TableSettings Table { get; init; } = new();
     public PageNumberSettings PageNumber { get; init; } = new();
     public CoverSettings Cover { get; init; } = new();
+    public ContentsSettings Contents { get; init; } = new();
+    public FooterSettings Footer { get; init; } = new();
 
     public sealed class PaperSettings { public float WidthMm { get; init; } = 210; public float HeightMm { get; init; } = 297; }
     public sealed class MarginSettings
@@ -66,11 +68,28 @@ public sealed class BookletTheme
         public float PlaceSize { get; init; } = 14;
     }
 
-    public PageSetup ToPageSetup() =>
+    public sealed class ContentsSettings
+    {
+        /// <summary>Headings down to this level are listed (1 = documents, 2 = their main parts).</summary>
+        public int Depth { get; init; } = 2;
+        public string Title { get; init; } = "MỤC LỤC";
+        /// <summary>Set false to leave the contents page out.</summary>
+        public bool Enabled { get; init; } = true;
+    }
+    public sealed class FooterSettings
+    {
+        /// <summary>A running footer with the meeting's short title; official documents have none, so off by default.</summary>
+        public bool Enabled { get; init; }
+        public float Size { get; init; } = 10;
+    }
+
+    public PageSetup ToPageSetup(string? footerText = null) =>
         new(Size.FromMillimetres(Paper.WidthMm, Paper.HeightMm),
             Units.Mm(MarginsMm.Top), Units.Mm(MarginsMm.Bottom), Units.Mm(MarginsMm.Left), Units.Mm(MarginsMm.Right))
         {
             PageNumberStyle = new TextStyle(PageNumber.Size),
+            FooterText = Footer.Enabled ? footerText : null,
+            FooterStyle = new TextStyle(Footer.Size, Italic: true),
         };
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()

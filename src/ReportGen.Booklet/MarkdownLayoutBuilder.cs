@@ -3,6 +3,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Layout;
 using ReportGen.Layout.Elements;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
 using LayoutTable = ReportGen.Layout.Elements.Table;
@@ -12,10 +14,22 @@ namespace ReportGen.Booklet;
 /// <summary>
 /// Walks a Markdig syntax tree and builds layout elements, one method per kind of block, the way Markdig's
 /// own HTML renderer walks it. The web page renders the same tree to HTML, so both say the same thing.
+/// A fenced block <c>```chart</c> holding a name becomes the chart <paramref name="charts"/> gives for that
+/// name, kept on one page with the paragraph after it (its caption), drawn in <paramref name="chartFont"/>.
 /// </summary>
-public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme theme, float pageContentHeight, string source)
+public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme theme, float pageContentHeight, string source,
+    Func<string, ChartSpec?>? charts = null, FontFace? chartFont = null)
 {
+    /// <summary>The info string of a fenced code block that names a chart.</summary>
+    public const string ChartInfo = "chart";
+
     private int _headingCount;
+
+    /// <summary>
+    /// The height a fresh page offers, so kept-together blocks know when moving on cannot help; change it
+    /// before building a part set on other pages (the landscape appendix).
+    /// </summary>
+    public float PageContentHeight { get; set; } = pageContentHeight;
 
     private TextStyle Body => new(theme.Body.Size);
 
@@ -24,13 +38,13 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
     /// <summary>The blocks of a document in order; a heading is bound to the block after it.</summary>
     public IReadOnlyList<Element> Build(MarkdownDocument document)
     {
-        var blocks = document.SelectMany(BuildBlock).ToList();
+        var blocks = BuildBlocks(document).ToList();
         var result = new List<Element>();
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is HeadingAnchor heading && i + 1 < blocks.Count)
             {
-                result.Add(new KeepWithNext(heading, blocks[i + 1], theme.Body.ParagraphSpacingPt, pageContentHeight));
+                result.Add(new KeepWithNext(heading, blocks[i + 1], theme.Body.ParagraphSpacingPt, PageContentHeight));
                 i++;
             }
             else
@@ -41,8 +55,36 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         return result;
     }
 
+    /// <summary>The document's blocks; a chart and the paragraph after it (its caption) become one element.</summary>
+    private IEnumerable<Element> BuildBlocks(MarkdownDocument document)
+    {
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is FencedCodeBlock code && IsChart(code))
+            {
+                var caption = i + 1 < document.Count ? document[i + 1] as ParagraphBlock : null;
+                if (caption is not null)
+                {
+                    i++;
+                }
+                var chart = BuildChart(code, caption);
+                if (chart is not null)
+                {
+                    yield return chart;
+                }
+                continue;
+            }
+            foreach (var element in BuildBlock(document[i]))
+            {
+                yield return element;
+            }
+        }
+    }
+
     private IEnumerable<Element> BuildBlock(Block block) => block switch
     {
+        FencedCodeBlock code when IsChart(code) => BuildChart(code, null) is { } chart ? [chart] : [],
+        CodeBlock code => [BuildCode(code)],
         HeadingBlock heading => [BuildHeading(heading)],
         ParagraphBlock paragraph => [Paragraph(Spans(paragraph.Inline, Body), BodyParagraph)],
         ListBlock list => BuildList(list),
@@ -51,6 +93,37 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         ThematicBreakBlock => [new HorizontalRule(Units.Cm(4))],
         _ => [],
     };
+
+    private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The chart named in the block, with its caption centred under it, the two kept on one page; nothing
+    /// when the chart has no data (the caption goes too: it would describe nothing).
+    /// </summary>
+    private Element? BuildChart(FencedCodeBlock code, ParagraphBlock? caption)
+    {
+        var name = code.Lines.ToString().Trim();
+        var spec = charts?.Invoke(name);
+        if (spec is null || spec.Bars.Count == 0)
+        {
+            return null;
+        }
+        var family = chartFont?.Family ?? theme.Fonts.Stack.FirstOrDefault() ?? "serif";
+        var chart = new ChartBlock(spec, family, chartFont?.FilePath) { Source = source };
+        if (caption is null)
+        {
+            return chart;
+        }
+        var text = Paragraph(Spans(caption.Inline, new TextStyle(theme.Table.Size)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight));
+        return new KeepTogether(new Column([chart, text], theme.Body.ParagraphSpacingPt), PageContentHeight);
+    }
+
+    /// <summary>Any other code block: its lines as typed, in a plain left-aligned paragraph.</summary>
+    private TextBlock BuildCode(CodeBlock code)
+    {
+        var text = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()));
+        return Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight));
+    }
 
     private Element BuildHeading(HeadingBlock heading)
     {
@@ -129,6 +202,8 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),
             Source = source,
+            // Lets a row taller than a page split inside its cells rather than stop the build.
+            PageContentHeight = PageContentHeight,
         };
     }
 

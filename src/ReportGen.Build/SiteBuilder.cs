@@ -3,6 +3,7 @@ using ReportGen.Booklet;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
+using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
@@ -49,10 +50,10 @@ public static class SiteBuilder
         {
             var missing = new List<MissingGlyph>();
             void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
-            shaper.MissingGlyph += OnMissing;
+            composer.MissingGlyph += OnMissing;
             try
             {
-                built.Add(BuildMeeting(meeting, templates, composer, files));
+                built.Add(BuildMeeting(meeting, templates, composer, fonts, files));
             }
             catch (LayoutException e)
             {
@@ -60,7 +61,7 @@ public static class SiteBuilder
             }
             finally
             {
-                shaper.MissingGlyph -= OnMissing;
+                composer.MissingGlyph -= OnMissing;
             }
             warnings.AddRange(missing.Distinct().Select(g => Diagnostic.Warning("RG061",
                 $"Không phông chữ nào có ký tự {g}; ký tự này sẽ không hiện trong PDF. Hãy sửa chữ hoặc thêm phông có ký tự đó vào thư mục fonts/.",
@@ -83,14 +84,20 @@ public static class SiteBuilder
         return new BuildReport(built, roundups, warnings, fontUsed, files.Paths, clock.Elapsed);
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, OutputFiles files)
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, FontLibrary fonts, OutputFiles files)
     {
         var agenda = templates.Agenda(meeting);
         var report = templates.Report(meeting);
+        var appendix = templates.Appendix(meeting);
         files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
-        files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda), MarkdownRenderer.ToHtml(report)));
+        // The web page draws the same charts as the booklet, as inline SVG (no file to fetch).
+        string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
+            ? ChartSvg.ToSvg(chart, 640, (int)(640 * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath)
+            : null;
+        files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
+            MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
 
-        var pages = composer.Compose(meeting, agenda, report);
+        var pages = composer.Compose(meeting, agenda, report, appendix);
         using var pdf = new MemoryStream();
         PdfWriter.Write(pages, pdf, Metadata(meeting));
         files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());

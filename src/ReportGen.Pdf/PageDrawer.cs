@@ -22,6 +22,7 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
                 case FilledRectangle rectangle: DrawRectangle(canvas, rectangle); break;
                 case LinkArea link: canvas.DrawUrlAnnotation(ToSk(link.Area), link.Uri); break;
                 case InternalLink link: canvas.DrawLinkDestinationAnnotation(ToSk(link.Area), link.AnchorName); break;
+                case ChartItem chart: ChartDrawer.Draw(canvas, chart); break;
             }
         }
         foreach (var anchor in page.Anchors)

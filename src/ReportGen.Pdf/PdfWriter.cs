@@ -3,10 +3,17 @@ using SkiaSharp;
 
 namespace ReportGen.Pdf;
 
-/// <summary>Writes laid-out pages as a PDF with embedded, subset fonts and real text.</summary>
+/// <summary>Writes laid-out pages as a PDF with embedded, subset fonts, real text, links and bookmarks.</summary>
 public static class PdfWriter
 {
     public static void Write(IReadOnlyList<Page> pages, Stream output, PdfMetadata metadata)
+    {
+        var drawn = Draw(pages, metadata);
+        var withBookmarks = PdfOutline.AddBookmarks(drawn, pages, metadata.Created);
+        output.Write(withBookmarks);
+    }
+
+    private static byte[] Draw(IReadOnlyList<Page> pages, PdfMetadata metadata)
     {
         var pdfMetadata = new SKDocumentPdfMetadata
         {
@@ -22,19 +29,23 @@ public static class PdfWriter
         };
         var typefaces = Typefaces.Subsets(pages);
         var drawer = new PageDrawer(face => typefaces[face]);
-        using var managedStream = new SKManagedWStream(output);
-        using var document = SKDocument.CreatePdf(managedStream, pdfMetadata)
-            ?? throw new InvalidOperationException("Skia could not create a PDF document.");
-        foreach (var page in pages)
+        using var output = new MemoryStream();
+        using (var managedStream = new SKManagedWStream(output))
+        using (var document = SKDocument.CreatePdf(managedStream, pdfMetadata)
+            ?? throw new InvalidOperationException("Skia could not create a PDF document."))
         {
-            var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
-            drawer.Draw(canvas, page);
-            document.EndPage();
+            foreach (var page in pages)
+            {
+                var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
+                drawer.Draw(canvas, page);
+                document.EndPage();
+            }
+            document.Close();
         }
-        document.Close();
         foreach (var typeface in typefaces.Values)
         {
             typeface.Dispose();
         }
+        return output.ToArray();
     }
 }

@@ -34,8 +34,15 @@ public static class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    /// <summary>Converts Markdown to an HTML fragment (no &lt;html&gt;/&lt;body&gt;); null or empty gives "".</summary>
-    public static string ToHtml(string markdown)
+    /// <summary>The info string of a fenced block that names a chart (```chart\nawards\n```).</summary>
+    public const string ChartInfo = "chart";
+
+    /// <summary>
+    /// Converts Markdown to an HTML fragment (no &lt;html&gt;/&lt;body&gt;); null or empty gives "".
+    /// <paramref name="charts"/> turns a chart's name into inline SVG; a chart it has no drawing for is
+    /// left out with its caption (the paragraph after it).
+    /// </summary>
+    public static string ToHtml(string markdown, Func<string, string?>? charts = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -43,6 +50,7 @@ public static class MarkdownRenderer
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
+        ReplaceCharts(document, charts ?? (_ => null));
         foreach (var table in document.Descendants<Table>())
         {
             table.GetAttributes().AddClass(TableClass);
@@ -65,6 +73,31 @@ public static class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static void ReplaceCharts(MarkdownDocument document, Func<string, string?> charts)
+    {
+        foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info?.Trim() == ChartInfo).ToList())
+        {
+            var parent = block.Parent!;
+            var index = parent.IndexOf(block);
+            parent.RemoveAt(index);
+            var svg = charts(block.Lines.ToString().Trim());
+            if (svg is null)
+            {
+                if (index < parent.Count && parent[index] is ParagraphBlock)
+                {
+                    parent.RemoveAt(index); // its caption
+                }
+                continue;
+            }
+            // The SVG is made by our own chart code from the model, never taken from the data as HTML.
+            parent.Insert(index, new HtmlBlock(null)
+            {
+                Type = HtmlBlockType.NonInterruptingBlock,
+                Lines = new Markdig.Helpers.StringLineGroup($"<figure class=\"rg-chart\">{svg}</figure>"),
+            });
+        }
     }
 
     /// <summary>Relative links and anchors are safe; absolute ones only with a known scheme.</summary>

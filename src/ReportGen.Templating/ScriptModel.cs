@@ -30,6 +30,7 @@ public static class ScriptModel
             .Set("unit", Unit(meeting.Unit))
             .Set("issuers", Array(meeting.Issuers, Issuer))
             .Set("title", info.Title)
+            .Set("short_title", info.ShortTitle)
             .Set("year", year)
             .Set("next_year", meeting.Tasks.Year > 0 ? meeting.Tasks.Year : year + 1)
             .Set("date", info.Date)

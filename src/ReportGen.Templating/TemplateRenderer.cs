@@ -27,13 +27,14 @@ public sealed partial class TemplateRenderer
         public const string RoundupArticle = "roundup-article.md.sbn";
         public const string Agenda = "agenda.md.sbn";
         public const string Report = "report.md.sbn";
+        public const string Appendix = "appendix.md.sbn";
         public const string MeetingPage = "meeting-page.html.sbn";
         public const string RoundupPage = "roundup-page.html.sbn";
         public const string Index = "index.html.sbn";
 
         /// <summary>Every template the renderer calls (partials they include are checked when used).</summary>
         public static IReadOnlyList<string> All { get; } =
-            [MeetingArticle, RoundupArticle, Agenda, Report, MeetingPage, RoundupPage, Index];
+            [MeetingArticle, RoundupArticle, Agenda, Report, Appendix, MeetingPage, RoundupPage, Index];
     }
 
     private readonly TemplateSet _templates;
@@ -73,6 +74,10 @@ public sealed partial class TemplateRenderer
     /// <summary>The summary report in Markdown: the body of the booklet and of the web page.</summary>
     public string Report(Meeting meeting) =>
         RenderMarkdown(Names.Report, Model(("meeting", ScriptModel.Meeting(meeting))));
+
+    /// <summary>Markdown: the indicator appendix (phụ lục chỉ tiêu); empty when there are no indicators.</summary>
+    public string Appendix(Meeting meeting) =>
+        RenderMarkdown(Names.Appendix, Model(("meeting", ScriptModel.Meeting(meeting))));
 
     /// <summary>The meeting's web page; <paramref name="agendaHtml"/> and <paramref name="reportHtml"/> are inserted as they are.</summary>
     public string MeetingPage(Meeting meeting, string agendaHtml, string reportHtml) =>

@@ -105,6 +105,18 @@ public sealed class BadInputTests : IDisposable
         Assert.Empty(Directory.GetFiles(Output, "*.tmp", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void Build_CharacterNoFontHas_IsAWarningNamingTheCharacterAndTheFile()
+    {
+        // U+E000 (private use) is drawn by no font on a normal machine.
+        Replace("y-yen.yaml", "được Ban TVTU đánh giá cao.", "được Ban TVTU đánh giá cao \uE000.");
+        var report = SiteBuilder.Run(Options);
+        var warning = Assert.Single(report.Warnings, w => w.Code == "RG061");
+        Assert.Contains("U+E000", warning.Message);
+        Assert.Contains("cao", warning.Message);
+        Assert.EndsWith("y-yen.yaml", warning.File);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

@@ -51,10 +51,15 @@ public sealed class BookletPdfTests(SeedBuildFixture build) : IClassFixture<Seed
     {
         using var pdf = PdfDocument.Open(build.PathOf($"{id}/booklet.pdf"));
         Assert.True(pdf.NumberOfPages >= 4, $"{pdf.NumberOfPages} pages");
+        var landscapeSeen = false;
         foreach (var page in pdf.GetPages())
         {
-            Assert.Equal(595, page.Width, 0);
-            Assert.Equal(842, page.Height, 0);
+            // A4 portrait; the indicator appendix at the end on A4 landscape.
+            var landscape = page.Width > page.Height;
+            Assert.False(landscapeSeen && !landscape, "a portrait page after the landscape appendix");
+            landscapeSeen |= landscape;
+            Assert.Equal(landscape ? 842 : 595, page.Width, 0);
+            Assert.Equal(landscape ? 595 : 842, page.Height, 0);
             if (page.Number == 1)
             {
                 continue;
@@ -64,8 +69,10 @@ public sealed class BookletPdfTests(SeedBuildFixture build) : IClassFixture<Seed
             Assert.Equal(page.Number.ToString(), number.Text);
             // Centred over the text block (left margin 30 mm, right 15 mm).
             var centre = (number.BoundingBox.Left + number.BoundingBox.Right) / 2;
-            Assert.Equal((85.04 + 595.28 - 42.52) / 2, centre, 1.5);
+            Assert.Equal((85.04 + page.Width - 42.52) / 2, centre, 1.5);
         }
+        Assert.True(landscapeSeen, "the indicator appendix is set landscape");
+        Assert.Contains("PHỤ LỤC", string.Join(" ", pdf.GetPage(pdf.NumberOfPages).GetWords().Select(w => w.Text)));
     }
 
     [Fact]

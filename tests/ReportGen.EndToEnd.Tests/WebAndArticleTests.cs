@@ -41,6 +41,19 @@ public sealed partial class WebAndArticleTests(SeedBuildFixture build) : IClassF
         Assert.Empty(page.QuerySelectorAll("link[href^='http'], script[src], img[src^='http']"));
     }
 
+    [Theory]
+    [InlineData("y-yen-2021", "Tập thể lao động xuất sắc")]
+    [InlineData("xuan-truong-2021", "tăng 13%")]
+    public void MeetingPage_DrawsTheBookletsChartsAsInlineSvg_NotAsCode(string id, string label)
+    {
+        var page = Page($"{id}/index.html");
+        var figure = Assert.Single(page.QuerySelectorAll("figure.rg-chart"));
+        var svg = figure.QuerySelector("svg");
+        Assert.NotNull(svg);
+        Assert.Contains(label, svg!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("pre, code"));
+    }
+
     [Fact]
     public void Index_LinksEveryMeetingPageAndBooklet_AndTheRoundup()
     {

@@ -9,6 +9,9 @@ public sealed class MeetingInfo
     /// </summary>
     public string Title { get; init; } = "";
 
+    /// <summary>A short title for running footers, e.g. "Hội nghị tổng kết năm 2020"; optional.</summary>
+    public string? ShortTitle { get; init; }
+
     /// <summary>The year being summed up (2020 for a conference held in January 2021).</summary>
     public int Year { get; init; }
 

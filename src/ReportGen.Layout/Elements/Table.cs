@@ -4,22 +4,36 @@ namespace ReportGen.Layout.Elements;
 
 /// <summary>
 /// A grid of cells with relative column widths. Pages break between rows; the header rows repeat at the
-/// top of every page the table spans. The state is the first body row not yet drawn.
+/// top of every page the table spans. A row that fits on a fresh page is never split: it moves whole to
+/// the next page. A row taller than that is drawn in slices: each cell draws what fits (cells keep their
+/// own state, so a paragraph continues by lines), the slice's borders are closed at the page foot, and
+/// the row goes on under the repeated header of the next page. A cell that can place nothing on a page
+/// (a paragraph keeping two lines on each side of a break) waits for the next one.
+/// The state is the first body row not yet fully drawn, plus the state of that row's cells.
 /// </summary>
 public sealed class Table : Element
 {
     private const float Unbounded = 1_000_000f;
+    private const float Epsilon = 0.01f;
     private readonly float[]? _relativeWidths;
     private readonly int _columnCount;
     private float _widthsFor = -1;
     private float[] _widths = [];
     private int _nextRow;
+    private bool _started;
 
     public IReadOnlyList<IReadOnlyList<Element>> HeaderRows { get; }
     public IReadOnlyList<IReadOnlyList<Element>> BodyRows { get; }
     public float BorderThickness { get; init; } = 0.5f;
     public Color BorderColor { get; init; } = Color.Black;
     public Color HeaderFill { get; init; } = Color.Transparent;
+
+    /// <summary>
+    /// Height of a fresh page's content area. It tells a row that would fit on the next page (it moves
+    /// there whole) from one taller than any page (it is split). Without it the table only knows that it is
+    /// at the top of a page once it has started, so a first row taller than a page cannot be placed.
+    /// </summary>
+    public float? PageContentHeight { get; init; }
 
     /// <param name="relativeWidths">Column widths as shares of the table's width; null sizes the columns from their content.</param>
     public Table(IReadOnlyList<float>? relativeWidths, IReadOnlyList<IReadOnlyList<Element>> headerRows, IReadOnlyList<IReadOnlyList<Element>> bodyRows)
@@ -34,43 +48,101 @@ public sealed class Table : Element
         }
     }
 
-    public override SpacePlan Measure(Size available)
+    public override SpacePlan Measure(Size available) => Plan(available, draw: null);
+
+    public override void Draw(DrawingContext context, Size available) => Plan(available, context);
+
+    /// <summary>One walk over the rows for both measuring and drawing, so the two agree on what fits.</summary>
+    private SpacePlan Plan(Size available, DrawingContext? draw)
     {
         if (_nextRow >= BodyRows.Count)
         {
             return SpacePlan.Empty();
         }
         var widths = ColumnWidths(available.Width);
-        var header = HeaderRows.Sum(r => RowHeight(r, widths, reset: true));
-        var (count, body) = RowsThatFit(widths, available.Height - header);
-        if (count == 0)
+        var header = HeaderRows.Sum(r => FullHeight(r, widths));
+        if (header > available.Height + Epsilon)
+        {
+            return SpacePlan.Wrap($"the header of the table does not fit in {available.Height:0.#} pt");
+        }
+
+        // Find what fits before drawing anything: the header is drawn only above at least a part of a row.
+        var y = header;
+        var row = _nextRow;
+        float? slice = null;
+        for (; row < BodyRows.Count; row++)
+        {
+            var space = available.Height - y;
+            var cells = CellPlans(BodyRows[row], widths, space);
+            if (cells.All(p => p.IsFull))
+            {
+                y += Tallest(cells);
+                continue;
+            }
+            if (MaySplit(BodyRows[row], widths, header, available.Height, firstOnPage: row == _nextRow) &&
+                cells.Any(p => p is { IsWrap: false, Height: > 0 }))
+            {
+                slice = space;
+            }
+            break;
+        }
+        if (row == _nextRow && slice is null)
         {
             return SpacePlan.Wrap($"row {_nextRow + 1} of the table does not fit in {available.Height:0.#} pt");
         }
-        return _nextRow + count == BodyRows.Count
-            ? SpacePlan.Full(available.Width, header + body)
-            : SpacePlan.Partial(available.Width, header + body);
+
+        if (draw is { } context)
+        {
+            DrawRows(context, widths, lastRow: row, slice);
+        }
+        return slice is { } rest
+            ? SpacePlan.Partial(available.Width, y + rest)
+            : row == BodyRows.Count ? SpacePlan.Full(available.Width, y) : SpacePlan.Partial(available.Width, y);
     }
 
-    public override void Draw(DrawingContext context, Size available)
+    /// <summary>
+    /// Whether the row that does not fit in what is left may be split here: at the top of a page (where
+    /// moving it would not help), or anywhere when it is taller than a fresh page could hold.
+    /// </summary>
+    private bool MaySplit(IReadOnlyList<Element> row, float[] widths, float header, float available, bool firstOnPage)
     {
-        var widths = ColumnWidths(available.Width);
+        // Once started, the table continues at the top of each new page.
+        var freshPage = _started || (PageContentHeight is { } page && available >= page - 0.5f);
+        if (firstOnPage && freshPage)
+        {
+            return true;
+        }
+        return PageContentHeight is { } height && FullHeight(row, widths) > height - header + Epsilon;
+    }
+
+    private void DrawRows(DrawingContext context, float[] widths, int lastRow, float? slice)
+    {
+        _started = true;
         float y = 0;
         foreach (var row in HeaderRows)
         {
-            y += DrawRow(context, row, widths, y, header: true);
+            y += DrawRow(context, row, widths, y, FullHeight(row, widths), header: true);
         }
-        var (count, _) = RowsThatFit(widths, available.Height - y);
-        for (var r = _nextRow; r < _nextRow + count; r++)
+        foreach (var cell in HeaderRows.SelectMany(r => r))
         {
-            y += DrawRow(context, BodyRows[r], widths, y, header: false);
+            cell.ResetState(); // drawn again on the next page
         }
-        _nextRow += count;
+        for (; _nextRow < lastRow; _nextRow++)
+        {
+            var row = BodyRows[_nextRow];
+            y += DrawRow(context, row, widths, y, FullHeight(row, widths), header: false);
+        }
+        if (slice is { } height)
+        {
+            // The row stays the next one to draw: its cells carry on from where they stopped.
+            DrawRow(context, BodyRows[_nextRow], widths, y, height, header: false);
+        }
     }
 
     public override void ResetState()
     {
         _nextRow = 0;
+        _started = false;
         foreach (var cell in HeaderRows.Concat(BodyRows).SelectMany(r => r))
         {
             cell.ResetState();
@@ -124,48 +196,30 @@ public sealed class Table : Element
         return [.. min.Select((m, c) => m + (total - sumMin) * (max[c] - m) / wanted)];
     }
 
-    private (int Count, float Height) RowsThatFit(float[] widths, float space)
-    {
-        float height = 0;
-        var count = 0;
-        for (var r = _nextRow; r < BodyRows.Count; r++)
-        {
-            var row = RowHeight(BodyRows[r], widths, reset: false);
-            if (height + row > space + 0.01f)
-            {
-                break;
-            }
-            height += row;
-            count++;
-        }
-        return (count, height);
-    }
+    private static SpacePlan[] CellPlans(IReadOnlyList<Element> row, float[] widths, float height) =>
+        [.. row.Select((cell, c) => cell.Measure(new Size(widths[c], Math.Max(0, height))))];
 
-    private static float RowHeight(IReadOnlyList<Element> row, float[] widths, bool reset)
-    {
-        float height = 0;
-        for (var c = 0; c < row.Count; c++)
-        {
-            if (reset)
-            {
-                row[c].ResetState(); // header rows are drawn again on every page
-            }
-            height = Math.Max(height, row[c].Measure(new Size(widths[c], Unbounded)).Height);
-        }
-        return height;
-    }
+    /// <summary>Height of what is left of a row, however tall.</summary>
+    private static float FullHeight(IReadOnlyList<Element> row, float[] widths) => Tallest(CellPlans(row, widths, Unbounded));
 
-    private float DrawRow(DrawingContext context, IReadOnlyList<Element> row, float[] widths, float y, bool header)
+    private static float Tallest(SpacePlan[] cells) => cells.Select(p => p.Height).DefaultIfEmpty(0).Max();
+
+    /// <summary>Draws a row, or the slice of it that fits in <paramref name="height"/>, with its grid.</summary>
+    private float DrawRow(DrawingContext context, IReadOnlyList<Element> row, float[] widths, float y, float height, bool header)
     {
-        var height = RowHeight(row, widths, reset: header);
         if (header && HeaderFill != Color.Transparent)
         {
             context.Add(new FilledRectangle(new Rect(context.X, context.Y + y, widths.Sum(), height), HeaderFill));
         }
+        var cells = CellPlans(row, widths, height);
         float x = 0;
         for (var c = 0; c < row.Count; c++)
         {
-            row[c].Draw(context.Offset(x, y), new Size(widths[c], height));
+            // A finished cell draws nothing more, and one that cannot place anything waits for the next page.
+            if (cells[c].Kind is SpacePlanKind.FullRender or SpacePlanKind.PartialRender)
+            {
+                row[c].Draw(context.Offset(x, y), new Size(widths[c], height));
+            }
             x += widths[c];
         }
         DrawGrid(context, widths, y, height);

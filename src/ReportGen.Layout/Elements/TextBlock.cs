@@ -24,6 +24,9 @@ public sealed class TextBlock : Element
         _style = style;
     }
 
+    /// <summary>The words as set, for tests.</summary>
+    public IReadOnlyList<Word> Words => _words;
+
     /// <summary>The plain text, for tests and messages.</summary>
     public string Text => string.Join(" ", _words.Select(w => string.Concat(w.Pieces.Select(p => p.Shaped.Text))));
 
@@ -47,7 +50,8 @@ public sealed class TextBlock : Element
         var (count, height) = LinesThatFit(lines, available.Height);
         if (count == 0)
         {
-            return SpacePlan.Wrap($"no line of \"{Preview()}\" fits in {available.Height:0.#} pt");
+            return SpacePlan.Wrap($"không dòng nào của đoạn \"{Preview()}\" vừa khoảng trống {available.Height:0.#} pt" +
+                                  (Source is null ? "" : $" (từ {Source})"));
         }
         return count == lines.Count - _nextLine
             ? SpacePlan.Full(available.Width, height)

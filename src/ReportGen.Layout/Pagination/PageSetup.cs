@@ -2,7 +2,7 @@ using ReportGen.Layout.Text;
 
 namespace ReportGen.Layout.Pagination;
 
-/// <summary>Paper, margins and page numbering of a document, in points.</summary>
+/// <summary>Paper, margins and page furniture of a part of a document, in points.</summary>
 public sealed record PageSetup(Size Paper, float MarginTop, float MarginBottom, float MarginLeft, float MarginRight)
 {
     /// <summary>Style of the page number centred in the top margin; null for no numbers.</summary>
@@ -11,5 +11,18 @@ public sealed record PageSetup(Size Paper, float MarginTop, float MarginBottom, 
     /// <summary>Official documents show no number on the first page (the cover).</summary>
     public int FirstNumberedPage { get; init; } = 2;
 
+    /// <summary>A running footer centred in the bottom margin (e.g. the meeting's short title); null for none.</summary>
+    public string? FooterText { get; init; }
+
+    public TextStyle? FooterStyle { get; init; }
+
     public Size ContentSize => new(Paper.Width - MarginLeft - MarginRight, Paper.Height - MarginTop - MarginBottom);
+
+    /// <summary>The same margins on the paper turned sideways, for wide appendix tables.</summary>
+    public PageSetup Landscape() => Paper.Width > Paper.Height
+        ? this
+        : this with { Paper = new Size(Paper.Height, Paper.Width) };
 }
+
+/// <summary>A run of content laid out on pages of one setup; the next section starts on a new page.</summary>
+public sealed record Section(Elements.Element Content, PageSetup Setup);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
@@ -6,24 +7,46 @@ namespace ReportGen.Layout.Pagination;
 
 /// <summary>
 /// Flows content onto pages: measure, draw what fits, start a new page, until everything is drawn. This
-/// is the one place where pages begin and end.
+/// is the one place where pages begin and end. Sections may change the page setup (a landscape appendix
+/// in a portrait booklet); page numbers run through the whole document.
 /// </summary>
 public static class Paginator
 {
     /// <summary>A document longer than this is a runaway layout, not a booklet.</summary>
     public const int MaxPages = 2000;
 
-    public static IReadOnlyList<Page> Paginate(Element content, PageSetup setup, ParagraphSetter setter)
+    public static IReadOnlyList<Page> Paginate(Element content, PageSetup setup, ParagraphSetter setter) =>
+        Paginate([new Section(content, setup)], setter);
+
+    public static IReadOnlyList<Page> Paginate(IReadOnlyList<Section> sections, ParagraphSetter setter)
     {
-        content.ResetState();
         var pages = new List<Page>();
+        var setups = new List<PageSetup>();
+        foreach (var section in sections)
+        {
+            var before = pages.Count;
+            FlowSection(section, pages);
+            setups.AddRange(Enumerable.Repeat(section.Setup, pages.Count - before));
+        }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            DrawFurniture(pages[i], setups[i], setter);
+        }
+        return pages;
+    }
+
+    private static void FlowSection(Section section, List<Page> pages)
+    {
+        var (content, setup) = section;
+        content.ResetState();
         var area = setup.ContentSize;
+        var first = true;
         while (true)
         {
             var plan = content.Measure(area);
-            if (plan.Kind == SpacePlanKind.Empty && pages.Count > 0)
+            if (plan.Kind == SpacePlanKind.Empty && !first)
             {
-                break;
+                return;
             }
             if (plan.IsWrap)
             {
@@ -37,31 +60,37 @@ public static class Paginator
             var page = new Page(setup.Paper, pages.Count + 1);
             content.Draw(new DrawingContext(page, setup.MarginLeft, setup.MarginTop), area);
             pages.Add(page);
+            first = false;
             if (plan.IsFull)
             {
-                break;
+                return;
             }
         }
-
-        foreach (var page in pages)
-        {
-            DrawPageNumber(page, setup, setter);
-        }
-        return pages;
     }
 
-    private static void DrawPageNumber(Page page, PageSetup setup, ParagraphSetter setter)
+    private static void DrawFurniture(Page page, PageSetup setup, ParagraphSetter setter)
     {
-        if (setup.PageNumberStyle is not { } style || page.Number < setup.FirstNumberedPage)
+        if (setup.PageNumberStyle is { } numberStyle && page.Number >= setup.FirstNumberedPage)
         {
-            return;
+            // Centred in the top margin, as NĐ 30/2020 asks.
+            DrawCentred(page, setup, setter, page.Number.ToString(CultureInfo.InvariantCulture), numberStyle, top: 0, height: setup.MarginTop);
         }
-        var number = new TextBlock(setter, [new TextSpan(page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), style)],
-            new ParagraphStyle(TextAlignment.Center));
-        var size = new Size(setup.ContentSize.Width, setup.MarginTop);
-        var height = number.Measure(size).Height;
-        // Centred in the top margin, as NĐ 30/2020 asks.
-        number.Draw(new DrawingContext(page, setup.MarginLeft, (setup.MarginTop - height) / 2), size);
+        if (setup.FooterText is { Length: > 0 } footer && setup.FooterStyle is { } footerStyle && page.Number >= setup.FirstNumberedPage)
+        {
+            DrawCentred(page, setup, setter, footer, footerStyle, top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom);
+        }
+    }
+
+    private static void DrawCentred(Page page, PageSetup setup, ParagraphSetter setter, string text, TextStyle style, float top, float height)
+    {
+        var block = new TextBlock(setter, [new TextSpan(text, style)], new ParagraphStyle(TextAlignment.Center));
+        var size = new Size(setup.ContentSize.Width, height);
+        var plan = block.Measure(size);
+        if (plan.IsWrap)
+        {
+            return; // furniture that does not fit its margin is left out rather than stopping the build
+        }
+        block.Draw(new DrawingContext(page, setup.MarginLeft, top + (height - plan.Height) / 2), size);
     }
 }
 

@@ -3,11 +3,18 @@ using System.Text;
 namespace ReportGen.Layout.Text;
 
 /// <summary>
-/// Turns styled spans into words, and words into lines for a width. Breaking is greedy (first fit): good
-/// enough for a first version; a total-fit breaker can replace <see cref="BreakLines"/> alone.
+/// Turns styled spans into words, and words into lines for a width. Justified paragraphs are broken by
+/// <see cref="KnuthPlassBreaker"/> (total fit: the fewest loose or tight lines over the paragraph);
+/// everything else (table cells, centred lines) first fit, where evenness of spacing does not show.
 /// </summary>
 public sealed class ParagraphSetter(TextShaper shaper)
 {
+    /// <summary>
+    /// Characters no font could draw, with the text around them. Raised every time a paragraph holds
+    /// one (the shaping cache does not hide repeats), so each data file that has one is told.
+    /// </summary>
+    public event Action<MissingGlyph>? MissingGlyph;
+
     /// <summary>Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha").</summary>
     public IReadOnlyList<Word> ToWords(IEnumerable<TextSpan> spans)
     {
@@ -70,11 +77,34 @@ public sealed class ParagraphSetter(TextShaper shaper)
             }
         }
         FlushWord(currentSpan?.Style ?? new TextStyle(12), forced: false, hasSpace: false);
+        ReportMissing(words);
         return words;
     }
 
+    /// <summary>Line breaking: total-fit (<see cref="KnuthPlassBreaker"/>) for justified text, greedy otherwise.</summary>
+    public static IReadOnlyList<TextLine> BreakLines(IReadOnlyList<Word> words, float width, ParagraphStyle style) =>
+        style.Alignment == TextAlignment.Justify
+            ? KnuthPlassBreaker.BreakLines(words, width, style)
+            : BreakLinesGreedy(words, width, style);
+
+    private void ReportMissing(IReadOnlyList<Word> words)
+    {
+        if (MissingGlyph is null || !words.Any(w => w.Pieces.Any(p => p.Shaped.Missing.Count > 0)))
+        {
+            return;
+        }
+        var text = string.Join(" ", words.Select(w => string.Concat(w.Pieces.Select(p => p.Shaped.Text))));
+        foreach (var codepoint in words.SelectMany(w => w.Pieces).SelectMany(p => p.Shaped.Missing).Distinct())
+        {
+            var at = text.IndexOf(char.ConvertFromUtf32(codepoint), StringComparison.Ordinal);
+            var from = Math.Max(0, at - 30);
+            var to = Math.Min(text.Length, at + 30);
+            MissingGlyph(new MissingGlyph(codepoint, (from > 0 ? "…" : "") + text[from..to] + (to < text.Length ? "…" : "")));
+        }
+    }
+
     /// <summary>Greedy line breaking: each line takes words while they fit.</summary>
-    public static IReadOnlyList<TextLine> BreakLines(IReadOnlyList<Word> words, float width, ParagraphStyle style)
+    public static IReadOnlyList<TextLine> BreakLinesGreedy(IReadOnlyList<Word> words, float width, ParagraphStyle style)
     {
         var lines = new List<TextLine>();
         var first = 0;
@@ -102,7 +132,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
         return lines;
     }
 
-    private static TextLine MakeLine(IReadOnlyList<Word> words, int first, int count, float natural, ParagraphStyle style, bool endsParagraph, float indent)
+    internal static TextLine MakeLine(IReadOnlyList<Word> words, int first, int count, float natural, ParagraphStyle style, bool endsParagraph, float indent)
     {
         float ascent = 0, descent = 0, size = 0;
         for (var i = first; i < first + count; i++)

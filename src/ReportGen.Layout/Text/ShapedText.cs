@@ -16,6 +16,9 @@ public sealed class ShapedText(FontFace face, string text, ushort[] glyphs, floa
     public float[] OffsetsX { get; } = offsetsX;
     public float[] OffsetsY { get; } = offsetsY;
     public int[] Clusters { get; } = clusters;
+    /// <summary>Characters of this text that no font of the stack covers (drawn as nothing).</summary>
+    public IReadOnlyList<int> Missing { get; init; } = [];
+
     /// <summary>Total advance in ems.</summary>
     public float Width { get; } = advances.Sum();
 }

@@ -16,9 +16,6 @@ public sealed class TextShaper(FontLibrary fonts)
 
     public FontLibrary Fonts { get; } = fonts;
 
-    /// <summary>Characters no font could draw, reported by the caller with the place they came from.</summary>
-    public event Action<MissingGlyph>? MissingGlyph;
-
     /// <summary>Shapes one word (no spaces inside) into runs, one per face used.</summary>
     public IReadOnlyList<ShapedText> Shape(string word, bool bold, bool italic) =>
         _cache.GetOrAdd((word, bold, italic), key => ShapeUncached(key.Text, key.Bold, key.Italic));
@@ -29,6 +26,7 @@ public sealed class TextShaper(FontLibrary fonts)
     private IReadOnlyList<ShapedText> ShapeUncached(string text, bool bold, bool italic)
     {
         var runs = new List<ShapedText>();
+        var missing = new List<int>();
         var primary = Fonts.Primary(bold, italic);
         FontFace? current = null;
         var start = 0;
@@ -36,22 +34,22 @@ public sealed class TextShaper(FontLibrary fonts)
         while (elements.MoveNext())
         {
             var cluster = (string)elements.Current;
-            var face = FaceFor(cluster, bold, italic, text) ?? current ?? primary;
+            var face = FaceFor(cluster, bold, italic, missing) ?? current ?? primary;
             if (current is not null && face != current)
             {
-                runs.Add(ShapeRun(current, text[start..elements.ElementIndex]));
+                runs.Add(ShapeRun(current, text[start..elements.ElementIndex], missing));
                 start = elements.ElementIndex;
             }
             current = face;
         }
         if (current is not null && start < text.Length)
         {
-            runs.Add(ShapeRun(current, text[start..]));
+            runs.Add(ShapeRun(current, text[start..], missing));
         }
         return runs;
     }
 
-    private FontFace? FaceFor(string cluster, bool bold, bool italic, string context)
+    private FontFace? FaceFor(string cluster, bool bold, bool italic, List<int> missing)
     {
         var primary = Fonts.Primary(bold, italic);
         if (cluster.EnumerateRunes().All(r => primary.Covers(r.Value) || IsInvisible(r)))
@@ -62,7 +60,7 @@ public sealed class TextShaper(FontLibrary fonts)
         var face = Fonts.Resolve(first.Value, bold, italic);
         if (face is null && !IsInvisible(first))
         {
-            MissingGlyph?.Invoke(new MissingGlyph(first.Value, context));
+            missing.Add(first.Value);
         }
         return face;
     }
@@ -70,7 +68,7 @@ public sealed class TextShaper(FontLibrary fonts)
     private static bool IsInvisible(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.Control;
 
-    private static ShapedText ShapeRun(FontFace face, string text)
+    private static ShapedText ShapeRun(FontFace face, string text, List<int> missing)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf16(text);
@@ -92,11 +90,13 @@ public sealed class TextShaper(FontLibrary fonts)
             offsetsX[i] = positions[i].XOffset / em;
             offsetsY[i] = -positions[i].YOffset / em; // HarfBuzz y grows upwards, pages grow downwards
         }
-        return new ShapedText(face, text, glyphs, advances, offsetsX, offsetsY, clusters);
+        var shaped = new ShapedText(face, text, glyphs, advances, offsetsX, offsetsY, clusters) { Missing = [.. missing] };
+        missing.Clear();
+        return shaped;
     }
 }
 
-/// <summary>A character that no font in the stack covers, with the word it stood in.</summary>
+/// <summary>A character that no font in the stack covers, with the text around it.</summary>
 public sealed record MissingGlyph(int Codepoint, string Context)
 {
     public override string ToString() => $"U+{Codepoint:X4} '{char.ConvertFromUtf32(Codepoint)}' trong \"{Context}\"";

@@ -1,0 +1,63 @@
+using ReportGen.Core.Model;
+using ReportGen.Layout.Output;
+using ReportGen.Templating;
+using ReportGen.Templating.Formatting;
+
+namespace ReportGen.Booklet;
+
+/// <summary>
+/// The charts a report can ask for by name (a fenced block <c>```chart</c> holding the name), built from a
+/// meeting's data. Labels and values are written the way the report's tables write them.
+/// </summary>
+public static class ChartFactory
+{
+    /// <summary>The percent change of every indicator that reports one.</summary>
+    public const string IndicatorChanges = "indicator-changes";
+
+    /// <summary>How many received each award, grouped by the level that gives it, highest first.</summary>
+    public const string Awards = "awards";
+
+    /// <summary>The chart of that name for the meeting; null for a name it does not know or when there is no data.</summary>
+    public static ChartSpec? Create(Meeting meeting, string name)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return name.Trim() switch
+        {
+            IndicatorChanges => IndicatorChangesChart(meeting),
+            Awards => AwardsChart(meeting),
+            _ => null,
+        };
+    }
+
+    /// <summary>The lookup a <see cref="MarkdownLayoutBuilder"/> takes for one meeting.</summary>
+    public static Func<string, ChartSpec?> For(Meeting meeting) => name => Create(meeting, name);
+
+    private static ChartSpec? IndicatorChangesChart(Meeting meeting)
+    {
+        var bars = meeting.Results.Fields
+            .SelectMany(f => f.Indicators)
+            .Where(i => i.Change is not null)
+            .Select(i => new ChartBar(i.Name.Trim(), (double)i.Change!.Percent, VietnameseFormat.Change((double)i.Change.Percent)))
+            .ToList();
+        return bars.Count == 0 ? null : new ChartSpec(IndicatorChanges, "Một số chỉ tiêu so với năm trước", bars)
+        {
+            ValueAxisLabel = "Tăng, giảm so với năm trước",
+            Format = ChartValueFormat.Percent,
+        };
+    }
+
+    private static ChartSpec? AwardsChart(Meeting meeting)
+    {
+        // OrderBy is stable: awards of one level keep the data's order, as in the awards table.
+        var bars = meeting.Emulation.Awards
+            .OrderBy(a => a.Level)
+            .Select(a => new ChartBar(ProseFunctions.AwardForm(a), a.Count, VietnameseFormat.Number(a.Count), ProseFunctions.LevelLabel(a.Level)))
+            .ToList();
+        return bars.Count == 0 ? null : new ChartSpec(Awards, "Số lượng khen thưởng theo hình thức và cấp khen", bars)
+        {
+            ValueAxisLabel = "Số lượng",
+            Format = ChartValueFormat.Number,
+            WholeNumbers = true,
+        };
+    }
+}

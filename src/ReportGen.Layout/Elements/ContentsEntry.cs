@@ -1,0 +1,105 @@
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Text;
+
+namespace ReportGen.Layout.Elements;
+
+/// <summary>
+/// One line of a table of contents: the heading's title (wrapping if long), dot leaders, and the page
+/// number flush right on the title's last line; the whole entry links to the heading. The number is read
+/// when drawing, so the entry can be laid out before the pages of its heading are known.
+/// </summary>
+public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string anchorName, Func<string, int?> pageOf, float indent, float numberColumn) : Element
+{
+    private readonly TextBlock _title = new(setter, [title], new ParagraphStyle(TextAlignment.Left, 0, 1.25f, indent));
+    private bool _done;
+
+    /// <summary>Dots sit on a grid of this pitch so the leaders of all entries line up.</summary>
+    private const float DotPitch = 4.5f;
+
+    public string AnchorName { get; } = anchorName;
+
+    public override SpacePlan Measure(Size available)
+    {
+        if (_done)
+        {
+            return SpacePlan.Empty();
+        }
+        var plan = _title.Measure(available with { Width = available.Width - numberColumn });
+        // A contents line is never split between pages.
+        return plan.Kind == SpacePlanKind.PartialRender ? SpacePlan.Wrap("a contents entry is kept on one page") : plan;
+    }
+
+    public override void Draw(DrawingContext context, Size available)
+    {
+        var titleWidth = available.Width - numberColumn;
+        var lines = _title.LinesFor(titleWidth);
+        var height = lines.Sum(l => l.Height);
+        _title.Draw(context, available with { Width = titleWidth });
+        _done = true;
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var last = lines[^1];
+        var lastTop = height - last.Height;
+        var baseline = context.Y + lastTop + (last.Height - last.Ascent - last.Descent) / 2 + last.Ascent;
+        var style = title.Style with { Bold = false, Underline = false };
+        var number = pageOf(AnchorName)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var numberRun = setter.ToWords([new TextSpan(number, style)]);
+        var numberWidth = numberRun.Sum(w => w.Width);
+        var numberLeft = context.X + available.Width - numberWidth;
+        DrawWords(context, numberRun, numberLeft, baseline);
+
+        // Dot leaders from the end of the title to the number, aligned to a page-wide grid.
+        var dot = setter.ToWords([new TextSpan(".", style)]);
+        if (dot.Count == 1 && dot[0].Pieces.Count == 1)
+        {
+            var start = context.X + last.Indent + last.NaturalWidth + DotPitch;
+            var x = MathF.Ceiling(start / DotPitch) * DotPitch;
+            var piece = dot[0].Pieces[0];
+            var xs = new List<float>();
+            while (x + piece.Width <= numberLeft - DotPitch / 2)
+            {
+                xs.Add(x);
+                x += DotPitch;
+            }
+            if (xs.Count > 0)
+            {
+                var glyph = piece.Shaped.Glyphs[0];
+                context.Add(new GlyphRun(piece.Shaped.Face, style.Size, style.Ink,
+                    [.. xs.Select(_ => glyph)], [.. xs], [.. xs.Select(_ => baseline)],
+                    new string('.', xs.Count), [.. Enumerable.Range(0, xs.Count)], xs[0], xs[^1] + piece.Width - xs[0]));
+            }
+        }
+        context.Add(new InternalLink(new Rect(context.X, context.Y, available.Width, height), AnchorName));
+    }
+
+    private static void DrawWords(DrawingContext context, IReadOnlyList<Word> words, float x, float baseline)
+    {
+        foreach (var piece in words.SelectMany(w => w.Pieces))
+        {
+            var shaped = piece.Shaped;
+            var size = piece.Style.Size;
+            var xs = new float[shaped.Glyphs.Length];
+            var ys = new float[shaped.Glyphs.Length];
+            var pen = x;
+            for (var g = 0; g < xs.Length; g++)
+            {
+                xs[g] = pen + shaped.OffsetsX[g] * size;
+                ys[g] = baseline + shaped.OffsetsY[g] * size;
+                pen += shaped.Advances[g] * size;
+            }
+            context.Add(new GlyphRun(shaped.Face, size, piece.Style.Ink, shaped.Glyphs, xs, ys, shaped.Text, shaped.Clusters, x, piece.Width));
+            x += piece.Width;
+        }
+    }
+
+    public override void ResetState()
+    {
+        _done = false;
+        _title.ResetState();
+    }
+
+    public override string Describe() => $"contents entry \"{title.Text}\"";
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+
+namespace ReportGen.EndToEnd.Tests;
+
+/// <summary>The contents page, its links and the bookmarks, checked against where the headings really are.</summary>
+public sealed partial class NavigationTests(SeedBuildFixture build) : IClassFixture<SeedBuildFixture>
+{
+    public static TheoryData<string> Meetings => new() { "y-yen-2021", "xuan-truong-2021" };
+
+    /// <summary>The number of the first page whose text has the heading at the start of a line.</summary>
+    private static int PageOfHeading(PdfDocument pdf, string heading)
+    {
+        foreach (var page in pdf.GetPages().Skip(2))
+        {
+            var lines = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+                .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
+            if (lines.Any(l => l.StartsWith(heading, StringComparison.Ordinal)))
+            {
+                return page.Number;
+            }
+        }
+        return -1;
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void Contents_ListsTheDocumentsAndMainParts_WithTheirRealPageNumbers(string id)
+    {
+        using var pdf = PdfDocument.Open(build.PathOf($"{id}/booklet.pdf"));
+        var contents = pdf.GetPage(2);
+        var lines = contents.GetWords().Where(w => w.BoundingBox.Bottom < contents.Height - 57)
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key)
+            .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
+
+        Assert.Equal("MỤC LỤC", lines[0]);
+        var entries = lines.Skip(1).Select(l => Entry().Match(l)).ToList();
+        Assert.All(entries, e => Assert.True(e.Success, $"not a contents line: {e.Value}"));
+        var titles = entries.Select(e => e.Groups["title"].Value).ToList();
+        Assert.Equal("CHƯƠNG TRÌNH HỘI NGHỊ", titles[0]);
+        Assert.Equal("BÁO CÁO", titles[1]);
+        Assert.Contains("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020", titles);
+        Assert.Contains(titles, t => t.Contains("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021", StringComparison.Ordinal));
+        Assert.Equal("PHỤ LỤC", titles.Last());
+        foreach (var entry in entries)
+        {
+            var title = entry.Groups["title"].Value;
+            Assert.Equal(PageOfHeading(pdf, title), int.Parse(entry.Groups["page"].Value));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void Contents_EveryEntryLinksInsideTheDocument(string id)
+    {
+        using var pdf = PdfDocument.Open(build.PathOf($"{id}/booklet.pdf"));
+        var links = pdf.GetPage(2).GetAnnotations().Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link).ToList();
+        Assert.True(links.Count >= 4, $"{links.Count} links");
+        // Each link names a destination (/Dest), not a web address.
+        Assert.All(links, l => Assert.True(l.AnnotationDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("Dest")), "a link without a destination"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void Bookmarks_MirrorTheHeadings_NestedByLevel_AndOpenShown(string id)
+    {
+        using var pdf = PdfDocument.Open(build.PathOf($"{id}/booklet.pdf"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var nodes = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().ToList();
+        var top = bookmarks.Roots.Select(r => r.Title).ToList();
+        Assert.Equal(["CHƯƠNG TRÌNH HỘI NGHỊ", "BÁO CÁO", "PHỤ LỤC"], top);
+        var report = bookmarks.Roots[1];
+        Assert.Contains(report.Children, c => c.Title == "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020");
+        foreach (var node in nodes)
+        {
+            Assert.Equal(PageOfHeading(pdf, node.Title), node.PageNumber);
+        }
+        var bytes = Encoding.Latin1.GetString(File.ReadAllBytes(build.PathOf($"{id}/booklet.pdf")));
+        Assert.Matches(@"/PageMode\s*/UseOutlines", bytes);
+    }
+
+    [GeneratedRegex(@"^(?<title>.+?) (\. ?)*\.+ ?(?<page>\d+)$")]
+    private static partial Regex Entry();
+}

@@ -8,25 +8,27 @@ public static class PdfWriter
 {
     public static void Write(IReadOnlyList<Page> pages, Stream output, PdfMetadata metadata)
     {
-        var drawn = Draw(pages, metadata);
-        var withBookmarks = PdfOutline.AddBookmarks(drawn, pages, metadata.Created);
-        output.Write(withBookmarks);
+        output.Write(PdfFinishing.Finish(Draw(pages, metadata), pages, metadata));
     }
 
+    /// <summary>The document information Skia writes; dates from the data, never the clock.</summary>
+    internal static SKDocumentPdfMetadata SkiaMetadata(PdfMetadata metadata) => new()
+    {
+        Title = metadata.Title,
+        Author = metadata.Author,
+        Subject = metadata.Subject,
+        Keywords = metadata.Keywords,
+        Creator = metadata.Creator,
+        Producer = "ReportGen (SkiaSharp)",
+        Creation = metadata.Created,
+        Modified = metadata.Created,
+        RasterDpi = 300,
+    };
+
+    /// <summary>The pages as Skia writes them: fonts subset, text, links; no bookmarks yet.</summary>
     private static byte[] Draw(IReadOnlyList<Page> pages, PdfMetadata metadata)
     {
-        var pdfMetadata = new SKDocumentPdfMetadata
-        {
-            Title = metadata.Title,
-            Author = metadata.Author,
-            Subject = metadata.Subject,
-            Keywords = metadata.Keywords,
-            Creator = metadata.Creator,
-            Producer = "ReportGen (SkiaSharp)",
-            Creation = metadata.Created,
-            Modified = metadata.Created,
-            RasterDpi = 300,
-        };
+        var pdfMetadata = SkiaMetadata(metadata);
         var typefaces = Typefaces.Subsets(pages);
         var drawer = new PageDrawer(face => typefaces[face]);
         using var output = new MemoryStream();

@@ -24,8 +24,15 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         remove => _setter.MissingGlyph -= value;
     }
 
+    /// <summary>
+    /// Always end with a back cover (the printed, saddle-stitched booklet needs one: padding pages go
+    /// before it). Without this, a back cover is added only to carry the QR code of <c>pageUrl</c>.
+    /// </summary>
+    public bool BackCover { get; init; }
+
     /// <param name="appendixMarkdown">The indicator appendix, set on landscape pages after the report; empty for none.</param>
-    public IReadOnlyList<Page> Compose(Meeting meeting, string agendaMarkdown, string reportMarkdown, string appendixMarkdown = "")
+    /// <param name="pageUrl">The meeting's web page; its QR code goes on the back cover.</param>
+    public IReadOnlyList<Page> Compose(Meeting meeting, string agendaMarkdown, string reportMarkdown, string appendixMarkdown = "", string? pageUrl = null)
     {
         var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"Hội nghị tổng kết năm {meeting.Info.Year} - {meeting.Unit.FullName}");
         var contentHeight = setup.ContentSize.Height;
@@ -38,6 +45,8 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         builder.PageContentHeight = landscape.ContentSize.Height;
         var appendix = builder.Build(Markdown.Parse(appendixMarkdown, MarkdownRenderer.Pipeline));
         var cover = new CoverBuilder(_setter, theme).Build(meeting);
+        // The report is issued by the first body named (the Party committee when it leads the conference).
+        var header = new DocumentHeaderBuilder(_setter, theme).Build(meeting, meeting.Issuers[0]);
         // Wide appendix tables sit on landscape pages inside the portrait booklet (NĐ 30 allows it).
         var appendixSection = appendix.Count == 0
             ? null
@@ -52,12 +61,19 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             }
             parts.AddRange(agenda);
             parts.Add(new PageBreak());
+            parts.Add(header);
             parts.AddRange(report);
             return new Column(parts, theme.Body.ParagraphSpacingPt);
         }
 
+        // The back cover is a section of its own so it stays the last page, after a landscape appendix;
+        // it carries no page number.
+        var backCover = BackCover || pageUrl is not null
+            ? new Section(new BackCoverBuilder(_setter, theme).Build(meeting, pageUrl), setup with { PageNumberStyle = null, FooterText = null })
+            : null;
+
         IReadOnlyList<Page> Layout(Element body) => Paginator.Paginate(
-            appendixSection is null ? [new Section(body, setup)] : [new Section(body, setup), appendixSection], _setter);
+            new[] { new Section(body, setup), appendixSection, backCover }.OfType<Section>().ToList(), _setter);
 
         var pages = Layout(Body(null));
         if (!theme.Contents.Enabled)

@@ -1,4 +1,12 @@
 namespace ReportGen.Build;
 
 /// <summary>Where the build reads and writes. Paths may be relative to the current folder.</summary>
-public sealed record BuildOptions(string DataDirectory = "seeds", string TemplatesDirectory = "templates", string OutputDirectory = "output");
+/// <param name="SourceDateEpoch">
+/// The reproducible-builds SOURCE_DATE_EPOCH, when given: the PDFs' modification date (Info /ModDate, XMP
+/// xmp:ModifyDate). Null: the modification date is the creation date, the meeting's date. Never the clock.
+/// </param>
+public sealed record BuildOptions(
+    string DataDirectory = "seeds",
+    string TemplatesDirectory = "templates",
+    string OutputDirectory = "output",
+    DateTimeOffset? SourceDateEpoch = null);

@@ -43,6 +43,7 @@ public static class SiteBuilder
 
         var shaper = new TextShaper(fonts);
         var composer = new BookletComposer(shaper, theme);
+        var printCopy = PrintCopy.Create(shaper, options.TemplatesDirectory, theme);
         var files = new OutputFiles();
         var built = new List<MeetingOutput>();
 
@@ -53,7 +54,7 @@ public static class SiteBuilder
             composer.MissingGlyph += OnMissing;
             try
             {
-                built.Add(BuildMeeting(meeting, templates, composer, fonts, files));
+                built.Add(BuildMeeting(meeting, templates, composer, printCopy, fonts, files, options.SourceDateEpoch));
             }
             catch (LayoutException e)
             {
@@ -84,7 +85,7 @@ public static class SiteBuilder
         return new BuildReport(built, roundups, warnings, fontUsed, files.Paths, clock.Elapsed);
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, FontLibrary fonts, OutputFiles files)
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, DateTimeOffset? sourceDateEpoch)
     {
         var agenda = templates.Agenda(meeting);
         var report = templates.Report(meeting);
@@ -99,19 +100,26 @@ public static class SiteBuilder
 
         var pages = composer.Compose(meeting, agenda, report, appendix);
         using var pdf = new MemoryStream();
-        PdfWriter.Write(pages, pdf, Metadata(meeting));
+        PdfWriter.Write(pages, pdf, Metadata(meeting, sourceDateEpoch));
         files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
-        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count);
+        // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
+        var printSheets = printCopy.Build(meeting, agenda, report, appendix, Metadata(meeting, sourceDateEpoch), files);
+        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets };
     }
 
-    private static PdfMetadata Metadata(Meeting meeting)
+    /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>
+    private static PdfMetadata Metadata(Meeting meeting, DateTimeOffset? sourceDateEpoch)
     {
         var title = "Tài liệu hội nghị " + meeting.Info.Title;
         var author = string.Join(", ", meeting.Issuers.Select(i => i.Name));
         var keywords = string.Join(", ", new[] { meeting.Unit.FullName, $"năm {meeting.Info.Year}", "tổng kết", "tài liệu hội nghị" });
         // The conference date, not the clock: the same data gives the same document.
         var created = meeting.Info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return new PdfMetadata(title, author, $"Hội nghị {meeting.Info.Title}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}", keywords, created);
+        return new PdfMetadata(title, author, $"Hội nghị {meeting.Info.Title}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}", keywords, created)
+        {
+            // The build's instant when SOURCE_DATE_EPOCH gives one, never the clock's; otherwise the creation date.
+            Modified = sourceDateEpoch?.UtcDateTime,
+        };
     }
 
     /// <summary>The web page renders the article body; its YAML front matter is for other sites.</summary>

@@ -22,6 +22,7 @@ public static class CommandLine
         Lệnh build đọc mọi tệp .yaml trong thư mục dữ liệu và ghi vào thư mục kết quả:
           index.html                  danh sách hội nghị
           <mã hội nghị>/booklet.pdf    tập tài liệu in cho đại biểu
+          <mã hội nghị>/booklet-print.pdf  bản in: trang A5 ghép đôi trên tờ A4 ngang, in hai mặt (lật cạnh ngắn), gấp đôi, ghim giữa
           <mã hội nghị>/index.html     trang web của hội nghị
           <mã hội nghị>/article.md     bài báo
           <mã bài tổng hợp>/article.md bài tổng hợp nhiều hội nghị trong ngày
@@ -32,6 +33,10 @@ public static class CommandLine
           --out <thư mục>        nơi ghi kết quả (mặc định: output)
           --verbose              in chi tiết lỗi nội bộ (cho người phát triển)
           --help                 hiện hướng dẫn này
+
+        Biến môi trường:
+          SOURCE_DATE_EPOCH      số giây kể từ 1970-01-01 UTC: ngày sửa đổi (ModDate) ghi trong các tệp PDF;
+                                 không đặt thì là ngày hội nghị. Cùng dữ liệu cho cùng từng byte (docs/printing.md).
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -79,7 +84,7 @@ public static class CommandLine
 
     private static BuildOptions ParseBuildOptions(string[] args)
     {
-        var options = new BuildOptions();
+        var options = new BuildOptions { SourceDateEpoch = SourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) };
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
@@ -97,6 +102,25 @@ public static class CommandLine
         return options;
     }
 
+    /// <summary>
+    /// Reads SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC. Unset or empty: null.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not such a number.</exception>
+    public static DateTimeOffset? SourceDateEpoch(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        {
+            throw new ArgumentException(
+                $"Biến môi trường SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01 UTC (ví dụ 1611360000), không phải '{value}'.", "args");
+        }
+        return DateTimeOffset.FromUnixTimeSeconds(seconds);
+    }
+
     private static void PrintSummary(BuildReport report, BuildOptions options, TextWriter output, TextWriter error)
     {
         foreach (var warning in report.Warnings)
@@ -104,10 +128,10 @@ public static class CommandLine
             error.WriteLine(warning);
         }
         output.WriteLine();
-        output.WriteLine($"{"Hội nghị",-22} {"Đơn vị",-22} {"Số trang",8}");
+        output.WriteLine($"{"Hội nghị",-22} {"Đơn vị",-22} {"Số trang",8} {"Tờ in",6}");
         foreach (var meeting in report.Meetings)
         {
-            output.WriteLine($"{meeting.Id,-22} {meeting.Unit,-22} {meeting.BookletPages,8}");
+            output.WriteLine($"{meeting.Id,-22} {meeting.Unit,-22} {meeting.BookletPages,8} {meeting.PrintSheets,6}");
         }
         foreach (var roundup in report.Roundups)
         {

@@ -1,25 +1,23 @@
 using ReportGen.Layout.Output;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 
 namespace ReportGen.Pdf;
 
 /// <summary>
 /// Adds bookmarks (the PDF outline) mirroring the headings, and makes the reader open with them shown.
-/// Skia writes no outline, so the finished file is opened and extended with PDFsharp.
+/// Skia writes no outline, so <see cref="PdfFinishing"/> opens the finished file with PDFsharp and calls this.
 /// </summary>
 public static class PdfOutline
 {
-    public static byte[] AddBookmarks(byte[] pdf, IReadOnlyList<Page> pages, DateTime modified)
+    /// <summary>One bookmark per anchor of <paramref name="pages"/>; pages without anchors add none.</summary>
+    internal static void AddBookmarks(PdfDocument document, IReadOnlyList<Page> pages)
     {
         var anchors = pages.SelectMany(p => p.Anchors.Select(a => (Page: p, Anchor: a))).ToList();
         if (anchors.Count == 0)
         {
-            return pdf;
+            return;
         }
 
-        using var input = new MemoryStream(pdf);
-        using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         // The outline nests by heading level: a level-2 heading goes under the last level-1 heading.
         var parents = new Stack<(int Level, PdfOutlineCollection Children)>();
         parents.Push((0, document.Outlines));
@@ -37,11 +35,5 @@ public static class PdfOutline
             parents.Push((anchor.Level, outline.Outlines));
         }
         document.PageMode = PdfPageMode.UseOutlines;
-        // PDFsharp stamps the clock as the modification date on save; the document's date is the data's.
-        document.Info.ModificationDate = modified;
-
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
     }
 }

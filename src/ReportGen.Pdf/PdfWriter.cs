@@ -11,7 +11,11 @@ public static class PdfWriter
         output.Write(PdfFinishing.Finish(Draw(pages, metadata), pages, metadata));
     }
 
-    /// <summary>The document information Skia writes; dates from the data, never the clock.</summary>
+    /// <summary>
+    /// The document information Skia writes; dates from the data, never the clock. <c>PdfA</c> makes Skia
+    /// write PDF/A-2b identification (XMP pdfaid part 2, conformance B) and an sRGB output intent with its
+    /// ICC profile; <see cref="PdfFinishing"/> keeps both and replaces the clock-derived identifiers.
+    /// </summary>
     internal static SKDocumentPdfMetadata SkiaMetadata(PdfMetadata metadata) => new()
     {
         Title = metadata.Title,
@@ -21,8 +25,9 @@ public static class PdfWriter
         Creator = metadata.Creator,
         Producer = "ReportGen (SkiaSharp)",
         Creation = metadata.Created,
-        Modified = metadata.Created,
+        Modified = metadata.Modified ?? metadata.Created,
         RasterDpi = 300,
+        PdfA = true,
     };
 
     /// <summary>The pages as Skia writes them: fonts subset, text, links; no bookmarks yet.</summary>

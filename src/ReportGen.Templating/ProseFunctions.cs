@@ -345,6 +345,7 @@ public sealed class ProseFunctions : ScriptObject
         {
             "meeting.venue" => "địa điểm",
             "meeting.delegates" => "số đại biểu",
+            "meeting.reserve_copies" => "số bản in dự phòng",
             "meeting.agenda" => "chương trình hội nghị",
             "meeting.date" => "ngày họp",
             var other => other,

@@ -222,7 +222,7 @@ public sealed class ProseFunctionsTests
     public void ExamplesNote_ListsExampleFieldsInWords()
     {
         Assert.Equal(
-            "Một số thông tin là ví dụ, cần thay bằng số liệu thật: địa điểm, số đại biểu, chương trình hội nghị.",
+            "Một số thông tin là ví dụ, cần thay bằng số liệu thật: địa điểm, số đại biểu, số bản in dự phòng, chương trình hội nghị.",
             ProseFunctions.ExamplesNote(Repo.YYen));
         Assert.Equal("", ProseFunctions.ExamplesNote(new Meeting()));
     }

@@ -25,5 +25,11 @@ public sealed class MeetingInfo
     /// <summary>Number of delegates invited.</summary>
     public int? Delegates { get; init; }
 
+    /// <summary>Booklets printed beyond one per delegate (for guests, the press, the archive).</summary>
+    public int ReserveCopies { get; init; }
+
+    /// <summary>Booklets to print: one per delegate plus the reserve.</summary>
+    public int Copies => (Delegates ?? 0) + ReserveCopies;
+
     public List<AgendaItem> Agenda { get; init; } = [];
 }

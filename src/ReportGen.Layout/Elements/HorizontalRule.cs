@@ -11,7 +11,7 @@ public sealed class HorizontalRule(float length, float thickness = 0.5f, float s
     {
         var height = spaceAbove + thickness + spaceBelow;
         if (_done) return SpacePlan.Empty();
-        return height <= available.Height ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap("no room for a rule");
+        return height <= available.Height + 0.01f ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap("no room for a rule");
     }
 
     public override void Draw(DrawingContext context, Size available)

@@ -1,0 +1,109 @@
+using ReportGen.Booklet;
+using ReportGen.Core.Model;
+using ReportGen.Layout;
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Text;
+using ReportGen.Pdf;
+
+namespace ReportGen.Build;
+
+/// <summary>
+/// The print copy of a meeting's booklet (docs/printing.md): the booklet laid out natively on A5 paper
+/// with the A5 theme, imposed two-up on A4 sheets for saddle stitching, written as booklet-print.pdf.
+/// </summary>
+public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
+{
+    public const string ThemeFile = "theme-a5.yaml";
+    public const string FileName = "booklet-print.pdf";
+
+    /// <summary>The smallest body size a printed booklet may use, in points (docs/printing.md).</summary>
+    public const float MinimumBodySize = 10.5f;
+
+    /// <summary>The smallest size of a table, caption or page number on the A5 pages, in points.</summary>
+    public const float MinimumSmallSize = 9.5f;
+
+    private static readonly PaperSize A5 = new(148, 210);
+
+    public BookletTheme Theme { get; } = theme;
+
+    /// <summary>The print copy's composer, with <c>templates/theme-a5.yaml</c> or, without it, <see cref="FromA4"/>.</summary>
+    public static PrintCopy Create(TextShaper shaper, string templatesDirectory, BookletTheme a4Theme)
+    {
+        var path = Path.Combine(templatesDirectory, ThemeFile);
+        var theme = File.Exists(path) ? BookletTheme.Load(path) : FromA4(a4Theme);
+        // A saddle-stitched booklet ends with a back cover; padding pages go before it.
+        return new PrintCopy(new BookletComposer(shaper, theme) { BackCover = true }, theme);
+    }
+
+    /// <summary>The booklet's A5 pages, before imposition; the last one is the back cover.</summary>
+    public IReadOnlyList<Page> Compose(Meeting meeting, string agenda, string report, string appendix, string? pageUrl = null) =>
+        composer.Compose(meeting, agenda, report, appendix, pageUrl);
+
+    /// <summary>Lays the meeting out on A5, imposes it and adds the PDF to the output; returns the sheets of paper a copy takes.</summary>
+    public int Build(Meeting meeting, string agenda, string report, string appendix, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
+    {
+        var pages = Compose(meeting, agenda, report, appendix, pageUrl);
+        var metadata = readingCopy with { Title = "Bản in tập tài liệu (A5, gấp đôi): " + meeting.Info.Title };
+        using var pdf = new MemoryStream();
+        // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
+        PrintSheetWriter.Write(pages, pdf, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right));
+        files.Add($"{meeting.Id}/{FileName}", pdf.ToArray());
+        return PrintSheetWriter.SheetCount(pages.Count);
+    }
+
+    /// <summary>
+    /// The A4 theme shrunk to A5 when an office has no theme-a5.yaml: paper, margins and sizes scaled by the
+    /// ratio of the paper widths, but no text smaller than the print minimums (body 10,5 pt; tables, page
+    /// numbers and the footer 9,5 pt).
+    /// </summary>
+    public static BookletTheme FromA4(BookletTheme a4)
+    {
+        var scale = A5.Width / a4.Paper.WidthMm;
+        float Scaled(float value, float minimum) => MathF.Round(Math.Max(minimum, value * scale) * 2) / 2;
+        var body = Scaled(a4.Body.Size, MinimumBodySize);
+        return new BookletTheme
+        {
+            Paper = new BookletTheme.PaperSettings { WidthMm = A5.Width, HeightMm = A5.Height },
+            MarginsMm = new BookletTheme.MarginSettings
+            {
+                Top = Scaled(a4.MarginsMm.Top, 10),
+                Bottom = Scaled(a4.MarginsMm.Bottom, 10),
+                Left = Scaled(a4.MarginsMm.Left, 10),
+                Right = Scaled(a4.MarginsMm.Right, 10),
+            },
+            Fonts = a4.Fonts,
+            Body = new BookletTheme.BodySettings
+            {
+                Size = body,
+                LineHeight = a4.Body.LineHeight,
+                FirstLineIndentCm = a4.Body.FirstLineIndentCm * scale,
+                ParagraphSpacingPt = a4.Body.ParagraphSpacingPt,
+            },
+            Headings = new BookletTheme.HeadingSettings
+            {
+                TitleSize = Scaled(a4.Headings.TitleSize, body),
+                Level2Size = Scaled(a4.Headings.Level2Size, body),
+                Level3Size = Scaled(a4.Headings.Level3Size, body),
+                SpaceBeforePt = a4.Headings.SpaceBeforePt * scale,
+            },
+            Table = new BookletTheme.TableSettings
+            {
+                Size = Scaled(a4.Table.Size, MinimumSmallSize),
+                CellPaddingPt = a4.Table.CellPaddingPt * scale,
+                HeaderFill = a4.Table.HeaderFill,
+            },
+            PageNumber = new BookletTheme.PageNumberSettings { Size = Scaled(a4.PageNumber.Size, MinimumSmallSize) },
+            Cover = new BookletTheme.CoverSettings
+            {
+                IssuerSize = Scaled(a4.Cover.IssuerSize, body),
+                LabelSize = Scaled(a4.Cover.LabelSize, body),
+                TitleSize = Scaled(a4.Cover.TitleSize, body),
+                PlaceSize = Scaled(a4.Cover.PlaceSize, body),
+            },
+            Contents = a4.Contents,
+            Footer = new BookletTheme.FooterSettings { Enabled = a4.Footer.Enabled, Size = Scaled(a4.Footer.Size, MinimumSmallSize) },
+        };
+    }
+
+    private readonly record struct PaperSize(float Width, float Height);
+}

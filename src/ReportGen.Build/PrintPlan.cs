@@ -1,0 +1,46 @@
+using System.Text;
+using ReportGen.Templating.Formatting;
+
+namespace ReportGen.Build;
+
+/// <summary>One meeting's line of the print plan.</summary>
+/// <param name="PrintPages">Pages of the printed A5 booklet, padded to a multiple of four.</param>
+public sealed record PrintJob(string Id, string Unit, int PrintPages, int Copies)
+{
+    /// <summary>A4 sheets per booklet: each sheet, printed on both sides, carries four A5 pages.</summary>
+    public int SheetsPerCopy => (PrintPages + 3) / 4;
+
+    public int TotalSheets => SheetsPerCopy * Copies;
+}
+
+/// <summary>
+/// What the office must print: per meeting the pages, the A4 sheets of one copy, the copies and the
+/// sheets in all; and the total for the run, so paper can be ordered before the conference.
+/// </summary>
+public static class PrintPlan
+{
+    public static string ToMarkdown(IReadOnlyList<PrintJob> jobs)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Kế hoạch in tài liệu hội nghị");
+        text.AppendLine();
+        text.AppendLine("In tệp `booklet-print.pdf` của từng hội nghị: khổ A4 ngang, in hai mặt lật theo cạnh ngắn, " +
+                        "không co giãn (tỷ lệ 100%); gập đôi chồng giấy rồi đóng ghim giữa.");
+        text.AppendLine();
+        text.AppendLine("| Hội nghị | Đơn vị | Số trang (A5) | Tờ A4 mỗi cuốn | Số cuốn | Tổng số tờ A4 |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var job in jobs)
+        {
+            text.AppendLine($"| {job.Id} | {job.Unit} | {N(job.PrintPages)} | {N(job.SheetsPerCopy)} | {N(job.Copies)} | {N(job.TotalSheets)} |");
+        }
+        text.AppendLine($"| **Tổng cộng** | | | | **{N(jobs.Sum(j => j.Copies))}** | **{N(jobs.Sum(j => j.TotalSheets))}** |");
+        text.AppendLine();
+        text.AppendLine($"Tổng số giấy: {N(jobs.Sum(j => j.TotalSheets))} tờ A4, tức khoảng {ReamsText(jobs.Sum(j => j.TotalSheets))}.");
+        return text.ToString();
+    }
+
+    private static string N(int value) => VietnameseFormat.Number(value);
+
+    /// <summary>Paper is bought by the ream (ram) of 500 sheets.</summary>
+    private static string ReamsText(int sheets) => $"{N((sheets + 499) / 500)} ram giấy (500 tờ/ram)";
+}

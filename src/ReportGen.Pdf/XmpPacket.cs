@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportGen.Pdf;
+
+/// <summary>The PDF/A identification a document claims in its XMP: part 2, conformance B means PDF/A-2b.</summary>
+internal sealed record PdfAIdentification(int Part, string Conformance)
+{
+    /// <summary>Reads <c>pdfaid:part</c> and <c>pdfaid:conformance</c> from an XMP packet; null when it claims none.</summary>
+    public static PdfAIdentification? FromXmp(string xmp)
+    {
+        var part = Regex.Match(xmp, @"<pdfaid:part>\s*([1-4])\s*</pdfaid:part>|pdfaid:part=""([1-4])""");
+        var conformance = Regex.Match(xmp, @"<pdfaid:conformance>\s*([ABUabu])\s*</pdfaid:conformance>|pdfaid:conformance=""([ABUabu])""");
+        if (!part.Success || !conformance.Success)
+        {
+            return null;
+        }
+        static string Value(Match m) => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+        return new PdfAIdentification(int.Parse(Value(part), CultureInfo.InvariantCulture), Value(conformance).ToUpperInvariant());
+    }
+}
+
+/// <summary>
+/// The document's XMP metadata packet, written by us because PDFsharp 6.2.4 replaces the catalog's /Metadata on
+/// every save with its own packet (random GUIDs, no PDF/A identification, text not escaped). Every value mirrors
+/// the Info dictionary, as PDF/A requires: Title ↔ dc:title, Author ↔ dc:creator, Subject ↔ dc:description,
+/// Keywords ↔ pdf:Keywords, Creator ↔ xmp:CreatorTool, Producer ↔ pdf:Producer, CreationDate ↔ xmp:CreateDate,
+/// ModDate ↔ xmp:ModifyDate.
+/// </summary>
+internal sealed record XmpPacket(
+    string Title,
+    string Author,
+    string Subject,
+    string Keywords,
+    string Creator,
+    string Producer,
+    string Language,
+    DateTime Created,
+    DateTime Modified,
+    PdfAIdentification? PdfA)
+{
+    /// <summary>Stands for the document's UUID until the content hash is known; replaced in place (same length).</summary>
+    public const string UuidPlaceholder = "uuid:00000000-0000-0000-0000-000000000000";
+
+    /// <summary>The packet as UTF-8 bytes (the only encoding PDF allows for XMP), with the placeholder UUIDs.</summary>
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToXml());
+
+    public string ToXml()
+    {
+        var xml = new StringBuilder();
+        // The begin attribute holds a byte order mark (U+FEFF, EF BB BF in UTF-8), as the XMP specification asks.
+        xml.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
+        xml.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
+        xml.Append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+        xml.Append("<rdf:Description rdf:about=\"\"\n");
+        xml.Append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n");
+        xml.Append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n");
+        xml.Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n");
+        xml.Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"");
+        if (PdfA is not null)
+        {
+            xml.Append("\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+            xml.Append($"<pdfaid:part>{PdfA.Part.ToString(CultureInfo.InvariantCulture)}</pdfaid:part>\n");
+            xml.Append($"<pdfaid:conformance>{Escape(PdfA.Conformance)}</pdfaid:conformance>\n");
+        }
+        else
+        {
+            xml.Append(">\n");
+        }
+        xml.Append("<dc:format>application/pdf</dc:format>\n");
+        if (Title.Length > 0)
+        {
+            xml.Append($"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(Title)}</rdf:li></rdf:Alt></dc:title>\n");
+        }
+        if (Author.Length > 0)
+        {
+            // One entry holding the whole Author string: PDF/A compares the Info Author with dc:creator's only item.
+            xml.Append($"<dc:creator><rdf:Seq><rdf:li>{Escape(Author)}</rdf:li></rdf:Seq></dc:creator>\n");
+        }
+        if (Subject.Length > 0)
+        {
+            xml.Append($"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(Subject)}</rdf:li></rdf:Alt></dc:description>\n");
+        }
+        var subjects = Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (subjects.Length > 0)
+        {
+            xml.Append("<dc:subject><rdf:Bag>");
+            foreach (var subject in subjects)
+            {
+                xml.Append($"<rdf:li>{Escape(subject)}</rdf:li>");
+            }
+            xml.Append("</rdf:Bag></dc:subject>\n");
+        }
+        if (Language.Length > 0)
+        {
+            xml.Append($"<dc:language><rdf:Bag><rdf:li>{Escape(Language)}</rdf:li></rdf:Bag></dc:language>\n");
+        }
+        if (Creator.Length > 0)
+        {
+            xml.Append($"<xmp:CreatorTool>{Escape(Creator)}</xmp:CreatorTool>\n");
+        }
+        xml.Append($"<xmp:CreateDate>{Date(Created)}</xmp:CreateDate>\n");
+        xml.Append($"<xmp:ModifyDate>{Date(Modified)}</xmp:ModifyDate>\n");
+        xml.Append($"<xmp:MetadataDate>{Date(Modified)}</xmp:MetadataDate>\n");
+        xml.Append($"<xmpMM:DocumentID>{UuidPlaceholder}</xmpMM:DocumentID>\n");
+        xml.Append($"<xmpMM:InstanceID>{UuidPlaceholder}</xmpMM:InstanceID>\n");
+        if (Producer.Length > 0)
+        {
+            xml.Append($"<pdf:Producer>{Escape(Producer)}</pdf:Producer>\n");
+        }
+        if (Keywords.Length > 0)
+        {
+            xml.Append($"<pdf:Keywords>{Escape(Keywords)}</pdf:Keywords>\n");
+        }
+        xml.Append("</rdf:Description>\n");
+        xml.Append("</rdf:RDF>\n");
+        xml.Append("</x:xmpmeta>\n");
+        xml.Append("<?xpacket end=\"w\"?>");
+        return xml.ToString();
+    }
+
+    /// <summary>An XMP date in UTC, the same instant as the Info dictionary's D:…+00'00'.</summary>
+    private static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
+
+    /// <summary>XML text: markup characters escaped, characters XML 1.0 cannot hold dropped.</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '"': escaped.Append("&quot;"); break;
+                case < ' ' when c is not ('\t' or '\n' or '\r'):
+                case '\uFFFE' or '\uFFFF':
+                    break;
+                default: escaped.Append(c); break;
+            }
+        }
+        return escaped.ToString();
+    }
+}

@@ -4,11 +4,11 @@ using ReportGen.Templating.Formatting;
 namespace ReportGen.Build;
 
 /// <summary>One meeting's line of the print plan.</summary>
-/// <param name="PrintPages">Pages of the printed A5 booklet, padded to a multiple of four.</param>
-public sealed record PrintJob(string Id, string Unit, int PrintPages, int Copies)
+/// <param name="SheetsPerCopy">A4 sheets of one booklet: each sheet, printed on both sides, carries four A5 pages.</param>
+public sealed record PrintJob(string Id, string Unit, int SheetsPerCopy, int Copies)
 {
-    /// <summary>A4 sheets per booklet: each sheet, printed on both sides, carries four A5 pages.</summary>
-    public int SheetsPerCopy => (PrintPages + 3) / 4;
+    /// <summary>Pages of the printed A5 booklet, blank padding pages included.</summary>
+    public int PrintPages => SheetsPerCopy * 4;
 
     public int TotalSheets => SheetsPerCopy * Copies;
 }

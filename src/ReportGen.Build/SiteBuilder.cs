@@ -54,7 +54,7 @@ public static class SiteBuilder
             composer.MissingGlyph += OnMissing;
             try
             {
-                built.Add(BuildMeeting(meeting, templates, composer, printCopy, fonts, files, options.SourceDateEpoch));
+                built.Add(BuildMeeting(meeting, templates, composer, printCopy, fonts, files, options));
             }
             catch (LayoutException e)
             {
@@ -80,13 +80,15 @@ public static class SiteBuilder
             roundups.Add(roundup.Id);
         }
         files.Add("index.html", templates.Index(data));
+        files.Add("print-plan.md", PrintPlan.ToMarkdown([.. built.Select(m => m.PrintJob)]));
 
         files.WriteTo(options.OutputDirectory);
         return new BuildReport(built, roundups, warnings, fontUsed, files.Paths, clock.Elapsed);
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, DateTimeOffset? sourceDateEpoch)
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options)
     {
+        var sourceDateEpoch = options.SourceDateEpoch;
         var agenda = templates.Agenda(meeting);
         var report = templates.Report(meeting);
         var appendix = templates.Appendix(meeting);
@@ -103,8 +105,10 @@ public static class SiteBuilder
         PdfWriter.Write(pages, pdf, Metadata(meeting, sourceDateEpoch));
         files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
-        var printSheets = printCopy.Build(meeting, agenda, report, appendix, Metadata(meeting, sourceDateEpoch), files);
-        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets };
+        // Its back cover carries a QR code to the meeting's page when the site's address is known.
+        var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
+        var printSheets = printCopy.Build(meeting, agenda, report, appendix, Metadata(meeting, sourceDateEpoch), files, pageUrl);
+        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies };
     }
 
     /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>

@@ -17,7 +17,7 @@ public static class CommandLine
         ReportGen: tài liệu hội nghị tổng kết năm từ dữ liệu YAML.
 
         Cách dùng:
-          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--verbose]
+          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--verbose]
 
         Lệnh build đọc mọi tệp .yaml trong thư mục dữ liệu và ghi vào thư mục kết quả:
           index.html                  danh sách hội nghị
@@ -26,11 +26,13 @@ public static class CommandLine
           <mã hội nghị>/index.html     trang web của hội nghị
           <mã hội nghị>/article.md     bài báo
           <mã bài tổng hợp>/article.md bài tổng hợp nhiều hội nghị trong ngày
+          print-plan.md               kế hoạch in: số trang, số tờ A4 mỗi cuốn, số cuốn, tổng số tờ
 
         Tùy chọn:
           --data <thư mục>       dữ liệu (mặc định: seeds)
           --templates <thư mục>  mẫu và giao diện (mặc định: templates)
           --out <thư mục>        nơi ghi kết quả (mặc định: output)
+          --site-url <địa chỉ>   địa chỉ trang web đăng thư mục kết quả; bìa sau bản in có mã QR tới trang hội nghị
           --verbose              in chi tiết lỗi nội bộ (cho người phát triển)
           --help                 hiện hướng dẫn này
 
@@ -89,12 +91,13 @@ public static class CommandLine
         {
             string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
                 ? args[++i]
-                : throw new ArgumentException($"Tùy chọn {args[i]} cần một thư mục đi kèm.", nameof(args));
+                : throw new ArgumentException($"Tùy chọn {args[i]} cần một giá trị đi kèm (thư mục hoặc địa chỉ).", nameof(args));
             options = args[i] switch
             {
                 "--data" => options with { DataDirectory = Value() },
                 "--templates" => options with { TemplatesDirectory = Value() },
                 "--out" => options with { OutputDirectory = Value() },
+                "--site-url" => options with { SiteUrl = Value() },
                 "--verbose" => options,
                 _ => throw new ArgumentException($"Tùy chọn không rõ: '{args[i]}'. Dùng 'reportgen --help'.", nameof(args)),
             };
@@ -128,15 +131,19 @@ public static class CommandLine
             error.WriteLine(warning);
         }
         output.WriteLine();
-        output.WriteLine($"{"Hội nghị",-22} {"Đơn vị",-22} {"Số trang",8} {"Tờ in",6}");
+        // Per meeting: pages of the reading copy; for printing, A4 sheets per booklet, booklets, sheets in all.
+        output.WriteLine($"{"Hội nghị",-22} {"Đơn vị",-22} {"Số trang",8} {"Tờ/cuốn",8} {"Số cuốn",8} {"Tổng tờ",8}");
         foreach (var meeting in report.Meetings)
         {
-            output.WriteLine($"{meeting.Id,-22} {meeting.Unit,-22} {meeting.BookletPages,8} {meeting.PrintSheets,6}");
+            var job = meeting.PrintJob;
+            output.WriteLine($"{meeting.Id,-22} {meeting.Unit,-22} {meeting.BookletPages,8} {job.SheetsPerCopy,8} {job.Copies,8} {job.TotalSheets,8}");
         }
         foreach (var roundup in report.Roundups)
         {
             output.WriteLine($"{roundup,-22} {"bài tổng hợp",-22}");
         }
+        output.WriteLine($"{"Tổng cộng",-22} {"",-22} {"",8} {"",8} {report.Meetings.Sum(m => m.Copies),8} {report.Meetings.Sum(m => m.PrintJob.TotalSheets),8}");
+        output.WriteLine($"Kế hoạch in: {Path.Combine(options.OutputDirectory, "print-plan.md")}");
         output.WriteLine();
         output.WriteLine($"Đã ghi {report.FilesWritten.Count} tệp vào {Path.GetFullPath(options.OutputDirectory)} " +
                          $"trong {report.Elapsed.TotalSeconds:0.0} giây; {report.Warnings.Count} cảnh báo.");

@@ -45,8 +45,33 @@ public static partial class ChartSvg
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{title}\"",
             1);
         var families = Attribute($"{fontFamily}, Times New Roman, serif");
-        return FontFamily().Replace(xml, $"font-family=\"{families}\"");
+        return RenumberIds(FontFamily().Replace(xml, $"font-family=\"{families}\""), chart.Name);
     }
+
+    /// <summary>
+    /// Skia numbers clip paths with a counter that lives as long as the process (cl_a, cl_b …), so the same
+    /// chart got other ids in a second build. Ids become the chart's name and their order in this SVG:
+    /// the same on every build, and distinct between the charts of one page.
+    /// </summary>
+    private static string RenumberIds(string xml, string chartName)
+    {
+        var prefix = "rg-" + NonIdCharacters().Replace(chartName, "-");
+        var ids = IdAttribute().Matches(xml).Select(m => m.Groups[1].Value).Distinct().ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var fresh = $"{prefix}-{i + 1}";
+            xml = xml.Replace($"id=\"{ids[i]}\"", $"id=\"{fresh}\"", StringComparison.Ordinal)
+                     .Replace($"url(#{ids[i]})", $"url(#{fresh})", StringComparison.Ordinal)
+                     .Replace($"href=\"#{ids[i]}\"", $"href=\"#{fresh}\"", StringComparison.Ordinal);
+        }
+        return xml;
+    }
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("[^A-Za-z0-9_-]")]
+    private static partial Regex NonIdCharacters();
 
     private static string Attribute(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)

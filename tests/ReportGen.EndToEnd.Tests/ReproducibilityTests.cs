@@ -113,10 +113,7 @@ public sealed class ReproducibilityTests(ReproducibleBuildsFixture builds) : ICl
         AssertIdentical(builds.First, builds.Second, f => !f.EndsWith(".html", StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "Not yet: ChartSvg (not part of this change) passes on the ids Skia's SVG canvas gives clip paths " +
-                 "(cl_a, cl_b, ...) from a counter that lives as long as the process, so a second build in the same " +
-                 "process writes other ids into the chart SVG of the web pages. One build per process is identical " +
-                 "(the test above). Unskip once ChartSvg renumbers them per chart.")]
+    [Fact]
     public void TwoBuildsInOneProcess_WriteByteIdenticalWebPages()
     {
         AssertIdentical(builds.First, builds.Second, f => f.EndsWith(".html", StringComparison.Ordinal));

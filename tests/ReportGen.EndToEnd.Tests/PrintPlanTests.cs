@@ -1,0 +1,56 @@
+using ReportGen.Build;
+using UglyToad.PdfPig;
+
+namespace ReportGen.EndToEnd.Tests;
+
+public sealed class PrintPlanTests(SeedBuildFixture build) : IClassFixture<SeedBuildFixture>
+{
+    [Fact]
+    public void PrintPlan_ListsPagesSheetsCopiesAndTotals_FromThePrintFilesAndTheData()
+    {
+        var plan = build.Text("print-plan.md");
+        var rows = plan.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+        var expectedTotal = 0;
+        foreach (var (id, copies) in new[] { ("y-yen-2021", 350 + 20), ("xuan-truong-2021", 280 + 15) })
+        {
+            using var pdf = PdfDocument.Open(build.PathOf($"{id}/booklet-print.pdf"));
+            var sheets = pdf.NumberOfPages / 2; // two sides to a sheet
+            var row = rows.Single(r => r.StartsWith($"| {id} |", StringComparison.Ordinal));
+            var cells = row.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            Assert.Equal((sheets * 4).ToString(), cells[2]);
+            Assert.Equal(sheets.ToString(), cells[3]);
+            Assert.Equal(copies.ToString(), cells[4]);
+            Assert.Equal(ReportGen.Templating.Formatting.VietnameseFormat.Number(sheets * copies), cells[5]);
+            expectedTotal += sheets * copies;
+        }
+        Assert.Contains($"**{ReportGen.Templating.Formatting.VietnameseFormat.Number(expectedTotal)}**", rows.Single(r => r.Contains("Tổng cộng", StringComparison.Ordinal)));
+        Assert.Contains("in hai mặt lật theo cạnh ngắn", plan);
+    }
+
+    [Fact]
+    public void SiteUrl_PutsTheMeetingPagesAddressAndQrCodeOnThePrintedBackCover()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "reportgen-qr-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            SiteBuilder.Run(new BuildOptions(Path.Combine(build.RepositoryRoot, "seeds"), Path.Combine(build.RepositoryRoot, "templates"), output,
+                SiteUrl: "https://vanphong.example.vn/hoi-nghi/"));
+            using var pdf = PdfDocument.Open(Path.Combine(output, "y-yen-2021", "booklet-print.pdf"));
+            // Sheet 1 front, left half: the back cover.
+            var front = pdf.GetPage(1);
+            var backCover = string.Concat(front.Letters.Where(l => l.BoundingBox.Centroid.X < front.Width / 2).Select(l => l.Value));
+            Assert.Contains("https://vanphong.example.vn/hoi-nghi/y-yen-2021/", backCover);
+            // Without the option the back cover is blank (the shared build has no site address).
+            using var plain = PdfDocument.Open(build.PathOf("y-yen-2021/booklet-print.pdf"));
+            var plainFront = plain.GetPage(1);
+            Assert.DoesNotContain(plainFront.Letters, l => l.BoundingBox.Centroid.X < plainFront.Width / 2);
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, true);
+            }
+        }
+    }
+}

@@ -30,15 +30,7 @@ public sealed class DataLoaderTests
                   unit: tạ/ha
         """;
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportGen.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory!.FullName;
-    }
+    private static string RepositoryRoot() => ReportGen.Tests.RepositoryRoot.Path;
 
     [Fact]
     public void Parse_MinimalMeeting_ReadsPlainNumbersAndTheLevelFromData()

@@ -21,15 +21,7 @@ public sealed class SeedBuildFixture : IDisposable
 
     public string Text(string relative) => File.ReadAllText(PathOf(relative));
 
-    public static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportGen.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ReportGen.sln not found above the test binaries.");
-    }
+    public static string FindRepositoryRoot() => ReportGen.Tests.RepositoryRoot.Path;
 
     public void Dispose()
     {

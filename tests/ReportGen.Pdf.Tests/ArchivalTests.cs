@@ -29,11 +29,7 @@ public sealed class ArchivalFixture : IDisposable
 
     public ArchivalFixture()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "ReportGen.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("ReportGen.sln not found above the test binaries.");
-        }
+        var root = new DirectoryInfo(ReportGen.Tests.RepositoryRoot.Path);
         var templatesDirectory = Path.Combine(root.FullName, "templates");
         var theme = BookletTheme.Load(Path.Combine(templatesDirectory, "theme.yaml"));
         var templates = TemplateRenderer.Load(templatesDirectory);

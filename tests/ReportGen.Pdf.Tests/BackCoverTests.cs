@@ -18,11 +18,7 @@ public sealed class BackCoverTests : IDisposable
 
     public BackCoverTests()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "ReportGen.sln")))
-        {
-            root = root.Parent!;
-        }
+        var root = new DirectoryInfo(ReportGen.Tests.RepositoryRoot.Path);
         _meeting = (Meeting)DataLoader.LoadFile(Path.Combine(root.FullName, "seeds", "2021", "y-yen.yaml"));
         _templates = TemplateRenderer.Load(Path.Combine(root.FullName, "templates"));
         _theme = BookletTheme.Load(Path.Combine(root.FullName, "templates", "theme.yaml"));

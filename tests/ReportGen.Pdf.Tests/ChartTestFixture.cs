@@ -62,17 +62,7 @@ public sealed class ChartTestFixture : IDisposable
 
     public static string TextOf(Page page) => string.Join(" ", page.Items.OfType<GlyphRun>().Select(r => r.Text));
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"ReportGen.sln not found above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRoot() => ReportGen.Tests.RepositoryRoot.Path;
 
     public void Dispose() => Fonts.Dispose();
 }

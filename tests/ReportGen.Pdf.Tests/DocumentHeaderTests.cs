@@ -19,11 +19,7 @@ public sealed class DocumentHeaderTests : IDisposable
     public DocumentHeaderTests()
     {
         _setter = new ParagraphSetter(new TextShaper(_fonts));
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "ReportGen.sln")))
-        {
-            root = root.Parent!;
-        }
+        var root = new DirectoryInfo(ReportGen.Tests.RepositoryRoot.Path);
         _yYen = (Meeting)DataLoader.LoadFile(Path.Combine(root.FullName, "seeds", "2021", "y-yen.yaml"));
     }
 

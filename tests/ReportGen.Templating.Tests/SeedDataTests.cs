@@ -41,18 +41,7 @@ internal static class Repo
         return copy;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"ReportGen.sln not found above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRoot() => ReportGen.Tests.RepositoryRoot.Path;
 }
 
 /// <summary>The seed data the template tests rely on is what they expect.</summary>

@@ -77,22 +77,13 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
 
     private static void DrawWords(DrawingContext context, IReadOnlyList<Word> words, float x, float baseline)
     {
+        var run = new GlyphRunBuilder();
         foreach (var piece in words.SelectMany(w => w.Pieces))
         {
-            var shaped = piece.Shaped;
-            var size = piece.Style.Size;
-            var xs = new float[shaped.Glyphs.Length];
-            var ys = new float[shaped.Glyphs.Length];
-            var pen = x;
-            for (var g = 0; g < xs.Length; g++)
-            {
-                xs[g] = pen + shaped.OffsetsX[g] * size;
-                ys[g] = baseline + shaped.OffsetsY[g] * size;
-                pen += shaped.Advances[g] * size;
-            }
-            context.Add(new GlyphRun(shaped.Face, size, piece.Style.Ink, shaped.Glyphs, xs, ys, shaped.Text, shaped.Clusters, x, piece.Width));
+            run.Append(context, piece, x, baseline);
             x += piece.Width;
         }
+        run.Flush(context);
     }
 
     public override void ResetState()

@@ -22,6 +22,7 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
                 case FilledRectangle rectangle: DrawRectangle(canvas, rectangle); break;
                 case LinkArea link: canvas.DrawUrlAnnotation(ToSk(link.Area), link.Uri); break;
                 case InternalLink link: canvas.DrawLinkDestinationAnnotation(ToSk(link.Area), link.AnchorName); break;
+                case ImageItem image: DrawImage(canvas, image); break;
                 case ChartItem chart: ChartDrawer.Draw(canvas, chart); break;
             }
         }
@@ -60,6 +61,14 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
         }
         using var paint = new SKPaint { Color = new SKColor(run.Color.Argb), IsAntialias = true };
         canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    private static void DrawImage(SKCanvas canvas, ImageItem item)
+    {
+        using var image = SKImage.FromEncodedData(item.Image.Bytes)
+            ?? throw new InvalidOperationException($"Skia cannot decode an image of {item.Image.Bytes.Length} bytes.");
+        using var paint = new SKPaint { IsAntialias = true };
+        canvas.DrawImage(image, ToSk(item.Area), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
     }
 
     private static void DrawLine(SKCanvas canvas, LineSegment line)

@@ -1,0 +1,43 @@
+using ReportGen.Layout.Output;
+
+namespace ReportGen.Layout.Elements;
+
+/// <summary>
+/// An image (a logo, a photo of the conference) centred in the column at a given width, or the column's
+/// width when narrower, keeping its proportions. It never splits; if it does not fit it moves to the
+/// next page, and one taller than a page is shrunk to fit it.
+/// </summary>
+public sealed class ImageBlock(ImageData image, float width) : Element
+{
+    private bool _done;
+
+    public override SpacePlan Measure(Size available)
+    {
+        if (_done)
+        {
+            return SpacePlan.Empty();
+        }
+        var (w, h) = Fit(available);
+        return h <= available.Height + 0.01f ? SpacePlan.Full(w, h) : SpacePlan.Wrap($"an image of {h:0} pt does not fit in {available.Height:0} pt");
+    }
+
+    public override void Draw(DrawingContext context, Size available)
+    {
+        var (w, h) = Fit(available);
+        context.Add(new ImageItem(new Rect(context.X + (available.Width - w) / 2, context.Y, w, h), image));
+        _done = true;
+    }
+
+    /// <summary>The drawn size: the wanted width, narrowed to the column; the height by the image's proportions.</summary>
+    private (float Width, float Height) Fit(Size available)
+    {
+        var w = Math.Min(width, available.Width);
+        return (w, w * image.PixelHeight / Math.Max(1, image.PixelWidth));
+    }
+
+    public override void ResetState() => _done = false;
+
+    public override ContentWidth MeasureContentWidth() => new(Math.Min(width, 20), width);
+
+    public override string Describe() => $"image {image.PixelWidth}×{image.PixelHeight} px" + (Source is null ? "" : $" ({Source})");
+}

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ReportGen.Core.Model;
 
 /// <summary>Who receives an award: a collective (tập thể) or an individual (cá nhân).</summary>
@@ -17,35 +19,48 @@ public enum AwardLevel
 }
 
 /// <summary>One form of commendation and how many received it, e.g. 4 Prime Minister's certificates.</summary>
+[Description("Một hình thức khen thưởng và số lượng được nhận.")]
 public sealed class Award
 {
     /// <summary>The award or title: "Bằng khen", "Cờ đơn vị dẫn đầu phong trào thi đua".</summary>
+    [Description("Hình thức khen thưởng hoặc danh hiệu: \"Bằng khen\".")]
     public string Title { get; init; } = "";
 
     /// <summary>Who gives it, as the sentence says: "Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh".</summary>
+    [Description("Người hoặc cơ quan tặng: \"Thủ tướng Chính phủ\".")]
     public string? Giver { get; init; }
 
     /// <summary>The verb before the title: "tặng", "tặng danh hiệu", "khen thưởng".</summary>
+    [Description("Động từ đứng trước: \"tặng\", \"tặng danh hiệu\", \"khen thưởng\".")]
     public string Verb { get; init; } = "tặng";
 
     /// <summary>Titles of emulation are written in quotation marks (“Tập thể lao động xuất sắc”).</summary>
+    [Description("Đặt tên danh hiệu trong ngoặc kép (true/false).")]
     public bool Quoted { get; init; }
 
+    [Description("Cấp khen thưởng: national, province, district, commune.")]
     public AwardLevel Level { get; init; }
 
+    [Description("Đối tượng được khen: collective (tập thể), individual (cá nhân).")]
     public List<RecipientKind> Recipients { get; init; } = [];
 
+    [Description("Số lượng được khen.")]
     public int Count { get; init; }
 
     /// <summary>Names of the recipients when the data has them.</summary>
+    [Description("Danh sách được khen, nếu có.")]
     public List<AwardRecipient> Names { get; init; } = [];
 }
 
+[Description("Một tập thể hoặc cá nhân được khen.")]
 public sealed class AwardRecipient
 {
+    [Description("Tên tập thể hoặc cá nhân.")]
     public string Name { get; init; } = "";
+    [Description("collective (tập thể) hoặc individual (cá nhân).")]
     public RecipientKind Kind { get; init; }
     /// <summary>Position and unit of an individual, or the parent of a collective.</summary>
+    [Description("Chức vụ, đơn vị của cá nhân hoặc đơn vị cấp trên của tập thể.")]
     public string? Unit { get; init; }
 }
 
@@ -53,7 +68,9 @@ public sealed class AwardRecipient
 public sealed class Emulation
 {
     /// <summary>Markdown summary of the emulation movements.</summary>
+    [Description("Tóm tắt phong trào thi đua (Markdown).")]
     public string? Summary { get; init; }
 
+    [Description("Các hình thức khen thưởng.")]
     public List<Award> Awards { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ReportGen.Core.Model;
 
 /// <summary>Which document conventions a body follows: Party bodies (HD 36-HD/VPTW) or state bodies (NĐ 30/2020).</summary>
@@ -14,16 +16,21 @@ public enum IssuerKind
 }
 
 /// <summary>A body that holds the meeting and signs its documents, e.g. "Huyện ủy Ý Yên".</summary>
+[Description("Một cơ quan tổ chức hội nghị và ký văn bản.")]
 public sealed class Issuer
 {
     /// <summary>Full name, e.g. "Ủy ban nhân dân huyện Ý Yên".</summary>
+    [Description("Tên đầy đủ: \"Ủy ban nhân dân huyện Ý Yên\".")]
     public string Name { get; init; } = "";
 
     /// <summary>Short name used when several bodies are listed together, e.g. "UBND".</summary>
+    [Description("Tên ngắn: \"UBND\", \"Huyện ủy\".")]
     public string ShortName { get; init; } = "";
 
+    [Description("Loại cơ quan: party (cấp ủy Đảng), council (HĐND), government (UBND), front (MTTQ, đoàn thể).")]
     public IssuerKind Kind { get; init; }
 
     /// <summary>The superior body as it stands in a document header, e.g. "Đảng bộ tỉnh Nam Định".</summary>
+    [Description("Cơ quan cấp trên ghi ở tiêu đề văn bản: \"Đảng bộ tỉnh Nam Định\".")]
     public string? Superior { get; init; }
 }

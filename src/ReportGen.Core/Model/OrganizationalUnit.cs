@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
 namespace ReportGen.Core.Model;
 
 /// <summary>
@@ -7,17 +10,23 @@ namespace ReportGen.Core.Model;
 public sealed class OrganizationalUnit
 {
     /// <summary>Proper name without the level word, e.g. "Ý Yên".</summary>
+    [JsonRequired]
+    [Description("Tên riêng, không có chữ chỉ cấp: \"Ý Yên\".")]
     public string Name { get; init; } = "";
 
     /// <summary>Level word as written before the name: "tỉnh", "huyện", "xã", "phường", "thành phố", "sở" …</summary>
+    [Description("Cấp tại ngày họp: \"tỉnh\", \"huyện\", \"xã\", \"phường\" …")]
     public string Level { get; init; } = "";
 
     /// <summary>The unit one tier up (a province for a commune or a district of the time).</summary>
+    [Description("Đơn vị cấp trên.")]
     public OrganizationalUnit? Parent { get; init; }
 
     /// <summary>Short code used in document numbers and file names, e.g. "YY".</summary>
+    [Description("Chữ viết tắt dùng trong số văn bản: \"YY\".")]
     public string? Abbreviation { get; init; }
 
     /// <summary>"huyện Ý Yên": the level and the name, as a sentence writes it.</summary>
+    [JsonIgnore]
     public string FullName => string.IsNullOrWhiteSpace(Level) ? Name : $"{Level} {Name}";
 }

@@ -1,30 +1,41 @@
+using System.ComponentModel;
+
 namespace ReportGen.Core.Model;
 
 /// <summary>The year's results in one field (lĩnh vực): a summary, measured indicators and narrative.</summary>
+[Description("Kết quả một lĩnh vực.")]
 public sealed class ResultField
 {
     /// <summary>Heading of the field in the report, e.g. "Sản xuất nông nghiệp".</summary>
+    [Description("Tên lĩnh vực: \"Sản xuất nông nghiệp\".")]
     public string Name { get; init; } = "";
 
     /// <summary>Markdown sentence that opens the field and leads into the indicators.</summary>
+    [Description("Câu mở đầu lĩnh vực (Markdown).")]
     public string? Summary { get; init; }
 
+    [Description("Các chỉ tiêu của lĩnh vực.")]
     public List<Indicator> Indicators { get; init; } = [];
 
     /// <summary>Markdown narrative after the indicators.</summary>
+    [Description("Phần trình bày sau các chỉ tiêu (Markdown).")]
     public string? Text { get; init; }
 }
 
 /// <summary>How many of the year's targets were reached, e.g. 18 of 21.</summary>
 public sealed class TargetTally
 {
+    [Description("Số chỉ tiêu đạt.")]
     public int Achieved { get; init; }
+    [Description("Tổng số chỉ tiêu.")]
     public int Total { get; init; }
 
     /// <summary>The verb used for the tally: "hoàn thành", "hoàn thành đạt và vượt".</summary>
+    [Description("Động từ: \"hoàn thành\", \"hoàn thành đạt và vượt\".")]
     public string Verb { get; init; } = "hoàn thành";
 
     /// <summary>What the targets are: "chỉ tiêu chủ yếu của năm 2020".</summary>
+    [Description("Tên các chỉ tiêu: \"chỉ tiêu chủ yếu của năm 2020\".")]
     public string Label { get; init; } = "chỉ tiêu";
 }
 
@@ -32,12 +43,16 @@ public sealed class TargetTally
 public sealed class YearResults
 {
     /// <summary>Markdown clause before the tally: the year's conditions and who led the work.</summary>
+    [Description("Đoạn mở đầu: tình hình năm và sự lãnh đạo (Markdown).")]
     public string? Overview { get; init; }
 
+    [Description("Số chỉ tiêu đạt trên tổng số.")]
     public TargetTally? Targets { get; init; }
 
+    [Description("Kết quả theo từng lĩnh vực.")]
     public List<ResultField> Fields { get; init; } = [];
 
     /// <summary>Shortcomings and their causes (hạn chế, nguyên nhân), Markdown.</summary>
+    [Description("Hạn chế, nguyên nhân (Markdown).")]
     public string? Shortcomings { get; init; }
 }

@@ -25,10 +25,12 @@ public static class SiteBuilder
         log ??= _ => { };
         var clock = Stopwatch.StartNew();
 
-        var data = DataLoader.LoadDirectory(options.DataDirectory);
+        // The same validation as 'reportgen check': every error of every file, or nothing is built.
+        var loaded = DataLoader.CheckDirectory(options.DataDirectory);
+        var data = loaded.Data ?? throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
         var templates = TemplateRenderer.Load(options.TemplatesDirectory);
         var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
-        var warnings = new List<Diagnostic>(ExampleWarnings(data));
+        var warnings = new List<Diagnostic>(loaded.Diagnostics);
 
         using var fonts = FontLibrary.Load(theme.Fonts.Stack, [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)]);
         if (fonts.Stack.Count == 0)
@@ -136,8 +138,4 @@ public static class SiteBuilder
         var end = markdown.IndexOf("\n---", 3, StringComparison.Ordinal);
         return end < 0 ? markdown : markdown[(markdown.IndexOf('\n', end + 4) + 1)..];
     }
-
-    private static IEnumerable<Diagnostic> ExampleWarnings(DataSet data) =>
-        data.Meetings.Where(m => m.Examples.Count > 0).Select(m => Diagnostic.Warning("RG070",
-            $"Các trường {string.Join(", ", m.Examples)} đang là giá trị ví dụ; hãy thay bằng số liệu thật trước khi in.", m.SourcePath));
 }

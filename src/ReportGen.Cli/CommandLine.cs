@@ -1,5 +1,7 @@
 using ReportGen.Build;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Loading;
+using ReportGen.Templating;
 
 namespace ReportGen.Cli;
 
@@ -18,6 +20,10 @@ public static class CommandLine
 
         Cách dùng:
           reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--verbose]
+          reportgen check [--data <thư mục>] [--templates <thư mục>]
+
+        Lệnh check kiểm tra dữ liệu và mẫu, không ghi gì: in mọi lỗi và cảnh báo (tệp(dòng,cột)),
+        trả về 0 khi không có lỗi (chỉ cảnh báo), 1 khi có lỗi.
 
         Lệnh build đọc mọi tệp .yaml trong thư mục dữ liệu và ghi vào thư mục kết quả:
           index.html                  danh sách hội nghị
@@ -51,6 +57,10 @@ public static class CommandLine
                 output.WriteLine(Help);
                 return args.Length == 0 ? UserError : Success;
             }
+            if (args[0] == "check")
+            {
+                return Check(ParseBuildOptions(args.Skip(1).ToArray()), output);
+            }
             if (args[0] != "build")
             {
                 error.WriteLine($"Lệnh không rõ: '{args[0]}'. Dùng 'reportgen --help' để xem các lệnh.");
@@ -82,6 +92,33 @@ public static class CommandLine
             error.WriteLine(verbose ? e.ToString() : "Chạy lại với --verbose để xem chi tiết và gửi cho nhóm phát triển.");
             return InternalError;
         }
+    }
+
+    /// <summary>
+    /// <c>reportgen check</c>: validates the data and the templates, writes nothing, prints every diagnostic
+    /// and a count line. 0 when there is no error (warnings allowed), 1 otherwise.
+    /// </summary>
+    private static int Check(BuildOptions options, TextWriter output)
+    {
+        var diagnostics = new List<Diagnostic>(DataLoader.CheckDirectory(options.DataDirectory).Diagnostics);
+        try
+        {
+            TemplateRenderer.Load(options.TemplatesDirectory);
+        }
+        catch (UserInputException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(diagnostic);
+        }
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        output.WriteLine(errors == 0
+            ? $"Kiểm tra xong: 0 lỗi, {warnings} cảnh báo. Có thể chạy 'reportgen build'."
+            : $"Kiểm tra xong: {errors} lỗi, {warnings} cảnh báo. Hãy sửa các lỗi trên rồi chạy lại 'reportgen check'.");
+        return errors == 0 ? Success : UserError;
     }
 
     private static BuildOptions ParseBuildOptions(string[] args)

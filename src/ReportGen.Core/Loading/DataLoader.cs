@@ -1,6 +1,7 @@
 using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Model;
+using ReportGen.Core.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -20,13 +21,23 @@ public static class DataLoader
         .WithTypeConverter(new IsoDateConverter())
         .Build();
 
-    /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all problems.</summary>
+    /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all errors.</summary>
     public static DataSet LoadDirectory(string dataDirectory)
+    {
+        var result = CheckDirectory(dataDirectory);
+        return result.Data ?? throw new UserInputException([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
+    }
+
+    /// <summary>
+    /// Reads and validates every data file below <paramref name="dataDirectory"/> without throwing for the
+    /// user's mistakes: all diagnostics of all files (errors and warnings), and the data when there was no error.
+    /// </summary>
+    public static LoadResult CheckDirectory(string dataDirectory)
     {
         if (!Directory.Exists(dataDirectory))
         {
-            throw new UserInputException(Diagnostic.Error("RG001",
-                "Không tìm thấy thư mục dữ liệu. Hãy chỉ đúng thư mục chứa các tệp .yaml bằng --data.", dataDirectory));
+            return new LoadResult(null, [Diagnostic.Error(DiagnosticCodes.DataFolderMissing,
+                "Không tìm thấy thư mục dữ liệu. Hãy chỉ đúng thư mục chứa các tệp .yaml bằng --data.", dataDirectory)]);
         }
 
         var files = Directory.EnumerateFiles(dataDirectory, "*.*", SearchOption.AllDirectories)
@@ -39,38 +50,32 @@ public static class DataLoader
         var diagnostics = new List<Diagnostic>();
         foreach (var file in files)
         {
-            try
+            var result = CheckFile(file);
+            diagnostics.AddRange(result.Diagnostics);
+            switch (result.Value)
             {
-                switch (LoadFile(file))
-                {
-                    case Meeting m: meetings.Add(m); break;
-                    case Roundup r: roundups.Add(r); break;
-                }
-            }
-            catch (UserInputException e)
-            {
-                diagnostics.AddRange(e.Diagnostics);
+                case Meeting m: meetings.Add(m); break;
+                case Roundup r: roundups.Add(r); break;
             }
         }
 
-        if (diagnostics.Count == 0)
+        var fileErrors = diagnostics.Any(d => d.Severity == Severity.Error);
+        diagnostics.AddRange(CheckReferences(meetings, roundups, checkRoundups: !fileErrors));
+        if (!diagnostics.Any(d => d.Severity == Severity.Error) && meetings.Count == 0)
         {
-            diagnostics.AddRange(CheckReferences(meetings, roundups));
-        }
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
-        {
-            throw new UserInputException(diagnostics);
-        }
-        if (meetings.Count == 0)
-        {
-            throw new UserInputException(Diagnostic.Error("RG002",
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoMeetings,
                 "Thư mục dữ liệu không có tệp hội nghị nào (*.yaml). Hãy thêm ít nhất một tệp.", dataDirectory));
         }
-        return new DataSet(meetings, roundups);
+        return diagnostics.Any(d => d.Severity == Severity.Error)
+            ? new LoadResult(null, diagnostics)
+            : new LoadResult(new DataSet(meetings, roundups), diagnostics);
     }
 
-    /// <summary>Reads one file: a <see cref="Meeting"/> or a <see cref="Roundup"/>.</summary>
-    public static object LoadFile(string path)
+    /// <summary>Reads one file: a <see cref="Meeting"/> or a <see cref="Roundup"/>; throws listing every error.</summary>
+    public static object LoadFile(string path) => ThrowOnErrors(CheckFile(path));
+
+    /// <summary>Reads and validates one file without throwing for the user's mistakes.</summary>
+    public static FileCheck CheckFile(string path)
     {
         string text;
         try
@@ -80,102 +85,51 @@ public static class DataLoader
         }
         catch (IOException e)
         {
-            throw new UserInputException(Diagnostic.Error("RG003", $"Không đọc được tệp: {e.Message}", path));
+            return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"Không đọc được tệp: {e.Message}", path)]);
         }
-        return Parse(text, path);
+        return CheckText(text, path);
     }
 
-    /// <summary>Parses the text of one data file; <paramref name="path"/> only names it in messages.</summary>
-    public static object Parse(string text, string path)
+    /// <summary>Parses the text of one data file; <paramref name="path"/> only names it in messages. Throws listing every error.</summary>
+    public static object Parse(string text, string path) => ThrowOnErrors(CheckText(text, path));
+
+    /// <summary>Validates, then deserializes, the text of one data file; the value is null when there is an error.</summary>
+    public static FileCheck CheckText(string text, string path)
     {
-        CheckSyntax(text, path);
+        var diagnostics = DataValidator.Validate(text, path);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return new FileCheck(null, diagnostics);
+        }
         try
         {
-            if (IsRoundup(text))
-            {
-                var roundup = Deserializer.Deserialize<RoundupFile>(text).Roundup
-                    ?? throw new UserInputException(Diagnostic.Error("RG010", "Khóa 'roundup' không có nội dung.", path, 1, 1));
-                roundup.SourcePath = path;
-                Require(path, (roundup.Id, "roundup.id"), (roundup.Title, "roundup.title"));
-                if (roundup.Meetings.Count == 0)
-                {
-                    throw new UserInputException(Diagnostic.Error("RG011", "Bài tổng hợp phải liệt kê ít nhất một hội nghị trong 'roundup.meetings'.", path, 1, 1));
-                }
-                return roundup;
-            }
-
-            var meeting = Deserializer.Deserialize<Meeting>(text)
-                ?? throw new UserInputException(Diagnostic.Error("RG012", "Tệp dữ liệu rỗng. Hãy điền thông tin hội nghị.", path, 1, 1));
-            meeting.SourcePath = path;
-            Require(path,
-                (meeting.Id, "id"),
-                (meeting.Unit.Name, "unit.name"),
-                (meeting.Info.Title, "meeting.title"),
-                (meeting.Info.Place, "meeting.place"));
-            if (meeting.Issuers.Count == 0)
-            {
-                throw new UserInputException(Diagnostic.Error("RG013", "Thiếu 'issuers': cần ít nhất một cơ quan tổ chức hội nghị.", path, 1, 1));
-            }
-            if (meeting.Info.Date == default)
-            {
-                throw new UserInputException(Diagnostic.Error("RG014", "Thiếu 'meeting.date' (dạng 2021-01-23).", path, 1, 1));
-            }
-            return meeting;
+            return new FileCheck(Deserialize(text, path), diagnostics);
         }
         catch (YamlException e)
         {
+            // The validator should have caught it; YamlDotNet's own message, made readable, is the fallback.
             var located = e.InnerException as YamlException ?? e;
-            throw new UserInputException(Diagnostic.Error("RG020", Explain(e), path, (int)located.Start.Line, (int)located.Start.Column));
+            return new FileCheck(null, [.. diagnostics, Diagnostic.Error(DiagnosticCodes.UnreadableValue, Explain(e), path, (int)located.Start.Line, (int)located.Start.Column)]);
         }
     }
 
-    /// <summary>
-    /// Reads the YAML events once before anything else, so every syntax error gets a position. Some broken
-    /// files (an unclosed "[") make YamlDotNet's scanner fail without a position: then the error is placed
-    /// just after the last part of the file that was still read correctly.
-    /// </summary>
-    private static void CheckSyntax(string text, string path)
-    {
-        var parser = new Parser(new StringReader(text));
-        var lastGood = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                lastGood = parser.Current!.End;
-            }
-        }
-        catch (YamlException e)
-        {
-            throw new UserInputException(Diagnostic.Error("RG021",
-                $"Lỗi cú pháp YAML: {e.Message} Hãy kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng tab) và các dấu ngoặc.",
-                path, (int)e.Start.Line, (int)e.Start.Column));
-        }
-        catch (InvalidOperationException)
-        {
-            throw new UserInputException(Diagnostic.Error("RG022",
-                "Lỗi cú pháp YAML ngay sau vị trí này: có thể thiếu dấu đóng ] hoặc } hay dấu ngoặc kép.",
-                path, Math.Max(1, (int)lastGood.Line), Math.Max(1, (int)lastGood.Column)));
-        }
-    }
+    private static object ThrowOnErrors(FileCheck result) =>
+        result.Value ?? throw new UserInputException([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
 
-    private static bool IsRoundup(string text)
+    private static object Deserialize(string text, string path)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
-        return stream.Documents.Count > 0
-            && stream.Documents[0].RootNode is YamlMappingNode root
-            && root.Children.ContainsKey(new YamlScalarNode("roundup"));
-    }
-
-    private static void Require(string path, params (string? Value, string Key)[] fields)
-    {
-        var missing = fields.Where(f => string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Key).ToList();
-        if (missing.Count > 0)
+        var isRoundup = stream.Documents[0].RootNode is YamlMappingNode root && root.Children.ContainsKey(new YamlScalarNode("roundup"));
+        if (isRoundup)
         {
-            throw new UserInputException(missing.Select(key =>
-                Diagnostic.Error("RG015", $"Thiếu trường bắt buộc '{key}'. Hãy điền giá trị cho nó.", path, 1, 1)).ToList());
+            var roundup = Deserializer.Deserialize<RoundupFile>(text).Roundup!;
+            roundup.SourcePath = path;
+            return roundup;
         }
+        var meeting = Deserializer.Deserialize<Meeting>(text);
+        meeting.SourcePath = path;
+        return meeting;
     }
 
     /// <summary>YamlDotNet's messages name .NET types; say what the secretary should do instead.</summary>
@@ -200,27 +154,32 @@ public static class DataLoader
         return inner is null ? message : $"{message} {inner}";
     }
 
-    private static IEnumerable<Diagnostic> CheckReferences(List<Meeting> meetings, List<Roundup> roundups)
+    private static IEnumerable<Diagnostic> CheckReferences(List<Meeting> meetings, List<Roundup> roundups, bool checkRoundups)
     {
         foreach (var group in meetings.GroupBy(m => m.Id).Where(g => g.Count() > 1))
         {
             foreach (var m in group.Skip(1))
             {
-                yield return Diagnostic.Error("RG030", $"Mã hội nghị '{m.Id}' trùng với tệp {group.First().SourcePath}. Mỗi hội nghị cần một mã riêng.", m.SourcePath, 1, 1);
+                yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, $"Mã hội nghị '{m.Id}' trùng với tệp {group.First().SourcePath}. Mỗi hội nghị cần một mã riêng.", m.SourcePath, 1, 1);
             }
+        }
+        if (!checkRoundups)
+        {
+            yield break; // a meeting file with an error is not loaded: its id would look unknown
         }
         var ids = meetings.Select(m => m.Id).ToHashSet();
         foreach (var r in roundups)
         {
             foreach (var id in r.Meetings.Where(id => !ids.Contains(id)))
             {
-                yield return Diagnostic.Error("RG031", $"Bài tổng hợp nhắc đến hội nghị '{id}' nhưng không có tệp dữ liệu nào mang mã này.", r.SourcePath, 1, 1);
+                yield return Diagnostic.Error(DiagnosticCodes.UnknownRoundupMeeting, $"Bài tổng hợp nhắc đến hội nghị '{id}' nhưng không có tệp dữ liệu nào mang mã này.", r.SourcePath, 1, 1);
             }
         }
     }
-
-    private sealed class RoundupFile
-    {
-        public Roundup? Roundup { get; init; }
-    }
 }
+
+/// <summary>All diagnostics of a data folder, and its data when none is an error.</summary>
+public sealed record LoadResult(DataSet? Data, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>One data file's diagnostics, and its <see cref="Meeting"/> or <see cref="Roundup"/> when none is an error.</summary>
+public sealed record FileCheck(object? Value, IReadOnlyList<Diagnostic> Diagnostics);

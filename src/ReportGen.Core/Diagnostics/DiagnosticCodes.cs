@@ -1,0 +1,110 @@
+namespace ReportGen.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code ReportGen reports, in one place. RG0xx: data files; RG1xx: templates
+/// (declared in ReportGen.Templating, listed here for reference).
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The data folder given with --data does not exist.</summary>
+    public const string DataFolderMissing = "RG001";
+
+    /// <summary>The data folder holds no meeting file.</summary>
+    public const string NoMeetings = "RG002";
+
+    /// <summary>A data file could not be read from disk.</summary>
+    public const string UnreadableFile = "RG003";
+
+    /// <summary>A roundup file's 'roundup:' key is empty.</summary>
+    public const string EmptyRoundup = "RG010";
+
+    /// <summary>A roundup lists no meeting.</summary>
+    public const string RoundupWithoutMeetings = "RG011";
+
+    /// <summary>A data file is empty.</summary>
+    public const string EmptyFile = "RG012";
+
+    /// <summary>A meeting has no issuer (at least one is needed).</summary>
+    public const string MissingIssuers = "RG013";
+
+    /// <summary>A meeting has no 'meeting.date'.</summary>
+    public const string MissingDate = "RG014";
+
+    /// <summary>A required field (id, unit.name, meeting.title, meeting.place, roundup.id, roundup.title) is missing or empty.</summary>
+    public const string MissingField = "RG015";
+
+    /// <summary>A value YamlDotNet could not read (fallback when no more precise check applies).</summary>
+    public const string UnreadableValue = "RG020";
+
+    /// <summary>A YAML syntax error.</summary>
+    public const string SyntaxError = "RG021";
+
+    /// <summary>An unclosed bracket or quote (YamlDotNet fails without a position; placed after the last good part).</summary>
+    public const string UnclosedBracket = "RG022";
+
+    /// <summary>A tab used for indentation (YAML allows only spaces).</summary>
+    public const string TabIndentation = "RG023";
+
+    /// <summary>The same key twice in one mapping (both positions in the message).</summary>
+    public const string DuplicateKey = "RG024";
+
+    /// <summary>A key the data model does not know, with the nearest known key.</summary>
+    public const string UnknownKey = "RG025";
+
+    /// <summary>Text where a number is expected.</summary>
+    public const string NotANumber = "RG026";
+
+    /// <summary>A number in Vietnamese notation (12.278,27): write 12278.27.</summary>
+    public const string VietnameseNumber = "RG027";
+
+    /// <summary>A date not written as yyyy-MM-dd.</summary>
+    public const string BadDate = "RG028";
+
+    /// <summary>A value of the wrong shape: a list or group where text is expected, an unknown choice (kind, level, true/false), …</summary>
+    public const string WrongShape = "RG029";
+
+    /// <summary>Two meeting files share one id.</summary>
+    public const string DuplicateMeetingId = "RG030";
+
+    /// <summary>A roundup names a meeting id no file has.</summary>
+    public const string UnknownRoundupMeeting = "RG031";
+
+    /// <summary>results.targets.achieved is greater than results.targets.total.</summary>
+    public const string AchievedAboveTotal = "RG032";
+
+    /// <summary>A negative count (award count, delegates, reserve_copies).</summary>
+    public const string NegativeCount = "RG033";
+
+    /// <summary>An indicator change below −100 % (a quantity cannot fall by more than all of it).</summary>
+    public const string ChangeBelowMinus100 = "RG034";
+
+    /// <summary>A meeting date before 1945 or after 2100.</summary>
+    public const string ImplausibleDate = "RG035";
+
+    /// <summary>Warning: a district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh) meeting on or after 2025-07-01, when districts no longer exist.</summary>
+    public const string DistrictAfterReform = "RG036";
+
+    /// <summary>The theme file (theme.yaml) is wrong.</summary>
+    public const string ThemeError = "RG040";
+
+    /// <summary>No font of the theme's stack is installed.</summary>
+    public const string NoFont = "RG050";
+
+    /// <summary>Content cannot be laid out (e.g. wider than the page).</summary>
+    public const string LayoutError = "RG060";
+
+    /// <summary>Warning: a character no font has.</summary>
+    public const string MissingGlyph = "RG061";
+
+    /// <summary>Warning: fields listed in 'examples' still hold example values.</summary>
+    public const string ExampleValues = "RG070";
+
+    /// <summary>A template has a syntax error (TemplateSet.ParseErrorCode).</summary>
+    public const string TemplateSyntax = "RG100";
+
+    /// <summary>The templates folder or a required template is missing (TemplateSet.MissingCode).</summary>
+    public const string TemplateMissing = "RG101";
+
+    /// <summary>A template failed while rendering (TemplateRenderer.RenderErrorCode).</summary>
+    public const string TemplateRender = "RG102";
+}

@@ -1,0 +1,422 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportGen.Core.Validation;
+
+/// <summary>The root of a roundup file: one <c>roundup:</c> key.</summary>
+internal sealed class RoundupFile
+{
+    public Roundup? Roundup { get; init; }
+}
+
+/// <summary>
+/// Checks the text of one data file before it is deserialized and reports every problem found, each at
+/// its line and column: tabs, syntax, duplicate keys, unknown keys, wrong types, missing fields,
+/// impossible values; warnings for districts after 1 July 2025 and for example values.
+/// </summary>
+public static partial class DataValidator
+{
+    private static readonly DateOnly DistrictsAbolished = new(2025, 7, 1);
+    private static readonly string[] DistrictLevels = ["huyện", "quận", "thị xã", "thành phố thuộc tỉnh"];
+
+    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$")]
+    private static partial Regex VietnameseNumber();
+
+    /// <summary>All problems of <paramref name="text"/>; <paramref name="path"/> only names the file.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(string text, string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        CheckTabs(text, path, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return diagnostics; // the parser cannot read past a tab: its own messages would only repeat these
+        }
+        if (!CheckEvents(text, path, diagnostics))
+        {
+            return diagnostics;
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            // e.g. an alias (*name) to an anchor (&name) that does not exist
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError,
+                $"Lỗi cú pháp YAML: {e.Message} Dấu * và & có nghĩa riêng trong YAML: nếu là chữ, hãy đặt cả giá trị trong dấu ngoặc kép.",
+                path, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)));
+            return diagnostics;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, "Tệp dữ liệu rỗng. Hãy điền thông tin hội nghị.", path, 1, 1));
+            return diagnostics;
+        }
+        var root = stream.Documents[0].RootNode;
+        var isRoundup = root is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("roundup"));
+        CheckNode(root, isRoundup ? typeof(RoundupFile) : typeof(Meeting), "", path, diagnostics);
+        if (root is not YamlMappingNode rootMap)
+        {
+            return diagnostics;
+        }
+        if (isRoundup)
+        {
+            CheckRoundup(rootMap, path, diagnostics);
+        }
+        else
+        {
+            CheckMeeting(rootMap, path, diagnostics);
+        }
+        return [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+    }
+
+    /// <summary>Rule 1: YAML forbids tabs in indentation.</summary>
+    private static void CheckTabs(string text, string path, List<Diagnostic> diagnostics)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && (line[c] == ' ' || line[c] == '\t'); c++)
+            {
+                if (line[c] == '\t')
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TabIndentation,
+                        "Dòng này thụt lề bằng dấu tab; YAML không cho phép tab. Hãy dùng dấu cách (hai dấu cách cho mỗi bậc).",
+                        path, i + 1, c + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    private sealed class Frame(bool isMapping)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public bool ExpectKey { get; set; } = true;
+        public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Syntax errors and rule 5 (duplicate keys), from the parser's events. False when the file cannot be loaded further.</summary>
+    private static bool CheckEvents(string text, string path, List<Diagnostic> diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var lastGood = Mark.Empty;
+        var stack = new Stack<Frame>();
+        var duplicates = false;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                lastGood = current.End;
+                if (current is MappingEnd or SequenceEnd)
+                {
+                    stack.Pop();
+                    continue;
+                }
+                if (current is not (Scalar or MappingStart or SequenceStart or AnchorAlias))
+                {
+                    continue;
+                }
+                if (stack.TryPeek(out var top) && top.IsMapping)
+                {
+                    if (top.ExpectKey && current is Scalar key)
+                    {
+                        if (top.Keys.TryGetValue(key.Value, out var first))
+                        {
+                            duplicates = true;
+                            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey,
+                                $"Khóa '{key.Value}' xuất hiện hai lần trong cùng một nhóm: dòng {first.Line} cột {first.Column} và dòng {key.Start.Line} cột {key.Start.Column}. Hãy giữ một và xóa (hoặc gộp vào) cái kia.",
+                                path, (int)key.Start.Line, (int)key.Start.Column));
+                        }
+                        else
+                        {
+                            top.Keys[key.Value] = key.Start;
+                        }
+                    }
+                    top.ExpectKey = !top.ExpectKey;
+                }
+                if (current is MappingStart)
+                {
+                    stack.Push(new Frame(true));
+                }
+                else if (current is SequenceStart)
+                {
+                    stack.Push(new Frame(false));
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError,
+                $"Lỗi cú pháp YAML: {e.Message} Hãy kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng tab) và các dấu ngoặc.",
+                path, (int)e.Start.Line, (int)e.Start.Column));
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnclosedBracket,
+                "Lỗi cú pháp YAML ngay sau vị trí này: có thể thiếu dấu đóng ] hoặc } hay dấu ngoặc kép.",
+                path, Math.Max(1, (int)lastGood.Line), Math.Max(1, (int)lastGood.Column)));
+            return false;
+        }
+        return !duplicates; // the representation model refuses duplicate keys
+    }
+
+    private static Diagnostic ErrorAt(string code, string message, string path, YamlNode node) =>
+        Diagnostic.Error(code, message, path, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static bool IsNull(YamlScalarNode s) =>
+        s.Style == ScalarStyle.Plain && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "một nhóm khóa: giá trị",
+        YamlSequenceNode => "một danh sách",
+        YamlScalarNode s => $"'{s.Value}'",
+        _ => "một tham chiếu",
+    };
+
+    /// <summary>Rules 2 and 3: known keys at each level, values of the right type.</summary>
+    private static void CheckNode(YamlNode node, Type type, string where, string path, List<Diagnostic> diagnostics)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var name = where.Length == 0 ? "tệp" : where;
+        if (node is YamlScalarNode nullScalar && IsNull(nullScalar))
+        {
+            return; // empty: the default, or a missing required field reported later
+        }
+        if (type == typeof(string))
+        {
+            if (node is not YamlScalarNode)
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' cần một đoạn chữ nhưng ở đây là {Describe(node)}. Hãy viết chữ ngay sau dấu hai chấm.", path, node));
+            }
+            return;
+        }
+        if (type == typeof(int) || type == typeof(decimal))
+        {
+            CheckNumber(node, type == typeof(int), name, path, diagnostics);
+            return;
+        }
+        if (type == typeof(DateOnly))
+        {
+            if (node is not YamlScalarNode s || !TryDate(s.Value, out _))
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.BadDate,
+                    $"Ngày {Describe(node)} không đúng dạng. Hãy viết năm-tháng-ngày, ví dụ 2021-01-23.", path, node));
+            }
+            return;
+        }
+        if (type == typeof(bool))
+        {
+            if (node is not YamlScalarNode { Value: "true" or "false" or "True" or "False" })
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' chỉ nhận true (có) hoặc false (không), không phải {Describe(node)}.", path, node));
+            }
+            return;
+        }
+        if (type.IsEnum)
+        {
+            var values = ModelSchema.EnumValues(type);
+            if (node is not YamlScalarNode s || !values.Contains(s.Value, StringComparer.OrdinalIgnoreCase))
+            {
+                var nearest = node is YamlScalarNode sv && sv.Value is { } v ? ModelSchema.Nearest(v, values) : null;
+                var hint = nearest is null ? "" : $" Có phải ý bạn là '{nearest}'?";
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape,
+                    $"{Describe(node)} không phải giá trị hợp lệ của '{name}'.{hint} Hãy chọn một trong: {string.Join(", ", values)}.", path, node));
+            }
+            return;
+        }
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        {
+            if (node is not YamlSequenceNode sequence)
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' cần một danh sách (mỗi mục một dòng bắt đầu bằng '- ') nhưng ở đây là {Describe(node)}.", path, node));
+                return;
+            }
+            var itemType = type.GetGenericArguments()[0];
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                CheckNode(sequence.Children[i], itemType, $"{where}[{i}]", path, diagnostics);
+            }
+            return;
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' cần một nhóm khóa: giá trị (thụt lề bên dưới) nhưng ở đây là {Describe(node)}.", path, node));
+            return;
+        }
+        var keys = ModelSchema.KeysOf(type);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!keys.TryGetValue(key, out var valueType))
+            {
+                var nearest = ModelSchema.Nearest(key, keys.Keys);
+                var hint = nearest is not null
+                    ? $" Có phải ý bạn là '{nearest}'? Hãy sửa chính tả hoặc xóa dòng này."
+                    : $" Ở đây chỉ dùng được: {string.Join(", ", keys.Keys)}. Hãy sửa hoặc xóa dòng này.";
+                diagnostics.Add(ErrorAt(DiagnosticCodes.UnknownKey, $"Khóa '{key}' không có trong mẫu dữ liệu ở mức '{name}'.{hint}", path, keyNode));
+                continue;
+            }
+            CheckNode(value, valueType, where.Length == 0 ? key : $"{where}.{key}", path, diagnostics);
+        }
+    }
+
+    private static void CheckNumber(YamlNode node, bool integer, string name, string path, List<Diagnostic> diagnostics)
+    {
+        if (node is YamlScalarNode { Value: { } value } && (integer ? TryInt(value, out _) : TryDecimal(value, out _)))
+        {
+            return;
+        }
+        if (node is YamlScalarNode { Value: { } text } && VietnameseNumber().IsMatch(text))
+        {
+            var plain = text.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+            diagnostics.Add(ErrorAt(DiagnosticCodes.VietnameseNumber,
+                $"Số '{text}' viết theo kiểu văn bản (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân); trong tệp dữ liệu hãy viết {plain}.", path, node));
+            return;
+        }
+        var example = integer ? "350 (số nguyên, không có dấu chấm hay dấu phẩy)" : "12278.27 (dấu chấm thập phân, không có dấu phân cách hàng nghìn)";
+        diagnostics.Add(ErrorAt(DiagnosticCodes.NotANumber,
+            $"'{name}' cần một số nhưng ở đây là {Describe(node)}. Hãy chỉ viết số, không kèm đơn vị, dạng {example}.", path, node));
+    }
+
+    private static bool TryInt(string? text, out int value) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    private static bool TryDecimal(string? text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static string? Text(YamlNode root, string at) =>
+        YamlPaths.Find(root, at) is YamlScalarNode s && !IsNull(s) && !string.IsNullOrWhiteSpace(s.Value) ? s.Value : null;
+
+    /// <summary>Rule 4: a required field, reported at the nearest mapping that exists.</summary>
+    private static void Require(YamlMappingNode root, string at, string code, string message, string path, List<Diagnostic> diagnostics)
+    {
+        var node = YamlPaths.Find(root, at);
+        if (node is YamlMappingNode or YamlSequenceNode)
+        {
+            return; // wrong shape, reported already
+        }
+        if (node is YamlScalarNode s && !IsNull(s) && !string.IsNullOrWhiteSpace(s.Value))
+        {
+            return;
+        }
+        YamlNode parent = root;
+        var dot = at.LastIndexOf('.');
+        if (dot > 0 && YamlPaths.Find(root, at[..dot]) is YamlMappingNode parentMap)
+        {
+            parent = parentMap;
+        }
+        diagnostics.Add(ErrorAt(code, message, path, node is YamlScalarNode { Value.Length: > 0 } empty ? empty : parent));
+    }
+
+    private static void CheckMeeting(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
+    {
+        foreach (var key in new[] { "id", "unit.name", "meeting.title", "meeting.place" })
+        {
+            Require(root, key, DiagnosticCodes.MissingField, $"Thiếu trường bắt buộc '{key}'. Hãy điền giá trị cho nó.", path, diagnostics);
+        }
+        var issuers = YamlPaths.Find(root, "issuers");
+        if (issuers is null || issuers is YamlScalarNode s && IsNull(s) || issuers is YamlSequenceNode { Children.Count: 0 })
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.MissingIssuers, "Thiếu 'issuers': cần ít nhất một cơ quan tổ chức hội nghị (name, short_name, kind).", path, issuers ?? root));
+        }
+        Require(root, "meeting.date", DiagnosticCodes.MissingDate, "Thiếu 'meeting.date' (dạng 2021-01-23).", path, diagnostics);
+
+        // Rule 7: impossible values (only where the value itself could be read).
+        if (YamlPaths.Find(root, "results.targets.achieved") is YamlScalarNode achievedNode && TryInt(achievedNode.Value, out var achieved)
+            && TryInt(Text(root, "results.targets.total"), out var total) && achieved > total)
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.AchievedAboveTotal,
+                $"Số chỉ tiêu đạt ({achieved}) lớn hơn tổng số chỉ tiêu ({total}). Hãy kiểm tra lại 'results.targets'.", path, achievedNode));
+        }
+        var counts = new List<string> { "meeting.delegates", "meeting.reserve_copies" };
+        if (YamlPaths.Find(root, "emulation.awards") is YamlSequenceNode awards)
+        {
+            counts.AddRange(Enumerable.Range(0, awards.Children.Count).Select(i => $"emulation.awards[{i}].count"));
+        }
+        foreach (var at in counts)
+        {
+            if (YamlPaths.Find(root, at) is YamlScalarNode n && TryInt(n.Value, out var count) && count < 0)
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.NegativeCount, $"'{at}' là số âm ({count}). Số lượng không thể âm: hãy sửa lại.", path, n));
+            }
+        }
+        if (YamlPaths.Find(root, "results.fields") is YamlSequenceNode fields)
+        {
+            for (var f = 0; f < fields.Children.Count; f++)
+            {
+                if (YamlPaths.Find(fields.Children[f], "indicators") is not YamlSequenceNode indicators)
+                {
+                    continue;
+                }
+                for (var i = 0; i < indicators.Children.Count; i++)
+                {
+                    if (YamlPaths.Find(indicators.Children[i], "change.percent") is YamlScalarNode p && TryDecimal(p.Value, out var percent) && percent < -100)
+                    {
+                        diagnostics.Add(ErrorAt(DiagnosticCodes.ChangeBelowMinus100,
+                            $"Mức thay đổi {p.Value}% ở 'results.fields[{f}].indicators[{i}]' nhỏ hơn -100%: không chỉ tiêu nào giảm quá toàn bộ. Hãy kiểm tra lại (giảm một nửa viết -50).", path, p));
+                    }
+                }
+            }
+        }
+        if (YamlPaths.Find(root, "meeting.date") is YamlScalarNode dateNode && TryDate(dateNode.Value, out var date))
+        {
+            if (date.Year < 1945 || date.Year > 2100)
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.ImplausibleDate,
+                    $"Ngày họp {dateNode.Value} nằm ngoài khoảng 1945–2100. Hãy kiểm tra lại năm (dạng 2021-01-23).", path, dateNode));
+            }
+            // Rule 8: no district level since 1 July 2025.
+            if (date >= DistrictsAbolished && YamlPaths.Find(root, "unit.level") is YamlScalarNode levelNode
+                && DistrictLevels.Contains(levelNode.Value?.Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant()))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DistrictAfterReform,
+                    $"Đơn vị cấp '{levelNode.Value}' nhưng hội nghị họp ngày {dateNode.Value}: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp). Hãy kiểm tra 'unit.level' và tên đơn vị (xã, phường, đặc khu hoặc tỉnh, thành phố).",
+                    path, (int)levelNode.Start.Line, (int)levelNode.Start.Column));
+            }
+        }
+        if (YamlPaths.Find(root, "examples") is YamlSequenceNode { Children.Count: > 0 } examples)
+        {
+            var names = examples.Children.OfType<YamlScalarNode>().Select(s => s.Value);
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ExampleValues,
+                $"Các trường {string.Join(", ", names)} đang là giá trị ví dụ; hãy thay bằng số liệu thật trước khi in.",
+                path, (int)examples.Start.Line, (int)examples.Start.Column));
+        }
+    }
+
+    private static void CheckRoundup(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
+    {
+        var roundup = YamlPaths.Find(root, "roundup");
+        if (roundup is not YamlMappingNode)
+        {
+            if (roundup is YamlScalarNode s && IsNull(s))
+            {
+                diagnostics.Add(ErrorAt(DiagnosticCodes.EmptyRoundup, "Khóa 'roundup' không có nội dung.", path, s));
+            }
+            return;
+        }
+        foreach (var key in new[] { "roundup.id", "roundup.title" })
+        {
+            Require(root, key, DiagnosticCodes.MissingField, $"Thiếu trường bắt buộc '{key}'. Hãy điền giá trị cho nó.", path, diagnostics);
+        }
+        if (YamlPaths.Find(root, "roundup.meetings") is not YamlSequenceNode { Children.Count: > 0 } and not YamlMappingNode and not YamlScalarNode { Value.Length: > 0 })
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.RoundupWithoutMeetings,
+                "Bài tổng hợp phải liệt kê ít nhất một hội nghị trong 'roundup.meetings'.", path, YamlPaths.Find(root, "roundup.meetings") ?? roundup));
+        }
+    }
+}

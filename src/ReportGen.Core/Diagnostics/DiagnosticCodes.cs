@@ -15,6 +15,12 @@ public static class DiagnosticCodes
     /// <summary>A data file could not be read from disk.</summary>
     public const string UnreadableFile = "RG003";
 
+    /// <summary>A data file is larger than <see cref="Loading.DataLoader.MaxFileBytes"/>: not a meeting's data.</summary>
+    public const string FileTooLarge = "RG004";
+
+    /// <summary>A data file is not UTF-8 text (saved in another encoding, or not text at all).</summary>
+    public const string NotUtf8 = "RG005";
+
     /// <summary>A roundup file's 'roundup:' key is empty.</summary>
     public const string EmptyRoundup = "RG010";
 

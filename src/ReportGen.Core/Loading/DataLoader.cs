@@ -74,14 +74,37 @@ public static class DataLoader
     /// <summary>Reads one file: a <see cref="Meeting"/> or a <see cref="Roundup"/>; throws listing every error.</summary>
     public static object LoadFile(string path) => ThrowOnErrors(CheckFile(path));
 
+    /// <summary>
+    /// The largest data file read: a year's meeting is a few tens of kilobytes; anything near this is a
+    /// wrong file (an export, a log), refused before it is read.
+    /// </summary>
+    public const long MaxFileBytes = 2 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Reads and validates one file without throwing for the user's mistakes.</summary>
     public static FileCheck CheckFile(string path)
     {
         string text;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.FileTooLarge,
+                    $"Tệp nặng {length / 1024 / 1024} MB, quá giới hạn {MaxFileBytes / 1024 / 1024} MB của một tệp dữ liệu hội nghị. Có thể chép nhầm tệp; hãy kiểm tra lại.", path)]);
+            }
+            var bytes = File.ReadAllBytes(path);
+            // A byte-order mark is accepted and dropped; any byte sequence that is not UTF-8 is refused
+            // rather than silently turned into question marks in the booklet.
+            var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
             // Text from Word often arrives decomposed (NFD); shaping and searching want NFC.
-            text = File.ReadAllText(path, Encoding.UTF8).Normalize(NormalizationForm.FormC);
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start).Normalize(NormalizationForm.FormC);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.NotUtf8,
+                $"Tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {e.Index}). Hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8.", path)]);
         }
         catch (IOException e)
         {

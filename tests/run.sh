@@ -8,6 +8,8 @@ need=()
 fc-list 2>/dev/null | grep -q "LiberationSerif" || [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)
 # pdftoppm/pdftotext: to look at and check the PDFs.
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# Headless Chromium for the browser tests (tests/ReportGen.Browser.Tests); Playwright's own browser is never downloaded.
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -20,6 +20,12 @@ namespace ReportGen.Build;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// Width the web charts are drawn for, in CSS pixels. They scale to their column; drawn for 480 px,
+    /// their labels stay readable when a phone shrinks them to 340 px.
+    /// </summary>
+    private const int ChartSvgWidth = 480;
+
     public static BuildReport Run(BuildOptions options, Action<string>? log = null)
     {
         log ??= _ => { };
@@ -97,7 +103,7 @@ public static class SiteBuilder
         files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
         // The web page draws the same charts as the booklet, as inline SVG (no file to fetch).
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-            ? ChartSvg.ToSvg(chart, 640, (int)(640 * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath)
+            ? ChartSvg.ToSvg(chart, ChartSvgWidth, (int)(ChartSvgWidth * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath)
             : null;
         files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
             MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));

@@ -21,9 +21,13 @@ public static class CommandLine
         Cách dùng:
           reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--verbose]
           reportgen check [--data <thư mục>] [--templates <thư mục>]
+          reportgen serve [--out <thư mục>] [--port <số cổng>]
 
         Lệnh check kiểm tra dữ liệu và mẫu, không ghi gì: in mọi lỗi và cảnh báo (tệp(dòng,cột)),
         trả về 0 khi không có lỗi (chỉ cảnh báo), 1 khi có lỗi.
+
+        Lệnh serve mở thư mục kết quả (mặc định: output) tại http://127.0.0.1:<cổng>/ (mặc định cổng 8080)
+        để xem nhanh bằng trình duyệt trên chính máy này; nhấn Ctrl+C để dừng.
 
         Lệnh build đọc mọi tệp .yaml trong thư mục dữ liệu và ghi vào thư mục kết quả:
           index.html                  danh sách hội nghị
@@ -60,6 +64,10 @@ public static class CommandLine
             if (args[0] == "check")
             {
                 return Check(ParseBuildOptions(args.Skip(1).ToArray()), output);
+            }
+            if (args[0] == "serve")
+            {
+                return Serve(args.Skip(1).ToArray(), output);
             }
             if (args[0] != "build")
             {
@@ -119,6 +127,72 @@ public static class CommandLine
             ? $"Kiểm tra xong: 0 lỗi, {warnings} cảnh báo. Có thể chạy 'reportgen build'."
             : $"Kiểm tra xong: {errors} lỗi, {warnings} cảnh báo. Hãy sửa các lỗi trên rồi chạy lại 'reportgen check'.");
         return errors == 0 ? Success : UserError;
+    }
+
+    /// <summary>
+    /// <c>reportgen serve</c>: shows the output folder on 127.0.0.1 until Ctrl+C (or
+    /// <paramref name="stop"/>, for tests).
+    /// </summary>
+    public static int Serve(string[] args, TextWriter output, CancellationToken stop = default)
+    {
+        var folder = new BuildOptions().OutputDirectory;
+        var port = 8080;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
+                ? args[++i]
+                : throw new ArgumentException($"Tùy chọn {args[i]} cần một giá trị đi kèm.", nameof(args));
+            switch (args[i])
+            {
+                case "--out":
+                    folder = Value();
+                    break;
+                case "--port":
+                    var text = Value();
+                    if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port)
+                        || port is < 1 or > 65535)
+                    {
+                        throw new ArgumentException($"Cổng không hợp lệ: '{text}'. Hãy dùng một số từ 1 đến 65535.", nameof(args));
+                    }
+                    break;
+                case "--verbose":
+                    break;
+                default:
+                    throw new ArgumentException($"Tùy chọn không rõ: '{args[i]}'. Dùng 'reportgen --help'.", nameof(args));
+            }
+        }
+        if (!Directory.Exists(folder))
+        {
+            throw new ArgumentException($"Không có thư mục kết quả '{folder}'. Hãy chạy 'reportgen build' trước.", nameof(args));
+        }
+
+        using var server = new PreviewServer(folder, port);
+        using var stopped = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true; // stop cleanly instead of killing the process
+            stopped.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            try
+            {
+                server.Start();
+            }
+            catch (System.Net.HttpListenerException e)
+            {
+                throw new ArgumentException($"Không mở được cổng {port} ({e.Message}). Hãy chọn cổng khác bằng --port.", nameof(args));
+            }
+            output.WriteLine($"Đang mở {Path.GetFullPath(folder)} tại {server.Address} (chỉ trên máy này). Nhấn Ctrl+C để dừng.");
+            stopped.Token.WaitHandle.WaitOne();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+        output.WriteLine("Đã dừng.");
+        return Success;
     }
 
     private static BuildOptions ParseBuildOptions(string[] args)

@@ -51,9 +51,18 @@ public static class MarkdownRenderer
 
         var document = Markdown.Parse(markdown, Pipeline);
         ReplaceCharts(document, charts ?? (_ => null));
+        var captions = new List<string>();
         foreach (var table in document.Descendants<Table>())
         {
             table.GetAttributes().AddClass(TableClass);
+            captions.Add(CaptionOf(table));
+            foreach (var row in table.OfType<TableRow>().Where(r => r.IsHeader))
+            {
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    cell.GetAttributes().AddProperty("scope", "col");
+                }
+            }
         }
 
         foreach (var link in document.Descendants<LinkInline>())
@@ -72,7 +81,97 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return AddCaptions(writer.ToString(), captions);
+    }
+
+    private const string TableOpening = "<table class=\"" + TableClass + "\">";
+
+    /// <summary>
+    /// Puts each table's caption right after its opening tag (Markdig's table renderer writes none).
+    /// Raw HTML is disabled, so every such tag in the output is one of the tables, in document order.
+    /// </summary>
+    private static string AddCaptions(string html, IReadOnlyList<string> captions)
+    {
+        var builder = new System.Text.StringBuilder(html.Length + captions.Sum(c => c.Length + 20));
+        var start = 0;
+        foreach (var caption in captions)
+        {
+            var at = html.IndexOf(TableOpening, start, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+            var end = at + TableOpening.Length;
+            builder.Append(html, start, end - start)
+                .Append("\n<caption>").Append(caption.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)).Append("</caption>");
+            start = end;
+        }
+        builder.Append(html, start, html.Length - start);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A table's caption: the text of the nearest heading before it, without its numbering ("4.",
+    /// "II.") and in sentence case when the heading is set in capitals ("CHƯƠNG TRÌNH HỘI NGHỊ" →
+    /// "Chương trình hội nghị"); "Bảng số liệu" when no heading precedes it.
+    /// </summary>
+    public static string CaptionOf(Table table)
+    {
+        Block block = table;
+        while (block.Parent is { } parent)
+        {
+            for (var i = parent.IndexOf(block) - 1; i >= 0; i--)
+            {
+                if (parent[i] is HeadingBlock heading)
+                {
+                    return SentenceCase(StripNumbering(PlainText(heading.Inline)));
+                }
+            }
+            block = parent;
+        }
+        return "Bảng số liệu";
+    }
+
+    private static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+        var text = new System.Text.StringBuilder();
+        foreach (var item in inline.Descendants())
+        {
+            switch (item)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string StripNumbering(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?:[0-9]+|[IVXLC]+|[a-zđ])[.)]\s+(.+)$");
+        return match.Success ? match.Groups[1].Value : text;
+    }
+
+    private static string SentenceCase(string text)
+    {
+        if (text.Length == 0 || text.Any(char.IsLower))
+        {
+            return text;
+        }
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var lower = text.ToLower(culture);
+        return char.ToUpper(lower[0], culture) + lower[1..];
     }
 
     private static void ReplaceCharts(MarkdownDocument document, Func<string, string?> charts)

@@ -33,6 +33,7 @@ public sealed partial class WebAndArticleTests(SeedBuildFixture build) : IClassF
         var page = Page($"{id}/index.html");
         var hrefs = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Contains("booklet.pdf", hrefs);
+        Assert.Contains("booklet-print.pdf", hrefs);
         foreach (var href in hrefs.Where(h => !h.StartsWith('#') && !h.Contains("://", StringComparison.Ordinal)))
         {
             Assert.True(File.Exists(Path.Combine(build.Output, id, href)), $"{id}/index.html links to missing {href}");
@@ -63,6 +64,7 @@ public sealed partial class WebAndArticleTests(SeedBuildFixture build) : IClassF
         {
             Assert.Contains($"{id}/index.html", hrefs);
             Assert.Contains($"{id}/booklet.pdf", hrefs);
+            Assert.Contains($"{id}/booklet-print.pdf", hrefs);
         }
         Assert.Contains("nam-dinh-2021-01-23/index.html", hrefs);
         Assert.All(hrefs, h => Assert.True(File.Exists(Path.Combine(build.Output, h)), $"index links to missing {h}"));

@@ -66,6 +66,8 @@ public sealed class HtmlPagesTests
         var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Contains("booklet.pdf", links);
+        Assert.Contains("booklet-print.pdf", links);
+        Assert.Contains("Bản in gấp đôi A5", document.QuerySelector(".downloads")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Contains("article.md", links);
         Assert.Contains("../index.html", links);
     }
@@ -83,6 +85,38 @@ public sealed class HtmlPagesTests
         Assert.Contains("18/21", document.QuerySelector("#bao-cao")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.All(document.QuerySelectorAll("table"), t => Assert.True(t.ClassList.Contains(MarkdownRenderer.TableClass)));
         Assert.Equal(3, document.QuerySelectorAll("table").Length);
+    }
+
+    [Fact]
+    public void MeetingPage_TablesHaveCaptionsAndColumnHeaders()
+    {
+        var document = Parse(MeetingPage(Repo.YYen));
+        var tables = document.QuerySelectorAll("table");
+
+        Assert.NotEmpty(tables);
+        Assert.All(tables, t =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector(":scope > caption")?.TextContent));
+            Assert.NotEmpty(t.QuerySelectorAll("th"));
+            Assert.All(t.QuerySelectorAll("th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        });
+        var captions = tables.Select(t => t.QuerySelector("caption")!.TextContent).ToList();
+        Assert.Contains("Chương trình hội nghị", captions);
+        Assert.Contains("Các chỉ tiêu chủ yếu", captions);
+    }
+
+    [Fact]
+    public void PageStyle_HasAPrintStyleAndReadableColours()
+    {
+        var style = Parse(MeetingPage(Repo.YYen)).QuerySelector("style")!.TextContent;
+        var print = style[style.IndexOf("@media print", StringComparison.Ordinal)..];
+
+        Assert.Contains("color: #1a1a1a; background: #fff;", style, StringComparison.Ordinal);
+        Assert.Contains("a { color: #0b4fa8; }", style, StringComparison.Ordinal);
+        Assert.Contains("nav, .downloads, footer { display: none; }", print, StringComparison.Ordinal);
+        Assert.Contains("break-inside: avoid", print, StringComparison.Ordinal);
+        Assert.Contains("a[href^=\"http\"]::after", print, StringComparison.Ordinal);
+        Assert.DoesNotContain("a::after", print, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,6 +185,7 @@ public sealed class HtmlPagesTests
         {
             Assert.Contains($"{id}/index.html", links);
             Assert.Contains($"{id}/booklet.pdf", links);
+            Assert.Contains($"{id}/booklet-print.pdf", links);
         }
 
         Assert.Contains("nam-dinh-2021-01-23/index.html", links);

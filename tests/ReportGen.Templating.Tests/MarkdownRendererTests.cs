@@ -30,6 +30,39 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ToHtml_GivesHeaderCellsAColumnScope_AndBodyCellsNone()
+    {
+        var html = MarkdownRenderer.ToHtml("| A | B |\n|---|--:|\n| 1 | 2 |\n");
+
+        Assert.Contains("<th scope=\"col\">A</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th style=\"text-align: right;\" scope=\"col\">B</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td scope", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# CHƯƠNG TRÌNH HỘI NGHỊ\n\nThời gian.\n\n", "Chương trình hội nghị")]
+    [InlineData("## I. KẾT QUẢ\n\n### 4. Các chỉ tiêu chủ yếu\n\n", "Các chỉ tiêu chủ yếu")]
+    [InlineData("## II. CÔNG TÁC THI ĐUA, KHEN THƯỞNG\n\nĐoạn văn.\n\n", "Công tác thi đua, khen thưởng")]
+    [InlineData("Không có đề mục.\n\n", "Bảng số liệu")]
+    public void ToHtml_CaptionsEachTableWithTheHeadingBeforeIt(string before, string caption)
+    {
+        var html = MarkdownRenderer.ToHtml(before + "| A | B |\n|---|---|\n| 1 | 2 |\n");
+
+        Assert.Contains($"<table class=\"rg-table\">\n<caption>{caption}</caption>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_CaptionsTwoTablesEachWithItsOwnHeading_AndEscapesThem()
+    {
+        var html = MarkdownRenderer.ToHtml("## Một <b>\n\n| A |\n|---|\n| 1 |\n\n## Hai\n\n| B |\n|---|\n| 2 |\n");
+
+        Assert.Equal(2, html.Split("<caption>").Length - 1);
+        Assert.Contains("<caption>Một &lt;b&gt;</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>Hai</caption>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("<caption>Hai", StringComparison.Ordinal) > html.IndexOf("<th scope=\"col\">A", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ToHtml_DropsUnsafeLinkTargetsAndTurnsImagesIntoLinks()
     {
         var html = MarkdownRenderer.ToHtml("[a](javascript:alert(1)) [b](https://example.com) [c](../index.html) ![d](https://example.com/x.png) [e](JaVa\tScRiPt:x)");

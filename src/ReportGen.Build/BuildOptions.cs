@@ -9,9 +9,30 @@ namespace ReportGen.Build;
 /// Where output/ is published (e.g. https://vanphong.example.vn/hoi-nghi/): the printed booklet's back cover
 /// then carries a QR code to the meeting's page. Null: no QR code.
 /// </param>
+/// <param name="Only">
+/// A meeting's id: build only that meeting, the roundups that include it and the index (which still lists
+/// every meeting); other meetings' files and print-plan.md in the output folder stay as they are. Null: all.
+/// </param>
+/// <param name="Formats">
+/// Which outputs are made: PDF (booklet.pdf, booklet-print.pdf), HTML (pages, index), Markdown (articles, and
+/// print-plan.md when the PDFs are made too, since it needs their layout). What is not asked is not computed.
+/// </param>
 public sealed record BuildOptions(
     string DataDirectory = "seeds",
     string TemplatesDirectory = "templates",
     string OutputDirectory = "output",
     DateTimeOffset? SourceDateEpoch = null,
-    string? SiteUrl = null);
+    string? SiteUrl = null,
+    string? Only = null,
+    OutputFormats Formats = OutputFormats.All);
+
+/// <summary>The kinds of output a build writes (<c>--format pdf,html,md</c>).</summary>
+[Flags]
+public enum OutputFormats
+{
+    None = 0,
+    Pdf = 1,
+    Html = 2,
+    Md = 4,
+    All = Pdf | Html | Md,
+}

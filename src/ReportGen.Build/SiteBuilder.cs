@@ -34,6 +34,13 @@ public static class SiteBuilder
         // The same validation as 'reportgen check': every error of every file, or nothing is built.
         var loaded = DataLoader.CheckDirectory(options.DataDirectory);
         var data = loaded.Data ?? throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
+        if (options.Only is { } only && data.Meetings.All(m => m.Id != only))
+        {
+            var nearest = data.Meetings.Select(m => m.Id).OrderBy(id => EditDistance(only, id)).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
+            // ParamName "args": the command line reports it as a user error (exit code 1).
+            throw new ArgumentException($"Không có hội nghị mã '{only}'." + (nearest is null ? "" : $" Có phải ý bạn là '{nearest}'?") +
+                $" Các mã có: {string.Join(", ", data.Meetings.Select(m => m.Id))}.", "args");
+        }
         var templates = TemplateRenderer.Load(options.TemplatesDirectory);
         var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
         var warnings = new List<Diagnostic>(loaded.Diagnostics);
@@ -55,7 +62,7 @@ public static class SiteBuilder
         var files = new OutputFiles();
         var built = new List<MeetingOutput>();
 
-        foreach (var meeting in data.Meetings)
+        foreach (var meeting in data.Meetings.Where(m => options.Only is null || m.Id == options.Only))
         {
             var missing = new List<MissingGlyph>();
             void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
@@ -79,16 +86,29 @@ public static class SiteBuilder
         }
 
         var roundups = new List<string>();
-        foreach (var roundup in data.Roundups)
+        foreach (var roundup in data.Roundups.Where(r => options.Only is null || r.Meetings.Contains(options.Only)))
         {
             var meetings = roundup.Meetings.Select(id => data.Meetings.First(m => m.Id == id)).ToList();
             var article = templates.RoundupArticle(roundup, meetings);
-            files.Add($"{roundup.Id}/article.md", article);
-            files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(StripFrontMatter(article))));
+            if (options.Formats.HasFlag(OutputFormats.Md))
+            {
+                files.Add($"{roundup.Id}/article.md", article);
+            }
+            if (options.Formats.HasFlag(OutputFormats.Html))
+            {
+                files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(StripFrontMatter(article))));
+            }
             roundups.Add(roundup.Id);
         }
-        files.Add("index.html", templates.Index(data));
-        files.Add("print-plan.md", PrintPlan.ToMarkdown([.. built.Select(m => m.PrintJob)]));
+        if (options.Formats.HasFlag(OutputFormats.Html))
+        {
+            files.Add("index.html", templates.Index(data));
+        }
+        if (options.Only is null && options.Formats.HasFlag(OutputFormats.Md | OutputFormats.Pdf))
+        {
+            // With --only the plan would lose the other meetings: the previous one stays.
+            files.Add("print-plan.md", PrintPlan.ToMarkdown([.. built.Select(m => m.PrintJob)]));
+        }
 
         files.WriteTo(options.OutputDirectory);
         return new BuildReport(built, roundups, warnings, fontUsed, files.Paths, clock.Elapsed);
@@ -100,13 +120,24 @@ public static class SiteBuilder
         var agenda = templates.Agenda(meeting);
         var report = templates.Report(meeting);
         var appendix = templates.Appendix(meeting);
-        files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
+        if (options.Formats.HasFlag(OutputFormats.Md))
+        {
+            files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
+        }
         // The web page draws the same charts as the booklet, as inline SVG (no file to fetch).
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
             ? ChartSvg.ToSvg(chart, ChartSvgWidth, (int)(ChartSvgWidth * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath)
             : null;
-        files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
-            MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
+        if (options.Formats.HasFlag(OutputFormats.Html))
+        {
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
+                MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
+        }
+        if (!options.Formats.HasFlag(OutputFormats.Pdf))
+        {
+            // No PDF asked: no layout at all (the slow part).
+            return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies };
+        }
 
         var pages = composer.Compose(meeting, agenda, report, appendix);
         using var pdf = new MemoryStream();
@@ -132,6 +163,23 @@ public static class SiteBuilder
             // The build's instant when SOURCE_DATE_EPOCH gives one, never the clock's; otherwise the creation date.
             Modified = sourceDateEpoch?.UtcDateTime,
         };
+    }
+
+    /// <summary>Levenshtein distance, for "did you mean" on --only.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     /// <summary>The web page renders the article body; its YAML front matter is for other sites.</summary>

@@ -19,9 +19,13 @@ public static class CommandLine
         ReportGen: tài liệu hội nghị tổng kết năm từ dữ liệu YAML.
 
         Cách dùng:
-          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--verbose]
+          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--only <mã hội nghị>] [--format pdf,html,md] [--verbose]
           reportgen check [--data <thư mục>] [--templates <thư mục>]
           reportgen serve [--out <thư mục>] [--port <số cổng>]
+          reportgen new <mã hội nghị> [--data <thư mục>] [--templates <thư mục>]
+
+        Lệnh new tạo tệp dữ liệu mới <thư mục dữ liệu>/<mã hội nghị>.yaml có đủ mọi trường, mỗi trường một
+        lời chú thích và một giá trị ví dụ để điền; không ghi đè tệp đã có. Mã chỉ gồm a-z, 0-9 và dấu gạch nối.
 
         Lệnh check kiểm tra dữ liệu và mẫu, không ghi gì: in mọi lỗi và cảnh báo (tệp(dòng,cột)),
         trả về 0 khi không có lỗi (chỉ cảnh báo), 1 khi có lỗi.
@@ -42,6 +46,10 @@ public static class CommandLine
           --data <thư mục>       dữ liệu (mặc định: seeds)
           --templates <thư mục>  mẫu và giao diện (mặc định: templates)
           --out <thư mục>        nơi ghi kết quả (mặc định: output)
+          --only <mã hội nghị>   chỉ làm một hội nghị (cùng trang danh sách và bài tổng hợp có hội nghị đó);
+                                 tệp của các hội nghị khác và print-plan.md trong thư mục kết quả giữ nguyên
+          --format pdf,html,md   chỉ ghi các loại kết quả này (mặc định: cả ba): pdf là hai tệp PDF, html là các
+                                 trang web, md là các bài báo; print-plan.md chỉ ghi khi có cả pdf và md
           --site-url <địa chỉ>   địa chỉ trang web đăng thư mục kết quả; bìa sau bản in có mã QR tới trang hội nghị
           --verbose              in chi tiết lỗi nội bộ (cho người phát triển)
           --help                 hiện hướng dẫn này
@@ -68,6 +76,10 @@ public static class CommandLine
             if (args[0] == "serve")
             {
                 return Serve(args.Skip(1).ToArray(), output);
+            }
+            if (args[0] == "new")
+            {
+                return New(args.Skip(1).ToArray(), output);
             }
             if (args[0] != "build")
             {
@@ -195,6 +207,19 @@ public static class CommandLine
         return Success;
     }
 
+    /// <summary><c>reportgen new &lt;meeting-id&gt;</c>: writes a new meeting's data file, ready to fill.</summary>
+    private static int New(string[] args, TextWriter output)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Lệnh new cần mã hội nghị, ví dụ: reportgen new y-yen-2026", nameof(args));
+        }
+        var options = ParseBuildOptions(args.Skip(1).ToArray());
+        var path = NewMeeting.Create(args[0], options.DataDirectory, options.TemplatesDirectory);
+        output.WriteLine($"Đã tạo {path}. Hãy thay các giá trị ví dụ bằng số liệu thật rồi chạy 'reportgen check'.");
+        return Success;
+    }
+
     private static BuildOptions ParseBuildOptions(string[] args)
     {
         var options = new BuildOptions { SourceDateEpoch = SourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) };
@@ -209,11 +234,32 @@ public static class CommandLine
                 "--templates" => options with { TemplatesDirectory = Value() },
                 "--out" => options with { OutputDirectory = Value() },
                 "--site-url" => options with { SiteUrl = Value() },
+                "--only" => options with { Only = Value() },
+                "--format" => options with { Formats = ParseFormats(Value()) },
                 "--verbose" => options,
                 _ => throw new ArgumentException($"Tùy chọn không rõ: '{args[i]}'. Dùng 'reportgen --help'.", nameof(args)),
             };
         }
         return options;
+    }
+
+    /// <summary>Reads <c>--format pdf,html,md</c>.</summary>
+    public static OutputFormats ParseFormats(string value)
+    {
+        var formats = OutputFormats.None;
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            formats |= part.ToLowerInvariant() switch
+            {
+                "pdf" => OutputFormats.Pdf,
+                "html" => OutputFormats.Html,
+                "md" => OutputFormats.Md,
+                _ => throw new ArgumentException($"Định dạng không rõ: '{part}'. Chỉ dùng pdf, html, md, cách nhau bằng dấu phẩy (ví dụ --format pdf,md).", "args"),
+            };
+        }
+        return formats == OutputFormats.None
+            ? throw new ArgumentException("Tùy chọn --format cần ít nhất một định dạng: pdf, html, md.", "args")
+            : formats;
     }
 
     /// <summary>

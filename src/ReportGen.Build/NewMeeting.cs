@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace ReportGen.Build;
+
+/// <summary>
+/// <c>reportgen new &lt;meeting-id&gt;</c>: writes a new meeting's data file from <c>templates/new-meeting.yaml</c>
+/// (every field of the model, a Vietnamese comment and an example value each, all listed in <c>examples:</c>).
+/// </summary>
+public static partial class NewMeeting
+{
+    /// <summary>The template's file name; not <c>.sbn</c>, so the Scriban template set never loads it.</summary>
+    public const string TemplateName = "new-meeting.yaml";
+
+    public const string SchemaName = "meeting.schema.json";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> and returns its path.</summary>
+    /// <exception cref="ArgumentException">(ParamName "args") bad id, file exists, or no template.</exception>
+    public static string Create(string id, string dataDirectory = "seeds", string templatesDirectory = "templates")
+    {
+        if (!IdPattern().IsMatch(id))
+        {
+            throw new ArgumentException(
+                $"Mã hội nghị '{id}' không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số 0-9 và dấu gạch nối, ví dụ y-yen-2026.", "args");
+        }
+        var target = Path.Combine(dataDirectory, id + ".yaml");
+        if (File.Exists(target))
+        {
+            throw new ArgumentException($"Tệp {target} đã có; không ghi đè. Hãy chọn mã khác hoặc sửa trực tiếp tệp đó.", "args");
+        }
+        var templatePath = Path.Combine(templatesDirectory, TemplateName);
+        if (!File.Exists(templatePath))
+        {
+            throw new ArgumentException($"Không tìm thấy mẫu {templatePath}. Hãy chỉ đúng thư mục mẫu bằng --templates.", "args");
+        }
+        var schema = SchemaPath(dataDirectory);
+        var text = File.ReadAllText(templatePath)
+            .Replace("{{schema}}", schema is null ? "" : $"# yaml-language-server: $schema={schema}\n", StringComparison.Ordinal)
+            .Replace("{{id}}", id, StringComparison.Ordinal);
+        Directory.CreateDirectory(dataDirectory);
+        using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+        {
+            writer.Write(text);
+        }
+        return target;
+    }
+
+    /// <summary>
+    /// The schema's path relative to the data folder ('/' separators): the one in the data folder or in one
+    /// of its parents, else <c>seeds/meeting.schema.json</c> of the current folder; null when there is none.
+    /// </summary>
+    public static string? SchemaPath(string dataDirectory)
+    {
+        var data = Path.GetFullPath(dataDirectory);
+        for (var folder = new DirectoryInfo(data); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, SchemaName);
+            if (File.Exists(candidate))
+            {
+                return Path.GetRelativePath(data, candidate).Replace('\\', '/');
+            }
+        }
+        var seeds = Path.GetFullPath(Path.Combine("seeds", SchemaName));
+        return File.Exists(seeds) ? Path.GetRelativePath(data, seeds).Replace('\\', '/') : null;
+    }
+}

@@ -82,21 +82,14 @@ public sealed class ReportTests
     [Fact]
     public void Report_HasTheAwardsTable_HighestLevelFirst()
     {
-        var meeting = new Meeting
+        var meeting = CommuneMeeting(new Emulation
         {
-            Id = "x",
-            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
-            Issuers = [new Issuer { ShortName = "UBND" }],
-            Info = new MeetingInfo { Title = "tổng kết năm 2024", Year = 2024, Date = new DateOnly(2025, 1, 10), Place = "Yên Tiến" },
-            Emulation = new Emulation
-            {
-                Awards =
-                [
-                    new Award { Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Level = AwardLevel.Commune, Recipients = [RecipientKind.Individual], Count = 2 },
-                    new Award { Title = "Bằng khen", Giver = "Thủ tướng Chính phủ", Level = AwardLevel.National, Recipients = [RecipientKind.Collective], Count = 1 },
-                ],
-            },
-        };
+            Awards =
+            [
+                new Award { Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Level = AwardLevel.Commune, Recipients = [RecipientKind.Individual], Count = 2 },
+                new Award { Title = "Bằng khen", Giver = "Thủ tướng Chính phủ", Level = AwardLevel.National, Recipients = [RecipientKind.Collective], Count = 1 },
+            ],
+        });
         var lines = Repo.Renderer.Report(meeting).Split('\n');
         var header = Array.IndexOf(lines, "| STT | Hình thức khen thưởng | Cấp | Đối tượng | Số lượng |");
 
@@ -108,29 +101,22 @@ public sealed class ReportTests
     [Fact]
     public void Report_ListsAwardedPeopleByGivenName()
     {
-        var meeting = new Meeting
+        var meeting = CommuneMeeting(new Emulation
         {
-            Id = "x",
-            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
-            Issuers = [new Issuer { ShortName = "UBND" }],
-            Info = new MeetingInfo { Title = "tổng kết năm 2024", Year = 2024, Date = new DateOnly(2025, 1, 10), Place = "Yên Tiến" },
-            Emulation = new Emulation
-            {
-                Awards =
-                [
-                    new Award
-                    {
-                        Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Level = AwardLevel.Commune, Recipients = [RecipientKind.Individual], Count = 3,
-                        Names =
-                        [
-                            new AwardRecipient { Name = "Trần Văn Bình", Unit = "Trưởng thôn Đông" },
-                            new AwardRecipient { Name = "Nguyễn Thị Ánh" },
-                            new AwardRecipient { Name = "Lê An" },
-                        ],
-                    },
-                ],
-            },
-        };
+            Awards =
+            [
+                new Award
+                {
+                    Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Level = AwardLevel.Commune, Recipients = [RecipientKind.Individual], Count = 3,
+                    Names =
+                    [
+                        new AwardRecipient { Name = "Trần Văn Bình", Unit = "Trưởng thôn Đông" },
+                        new AwardRecipient { Name = "Nguyễn Thị Ánh" },
+                        new AwardRecipient { Name = "Lê An" },
+                    ],
+                },
+            ],
+        });
         var report = Repo.Renderer.Report(meeting);
 
         Assert.Contains("- Lê An\n- Nguyễn Thị Ánh\n- Trần Văn Bình, Trưởng thôn Đông\n", report, StringComparison.Ordinal);
@@ -207,4 +193,14 @@ public sealed class ReportTests
         Assert.Contains("<td>Đón tiếp đại biểu</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Bằng khen của Thủ tướng Chính phủ</td>", html, StringComparison.Ordinal);
     }
+
+    /// <summary>A small commune meeting holding only the given emulation data.</summary>
+    private static Meeting CommuneMeeting(Emulation emulation) => new()
+    {
+        Id = "x",
+        Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+        Issuers = [new Issuer { ShortName = "UBND" }],
+        Info = new MeetingInfo { Title = "tổng kết năm 2024", Year = 2024, Date = new DateOnly(2025, 1, 10), Place = "Yên Tiến" },
+        Emulation = emulation,
+    };
 }

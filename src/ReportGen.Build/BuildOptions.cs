@@ -24,7 +24,17 @@ public sealed record BuildOptions(
     DateTimeOffset? SourceDateEpoch = null,
     string? SiteUrl = null,
     string? Only = null,
-    OutputFormats Formats = OutputFormats.All);
+    OutputFormats Formats = OutputFormats.All)
+{
+    /// <summary>
+    /// Build every asked meeting even when nothing it depends on changed (<c>--force</c>). False: meetings
+    /// whose inputs hash as in the last build (output/.reportgen/build-state.json) keep their files.
+    /// </summary>
+    public bool Force { get; init; }
+
+    /// <summary>How many meetings are built at once; null: one per processor core.</summary>
+    public int? Parallelism { get; init; }
+}
 
 /// <summary>The kinds of output a build writes (<c>--format pdf,html,md</c>).</summary>
 [Flags]

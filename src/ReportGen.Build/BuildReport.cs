@@ -11,14 +11,26 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>Booklets to print: delegates plus reserve (meeting.delegates + meeting.reserve_copies).</summary>
     public int Copies { get; init; }
 
+    /// <summary>True when nothing the meeting depends on changed and the last build's files were kept.</summary>
+    public bool Unchanged { get; init; }
+
+    /// <summary>How long the meeting took to build (zero when unchanged).</summary>
+    public TimeSpan Elapsed { get; init; }
+
     public PrintJob PrintJob => new(Id, Unit, PrintSheets, Copies);
 }
 
 /// <summary>What a build did, for the summary the command prints.</summary>
+/// <param name="FilesWritten">Files written or replaced; a file whose bytes did not change is not among them.</param>
 public sealed record BuildReport(
     IReadOnlyList<MeetingOutput> Meetings,
     IReadOnlyList<string> Roundups,
     IReadOnlyList<Diagnostic> Warnings,
     string FontUsed,
     IReadOnlyCollection<string> FilesWritten,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    public int MeetingsBuilt => Meetings.Count(m => !m.Unchanged);
+
+    public int MeetingsUnchanged => Meetings.Count(m => m.Unchanged);
+}

@@ -1,33 +1,107 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace ReportGen.Build;
 
 /// <summary>
-/// Everything a build produces, held in memory until the whole build has succeeded, then written file by
-/// file through a temporary file and a rename. A build that fails writes nothing, so yesterday's good
-/// output is still there.
+/// Everything a build produces, staged on disk in a hidden folder of the output folder until the whole
+/// build has succeeded, then moved into place file by file (a rename on the same disk). A build that fails
+/// writes nothing, so yesterday's good output is still there; staging on disk rather than in memory keeps
+/// memory flat however many meetings a province builds.
+/// A file whose bytes equal the one already in place is not written again: a rebuild with nothing
+/// changed touches no file. Safe to add to from several threads.
 /// </summary>
-public sealed class OutputFiles
+public sealed class OutputFiles : IDisposable
 {
-    private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    /// <summary>The output folder's own bookkeeping (build state, staging), hidden from the site.</summary>
+    public const string StateFolder = ".reportgen";
 
-    public IReadOnlyCollection<string> Paths => _files.Keys;
+    private readonly string _outputDirectory;
+    private readonly string _stagingDirectory;
+    private readonly ConcurrentDictionary<string, string> _staged = new(StringComparer.Ordinal);
+    private readonly bool _outputDirectoryIsNew;
 
-    public void Add(string relativePath, byte[] content) => _files[relativePath.Replace('\\', '/')] = content;
+    /// <summary>Marks a file whose bytes are already in the output folder.</summary>
+    private const string Unchanged = "";
+
+    public OutputFiles(string outputDirectory)
+    {
+        _outputDirectory = outputDirectory;
+        _outputDirectoryIsNew = !Directory.Exists(outputDirectory);
+        // One staging folder per build: two builds into one folder never mix their halves.
+        _stagingDirectory = Path.Combine(outputDirectory, StateFolder, "staging-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>Every file of this build, '/'-separated paths relative to the output folder, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths => [.. _staged.Keys.Order(StringComparer.Ordinal)];
+
+    public void Add(string relativePath, byte[] content)
+    {
+        var relative = relativePath.Replace('\\', '/');
+        if (SameBytes(content, Path.Combine(_outputDirectory, relative)))
+        {
+            // Already in place as it is: nothing to stage, nothing to write.
+            _staged[relative] = Unchanged;
+            return;
+        }
+        var staged = Path.Combine(_stagingDirectory, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.WriteAllBytes(staged, content);
+        _staged[relative] = staged;
+    }
 
     public void Add(string relativePath, string text) => Add(relativePath, Encoding.UTF8.GetBytes(text));
 
-    public byte[] Get(string relativePath) => _files[relativePath];
+    /// <summary>The bytes of a staged file.</summary>
+    public byte[] Get(string relativePath) =>
+        File.ReadAllBytes(_staged[relativePath] is var staged && staged == Unchanged ? Path.Combine(_outputDirectory, relativePath) : staged);
 
-    public void WriteTo(string outputDirectory)
+    /// <summary>
+    /// Moves every staged file into the output folder (files whose bytes were already there were not staged).
+    /// Returns the paths written, in ordinal order.
+    /// </summary>
+    public IReadOnlyList<string> Commit()
     {
-        foreach (var (relative, content) in _files)
+        var written = new List<string>();
+        foreach (var relative in Paths)
         {
-            var path = Path.Combine(outputDirectory, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp";
-            File.WriteAllBytes(temporary, content);
-            File.Move(temporary, path, overwrite: true);
+            var staged = _staged[relative];
+            if (staged == Unchanged)
+            {
+                continue;
+            }
+            var target = Path.Combine(_outputDirectory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(staged, target, overwrite: true);
+            written.Add(relative);
         }
+        Dispose();
+        return written;
+    }
+
+    /// <summary>Removes the staging folder: after a commit, or instead of one when the build failed.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(_stagingDirectory))
+        {
+            Directory.Delete(_stagingDirectory, recursive: true);
+        }
+        var state = Path.Combine(_outputDirectory, StateFolder);
+        // A failed first build leaves no empty folders behind.
+        if (Directory.Exists(state) && !Directory.EnumerateFileSystemEntries(state).Any())
+        {
+            Directory.Delete(state);
+            if (_outputDirectoryIsNew && !Directory.EnumerateFileSystemEntries(_outputDirectory).Any())
+            {
+                Directory.Delete(_outputDirectory);
+            }
+        }
+    }
+
+    private static bool SameBytes(byte[] content, string path)
+    {
+        var target = new FileInfo(path);
+        // Equal lengths: compare the bytes (outputs are at most a few megabytes).
+        return target.Exists && target.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 }

@@ -13,6 +13,9 @@ namespace ReportGen.Build;
 /// </summary>
 public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
 {
+    /// <summary>The A5 composer (for its events, e.g. missing glyphs).</summary>
+    public BookletComposer Composer { get; } = composer;
+
     public const string ThemeFile = "theme-a5.yaml";
     public const string FileName = "booklet-print.pdf";
 
@@ -37,7 +40,7 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
 
     /// <summary>The booklet's A5 pages, before imposition; the last one is the back cover.</summary>
     public IReadOnlyList<Page> Compose(Meeting meeting, string agenda, string report, string appendix, string? pageUrl = null) =>
-        composer.Compose(meeting, agenda, report, appendix, pageUrl);
+        Composer.Compose(meeting, agenda, report, appendix, pageUrl);
 
     /// <summary>Lays the meeting out on A5, imposes it and adds the PDF to the output; returns the sheets of paper a copy takes.</summary>
     public int Build(Meeting meeting, string agenda, string report, string appendix, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)

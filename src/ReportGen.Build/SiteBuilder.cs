@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using ReportGen.Build.Incremental;
 using ReportGen.Booklet;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Localization;
 using ReportGen.Core.Model;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;
@@ -26,9 +29,9 @@ public static class SiteBuilder
     /// </summary>
     private const int ChartSvgWidth = 480;
 
-    public static BuildReport Run(BuildOptions options, Action<string>? log = null)
+    public static BuildReport Run(BuildOptions options, IBuildProgress? progress = null)
     {
-        log ??= _ => { };
+        progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
 
         // The same validation as 'reportgen check': every error of every file, or nothing is built.
@@ -38,56 +41,46 @@ public static class SiteBuilder
         {
             var nearest = data.Meetings.Select(m => m.Id).OrderBy(id => EditDistance(only, id)).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
             // ParamName "args": the command line reports it as a user error (exit code 1).
-            throw new ArgumentException($"Không có hội nghị mã '{only}'." + (nearest is null ? "" : $" Có phải ý bạn là '{nearest}'?") +
-                $" Các mã có: {string.Join(", ", data.Meetings.Select(m => m.Id))}.", "args");
+            throw new ArgumentException(Messages.UnknownMeetingId(only, nearest, data.Meetings.Select(m => m.Id)), "args");
         }
         var templates = TemplateRenderer.Load(options.TemplatesDirectory);
         var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
         var warnings = new List<Diagnostic>(loaded.Diagnostics);
 
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)]);
+        string[] userFontDirectories = [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)];
+        using var fonts = FontLibrary.Load(theme.Fonts.Stack, userFontDirectories);
         if (fonts.Stack.Count == 0)
         {
-            throw new UserInputException(Diagnostic.Error("RG050",
-                "Không tìm thấy phông chữ nào trong danh sách của giao diện (" + string.Join(", ", theme.Fonts.Stack) +
-                "). Hãy cài Liberation Serif (sudo apt-get install fonts-liberation2) hoặc chép phông vào thư mục fonts/ cạnh dữ liệu.",
+            throw new UserInputException(Diagnostic.Error("RG050", Messages.NoFontFound(theme.Fonts.Stack),
                 Path.Combine(options.TemplatesDirectory, "theme.yaml")));
         }
         var fontUsed = $"{fonts.Stack[0].Name} ({fonts.Stack[0].RegularPath})";
-        log($"Phông chữ: {fontUsed}");
+        progress.Note(Messages.FontUsed(fontUsed));
 
+        // Which meetings to make: those asked for, less those whose inputs hash as in the last build.
+        var state = BuildState.Load(options.OutputDirectory);
+        var inputs = BuildInputs.Shared(options, fonts, userFontDirectories);
+        var selected = data.Meetings.Where(m => options.Only is null || m.Id == options.Only).ToList();
+        var hashes = selected.ToDictionary(m => m.Id, m => inputs.For(m, ReferencedFiles(m)), StringComparer.Ordinal);
+        var reused = options.Force
+            ? []
+            : selected.Select(m => (m.Id, Record: state.Reusable(m.Id, hashes[m.Id], options.OutputDirectory)))
+                .Where(r => r.Record is not null).ToDictionary(r => r.Id, r => r.Record!, StringComparer.Ordinal);
+        var toBuild = selected.Where(m => !reused.ContainsKey(m.Id)).ToList();
+        progress.Planned([.. toBuild.Select(m => m.Id)], [.. reused.Keys]);
+
+        using var files = new OutputFiles(options.OutputDirectory);
         var shaper = new TextShaper(fonts);
-        var composer = new BookletComposer(shaper, theme);
-        var printCopy = PrintCopy.Create(shaper, options.TemplatesDirectory, theme);
-        var files = new OutputFiles();
-        var built = new List<MeetingOutput>();
+        var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings);
 
-        foreach (var meeting in data.Meetings.Where(m => options.Only is null || m.Id == options.Only))
-        {
-            var missing = new List<MissingGlyph>();
-            void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
-            composer.MissingGlyph += OnMissing;
-            try
-            {
-                built.Add(BuildMeeting(meeting, templates, composer, printCopy, fonts, files, options));
-            }
-            catch (LayoutException e)
-            {
-                throw new UserInputException(Diagnostic.Error("RG060", e.Message, meeting.SourcePath));
-            }
-            finally
-            {
-                composer.MissingGlyph -= OnMissing;
-            }
-            warnings.AddRange(missing.Distinct().Select(g => Diagnostic.Warning("RG061",
-                $"Không phông chữ nào có ký tự {g}; ký tự này sẽ không hiện trong PDF. Hãy sửa chữ hoặc thêm phông có ký tự đó vào thư mục fonts/.",
-                meeting.SourcePath)));
-            log($"{meeting.Id}: {built[^1].BookletPages} trang");
-        }
+        var outputs = selected.Select(m => built.TryGetValue(m.Id, out var output)
+            ? output
+            : Unchanged(m.Id, reused[m.Id])).ToList();
 
         var roundups = new List<string>();
         foreach (var roundup in data.Roundups.Where(r => options.Only is null || r.Meetings.Contains(options.Only)))
         {
+            // Roundups and the index are cheap: always made; unchanged bytes are not written again.
             var meetings = roundup.Meetings.Select(id => data.Meetings.First(m => m.Id == id)).ToList();
             var article = templates.RoundupArticle(roundup, meetings);
             if (options.Formats.HasFlag(OutputFormats.Md))
@@ -107,14 +100,116 @@ public static class SiteBuilder
         if (options.Only is null && options.Formats.HasFlag(OutputFormats.Md | OutputFormats.Pdf))
         {
             // With --only the plan would lose the other meetings: the previous one stays.
-            files.Add("print-plan.md", PrintPlan.ToMarkdown([.. built.Select(m => m.PrintJob)]));
+            files.Add("print-plan.md", PrintPlan.ToMarkdown([.. outputs.Select(m => m.PrintJob)]));
         }
 
-        files.WriteTo(options.OutputDirectory);
-        return new BuildReport(built, roundups, warnings, fontUsed, files.Paths, clock.Elapsed);
+        var stagedPaths = files.Paths;
+        var written = files.Commit().ToList();
+        // The state last, once the outputs are in place: it records them as written.
+        foreach (var meeting in built.Values)
+        {
+            state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
+        }
+        if (WriteIfChanged(BuildState.PathIn(options.OutputDirectory), state.ToJson()))
+        {
+            written.Add(BuildState.RelativePath);
+        }
+        return new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options)
+    /// <summary>
+    /// Builds the meetings on all cores. Fonts, the shaper's cache and the templates are shared and
+    /// read-only (or concurrent); each worker has its own composers. The only lock is around ScottPlot's
+    /// process-wide font state while a chart is drawn (ChartDrawer).
+    /// </summary>
+    private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates, BookletTheme theme,
+        TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings)
+    {
+        var results = new ConcurrentDictionary<string, MeetingOutput>(StringComparer.Ordinal);
+        var errors = new ConcurrentBag<Diagnostic>();
+        var missingGlyphs = new ConcurrentBag<Diagnostic>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
+        Parallel.ForEach(meetings, parallel,
+            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
+            (meeting, _, worker) =>
+            {
+                var clock = Stopwatch.StartNew();
+                progress.MeetingStarted(meeting.Id);
+                var missing = new List<MissingGlyph>();
+                void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
+                worker.Composer.MissingGlyph += OnMissing;
+                worker.PrintCopy.Composer.MissingGlyph += OnMissing;
+                try
+                {
+                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options,
+                        step => progress.StepDone(meeting.Id, step)) with { Elapsed = clock.Elapsed };
+                    results[meeting.Id] = output;
+                    progress.MeetingDone(output);
+                }
+                catch (LayoutException e)
+                {
+                    errors.Add(Diagnostic.Error("RG060", e.Message, meeting.SourcePath));
+                }
+                catch (UserInputException e)
+                {
+                    foreach (var diagnostic in e.Diagnostics)
+                    {
+                        errors.Add(diagnostic);
+                    }
+                }
+                finally
+                {
+                    worker.Composer.MissingGlyph -= OnMissing;
+                    worker.PrintCopy.Composer.MissingGlyph -= OnMissing;
+                }
+                foreach (var glyph in missing.Distinct())
+                {
+                    missingGlyphs.Add(Diagnostic.Warning("RG061", Messages.MissingGlyph(glyph.ToString()), meeting.SourcePath));
+                }
+                return worker;
+            },
+            _ => { });
+        if (!errors.IsEmpty)
+        {
+            // Every meeting's problems at once, in file order.
+            throw new UserInputException([.. errors.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)]);
+        }
+        warnings.AddRange(missingGlyphs.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal));
+        return new Dictionary<string, MeetingOutput>(results, StringComparer.Ordinal);
+    }
+
+    /// <summary>Files other than its data file that a meeting's outputs are made from.</summary>
+    private static IEnumerable<string> ReferencedFiles(Meeting meeting) => [];
+
+    private static MeetingOutput Unchanged(string id, MeetingRecord record) =>
+        new(id, record.Unit, record.BookletPages) { PrintSheets = record.PrintSheets, Copies = record.Copies, Unchanged = true };
+
+    private static MeetingRecord Record(MeetingOutput meeting, string inputHash, IEnumerable<string> paths, string outputDirectory)
+    {
+        var files = new SortedDictionary<string, FileRecord>(StringComparer.Ordinal);
+        foreach (var relative in paths.Where(p => p.StartsWith(meeting.Id + "/", StringComparison.Ordinal)))
+        {
+            var info = new FileInfo(Path.Combine(outputDirectory, relative));
+            files[relative] = new FileRecord(info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+        return new MeetingRecord(inputHash, meeting.Unit, meeting.BookletPages, meeting.PrintSheets, meeting.Copies, files);
+    }
+
+    /// <summary>Writes through a temporary file and a rename, unless the file already holds these bytes.</summary>
+    private static bool WriteIfChanged(string path, byte[] content)
+    {
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        {
+            return false;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path + ".tmp", content);
+        File.Move(path + ".tmp", path, overwrite: true);
+        return true;
+    }
+
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
+        Action<BuildStep> stepDone)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
         var agenda = templates.Agenda(meeting);
@@ -133,6 +228,7 @@ public static class SiteBuilder
             files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
                 MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
         }
+        stepDone(BuildStep.Text);
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
         {
             // No PDF asked: no layout at all (the slow part).
@@ -143,10 +239,12 @@ public static class SiteBuilder
         using var pdf = new MemoryStream();
         PdfWriter.Write(pages, pdf, Metadata(meeting, sourceDateEpoch));
         files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
+        stepDone(BuildStep.Booklet);
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
         var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
         var printSheets = printCopy.Build(meeting, agenda, report, appendix, Metadata(meeting, sourceDateEpoch), files, pageUrl);
+        stepDone(BuildStep.PrintCopy);
         return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies };
     }
 

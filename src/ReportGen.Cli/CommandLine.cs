@@ -1,7 +1,9 @@
 using ReportGen.Build;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Localization;
 using ReportGen.Templating;
+using Spectre.Console;
 
 namespace ReportGen.Cli;
 
@@ -15,90 +17,48 @@ public static class CommandLine
     public const int UserError = 1;
     public const int InternalError = 2;
 
-    private const string Help = """
-        ReportGen: tài liệu hội nghị tổng kết năm từ dữ liệu YAML.
-
-        Cách dùng:
-          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--only <mã hội nghị>] [--format pdf,html,md] [--verbose]
-          reportgen check [--data <thư mục>] [--templates <thư mục>]
-          reportgen serve [--out <thư mục>] [--port <số cổng>]
-          reportgen new <mã hội nghị> [--data <thư mục>] [--templates <thư mục>]
-
-        Lệnh new tạo tệp dữ liệu mới <thư mục dữ liệu>/<mã hội nghị>.yaml có đủ mọi trường, mỗi trường một
-        lời chú thích và một giá trị ví dụ để điền; không ghi đè tệp đã có. Mã chỉ gồm a-z, 0-9 và dấu gạch nối.
-
-        Lệnh check kiểm tra dữ liệu và mẫu, không ghi gì: in mọi lỗi và cảnh báo (tệp(dòng,cột)),
-        trả về 0 khi không có lỗi (chỉ cảnh báo), 1 khi có lỗi.
-
-        Lệnh serve mở thư mục kết quả (mặc định: output) tại http://127.0.0.1:<cổng>/ (mặc định cổng 8080)
-        để xem nhanh bằng trình duyệt trên chính máy này; nhấn Ctrl+C để dừng.
-
-        Lệnh build đọc mọi tệp .yaml trong thư mục dữ liệu và ghi vào thư mục kết quả:
-          index.html                  danh sách hội nghị
-          <mã hội nghị>/booklet.pdf    tập tài liệu in cho đại biểu
-          <mã hội nghị>/booklet-print.pdf  bản in: trang A5 ghép đôi trên tờ A4 ngang, in hai mặt (lật cạnh ngắn), gấp đôi, ghim giữa
-          <mã hội nghị>/index.html     trang web của hội nghị
-          <mã hội nghị>/article.md     bài báo
-          <mã bài tổng hợp>/article.md bài tổng hợp nhiều hội nghị trong ngày
-          print-plan.md               kế hoạch in: số trang, số tờ A4 mỗi cuốn, số cuốn, tổng số tờ
-
-        Tùy chọn:
-          --data <thư mục>       dữ liệu (mặc định: seeds)
-          --templates <thư mục>  mẫu và giao diện (mặc định: templates)
-          --out <thư mục>        nơi ghi kết quả (mặc định: output)
-          --only <mã hội nghị>   chỉ làm một hội nghị (cùng trang danh sách và bài tổng hợp có hội nghị đó);
-                                 tệp của các hội nghị khác và print-plan.md trong thư mục kết quả giữ nguyên
-          --format pdf,html,md   chỉ ghi các loại kết quả này (mặc định: cả ba): pdf là hai tệp PDF, html là các
-                                 trang web, md là các bài báo; print-plan.md chỉ ghi khi có cả pdf và md
-          --site-url <địa chỉ>   địa chỉ trang web đăng thư mục kết quả; bìa sau bản in có mã QR tới trang hội nghị
-          --verbose              in chi tiết lỗi nội bộ (cho người phát triển)
-          --help                 hiện hướng dẫn này
-
-        Biến môi trường:
-          SOURCE_DATE_EPOCH      số giây kể từ 1970-01-01 UTC: ngày sửa đổi (ModDate) ghi trong các tệp PDF;
-                                 không đặt thì là ngày hội nghị. Cùng dữ liệu cho cùng từng byte (docs/printing.md).
-        """;
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="terminal">
+    /// True when <paramref name="output"/> is a terminal someone watches: progress bars and colours. False
+    /// (tests, CI, a log file): plain lines. Null: decided from the console.
+    /// </param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool? terminal = null, CancellationToken stop = default)
     {
         var verbose = args.Contains("--verbose");
+        // The language first, so that every message, even about a wrong option, is in it.
+        using var language = Messages.Use(LanguageOf(args, error) ?? Language.Vietnamese);
         try
         {
+            args = WithoutLanguage(args);
             if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
             {
-                output.WriteLine(Help);
+                output.WriteLine(Messages.Help);
                 return args.Length == 0 ? UserError : Success;
             }
-            if (args[0] == "check")
+            var isTerminal = terminal ?? (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+            switch (args[0])
             {
-                return Check(ParseBuildOptions(args.Skip(1).ToArray()), output);
+                case "check":
+                    return Check(ParseBuildOptions(args[1..]), output);
+                case "serve":
+                    return Serve(args[1..], output, stop);
+                case "new":
+                    return New(args[1..], output);
+                case "watch":
+                    return Watch(ParseBuildOptions(args[1..]), output, error, isTerminal, stop);
+                case "build":
+                    var options = ParseBuildOptions(args[1..]);
+                    var console = ConsoleFor(output, isTerminal);
+                    var report = Build(options, console, output, isTerminal);
+                    PrintSummary(report, options, console, output, error);
+                    return Success;
+                default:
+                    error.WriteLine(Messages.UnknownCommand(args[0]));
+                    return UserError;
             }
-            if (args[0] == "serve")
-            {
-                return Serve(args.Skip(1).ToArray(), output);
-            }
-            if (args[0] == "new")
-            {
-                return New(args.Skip(1).ToArray(), output);
-            }
-            if (args[0] != "build")
-            {
-                error.WriteLine($"Lệnh không rõ: '{args[0]}'. Dùng 'reportgen --help' để xem các lệnh.");
-                return UserError;
-            }
-            var options = ParseBuildOptions(args.Skip(1).ToArray());
-            var report = SiteBuilder.Run(options, line => output.WriteLine(line));
-            PrintSummary(report, options, output, error);
-            return Success;
         }
         catch (UserInputException e)
         {
-            foreach (var diagnostic in e.Diagnostics)
-            {
-                error.WriteLine(diagnostic);
-            }
-            var errors = e.Diagnostics.Count(d => d.Severity == Severity.Error);
-            error.WriteLine($"Không tạo tài liệu: {errors} lỗi. Kết quả cũ trong thư mục kết quả vẫn được giữ nguyên.");
+            PrintFailure(e, error);
             return UserError;
         }
         catch (ArgumentException e) when (e.ParamName == "args")
@@ -108,10 +68,124 @@ public static class CommandLine
         }
         catch (Exception e)
         {
-            error.WriteLine($"Lỗi nội bộ của ReportGen: {e.Message}");
-            error.WriteLine(verbose ? e.ToString() : "Chạy lại với --verbose để xem chi tiết và gửi cho nhóm phát triển.");
+            error.WriteLine(Messages.InternalError(e.Message));
+            error.WriteLine(verbose ? e.ToString() : Messages.RunWithVerbose);
             return InternalError;
         }
+    }
+
+    /// <summary>One build, with bars on a terminal and plain lines elsewhere.</summary>
+    private static BuildReport Build(BuildOptions options, IAnsiConsole console, TextWriter output, bool terminal) => terminal
+        ? new TerminalProgress(console).Run(progress => SiteBuilder.Run(options, progress))
+        : SiteBuilder.Run(options, new PlainProgress(output));
+
+    /// <summary>
+    /// <c>reportgen watch</c>: builds, then rebuilds each time a data file or template is saved (only what
+    /// changed: the build is incremental). A build that fails prints its errors and the watch goes on.
+    /// Stops on Ctrl+C or <paramref name="stop"/>.
+    /// </summary>
+    private static int Watch(BuildOptions options, TextWriter output, TextWriter error, bool terminal, CancellationToken stop)
+    {
+        using var stopped = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stopped.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var console = ConsoleFor(output, terminal);
+            using var watcher = new BuildWatcher([options.DataDirectory, options.TemplatesDirectory], [options.OutputDirectory], TimeSpan.FromMilliseconds(300));
+            while (true)
+            {
+                try
+                {
+                    PrintSummary(Build(options, console, output, terminal), options, console, output, error);
+                }
+                catch (UserInputException e)
+                {
+                    PrintFailure(e, error);
+                }
+                catch (ArgumentException e) when (e.ParamName == "args")
+                {
+                    error.WriteLine(e.Message.Split(" (Parameter")[0]);
+                }
+                output.WriteLine(Messages.Watching(options.DataDirectory, options.TemplatesDirectory));
+                var changed = watcher.WaitForChanges(stopped.Token);
+                if (changed is null)
+                {
+                    output.WriteLine(Messages.Stopped);
+                    return Success;
+                }
+                foreach (var file in changed)
+                {
+                    output.WriteLine(Messages.ChangeSeen(Path.GetRelativePath(Environment.CurrentDirectory, file)));
+                }
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static void PrintFailure(UserInputException e, TextWriter error)
+    {
+        foreach (var diagnostic in e.Diagnostics)
+        {
+            error.WriteLine(diagnostic);
+        }
+        error.WriteLine(Messages.BuildFailed(e.Diagnostics.Count(d => d.Severity == Severity.Error)));
+    }
+
+    /// <summary>The language asked with <c>--lang</c>, or REPORTGEN_LANG; null: the default.</summary>
+    private static Language? LanguageOf(string[] args, TextWriter error)
+    {
+        var index = Array.IndexOf(args, "--lang");
+        var value = index >= 0 && index + 1 < args.Length ? args[index + 1] : Environment.GetEnvironmentVariable("REPORTGEN_LANG");
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var language = Messages.ParseLanguage(value);
+        if (language is null)
+        {
+            error.WriteLine(Messages.UnknownLanguage(value));
+        }
+        return language;
+    }
+
+    private static string[] WithoutLanguage(string[] args)
+    {
+        var index = Array.IndexOf(args, "--lang");
+        if (index < 0)
+        {
+            return args;
+        }
+        if (index + 1 >= args.Length || Messages.ParseLanguage(args[index + 1]) is null)
+        {
+            throw new ArgumentException(Messages.UnknownLanguage(index + 1 < args.Length ? args[index + 1] : ""), nameof(args));
+        }
+        return [.. args[..index], .. args[(index + 2)..]];
+    }
+
+    /// <summary>Spectre.Console writing to <paramref name="output"/>: colours on a terminal, plain text elsewhere.</summary>
+    private static IAnsiConsole ConsoleFor(TextWriter output, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            // A log has no width; wide enough that unit names are not wrapped.
+            console.Profile.Width = 132;
+        }
+        return console;
     }
 
     /// <summary>
@@ -135,9 +209,7 @@ public static class CommandLine
         }
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        output.WriteLine(errors == 0
-            ? $"Kiểm tra xong: 0 lỗi, {warnings} cảnh báo. Có thể chạy 'reportgen build'."
-            : $"Kiểm tra xong: {errors} lỗi, {warnings} cảnh báo. Hãy sửa các lỗi trên rồi chạy lại 'reportgen check'.");
+        output.WriteLine(errors == 0 ? Messages.CheckPassed(warnings) : Messages.CheckFailed(errors, warnings));
         return errors == 0 ? Success : UserError;
     }
 
@@ -153,7 +225,7 @@ public static class CommandLine
         {
             string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
                 ? args[++i]
-                : throw new ArgumentException($"Tùy chọn {args[i]} cần một giá trị đi kèm.", nameof(args));
+                : throw new ArgumentException(Messages.PortNeedsValue(args[i]), nameof(args));
             switch (args[i])
             {
                 case "--out":
@@ -164,18 +236,18 @@ public static class CommandLine
                     if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port)
                         || port is < 1 or > 65535)
                     {
-                        throw new ArgumentException($"Cổng không hợp lệ: '{text}'. Hãy dùng một số từ 1 đến 65535.", nameof(args));
+                        throw new ArgumentException(Messages.BadPort(text), nameof(args));
                     }
                     break;
                 case "--verbose":
                     break;
                 default:
-                    throw new ArgumentException($"Tùy chọn không rõ: '{args[i]}'. Dùng 'reportgen --help'.", nameof(args));
+                    throw new ArgumentException(Messages.UnknownOption(args[i]), nameof(args));
             }
         }
         if (!Directory.Exists(folder))
         {
-            throw new ArgumentException($"Không có thư mục kết quả '{folder}'. Hãy chạy 'reportgen build' trước.", nameof(args));
+            throw new ArgumentException(Messages.NoOutputFolder(folder), nameof(args));
         }
 
         using var server = new PreviewServer(folder, port);
@@ -194,16 +266,16 @@ public static class CommandLine
             }
             catch (System.Net.HttpListenerException e)
             {
-                throw new ArgumentException($"Không mở được cổng {port} ({e.Message}). Hãy chọn cổng khác bằng --port.", nameof(args));
+                throw new ArgumentException(Messages.PortUnavailable(port, e.Message), nameof(args));
             }
-            output.WriteLine($"Đang mở {Path.GetFullPath(folder)} tại {server.Address} (chỉ trên máy này). Nhấn Ctrl+C để dừng.");
+            output.WriteLine(Messages.Serving(Path.GetFullPath(folder), server.Address.ToString()));
             stopped.Token.WaitHandle.WaitOne();
         }
         finally
         {
             Console.CancelKeyPress -= onCancel;
         }
-        output.WriteLine("Đã dừng.");
+        output.WriteLine(Messages.Stopped);
         return Success;
     }
 
@@ -212,11 +284,11 @@ public static class CommandLine
     {
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            throw new ArgumentException("Lệnh new cần mã hội nghị, ví dụ: reportgen new y-yen-2026", nameof(args));
+            throw new ArgumentException(Messages.NewNeedsId, nameof(args));
         }
         var options = ParseBuildOptions(args.Skip(1).ToArray());
         var path = NewMeeting.Create(args[0], options.DataDirectory, options.TemplatesDirectory);
-        output.WriteLine($"Đã tạo {path}. Hãy thay các giá trị ví dụ bằng số liệu thật rồi chạy 'reportgen check'.");
+        output.WriteLine(Messages.NewCreated(path));
         return Success;
     }
 
@@ -227,7 +299,7 @@ public static class CommandLine
         {
             string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
                 ? args[++i]
-                : throw new ArgumentException($"Tùy chọn {args[i]} cần một giá trị đi kèm (thư mục hoặc địa chỉ).", nameof(args));
+                : throw new ArgumentException(Messages.OptionNeedsValue(args[i]), nameof(args));
             options = args[i] switch
             {
                 "--data" => options with { DataDirectory = Value() },
@@ -236,8 +308,9 @@ public static class CommandLine
                 "--site-url" => options with { SiteUrl = Value() },
                 "--only" => options with { Only = Value() },
                 "--format" => options with { Formats = ParseFormats(Value()) },
+                "--force" => options with { Force = true },
                 "--verbose" => options,
-                _ => throw new ArgumentException($"Tùy chọn không rõ: '{args[i]}'. Dùng 'reportgen --help'.", nameof(args)),
+                _ => throw new ArgumentException(Messages.UnknownOption(args[i]), nameof(args)),
             };
         }
         return options;
@@ -254,11 +327,11 @@ public static class CommandLine
                 "pdf" => OutputFormats.Pdf,
                 "html" => OutputFormats.Html,
                 "md" => OutputFormats.Md,
-                _ => throw new ArgumentException($"Định dạng không rõ: '{part}'. Chỉ dùng pdf, html, md, cách nhau bằng dấu phẩy (ví dụ --format pdf,md).", "args"),
+                _ => throw new ArgumentException(Messages.UnknownFormat(part), "args"),
             };
         }
         return formats == OutputFormats.None
-            ? throw new ArgumentException("Tùy chọn --format cần ít nhất một định dạng: pdf, html, md.", "args")
+            ? throw new ArgumentException(Messages.NoFormat, "args")
             : formats;
     }
 
@@ -275,34 +348,17 @@ public static class CommandLine
         if (!long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
         {
-            throw new ArgumentException(
-                $"Biến môi trường SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01 UTC (ví dụ 1611360000), không phải '{value}'.", "args");
+            throw new ArgumentException(Messages.BadSourceDateEpoch(value), "args");
         }
         return DateTimeOffset.FromUnixTimeSeconds(seconds);
     }
 
-    private static void PrintSummary(BuildReport report, BuildOptions options, TextWriter output, TextWriter error)
+    private static void PrintSummary(BuildReport report, BuildOptions options, IAnsiConsole console, TextWriter output, TextWriter error)
     {
         foreach (var warning in report.Warnings)
         {
             error.WriteLine(warning);
         }
-        output.WriteLine();
-        // Per meeting: pages of the reading copy; for printing, A4 sheets per booklet, booklets, sheets in all.
-        output.WriteLine($"{"Hội nghị",-22} {"Đơn vị",-22} {"Số trang",8} {"Tờ/cuốn",8} {"Số cuốn",8} {"Tổng tờ",8}");
-        foreach (var meeting in report.Meetings)
-        {
-            var job = meeting.PrintJob;
-            output.WriteLine($"{meeting.Id,-22} {meeting.Unit,-22} {meeting.BookletPages,8} {job.SheetsPerCopy,8} {job.Copies,8} {job.TotalSheets,8}");
-        }
-        foreach (var roundup in report.Roundups)
-        {
-            output.WriteLine($"{roundup,-22} {"bài tổng hợp",-22}");
-        }
-        output.WriteLine($"{"Tổng cộng",-22} {"",-22} {"",8} {"",8} {report.Meetings.Sum(m => m.Copies),8} {report.Meetings.Sum(m => m.PrintJob.TotalSheets),8}");
-        output.WriteLine($"Kế hoạch in: {Path.Combine(options.OutputDirectory, "print-plan.md")}");
-        output.WriteLine();
-        output.WriteLine($"Đã ghi {report.FilesWritten.Count} tệp vào {Path.GetFullPath(options.OutputDirectory)} " +
-                         $"trong {report.Elapsed.TotalSeconds:0.0} giây; {report.Warnings.Count} cảnh báo.");
+        BuildSummary.Write(console, output, report, options);
     }
 }

@@ -84,8 +84,7 @@ public sealed class BuildOptionsTests : IDisposable
         Assert.False(Directory.Exists(Output));
     }
 
-    private string[] Written() =>
-        [.. Directory.GetFiles(Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+    private string[] Written() => [.. ReproducibleBuildsFixture.FilesOf(Output)];
 
     [Fact]
     public void Format_Md_WritesOnlyTheArticles_WithoutLayingOutAnything()

@@ -79,10 +79,14 @@ public sealed class ReproducibleBuildsFixture : IDisposable
         return output;
     }
 
-    /// <summary>Every file of a build, by path relative to its folder, '/'-separated, in ordinal order.</summary>
+    /// <summary>
+    /// Every file of a build, by path relative to its folder, '/'-separated, in ordinal order; not the build
+    /// state (.reportgen/), which records when files were written.
+    /// </summary>
     public static IReadOnlyList<string> FilesOf(string folder) => Directory
         .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+        .Where(f => !f.StartsWith(OutputFiles.StateFolder + "/", StringComparison.Ordinal))
         .Order(StringComparer.Ordinal)
         .ToList();
 

@@ -146,6 +146,9 @@ public sealed class FontFamilyFaces : IDisposable
 
     public FontFace Face(bool bold, bool italic) => _faces[(bold ? 1 : 0) | (italic ? 2 : 0)]!.Value;
 
+    /// <summary>The files the family's four styles come from (a fallback style shares its file).</summary>
+    public IEnumerable<string> FilePaths => _infoOf.Select(i => (i ?? _infos[0]).Path).Distinct(StringComparer.Ordinal);
+
     /// <summary>Where the regular face comes from, for the build's "font used" line.</summary>
     public string RegularPath => (_infoOf[0] ?? _infos[0]).Path;
 

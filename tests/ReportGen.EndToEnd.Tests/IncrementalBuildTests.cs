@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using ReportGen.Build;
+
+namespace ReportGen.EndToEnd.Tests;
+
+/// <summary>
+/// A build keeps every meeting whose inputs did not change, and a rebuild with nothing changed writes no
+/// file at all. Checked on the files themselves: their bytes and their modification times.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-incremental-" + Guid.NewGuid().ToString("N"));
+    private readonly string _repository = SeedBuildFixture.FindRepositoryRoot();
+
+    private string Data => Path.Combine(_root, "data");
+    private string Templates => Path.Combine(_root, "templates");
+    private string Output => Path.Combine(_root, "output");
+
+    public IncrementalBuildTests()
+    {
+        CopyFolder(Path.Combine(_repository, "seeds", "2021"), Data);
+        CopyFolder(Path.Combine(_repository, "templates"), Templates);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private BuildReport Build(bool force = false) => SiteBuilder.Run(new BuildOptions(Data, Templates, Output) { Force = force });
+
+    /// <summary>Every file of the output folder (the state too) with the time it was written and a hash of its bytes.</summary>
+    private Dictionary<string, (DateTime Written, string Hash)> Snapshot() => Directory
+        .EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(Output, f).Replace('\\', '/'),
+            f => (File.GetLastWriteTimeUtc(f), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    [Fact]
+    public void Rebuild_WithNothingChanged_BuildsNoMeetingAndWritesNoFile()
+    {
+        var first = Build();
+        Assert.Equal(2, first.MeetingsBuilt);
+        var before = Snapshot();
+        Assert.Contains(".reportgen/build-state.json", before.Keys);
+        Thread.Sleep(20); // so that a rewritten file would show a later time
+
+        var second = Build();
+
+        Assert.Equal(0, second.MeetingsBuilt);
+        Assert.Equal(2, second.MeetingsUnchanged);
+        Assert.Empty(second.FilesWritten);
+        Assert.Equal(before, Snapshot());
+        // What the summary and print plan report is still the real booklet.
+        Assert.Equal(first.Meetings.Select(m => (m.Id, m.BookletPages, m.PrintSheets, m.Copies)),
+            second.Meetings.Select(m => (m.Id, m.BookletPages, m.PrintSheets, m.Copies)));
+        // No staging folder left behind.
+        Assert.Equal(["build-state.json"], Directory.GetFileSystemEntries(Path.Combine(Output, ".reportgen")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void ChangingOneMeetingsData_RebuildsThatMeetingOnly()
+    {
+        Build();
+        var before = Snapshot();
+        var file = Path.Combine(Data, "xuan-truong.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("delegates: 280", "delegates: 281", StringComparison.Ordinal));
+        Assert.NotEmpty(before);
+
+        var report = Build();
+
+        Assert.Equal(["xuan-truong-2021"], report.Meetings.Where(m => !m.Unchanged).Select(m => m.Id));
+        var after = Snapshot();
+        foreach (var kept in before.Keys.Where(k => k.StartsWith("y-yen-2021/", StringComparison.Ordinal)))
+        {
+            Assert.Equal(before[kept], after[kept]);
+        }
+        // The copies changed: the print plan shows them, and Xuân Trường's pages were made again.
+        Assert.Contains("print-plan.md", report.FilesWritten);
+        Assert.Equal(281 + 15, report.Meetings.Single(m => m.Id == "xuan-truong-2021").Copies);
+        Assert.Contains("xuan-truong-2021/index.html", report.FilesWritten);
+    }
+
+    [Fact]
+    public void ChangingATemplate_RebuildsEveryMeeting()
+    {
+        Build();
+        var theme = Path.Combine(Templates, "theme.yaml");
+        File.AppendAllText(theme, "\n# a comment changes the bytes, so the hash\n");
+
+        var report = Build();
+
+        Assert.Equal(2, report.MeetingsBuilt);
+        // The outputs did not change: a comment draws nothing, so no file needed writing.
+        Assert.DoesNotContain("y-yen-2021/booklet.pdf", report.FilesWritten);
+    }
+
+    [Fact]
+    public void DeletedOrEditedOutput_IsMadeAgain()
+    {
+        Build();
+        File.Delete(Path.Combine(Output, "y-yen-2021", "booklet.pdf"));
+        File.AppendAllText(Path.Combine(Output, "xuan-truong-2021", "article.md"), "edited by hand");
+
+        var report = Build();
+
+        Assert.Equal(2, report.MeetingsBuilt);
+        Assert.Contains("y-yen-2021/booklet.pdf", report.FilesWritten);
+        Assert.Contains("xuan-truong-2021/article.md", report.FilesWritten);
+        Assert.DoesNotContain("edited by hand", File.ReadAllText(Path.Combine(Output, "xuan-truong-2021", "article.md")));
+    }
+
+    [Fact]
+    public void Force_BuildsEverything_ButWritesOnlyWhatDiffers()
+    {
+        Build();
+        var report = Build(force: true);
+        Assert.Equal(2, report.MeetingsBuilt);
+        // The build is reproducible: the same bytes again, so nothing is rewritten.
+        Assert.Empty(report.FilesWritten);
+    }
+
+    [Fact]
+    public void DamagedState_CostsAFullBuild_NotAnError()
+    {
+        Build();
+        File.WriteAllText(Path.Combine(Output, ".reportgen", "build-state.json"), "{ not json");
+        var report = Build();
+        Assert.Equal(2, report.MeetingsBuilt);
+        Assert.Contains(".reportgen/build-state.json", report.FilesWritten);
+    }
+
+    [Fact]
+    public void FailedBuild_LeavesTheLastGoodOutputAndState()
+    {
+        Build();
+        var before = Snapshot();
+        var file = Path.Combine(Data, "y-yen.yaml");
+        File.WriteAllText(file, File.ReadAllText(file) + "\nnot: [closed\n");
+        Assert.ThrowsAny<Exception>(() => Build());
+        Assert.Equal(before, Snapshot());
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -107,12 +107,39 @@ public sealed class CommandLineOutputTests : IDisposable
     {
                 var (code, output, _) = Run(true, "build");
         Assert.Equal(CommandLine.Success, code);
-        // Bars: cursor movements redraw them, one per meeting in work.
-        Assert.Contains("\u001b[", output);
-        Assert.Matches(@"y-yen-2021[^\n]*%", output);
+        // The live display ran (it hides the cursor while it redraws); what it shows is tested below.
+        Assert.Contains("\u001b[?25l", output);
         var text = System.Text.RegularExpressions.Regex.Replace(output, @"\u001b\[[0-9;?]*[A-Za-z]", "");
         Assert.Contains("1.330", text); // total sheets in the table's footer
         Assert.Contains("2 hội nghị làm mới, 0 không đổi", text);
+    }
+
+    [Fact]
+    public void TerminalProgress_ShowsABarPerMeetingInWork_WithItsStep()
+    {
+        var output = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+            Ansi = Spectre.Console.AnsiSupport.Yes,
+            Interactive = Spectre.Console.InteractionSupport.Yes,
+        });
+        // A build that takes its time, so the display (10 frames a second) draws each state.
+        var result = new TerminalProgress(console).Run(progress =>
+        {
+            progress.Planned(["hai-hau-2025", "giao-thuy-2025"], ["nam-truc-2025"]);
+            progress.MeetingStarted("hai-hau-2025");
+            Thread.Sleep(300);
+            progress.StepDone("hai-hau-2025", ReportGen.Build.BuildStep.Text);
+            Thread.Sleep(300);
+            return 42;
+        });
+
+        Assert.Equal(42, result);
+        var text = output.ToString();
+        Assert.Contains("Làm 2 hội nghị; 1 hội nghị không đổi", text);
+        Assert.Matches(@"hai-hau-2025: nội dung[^\n]*33%", text);
+        Assert.DoesNotContain("giao-thuy-2025", text); // not started: no bar yet
     }
 
     [Fact]

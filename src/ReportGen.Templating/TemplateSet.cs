@@ -119,7 +119,7 @@ public sealed class TemplateSet
             if (name != templateName || !set._byName.ContainsKey(name))
             {
                 throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
-                    $"include '{templateName}': there is no such template in {set.Directory}. Templates: {string.Join(", ", set._byName.Keys.Order(StringComparer.Ordinal))}.");
+                    Messages.NoSuchTemplate(templateName, set.Directory, set._byName.Keys.Order(StringComparer.Ordinal)));
             }
 
             return set.PathOf(name);

@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Localization;
 using ReportGen.Layout;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
@@ -109,8 +110,8 @@ public sealed class BookletTheme
         }
         catch (YamlException e)
         {
-            throw new UserInputException(Diagnostic.Error("RG040",
-                $"Tệp giao diện không hợp lệ: {e.InnerException?.Message ?? e.Message}", path, (int)e.Start.Line, (int)e.Start.Column));
+            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.ThemeError,
+                Messages.ThemeInvalid(e.InnerException?.Message ?? e.Message), path, (int)e.Start.Line, (int)e.Start.Column));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportGen.Core.Localization;
 
 namespace ReportGen.Build;
 
@@ -22,18 +23,17 @@ public static partial class NewMeeting
     {
         if (!IdPattern().IsMatch(id))
         {
-            throw new ArgumentException(
-                $"Mã hội nghị '{id}' không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số 0-9 và dấu gạch nối, ví dụ y-yen-2026.", "args");
+            throw new ArgumentException(Messages.NewMeetingBadId(id), "args");
         }
         var target = Path.Combine(dataDirectory, id + ".yaml");
         if (File.Exists(target))
         {
-            throw new ArgumentException($"Tệp {target} đã có; không ghi đè. Hãy chọn mã khác hoặc sửa trực tiếp tệp đó.", "args");
+            throw new ArgumentException(Messages.NewMeetingFileExists(target), "args");
         }
         var templatePath = Path.Combine(templatesDirectory, TemplateName);
         if (!File.Exists(templatePath))
         {
-            throw new ArgumentException($"Không tìm thấy mẫu {templatePath}. Hãy chỉ đúng thư mục mẫu bằng --templates.", "args");
+            throw new ArgumentException(Messages.NewMeetingTemplateMissing(templatePath), "args");
         }
         var schema = SchemaPath(dataDirectory);
         var text = File.ReadAllText(templatePath)

@@ -1,4 +1,5 @@
 using System.Net;
+using ReportGen.Core.Localization;
 
 namespace ReportGen.Build;
 
@@ -18,7 +19,7 @@ public sealed class PreviewServer : IDisposable
     {
         if (port is < 1 or > 65535)
         {
-            throw new ArgumentOutOfRangeException(nameof(port), port, "Cổng phải từ 1 đến 65535.");
+            throw new ArgumentOutOfRangeException(nameof(port), port, Messages.PortOutOfRange());
         }
         this.root = Path.GetFullPath(root);
         Address = new Uri($"http://127.0.0.1:{port}/");
@@ -46,7 +47,7 @@ public sealed class PreviewServer : IDisposable
     {
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"Không có thư mục kết quả '{root}'. Hãy chạy 'reportgen build' trước.");
+            throw new DirectoryNotFoundException(Messages.OutputFolderMissing(root));
         }
         listener.Start();
         loop = Task.Run(Loop);
@@ -77,7 +78,7 @@ public sealed class PreviewServer : IDisposable
             var method = context.Request.HttpMethod;
             if (method != "GET" && method != "HEAD")
             {
-                Status(response, HttpStatusCode.MethodNotAllowed, "Chỉ hỗ trợ GET và HEAD.");
+                Status(response, HttpStatusCode.MethodNotAllowed, Messages.OnlyGetAndHead());
                 return;
             }
             var file = Resolve(context.Request.RawUrl ?? "/", out var redirect);
@@ -90,12 +91,12 @@ public sealed class PreviewServer : IDisposable
             }
             if (file is null)
             {
-                Status(response, HttpStatusCode.Forbidden, "Đường dẫn không hợp lệ.");
+                Status(response, HttpStatusCode.Forbidden, Messages.BadRequestPath());
                 return;
             }
             if (!File.Exists(file))
             {
-                Status(response, HttpStatusCode.NotFound, "Không tìm thấy.");
+                Status(response, HttpStatusCode.NotFound, Messages.PageNotFound());
                 return;
             }
             var bytes = File.ReadAllBytes(file);

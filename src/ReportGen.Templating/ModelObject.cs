@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -32,8 +33,7 @@ public sealed class ModelObject : ScriptObject
             return true;
         }
 
-        throw new ScriptRuntimeException(span,
-            $"The {Describe(Source)} has no member `{member}`. Its members are: {string.Join(", ", Keys.Order(StringComparer.Ordinal))}.");
+        throw new ScriptRuntimeException(span, Messages.NoSuchMember(Describe(Source), member, Keys.Order(StringComparer.Ordinal)));
     }
 
     internal ModelObject Set(string member, object? value)
@@ -50,8 +50,8 @@ public sealed class ModelObject : ScriptObject
 
     private static string Describe(object source) => source switch
     {
-        Core.Model.Meeting m => $"meeting '{m.Id}'",
-        Core.Model.Roundup r => $"roundup '{r.Id}'",
-        _ => $"{ScriptModel.SnakeCase(source.GetType().Name)} object",
+        Core.Model.Meeting m => Messages.MeetingObject(m.Id),
+        Core.Model.Roundup r => Messages.RoundupObject(r.Id),
+        _ => Messages.DataObject(ScriptModel.SnakeCase(source.GetType().Name)),
     };
 }

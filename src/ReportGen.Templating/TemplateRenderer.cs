@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Localization;
 using ReportGen.Core.Model;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -110,7 +111,7 @@ public sealed partial class TemplateRenderer
         catch (ScriptRuntimeException e)
         {
             var file = string.IsNullOrEmpty(e.Span.FileName) ? _templates.PathOf(templateName) : e.Span.FileName;
-            throw new UserInputException(Diagnostic.Error(RenderErrorCode, $"Lỗi khi dựng mẫu: {e.OriginalMessage}",
+            throw new UserInputException(Diagnostic.Error(RenderErrorCode, Messages.TemplateRenderFailed(e.OriginalMessage),
                 file, e.Span.Start.Line + 1, e.Span.Start.Column + 1));
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Localization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -54,7 +55,7 @@ public sealed class TemplateSet
         if (!System.IO.Directory.Exists(full))
         {
             throw new UserInputException(Diagnostic.Error(MissingCode,
-                "Không tìm thấy thư mục mẫu (templates). Hãy chỉ đúng thư mục chứa các tệp .sbn.", directory));
+                Messages.TemplatesFolderMissing(), directory));
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -66,7 +67,7 @@ public sealed class TemplateSet
             var template = Template.Parse(text, path);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Add(Diagnostic.Error(ParseErrorCode, $"Lỗi cú pháp mẫu: {message.Message}",
+                diagnostics.Add(Diagnostic.Error(ParseErrorCode, Messages.TemplateSyntaxError(message.Message),
                     path, message.Span.Start.Line + 1, message.Span.Start.Column + 1));
             }
 
@@ -78,7 +79,7 @@ public sealed class TemplateSet
             if (!byName.ContainsKey(name))
             {
                 diagnostics.Add(Diagnostic.Error(MissingCode,
-                    $"Thiếu mẫu '{name}'. Hãy chép tệp này từ thư mục templates của chương trình.", Path.Combine(full, name)));
+                    Messages.TemplateMissing(name), Path.Combine(full, name)));
             }
         }
 
@@ -118,7 +119,7 @@ public sealed class TemplateSet
             if (name != templateName || !set._byName.ContainsKey(name))
             {
                 throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
-                    $"include '{templateName}': there is no such template in {set.Directory}. Templates: {string.Join(", ", set._byName.Keys.Order(StringComparer.Ordinal))}.");
+                    Messages.NoSuchTemplate(templateName, set.Directory, set._byName.Keys.Order(StringComparer.Ordinal)));
             }
 
             return set.PathOf(name);

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
@@ -110,7 +111,13 @@ public sealed class RowTests(LayoutFixture fixture) : IClassFixture<LayoutFixtur
     {
         var row = new Row([Row.Fixed(150, Text("a")), Row.Fixed(150, Text("b"))]);
         var error = Assert.Throws<LayoutException>(() => LayoutScenario.Page(200, 200, 10).Content(row).Run(fixture));
-        Assert.Contains("fixed widths", error.Message);
+        Assert.Contains("độ rộng cố định", error.Message);
+
+        using (Messages.Use(Language.English))
+        {
+            var english = Assert.Throws<LayoutException>(() => LayoutScenario.Page(200, 200, 10).Content(row).Run(fixture));
+            Assert.Contains("fixed widths", english.Message);
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
@@ -153,7 +154,13 @@ public sealed class TableSplittingTests(LayoutFixture fixture) : IClassFixture<L
     {
         var table = MakeTable(pageContentHeight: null, BodyRow("1", Lines("dòng", 60), "ghi"));
         var error = Assert.Throws<LayoutException>(() => LayoutScenario.Page(200, 300, 10).Content(table).Run(fixture));
-        Assert.Contains("row 1 of the table", error.Message);
+        Assert.Contains("dòng 1 của bảng", error.Message);
+
+        using (Messages.Use(Language.English))
+        {
+            var english = Assert.Throws<LayoutException>(() => LayoutScenario.Page(200, 300, 10).Content(table).Run(fixture));
+            Assert.Contains("row 1 of the table", english.Message);
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Localization;
 using ReportGen.Core.Model;
 using ReportGen.Core.Validation;
 using YamlDotNet.Core;
@@ -37,7 +38,7 @@ public static class DataLoader
         if (!Directory.Exists(dataDirectory))
         {
             return new LoadResult(null, [Diagnostic.Error(DiagnosticCodes.DataFolderMissing,
-                "Không tìm thấy thư mục dữ liệu. Hãy chỉ đúng thư mục chứa các tệp .yaml bằng --data.", dataDirectory)]);
+                Messages.DataFolderMissing(), dataDirectory)]);
         }
 
         var files = Directory.EnumerateFiles(dataDirectory, "*.*", SearchOption.AllDirectories)
@@ -64,7 +65,7 @@ public static class DataLoader
         if (!diagnostics.Any(d => d.Severity == Severity.Error) && meetings.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoMeetings,
-                "Thư mục dữ liệu không có tệp hội nghị nào (*.yaml). Hãy thêm ít nhất một tệp.", dataDirectory));
+                Messages.NoMeetings(), dataDirectory));
         }
         return diagnostics.Any(d => d.Severity == Severity.Error)
             ? new LoadResult(null, diagnostics)
@@ -92,7 +93,7 @@ public static class DataLoader
             if (length > MaxFileBytes)
             {
                 return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.FileTooLarge,
-                    $"Tệp nặng {length / 1024 / 1024} MB, quá giới hạn {MaxFileBytes / 1024 / 1024} MB của một tệp dữ liệu hội nghị. Có thể chép nhầm tệp; hãy kiểm tra lại.", path)]);
+                    Messages.FileTooLarge(length / 1024 / 1024, MaxFileBytes / 1024 / 1024), path)]);
             }
             var bytes = File.ReadAllBytes(path);
             // A byte-order mark is accepted and dropped; any byte sequence that is not UTF-8 is refused
@@ -104,11 +105,11 @@ public static class DataLoader
         catch (DecoderFallbackException e)
         {
             return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.NotUtf8,
-                $"Tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {e.Index}). Hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8.", path)]);
+                Messages.NotUtf8(e.Index), path)]);
         }
         catch (IOException e)
         {
-            return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"Không đọc được tệp: {e.Message}", path)]);
+            return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, Messages.UnreadableFile(e.Message), path)]);
         }
         return CheckText(text, path);
     }
@@ -168,11 +169,11 @@ public static class DataLoader
         {
             var start = message.IndexOf("Property '", StringComparison.Ordinal) + 10;
             var end = message.IndexOf('\'', start);
-            return $"Khóa '{message[start..end]}' không có trong mẫu dữ liệu. Hãy kiểm tra chính tả hoặc xóa dòng này.";
+            return Messages.KeyNotInModel(message[start..end]);
         }
         if (inner is not null && (inner.Contains("was not recognized as a valid", StringComparison.Ordinal) || e.InnerException is FormatException))
         {
-            return $"Giá trị không đúng kiểu: {inner} Số viết dạng 12278.27 (dấu chấm thập phân, không có dấu phân cách hàng nghìn); ngày viết dạng 2021-01-23.";
+            return Messages.ValueOfWrongType(inner);
         }
         return inner is null ? message : $"{message} {inner}";
     }
@@ -183,7 +184,7 @@ public static class DataLoader
         {
             foreach (var m in group.Skip(1))
             {
-                yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, $"Mã hội nghị '{m.Id}' trùng với tệp {group.First().SourcePath}. Mỗi hội nghị cần một mã riêng.", m.SourcePath, 1, 1);
+                yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, Messages.DuplicateMeetingId(m.Id, group.First().SourcePath), m.SourcePath, 1, 1);
             }
         }
         if (!checkRoundups)
@@ -195,7 +196,7 @@ public static class DataLoader
         {
             foreach (var id in r.Meetings.Where(id => !ids.Contains(id)))
             {
-                yield return Diagnostic.Error(DiagnosticCodes.UnknownRoundupMeeting, $"Bài tổng hợp nhắc đến hội nghị '{id}' nhưng không có tệp dữ liệu nào mang mã này.", r.SourcePath, 1, 1);
+                yield return Diagnostic.Error(DiagnosticCodes.UnknownRoundupMeeting, Messages.UnknownRoundupMeeting(id), r.SourcePath, 1, 1);
             }
         }
     }

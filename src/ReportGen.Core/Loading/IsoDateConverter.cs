@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Core.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -21,7 +22,7 @@ internal sealed class IsoDateConverter : IYamlTypeConverter
             return date;
         }
         throw new YamlException(scalar.Start, scalar.End,
-            $"Ngày '{scalar.Value}' không đúng dạng. Hãy viết năm-tháng-ngày, ví dụ 2021-01-23.");
+            Messages.BadDate($"'{scalar.Value}'"));
     }
 
     public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Localization;
 using ReportGen.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -50,13 +51,13 @@ public static partial class DataValidator
         {
             // e.g. an alias (*name) to an anchor (&name) that does not exist
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError,
-                $"Lỗi cú pháp YAML: {e.Message} Dấu * và & có nghĩa riêng trong YAML: nếu là chữ, hãy đặt cả giá trị trong dấu ngoặc kép.",
+                Messages.SyntaxErrorNearAlias(e.Message),
                 path, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)));
             return diagnostics;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, "Tệp dữ liệu rỗng. Hãy điền thông tin hội nghị.", path, 1, 1));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, Messages.EmptyFile(), path, 1, 1));
             return diagnostics;
         }
         var root = stream.Documents[0].RootNode;
@@ -89,7 +90,7 @@ public static partial class DataValidator
                 if (line[c] == '\t')
                 {
                     diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TabIndentation,
-                        "Dòng này thụt lề bằng dấu tab; YAML không cho phép tab. Hãy dùng dấu cách (hai dấu cách cho mỗi bậc).",
+                        Messages.TabIndentation(),
                         path, i + 1, c + 1));
                     break;
                 }
@@ -134,7 +135,7 @@ public static partial class DataValidator
                         {
                             duplicates = true;
                             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey,
-                                $"Khóa '{key.Value}' xuất hiện hai lần trong cùng một nhóm: dòng {first.Line} cột {first.Column} và dòng {key.Start.Line} cột {key.Start.Column}. Hãy giữ một và xóa (hoặc gộp vào) cái kia.",
+                                Messages.DuplicateKey(key.Value, first.Line, first.Column, key.Start.Line, key.Start.Column),
                                 path, (int)key.Start.Line, (int)key.Start.Column));
                         }
                         else
@@ -157,14 +158,14 @@ public static partial class DataValidator
         catch (YamlException e)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError,
-                $"Lỗi cú pháp YAML: {e.Message} Hãy kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng tab) và các dấu ngoặc.",
+                Messages.SyntaxError(e.Message),
                 path, (int)e.Start.Line, (int)e.Start.Column));
             return false;
         }
         catch (InvalidOperationException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnclosedBracket,
-                "Lỗi cú pháp YAML ngay sau vị trí này: có thể thiếu dấu đóng ] hoặc } hay dấu ngoặc kép.",
+                Messages.UnclosedBracket(),
                 path, Math.Max(1, (int)lastGood.Line), Math.Max(1, (int)lastGood.Column)));
             return false;
         }
@@ -179,17 +180,17 @@ public static partial class DataValidator
 
     private static string Describe(YamlNode node) => node switch
     {
-        YamlMappingNode => "một nhóm khóa: giá trị",
-        YamlSequenceNode => "một danh sách",
+        YamlMappingNode => Messages.AMapping,
+        YamlSequenceNode => Messages.AList,
         YamlScalarNode s => $"'{s.Value}'",
-        _ => "một tham chiếu",
+        _ => Messages.AReference,
     };
 
     /// <summary>Rules 2 and 3: known keys at each level, values of the right type.</summary>
     private static void CheckNode(YamlNode node, Type type, string where, string path, List<Diagnostic> diagnostics)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        var name = where.Length == 0 ? "tệp" : where;
+        var name = where.Length == 0 ? Messages.WholeFile : where;
         if (node is YamlScalarNode nullScalar && IsNull(nullScalar))
         {
             return; // empty: the default, or a missing required field reported later
@@ -198,7 +199,7 @@ public static partial class DataValidator
         {
             if (node is not YamlScalarNode)
             {
-                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' cần một đoạn chữ nhưng ở đây là {Describe(node)}. Hãy viết chữ ngay sau dấu hai chấm.", path, node));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, Messages.NeedsText(name, Describe(node)), path, node));
             }
             return;
         }
@@ -212,7 +213,7 @@ public static partial class DataValidator
             if (node is not YamlScalarNode s || !TryDate(s.Value, out _))
             {
                 diagnostics.Add(ErrorAt(DiagnosticCodes.BadDate,
-                    $"Ngày {Describe(node)} không đúng dạng. Hãy viết năm-tháng-ngày, ví dụ 2021-01-23.", path, node));
+                    Messages.BadDate(Describe(node)), path, node));
             }
             return;
         }
@@ -220,7 +221,7 @@ public static partial class DataValidator
         {
             if (node is not YamlScalarNode { Value: "true" or "false" or "True" or "False" })
             {
-                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' chỉ nhận true (có) hoặc false (không), không phải {Describe(node)}.", path, node));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, Messages.NeedsTrueOrFalse(name, Describe(node)), path, node));
             }
             return;
         }
@@ -230,9 +231,7 @@ public static partial class DataValidator
             if (node is not YamlScalarNode s || !values.Contains(s.Value, StringComparer.OrdinalIgnoreCase))
             {
                 var nearest = node is YamlScalarNode sv && sv.Value is { } v ? ModelSchema.Nearest(v, values) : null;
-                var hint = nearest is null ? "" : $" Có phải ý bạn là '{nearest}'?";
-                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape,
-                    $"{Describe(node)} không phải giá trị hợp lệ của '{name}'.{hint} Hãy chọn một trong: {string.Join(", ", values)}.", path, node));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, Messages.NotAChoice(Describe(node), name, nearest, values), path, node));
             }
             return;
         }
@@ -240,7 +239,7 @@ public static partial class DataValidator
         {
             if (node is not YamlSequenceNode sequence)
             {
-                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' cần một danh sách (mỗi mục một dòng bắt đầu bằng '- ') nhưng ở đây là {Describe(node)}.", path, node));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, Messages.NeedsList(name, Describe(node)), path, node));
                 return;
             }
             var itemType = type.GetGenericArguments()[0];
@@ -252,7 +251,7 @@ public static partial class DataValidator
         }
         if (node is not YamlMappingNode mapping)
         {
-            diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, $"'{name}' cần một nhóm khóa: giá trị (thụt lề bên dưới) nhưng ở đây là {Describe(node)}.", path, node));
+            diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, Messages.NeedsMapping(name, Describe(node)), path, node));
             return;
         }
         var keys = ModelSchema.KeysOf(type);
@@ -262,10 +261,7 @@ public static partial class DataValidator
             if (!keys.TryGetValue(key, out var valueType))
             {
                 var nearest = ModelSchema.Nearest(key, keys.Keys);
-                var hint = nearest is not null
-                    ? $" Có phải ý bạn là '{nearest}'? Hãy sửa chính tả hoặc xóa dòng này."
-                    : $" Ở đây chỉ dùng được: {string.Join(", ", keys.Keys)}. Hãy sửa hoặc xóa dòng này.";
-                diagnostics.Add(ErrorAt(DiagnosticCodes.UnknownKey, $"Khóa '{key}' không có trong mẫu dữ liệu ở mức '{name}'.{hint}", path, keyNode));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.UnknownKey, Messages.UnknownKey(key, name, nearest, keys.Keys), path, keyNode));
                 continue;
             }
             CheckNode(value, valueType, where.Length == 0 ? key : $"{where}.{key}", path, diagnostics);
@@ -282,12 +278,10 @@ public static partial class DataValidator
         {
             var plain = text.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
             diagnostics.Add(ErrorAt(DiagnosticCodes.VietnameseNumber,
-                $"Số '{text}' viết theo kiểu văn bản (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân); trong tệp dữ liệu hãy viết {plain}.", path, node));
+                Messages.VietnameseNumber(text, plain), path, node));
             return;
         }
-        var example = integer ? "350 (số nguyên, không có dấu chấm hay dấu phẩy)" : "12278.27 (dấu chấm thập phân, không có dấu phân cách hàng nghìn)";
-        diagnostics.Add(ErrorAt(DiagnosticCodes.NotANumber,
-            $"'{name}' cần một số nhưng ở đây là {Describe(node)}. Hãy chỉ viết số, không kèm đơn vị, dạng {example}.", path, node));
+        diagnostics.Add(ErrorAt(DiagnosticCodes.NotANumber, Messages.NotANumber(name, Describe(node), integer), path, node));
     }
 
     private static bool TryInt(string? text, out int value) =>
@@ -327,21 +321,21 @@ public static partial class DataValidator
     {
         foreach (var key in new[] { "id", "unit.name", "meeting.title", "meeting.place" })
         {
-            Require(root, key, DiagnosticCodes.MissingField, $"Thiếu trường bắt buộc '{key}'. Hãy điền giá trị cho nó.", path, diagnostics);
+            Require(root, key, DiagnosticCodes.MissingField, Messages.MissingField(key), path, diagnostics);
         }
         var issuers = YamlPaths.Find(root, "issuers");
         if (issuers is null || issuers is YamlScalarNode s && IsNull(s) || issuers is YamlSequenceNode { Children.Count: 0 })
         {
-            diagnostics.Add(ErrorAt(DiagnosticCodes.MissingIssuers, "Thiếu 'issuers': cần ít nhất một cơ quan tổ chức hội nghị (name, short_name, kind).", path, issuers ?? root));
+            diagnostics.Add(ErrorAt(DiagnosticCodes.MissingIssuers, Messages.MissingIssuers(), path, issuers ?? root));
         }
-        Require(root, "meeting.date", DiagnosticCodes.MissingDate, "Thiếu 'meeting.date' (dạng 2021-01-23).", path, diagnostics);
+        Require(root, "meeting.date", DiagnosticCodes.MissingDate, Messages.MissingDate(), path, diagnostics);
 
         // Rule 7: impossible values (only where the value itself could be read).
         if (YamlPaths.Find(root, "results.targets.achieved") is YamlScalarNode achievedNode && TryInt(achievedNode.Value, out var achieved)
             && TryInt(Text(root, "results.targets.total"), out var total) && achieved > total)
         {
             diagnostics.Add(ErrorAt(DiagnosticCodes.AchievedAboveTotal,
-                $"Số chỉ tiêu đạt ({achieved}) lớn hơn tổng số chỉ tiêu ({total}). Hãy kiểm tra lại 'results.targets'.", path, achievedNode));
+                Messages.AchievedAboveTotal(achieved, total), path, achievedNode));
         }
         var counts = new List<string> { "meeting.delegates", "meeting.reserve_copies" };
         if (YamlPaths.Find(root, "emulation.awards") is YamlSequenceNode awards)
@@ -352,7 +346,7 @@ public static partial class DataValidator
         {
             if (YamlPaths.Find(root, at) is YamlScalarNode n && TryInt(n.Value, out var count) && count < 0)
             {
-                diagnostics.Add(ErrorAt(DiagnosticCodes.NegativeCount, $"'{at}' là số âm ({count}). Số lượng không thể âm: hãy sửa lại.", path, n));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.NegativeCount, Messages.NegativeCount(at, count), path, n));
             }
         }
         if (YamlPaths.Find(root, "results.fields") is YamlSequenceNode fields)
@@ -368,7 +362,7 @@ public static partial class DataValidator
                     if (YamlPaths.Find(indicators.Children[i], "change.percent") is YamlScalarNode p && TryDecimal(p.Value, out var percent) && percent < -100)
                     {
                         diagnostics.Add(ErrorAt(DiagnosticCodes.ChangeBelowMinus100,
-                            $"Mức thay đổi {p.Value}% ở 'results.fields[{f}].indicators[{i}]' nhỏ hơn -100%: không chỉ tiêu nào giảm quá toàn bộ. Hãy kiểm tra lại (giảm một nửa viết -50).", path, p));
+                            Messages.ChangeBelowMinus100(p.Value, $"results.fields[{f}].indicators[{i}]"), path, p));
                     }
                 }
             }
@@ -378,14 +372,14 @@ public static partial class DataValidator
             if (date.Year < 1945 || date.Year > 2100)
             {
                 diagnostics.Add(ErrorAt(DiagnosticCodes.ImplausibleDate,
-                    $"Ngày họp {dateNode.Value} nằm ngoài khoảng 1945–2100. Hãy kiểm tra lại năm (dạng 2021-01-23).", path, dateNode));
+                    Messages.ImplausibleDate(dateNode.Value), path, dateNode));
             }
             // Rule 8: no district level since 1 July 2025.
             if (date >= DistrictsAbolished && YamlPaths.Find(root, "unit.level") is YamlScalarNode levelNode
                 && DistrictLevels.Contains(levelNode.Value?.Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant()))
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DistrictAfterReform,
-                    $"Đơn vị cấp '{levelNode.Value}' nhưng hội nghị họp ngày {dateNode.Value}: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp). Hãy kiểm tra 'unit.level' và tên đơn vị (xã, phường, đặc khu hoặc tỉnh, thành phố).",
+                    Messages.DistrictAfterReform(levelNode.Value, dateNode.Value),
                     path, (int)levelNode.Start.Line, (int)levelNode.Start.Column));
             }
         }
@@ -393,7 +387,7 @@ public static partial class DataValidator
         {
             var names = examples.Children.OfType<YamlScalarNode>().Select(s => s.Value);
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ExampleValues,
-                $"Các trường {string.Join(", ", names)} đang là giá trị ví dụ; hãy thay bằng số liệu thật trước khi in.",
+                Messages.ExampleValues(names),
                 path, (int)examples.Start.Line, (int)examples.Start.Column));
         }
     }
@@ -405,18 +399,18 @@ public static partial class DataValidator
         {
             if (roundup is YamlScalarNode s && IsNull(s))
             {
-                diagnostics.Add(ErrorAt(DiagnosticCodes.EmptyRoundup, "Khóa 'roundup' không có nội dung.", path, s));
+                diagnostics.Add(ErrorAt(DiagnosticCodes.EmptyRoundup, Messages.EmptyRoundup(), path, s));
             }
             return;
         }
         foreach (var key in new[] { "roundup.id", "roundup.title" })
         {
-            Require(root, key, DiagnosticCodes.MissingField, $"Thiếu trường bắt buộc '{key}'. Hãy điền giá trị cho nó.", path, diagnostics);
+            Require(root, key, DiagnosticCodes.MissingField, Messages.MissingField(key), path, diagnostics);
         }
         if (YamlPaths.Find(root, "roundup.meetings") is not YamlSequenceNode { Children.Count: > 0 } and not YamlMappingNode and not YamlScalarNode { Value.Length: > 0 })
         {
             diagnostics.Add(ErrorAt(DiagnosticCodes.RoundupWithoutMeetings,
-                "Bài tổng hợp phải liệt kê ít nhất một hội nghị trong 'roundup.meetings'.", path, YamlPaths.Find(root, "roundup.meetings") ?? roundup));
+                Messages.RoundupWithoutMeetings(), path, YamlPaths.Find(root, "roundup.meetings") ?? roundup));
         }
     }
 }

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
@@ -34,7 +35,7 @@ public sealed class ChartBlock(ChartSpec chart, string fontFamily, string? fontP
         var height = HeightFor(available.Width);
         return height <= available.Height + 0.01f
             ? SpacePlan.Full(available.Width, height)
-            : SpacePlan.Wrap($"{Describe()} needs {height:0.#} pt but {available.Height:0.#} pt are left");
+            : SpacePlan.Wrap(Messages.ChartDoesNotFit(Describe(), height, available.Height));
     }
 
     public override void Draw(DrawingContext context, Size available)
@@ -50,5 +51,5 @@ public sealed class ChartBlock(ChartSpec chart, string fontFamily, string? fontP
 
     public override void ResetState() => _drawn = false;
 
-    public override string Describe() => $"chart \"{Chart.Title}\"" + (Source is null ? "" : $" ({Source})");
+    public override string Describe() => Messages.ChartElement(Chart.Title) + (Source is null ? "" : $" ({Source})");
 }

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 
@@ -26,7 +27,7 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
         }
         var plan = _title.Measure(available with { Width = available.Width - numberColumn });
         // A contents line is never split between pages.
-        return plan.Kind == SpacePlanKind.PartialRender ? SpacePlan.Wrap("a contents entry is kept on one page") : plan;
+        return plan.Kind == SpacePlanKind.PartialRender ? SpacePlan.Wrap(Messages.ContentsEntryKeptOnOnePage()) : plan;
     }
 
     public override void Draw(DrawingContext context, Size available)
@@ -92,5 +93,5 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
         _title.ResetState();
     }
 
-    public override string Describe() => $"contents entry \"{title.Text}\"";
+    public override string Describe() => Messages.ContentsEntryElement(title.Text);
 }

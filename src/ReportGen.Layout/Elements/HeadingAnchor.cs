@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
@@ -25,5 +26,5 @@ public sealed class HeadingAnchor(Element text, string name, string title, int l
 
     public override void ResetState() => text.ResetState();
 
-    public override string Describe() => $"heading \"{Title}\"";
+    public override string Describe() => Messages.HeadingElement(Title);
 }

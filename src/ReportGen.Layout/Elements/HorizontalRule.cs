@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
@@ -11,7 +12,7 @@ public sealed class HorizontalRule(float length, float thickness = 0.5f, float s
     {
         var height = spaceAbove + thickness + spaceBelow;
         if (_done) return SpacePlan.Empty();
-        return height <= available.Height + 0.01f ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap("no room for a rule");
+        return height <= available.Height + 0.01f ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap(Messages.NoRoomForRule());
     }
 
     public override void Draw(DrawingContext context, Size available)

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
@@ -18,7 +19,7 @@ public sealed class ImageBlock(ImageData image, float width) : Element
             return SpacePlan.Empty();
         }
         var (w, h) = Fit(available);
-        return h <= available.Height + 0.01f ? SpacePlan.Full(w, h) : SpacePlan.Wrap($"an image of {h:0} pt does not fit in {available.Height:0} pt");
+        return h <= available.Height + 0.01f ? SpacePlan.Full(w, h) : SpacePlan.Wrap(Messages.ImageDoesNotFit(h, available.Height));
     }
 
     public override void Draw(DrawingContext context, Size available)
@@ -39,5 +40,5 @@ public sealed class ImageBlock(ImageData image, float width) : Element
 
     public override ContentWidth MeasureContentWidth() => new(Math.Min(width, 20), width);
 
-    public override string Describe() => $"image {image.PixelWidth}×{image.PixelHeight} px" + (Source is null ? "" : $" ({Source})");
+    public override string Describe() => Messages.ImageElement(image.PixelWidth, image.PixelHeight) + (Source is null ? "" : $" ({Source})");
 }

@@ -1,3 +1,5 @@
+using ReportGen.Core.Localization;
+
 namespace ReportGen.Layout.Elements;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class KeepTogether(Element child, float pageContentHeight) : Eleme
         var plan = child.Measure(available);
         if (plan.Kind == SpacePlanKind.PartialRender && !_started && available.Height < pageContentHeight - 0.5f)
         {
-            return SpacePlan.Wrap($"{child.Describe()} is kept together and moves to the next page");
+            return SpacePlan.Wrap(Messages.ElementKeptTogetherMoves(child.Describe()));
         }
         return plan;
     }

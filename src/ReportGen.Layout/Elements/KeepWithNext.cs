@@ -1,3 +1,5 @@
+using ReportGen.Core.Localization;
+
 namespace ReportGen.Layout.Elements;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class KeepWithNext(Element heading, Element next, float spacing, f
             var rest = new Size(available.Width, available.Height - headingPlan.Height - spacing);
             if (rest.Height <= 0 || next.Measure(rest).IsWrap)
             {
-                return SpacePlan.Wrap($"{heading.Describe()} moves to the next page with its text");
+                return SpacePlan.Wrap(Messages.HeadingMovesWithText(heading.Describe()));
             }
         }
         return _column.Measure(available);

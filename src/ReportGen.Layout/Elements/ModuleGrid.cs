@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
@@ -18,7 +19,7 @@ public sealed class ModuleGrid(bool[,] modules, float size) : Element
         }
         return size <= available.Height + 0.01f && size <= available.Width + 0.01f
             ? SpacePlan.Full(available.Width, size)
-            : SpacePlan.Wrap($"a QR code of {size:0} pt does not fit");
+            : SpacePlan.Wrap(Messages.QrCodeDoesNotFit(size));
     }
 
     public override void Draw(DrawingContext context, Size available)
@@ -49,5 +50,5 @@ public sealed class ModuleGrid(bool[,] modules, float size) : Element
 
     public override void ResetState() => _done = false;
 
-    public override string Describe() => "QR code";
+    public override string Describe() => Messages.QrCodeElement;
 }

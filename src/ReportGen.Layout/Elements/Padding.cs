@@ -1,3 +1,5 @@
+using ReportGen.Core.Localization;
+
 namespace ReportGen.Layout.Elements;
 
 /// <summary>Space around a child. Top and bottom padding repeat on each page the child spans.</summary>
@@ -10,7 +12,7 @@ public sealed class Padding(Element child, float left = 0, float top = 0, float 
         var inner = Inner(available);
         if (inner.Width < 0 || inner.Height < 0)
         {
-            return SpacePlan.Wrap("padding leaves no space");
+            return SpacePlan.Wrap(Messages.PaddingLeavesNoSpace());
         }
         var plan = Child.Measure(inner);
         return plan.Kind switch

@@ -1,3 +1,5 @@
+using ReportGen.Core.Localization;
+
 namespace ReportGen.Layout.Elements;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed class Row : Element
         var widths = Widths(available.Width);
         if (widths is null)
         {
-            return SpacePlan.Wrap($"the fixed widths of {Describe()} are wider than {available.Width:0.#} pt");
+            return SpacePlan.Wrap(Messages.RowFixedWidthsTooWide(Describe(), available.Width));
         }
         var plans = _items.Select((item, i) => item.Content.Measure(new Size(widths[i], available.Height))).ToArray();
         if (plans.All(p => p.Kind == SpacePlanKind.Empty))
@@ -68,11 +70,11 @@ public sealed class Row : Element
             var atTop = PageContentHeight is { } page && available.Height >= page - 0.5f;
             if (!atTop)
             {
-                return SpacePlan.Wrap($"{Describe()} does not fit in {available.Height:0.#} pt and is kept on one page");
+                return SpacePlan.Wrap(Messages.RowKeptOnOnePage(Describe(), available.Height));
             }
             if (!plans.Any(p => p is { IsWrap: false, Height: > 0 }))
             {
-                return SpacePlan.Wrap($"nothing of {Describe()} fits in {available.Height:0.#} pt");
+                return SpacePlan.Wrap(Messages.NothingOfRowFits(Describe(), available.Height));
             }
         }
 
@@ -130,7 +132,7 @@ public sealed class Row : Element
     }
 
     public override string Describe() =>
-        $"row [{string.Join(" | ", _items.Select(i => i.Content.Describe()))}]" + (Source is null ? "" : $" ({Source})");
+        Messages.RowElement(_items.Select(i => i.Content.Describe())) + (Source is null ? "" : $" ({Source})");
 }
 
 /// <summary>A child of a <see cref="Row"/> and how wide it is: made by <see cref="Row.Fixed"/> or <see cref="Row.Relative(float, Element)"/>.</summary>

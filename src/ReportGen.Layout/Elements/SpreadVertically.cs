@@ -1,3 +1,5 @@
+using ReportGen.Core.Localization;
+
 namespace ReportGen.Layout.Elements;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class SpreadVertically(Element top, Element middle, Element bottom
         var height = new[] { top, middle, bottom }.Sum(e => e.Measure(available).Height);
         return height <= available.Height
             ? SpacePlan.Full(available.Width, available.Height)
-            : SpacePlan.Wrap("the cover's text is taller than the page");
+            : SpacePlan.Wrap(Messages.CoverTallerThanPage());
     }
 
     public override void Draw(DrawingContext context, Size available)

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
@@ -63,7 +64,7 @@ public sealed class Table : Element
         var header = HeaderRows.Sum(r => FullHeight(r, widths));
         if (header > available.Height + Epsilon)
         {
-            return SpacePlan.Wrap($"the header of the table does not fit in {available.Height:0.#} pt");
+            return SpacePlan.Wrap(Messages.TableHeaderDoesNotFit(available.Height));
         }
 
         // Find what fits before drawing anything: the header is drawn only above at least a part of a row.
@@ -88,7 +89,7 @@ public sealed class Table : Element
         }
         if (row == _nextRow && slice is null)
         {
-            return SpacePlan.Wrap($"row {_nextRow + 1} of the table does not fit in {available.Height:0.#} pt");
+            return SpacePlan.Wrap(Messages.TableRowDoesNotFit(_nextRow + 1, available.Height));
         }
 
         if (draw is { } context)
@@ -244,5 +245,5 @@ public sealed class Table : Element
         }
     }
 
-    public override string Describe() => $"table of {BodyRows.Count} rows" + (Source is null ? "" : $" ({Source})");
+    public override string Describe() => Messages.TableElement(BodyRows.Count) + (Source is null ? "" : $" ({Source})");
 }

@@ -1,3 +1,4 @@
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 
@@ -50,8 +51,7 @@ public sealed class TextBlock : Element
         var (count, height) = LinesThatFit(lines, available.Height);
         if (count == 0)
         {
-            return SpacePlan.Wrap($"không dòng nào của đoạn \"{Preview()}\" vừa khoảng trống {available.Height:0.#} pt" +
-                                  (Source is null ? "" : $" (từ {Source})"));
+            return SpacePlan.Wrap(Messages.ParagraphDoesNotFit(Preview(), available.Height, Source));
         }
         return count == lines.Count - _nextLine
             ? SpacePlan.Full(available.Width, height)
@@ -186,5 +186,5 @@ public sealed class TextBlock : Element
         return text.Length <= 40 ? text : text[..40] + "…";
     }
 
-    public override string Describe() => $"paragraph \"{Preview()}\"" + (Source is null ? "" : $" ({Source})");
+    public override string Describe() => Messages.ParagraphElement(Preview()) + (Source is null ? "" : $" ({Source})");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Core.Localization;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
@@ -50,12 +51,11 @@ public static class Paginator
             }
             if (plan.IsWrap)
             {
-                throw new LayoutException($"Không đặt được nội dung lên trang {pages.Count + 1}: {plan.Reason}. " +
-                                          "Nội dung lớn hơn cả một trang giấy; hãy rút gọn hoặc chia nhỏ nó.");
+                throw new LayoutException(Messages.ContentDoesNotFitOnPage(pages.Count + 1, plan.Reason));
             }
             if (pages.Count >= MaxPages)
             {
-                throw new LayoutException($"Tài liệu vượt quá {MaxPages} trang: có thể dữ liệu bị lặp.");
+                throw new LayoutException(Messages.TooManyPages(MaxPages));
             }
             var page = new Page(setup.Paper, pages.Count + 1);
             content.Draw(new DrawingContext(page, setup.MarginLeft, setup.MarginTop), area);

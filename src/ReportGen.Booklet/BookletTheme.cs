@@ -1,5 +1,5 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Layout;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;

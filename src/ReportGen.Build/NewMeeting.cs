@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Build;
 

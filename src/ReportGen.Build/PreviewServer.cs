@@ -1,5 +1,5 @@
 using System.Net;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Build;
 

@@ -4,7 +4,7 @@ using ReportGen.Build.Incremental;
 using ReportGen.Booklet;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Core.Model;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;

@@ -1,5 +1,5 @@
 using ReportGen.Build;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

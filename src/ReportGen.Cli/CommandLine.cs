@@ -1,7 +1,7 @@
 using ReportGen.Build;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Templating;
 using Spectre.Console;
 

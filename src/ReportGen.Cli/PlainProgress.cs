@@ -1,5 +1,5 @@
 using ReportGen.Build;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Cli;
 

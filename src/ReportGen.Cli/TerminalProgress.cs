@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Build;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using Spectre.Console;
 
 namespace ReportGen.Cli;
@@ -52,7 +52,7 @@ public sealed class TerminalProgress(IAnsiConsole console) : IBuildProgress
         if (_meetings.TryGetValue(meetingId, out var task))
         {
             task.Increment(1);
-            task.Description = Markup.Escape($"{meetingId}: {Messages.StepName(step.ToString())}");
+            task.Description = Markup.Escape($"{meetingId}: {StepName(step)}");
         }
         _total?.Increment(1);
     });
@@ -69,6 +69,13 @@ public sealed class TerminalProgress(IAnsiConsole console) : IBuildProgress
     });
 
     public void Note(string line) => _events.Enqueue(_ => console.MarkupLine("[grey]" + Markup.Escape(line) + "[/]"));
+
+    private static string StepName(BuildStep step) => step switch
+    {
+        BuildStep.Text => Messages.StepText,
+        BuildStep.Booklet => Messages.StepBooklet,
+        _ => Messages.StepPrintCopy,
+    };
 
     private void Apply(ProgressContext context)
     {

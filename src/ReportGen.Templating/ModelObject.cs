@@ -1,4 +1,4 @@
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

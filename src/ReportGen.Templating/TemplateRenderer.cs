@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Core.Model;
 using Scriban.Runtime;
 using Scriban.Syntax;

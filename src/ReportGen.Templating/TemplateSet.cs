@@ -1,6 +1,6 @@
 using System.Text;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

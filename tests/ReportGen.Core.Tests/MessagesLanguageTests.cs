@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Core.Tests;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Core.Tests;
 
@@ -115,7 +115,7 @@ public sealed class MessagesTableTests
                 samples.AddRange(items);
                 return items;
             }
-            if (type == typeof(int) || type == typeof(long) || type == typeof(float))
+            if (type == typeof(int) || type == typeof(long) || type == typeof(float) || type == typeof(double))
             {
                 return Convert.ChangeType(7, type, System.Globalization.CultureInfo.InvariantCulture);
             }

@@ -1,5 +1,5 @@
 using ReportGen.Cli;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.EndToEnd.Tests;
 

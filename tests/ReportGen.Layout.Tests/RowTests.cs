@@ -1,4 +1,4 @@
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;

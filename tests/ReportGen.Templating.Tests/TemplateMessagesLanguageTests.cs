@@ -1,5 +1,5 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Templating.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Core.Model;
 using ReportGen.Core.Validation;
 using YamlDotNet.Core;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

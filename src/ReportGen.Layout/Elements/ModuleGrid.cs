@@ -1,4 +1,4 @@
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;

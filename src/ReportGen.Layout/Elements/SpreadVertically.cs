@@ -1,4 +1,4 @@
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 
 namespace ReportGen.Layout.Elements;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Core.Localization;
+using ReportGen.Localization;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 /// <summary>
 /// What the build's helpers say: the booklet's theme file (RG040), <c>reportgen new</c> (NewMeeting) and

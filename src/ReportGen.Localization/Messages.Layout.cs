@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 /// <summary>
 /// What the layout says when content cannot be placed (RG060): the paginator's error, the reason an element

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 /// <summary>
 /// What the templates say (RG1xx): loading the templates folder (TemplateSet) and rendering (TemplateRenderer).

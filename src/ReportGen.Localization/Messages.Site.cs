@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 // What the build says while it makes the site and the booklets.
 public static partial class Messages

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 // What the reportgen command prints: help, option errors, progress, the summary.
 public static partial class Messages
@@ -189,13 +189,10 @@ public static partial class Messages
 
     public static string ProgressTotal => Say("Tất cả", "All");
 
-    public static string StepName(string step) => step switch
-    {
-        "Text" => Say("nội dung", "text"),
-        "Booklet" => Say("tập A4", "A4 booklet"),
-        "PrintCopy" => Say("bản in A5", "A5 print copy"),
-        _ => step,
-    };
+    // The steps of a meeting's build, shown on its progress bar.
+    public static string StepText => Say("nội dung", "text");
+    public static string StepBooklet => Say("tập A4", "A4 booklet");
+    public static string StepPrintCopy => Say("bản in A5", "A5 print copy");
 
     public static string MeetingBuilt(string id, int pages, double seconds) => Say(
         $"{id}: {pages} trang ({Seconds(seconds)} giây)",

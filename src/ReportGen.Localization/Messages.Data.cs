@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 /// <summary>
 /// What the data checks say (RG0xx): reading the data folder and its files (DataLoader) and checking each

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Localization;
+namespace ReportGen.Localization;
 
 /// <summary>The languages ReportGen speaks to its user in (<c>--lang vi|en</c>).</summary>
 public enum Language

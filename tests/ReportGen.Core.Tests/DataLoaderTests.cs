@@ -115,6 +115,34 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public void CheckDirectory_RoundupNamingAnUnknownMeeting_PointsAtThatListItem()
+    {
+        var folder = Directory.CreateTempSubdirectory("rg-roundup-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.yaml"), Minimal);
+            var id = Minimal.Split('\n').First(l => l.StartsWith("id:", StringComparison.Ordinal))[3..].Trim();
+            File.WriteAllText(Path.Combine(folder, "roundup.yaml"), $"""
+                roundup:
+                  id: tong-hop
+                  title: Tổng hợp
+                  date: 2021-01-23
+                  meetings:
+                    - {id}
+                    - y-yen-2012
+                  byline: Văn phòng
+                """);
+            var diagnostic = Assert.Single(DataLoader.CheckDirectory(folder).Diagnostics, d => d.Code == "RG031");
+            Assert.Contains("y-yen-2012", diagnostic.Message);
+            Assert.Equal((7, 7), (diagnostic.Line, diagnostic.Column));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void LoadDirectory_DuplicateMeetingId_IsAnErrorNamingBothFiles()
     {
         var folder = Directory.CreateTempSubdirectory("rg-dup-").FullName;
@@ -126,6 +154,9 @@ public sealed class DataLoaderTests
             var diagnostic = Assert.Single(error.Diagnostics);
             Assert.EndsWith("b.yaml", diagnostic.File);
             Assert.Contains("a.yaml", diagnostic.Message);
+            // At the id itself, where the secretary has to change it.
+            var idLine = Array.FindIndex(Minimal.Split('\n'), l => l.StartsWith("id:", StringComparison.Ordinal)) + 1;
+            Assert.Equal((idLine, 5), (diagnostic.Line, diagnostic.Column));
         }
         finally
         {

@@ -178,13 +178,34 @@ public static class DataLoader
         return inner is null ? message : $"{message} {inner}";
     }
 
+    /// <summary>
+    /// Where the node at <paramref name="yamlPath"/> starts in an already loaded file, for problems found
+    /// across files (after each file was read on its own). (1,1) when it cannot be found.
+    /// </summary>
+    private static (int Line, int Column) Locate(string path, string yamlPath)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            return YamlPaths.Find(stream.Documents[0].RootNode, yamlPath) is { } node
+                ? ((int)node.Start.Line, (int)node.Start.Column)
+                : (1, 1);
+        }
+        catch (Exception e) when (e is IOException or YamlException)
+        {
+            return (1, 1);
+        }
+    }
+
     private static IEnumerable<Diagnostic> CheckReferences(List<Meeting> meetings, List<Roundup> roundups, bool checkRoundups)
     {
         foreach (var group in meetings.GroupBy(m => m.Id).Where(g => g.Count() > 1))
         {
             foreach (var m in group.Skip(1))
             {
-                yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, Messages.DuplicateMeetingId(m.Id, group.First().SourcePath), m.SourcePath, 1, 1);
+                var (line, column) = Locate(m.SourcePath, "id");
+                yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, Messages.DuplicateMeetingId(m.Id, group.First().SourcePath), m.SourcePath, line, column);
             }
         }
         if (!checkRoundups)
@@ -194,9 +215,13 @@ public static class DataLoader
         var ids = meetings.Select(m => m.Id).ToHashSet();
         foreach (var r in roundups)
         {
-            foreach (var id in r.Meetings.Where(id => !ids.Contains(id)))
+            for (var i = 0; i < r.Meetings.Count; i++)
             {
-                yield return Diagnostic.Error(DiagnosticCodes.UnknownRoundupMeeting, Messages.UnknownRoundupMeeting(id), r.SourcePath, 1, 1);
+                if (!ids.Contains(r.Meetings[i]))
+                {
+                    var (line, column) = Locate(r.SourcePath, $"roundup.meetings[{i}]");
+                    yield return Diagnostic.Error(DiagnosticCodes.UnknownRoundupMeeting, Messages.UnknownRoundupMeeting(r.Meetings[i]), r.SourcePath, line, column);
+                }
             }
         }
     }

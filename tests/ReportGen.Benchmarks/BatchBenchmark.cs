@@ -30,14 +30,17 @@ public static class BatchBenchmark
             var pages = 0;
             for (var r = 0; r < repeats; r++)
             {
+                // GC pauses and full collections per run: the first big build is the slow one, and this says whether the collector is why.
+                var (pausedBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
                 var clock = Stopwatch.StartNew();
                 var report = SiteBuilder.Run(all);
                 seconds.Add(clock.Elapsed.TotalSeconds);
+                var gc = $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:0.00} s, {GC.CollectionCount(2) - gen2Before} full collections";
                 pages = report.Meetings.Sum(m => m.BookletPages);
                 clock.Restart();
                 SiteBuilder.Run(pdfOnly);
                 pdfSeconds.Add(clock.Elapsed.TotalSeconds);
-                Console.Error.WriteLine($"  batch run {r + 1}/{repeats}: {seconds[^1]:0.00} s all formats, {pdfSeconds[^1]:0.00} s PDF only");
+                Console.Error.WriteLine($"  batch run {r + 1}/{repeats}: {seconds[^1]:0.00} s all formats, {pdfSeconds[^1]:0.00} s PDF only; all formats: {gc}");
             }
             return new Result(meetings, pages, seconds, pdfSeconds);
         }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace ReportGen.Benchmarks;
 
@@ -70,24 +72,31 @@ public static class ChildProcess
         }
     }
 
+    private static readonly ConditionalWeakTable<Process, StringBuilder> Errors = [];
+
     private static Process Start(string file, IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.Root };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         var process = Process.Start(info)!;
-        // Read both streams as they come, or a chatty build would block on a full pipe.
+        // Read both streams as they come, or a chatty build would block on a full pipe; keep the errors to report.
+        var errors = Errors.GetOrCreateValue(process);
         process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { lock (errors) errors.AppendLine(e.Data); };
         process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         return process;
     }
 
     private static void WaitAndCheck(Process process)
     {
-        var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"reportgen exited with {process.ExitCode}: {errors}");
+            var errors = Errors.GetOrCreateValue(process);
+            string text;
+            lock (errors) text = errors.ToString();
+            throw new InvalidOperationException($"reportgen exited with {process.ExitCode}: {text}");
         }
     }
 }

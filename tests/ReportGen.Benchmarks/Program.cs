@@ -1,91 +1,25 @@
-using System.Diagnostics;
-using ReportGen.Booklet;
-using ReportGen.Core.Loading;
-using ReportGen.Layout.Fonts;
-using ReportGen.Layout.Text;
-using ReportGen.Pdf;
-using ReportGen.Templating;
+using System.Globalization;
+using ReportGen.Benchmarks;
 
-// Lays out and writes the seed booklets over and over, and reports pages per second and allocations.
-// Run: dotnet run -c Release --project tests/ReportGen.Benchmarks [-- <seconds>]
-var root = FindRoot();
-var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
-
-var cold = Stopwatch.StartNew();
-var data = DataLoader.LoadDirectory(Path.Combine(root, "seeds"));
-var templates = TemplateRenderer.Load(Path.Combine(root, "templates"));
-var theme = BookletTheme.Load(Path.Combine(root, "templates", "theme.yaml"));
-using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
-var shaper = new TextShaper(fonts);
-var composer = new BookletComposer(shaper, theme);
-var inputs = data.Meetings.Select(m => (Meeting: m, Agenda: templates.Agenda(m), Report: templates.Report(m))).ToList();
-
-int Booklet((ReportGen.Core.Model.Meeting Meeting, string Agenda, string Report) input)
+// dotnet run -c Release --project tests/ReportGen.Benchmarks [-- <seconds>]
+//     the seed booklets laid out and written again and again in one process (docs/benchmarks.md, first table)
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- province [meetings] [batch|steps|cold|memory|rebuild|ladder …]
+//     the synthetic province (docs/benchmarks.md, "Province"); all parts unless some are named.
+//     cold, memory and rebuild run src/ReportGen.Cli's Release build: 'dotnet build -c Release src/ReportGen.Cli' first.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- generate <meetings> <folder>
+//     writes the synthetic province's data files into <folder> and keeps them, to look at or build by hand.
+if (args.Length == 3 && args[0] == "generate")
 {
-    var pages = composer.Compose(input.Meeting, input.Agenda, input.Report);
-    using var pdf = new MemoryStream();
-    PdfWriter.Write(pages, pdf, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
-    return pages.Count;
+    ProvinceGenerator.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+    Console.WriteLine($"{args[1]} meetings written to {args[2]} and checked");
 }
-
-Booklet(inputs[0]);
-Console.WriteLine($"first booklet from a cold start (load, templates, fonts, JIT): {cold.Elapsed.TotalMilliseconds:0} ms");
-
-// Warm up, then measure on one thread.
-for (var i = 0; i < 20; i++) Booklet(inputs[i % inputs.Count]);
-GC.Collect();
-var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-var clock = Stopwatch.StartNew();
-int booklets = 0, pages = 0;
-while (clock.Elapsed.TotalSeconds < seconds)
+else if (args.Length > 0 && args[0] == "province")
 {
-    pages += Booklet(inputs[booklets % inputs.Count]);
-    booklets++;
+    var meetings = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100;
+    var parts = args.Skip(1).Where(a => !int.TryParse(a, out _)).ToHashSet();
+    ProvinceBenchmark.Run(meetings, parts.Count == 0 ? ProvinceBenchmark.AllParts : parts);
 }
-var elapsed = clock.Elapsed.TotalSeconds;
-var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-Console.WriteLine($"one thread: {booklets} booklets, {pages} pages in {elapsed:0.0} s = {pages / elapsed:0} pages/s, " +
-                  $"{booklets / elapsed:0.0} booklets/s, {allocated / (double)pages / 1024:0} KiB allocated per page");
-
-// All cores: booklets built in parallel sharing fonts and the shaped-word cache.
-clock.Restart();
-var parallelPages = 0;
-var parallelBooklets = 0;
-Parallel.For(0, Environment.ProcessorCount, _ =>
+else
 {
-    var composerForThread = new BookletComposer(shaper, theme);
-    var n = 0;
-    while (clock.Elapsed.TotalSeconds < seconds)
-    {
-        var input = inputs[n++ % inputs.Count];
-        var laid = composerForThread.Compose(input.Meeting, input.Agenda, input.Report);
-        using var pdf = new MemoryStream();
-        PdfWriter.Write(laid, pdf, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
-        Interlocked.Add(ref parallelPages, laid.Count);
-        Interlocked.Increment(ref parallelBooklets);
-    }
-});
-elapsed = clock.Elapsed.TotalSeconds;
-// Where the time goes: layout alone, then layout and PDF.
-clock.Restart();
-var layoutPages = 0;
-var layoutRuns = 0;
-while (clock.Elapsed.TotalSeconds < seconds / 2)
-{
-    var input = inputs[layoutRuns++ % inputs.Count];
-    layoutPages += composer.Compose(input.Meeting, input.Agenda, input.Report).Count;
-}
-Console.WriteLine($"layout only: {layoutPages / clock.Elapsed.TotalSeconds:0} pages/s");
-
-Console.WriteLine($"{Environment.ProcessorCount} threads: {parallelBooklets} booklets, {parallelPages} pages in {elapsed:0.0} s = {parallelPages / elapsed:0} pages/s");
-Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
-
-static string FindRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportGen.sln")))
-    {
-        directory = directory.Parent;
-    }
-    return directory?.FullName ?? throw new InvalidOperationException("ReportGen.sln not found");
+    SingleBookletBenchmark.Run(args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 10);
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>
+/// The province benchmark of the issue "Build experience and speed": runs the parts asked for, then prints
+/// one table of results against the targets. Progress goes to standard error, results to standard output.
+/// </summary>
+public static class ProvinceBenchmark
+{
+    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "batch", "steps", "cold", "memory", "rebuild", "ladder" };
+
+    private const int Repeats = 3;
+    private const int ColdRepeats = 5;
+
+    private static void AddLadder(ConsoleTable table, IReadOnlyList<SizeLadderBenchmark.Row> rows)
+    {
+        foreach (var row in rows)
+        {
+            table.Add($"size ladder {row.Kind.ToString().ToLowerInvariant()}, {row.Pages}-page booklet ({row.PdfBytes / 1024} KiB)",
+                $"layout {row.LayoutMsPerPage:0.00} (GC {row.GcPauseMsPerPage:0.00}) + PDF {row.PdfMsPerPage:0.00} = {row.BookletMsPerPage:0.00} ms/page" +
+                (row.BuildMsPerPage is { } build ? $"; whole build {build:0.00} ms/page" : ""), "flat");
+        }
+        var (first, last) = (rows[0], rows[^1]);
+        table.Add($"size ladder {first.Kind.ToString().ToLowerInvariant()}, ms/page at {last.Pages} ÷ at {first.Pages} pages",
+            $"layout {last.LayoutMsPerPage / first.LayoutMsPerPage:0.00}×, PDF {last.PdfMsPerPage / first.PdfMsPerPage:0.00}×, " +
+            $"booklet {last.BookletMsPerPage / first.BookletMsPerPage:0.00}×" +
+            (last.BuildMsPerPage is { } b && first.BuildMsPerPage is { } a ? $", whole build {b / a:0.00}×" : ""), "≈ 1×");
+    }
+
+    public static void Run(int meetings, IReadOnlySet<string> parts)
+    {
+        var unknown = parts.Except(AllParts).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"unknown part(s) {string.Join(", ", unknown)}; known: {string.Join(", ", AllParts)}");
+        }
+        var table = new ConsoleTable("measure", "result: median (min–max)", "target");
+        var data = ProvinceGenerator.Write(meetings);
+        Console.Error.WriteLine($"province of {meetings} meetings written to {data} and checked");
+        try
+        {
+            if (parts.Contains("batch"))
+            {
+                var batch = BatchBenchmark.Run(data, meetings, Repeats);
+                table.Add($"batch in-process, {batch.Meetings} meetings, {batch.Pages} A4 pages, all outputs (A4 + A5 print copy + web + articles)",
+                    $"{batch.PagesPerSecond:0} pages/s; {Stats.MedianAndRange(batch.Seconds, "0.00")} s", "≥ 300 pages/s");
+                table.Add("batch in-process, --format pdf (A4 + A5 print copy)",
+                    $"{batch.PdfOnlyPagesPerSecond:0} pages/s; {Stats.MedianAndRange(batch.PdfOnlySeconds, "0.00")} s", "");
+            }
+            if (parts.Contains("steps"))
+            {
+                var steps = StepsBenchmark.Run(data, Repeats);
+                var pages = steps.Sum(s => s.Name.StartsWith("  ", StringComparison.Ordinal) ? 0 : s.MsPerMeeting);
+                foreach (var step in steps)
+                {
+                    table.Add($"per meeting, {step.Name}", $"{step.MsPerMeeting:0.0} ms ({step.MsPerMeeting / pages:0%})", "");
+                }
+                table.Add("per meeting, all steps above", $"{pages:0.0} ms", "");
+            }
+            if (parts.Contains("cold"))
+            {
+                var cold = ColdStartBenchmark.Run(ColdRepeats);
+                table.Add($"cold start, one meeting, 'dotnet reportgen.dll build' to exit, {ColdRepeats} runs", $"{Stats.MedianAndRange(cold)} ms", "≤ 1000 ms");
+            }
+            if (parts.Contains("memory"))
+            {
+                foreach (var row in MemoryBenchmark.Run([meetings / 4, meetings / 2, meetings], Repeats))
+                {
+                    table.Add($"peak RSS, build of {row.Meetings} meetings (child process; {Stats.Median(row.Seconds):0.0} s)",
+                        $"{Stats.MedianAndRange(row.PeakMiB)} MiB", "< 300 MB, flat in N");
+                }
+            }
+            if (parts.Contains("rebuild"))
+            {
+                var rebuild = RebuildBenchmark.Run(data, meetings, Repeats);
+                table.Add($"unchanged rebuild, {rebuild.Meetings} meetings (first build {rebuild.FirstSeconds:0.0} s)",
+                    $"{Stats.MedianAndRange(rebuild.RebuildSeconds, "0.00")} s; {rebuild.FilesTouched} of {rebuild.Files} files rewritten", "≤ 1 s");
+            }
+            if (parts.Contains("ladder"))
+            {
+                foreach (var kind in Enum.GetValues<SizeLadder.Kind>())
+                {
+                    AddLadder(table, SizeLadderBenchmark.Run([kind]));
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Province benchmark, {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, " +
+                          $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        table.Print(Console.Out);
+    }
+}

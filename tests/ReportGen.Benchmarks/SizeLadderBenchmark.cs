@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using ReportGen.Build;
+using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>
+/// Time per page of booklets of about 10, 30, 100 and 300 pages. A step that grows faster than the pages
+/// (a table measured row against row, the contents laid out again per heading) shows as a ratio above 1
+/// between the thickest and the thinnest booklet.
+/// </summary>
+public static class SizeLadderBenchmark
+{
+    private static readonly int[] TargetPages = [10, 30, 100, 300];
+
+    /// <summary>Each size is timed at least this long in total (and at least three times), to even out the shared machine's noise.</summary>
+    private static readonly TimeSpan MinimumTime = TimeSpan.FromSeconds(2);
+
+    public sealed record Row(SizeLadder.Kind Kind, int Pages, int Scale, double LayoutMsPerPage, double PdfMsPerPage, double? BuildMsPerPage, long PdfBytes, double GcPauseMsPerPage)
+    {
+        public double BookletMsPerPage => LayoutMsPerPage + PdfMsPerPage;
+    }
+
+    public static IReadOnlyList<Row> Run(IEnumerable<SizeLadder.Kind> kinds)
+    {
+        using var booklets = new Booklets();
+        // JIT and caches first, so the thinnest booklet is not charged for them.
+        var warm = booklets.Render(Load(SizeLadder.Meeting(SizeLadder.Kind.Mixed, 5)));
+        for (var i = 0; i < 5; i++) Booklets.Write(booklets.Compose(warm));
+
+        var rows = new List<Row>();
+        foreach (var kind in kinds)
+        {
+            foreach (var target in TargetPages)
+            {
+                var (scale, input) = Calibrate(booklets, kind, target);
+                var layout = new List<double>();
+                var pdf = new List<double>();
+                // Garbage collector pauses during the layout: a cost per page that grows with the live pages would show here.
+                var gcPauses = new List<double>();
+                var pages = 0;
+                long bytes = 0;
+                var total = Stopwatch.StartNew();
+                while (layout.Count < 3 || total.Elapsed < MinimumTime)
+                {
+                    var pausedBefore = GC.GetTotalPauseDuration();
+                    var clock = Stopwatch.StartNew();
+                    var laid = booklets.Compose(input);
+                    layout.Add(clock.Elapsed.TotalMilliseconds);
+                    gcPauses.Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds);
+                    clock.Restart();
+                    bytes = Booklets.Write(laid);
+                    pdf.Add(clock.Elapsed.TotalMilliseconds);
+                    pages = laid.Count;
+                }
+                // The whole build for the mixed meetings only: it takes long and the kinds are for tracing the composer.
+                double? build = kind == SizeLadder.Kind.Mixed ? WholeBuildMs(SizeLadder.Meeting(kind, scale)) / pages : null;
+                rows.Add(new Row(kind, pages, scale, Stats.Median(layout) / pages, Stats.Median(pdf) / pages, build, bytes, Stats.Median(gcPauses) / pages));
+                Console.Error.WriteLine($"  size ladder: {kind}, {pages} pages (scale {scale}), {layout.Count} runs");
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The scale that gives about <paramref name="target"/> A4 pages, by the secant method: pages grow nearly linearly with it.</summary>
+    private static (int Scale, Booklets.Input Input) Calibrate(Booklets booklets, SizeLadder.Kind kind, int target)
+    {
+        Booklets.Input InputAt(int scale) => booklets.Render(Load(SizeLadder.Meeting(kind, scale)));
+        int PagesAt(int scale) => booklets.Compose(InputAt(scale)).Count;
+        (int Scale, int Pages) low = (0, PagesAt(0)), high = (10, PagesAt(10));
+        for (var i = 0; i < 3 && high.Pages != target; i++)
+        {
+            var perStep = (high.Pages - low.Pages) / (double)(high.Scale - low.Scale);
+            var next = Math.Max(0, (int)Math.Round(high.Scale + (target - high.Pages) / perStep));
+            if (next == high.Scale) break;
+            (low, high) = (high, (next, PagesAt(next)));
+        }
+        return (high.Scale, InputAt(high.Scale));
+    }
+
+    /// <summary>
+    /// The whole build of that one meeting (templates, A4 and A5 print copy, web page, files written), median of
+    /// three runs: the steps outside the composer must stay flat too. Without the article:
+    /// templates/_meeting-body.md.sbn grows an array with 'array.add' once per field, copying it each time, and
+    /// Scriban counts those copies against its loop limit of 10 000, so past about 140 fields the article fails.
+    /// </summary>
+    private static double WholeBuildMs(string yaml)
+    {
+        var data = Directory.CreateTempSubdirectory("reportgen-size-").FullName;
+        var output = Directory.CreateTempSubdirectory("reportgen-size-out-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(data, "meeting.yaml"), yaml);
+            var options = new BuildOptions(data, Repo.Templates, output, Formats: OutputFormats.Pdf | OutputFormats.Html);
+            var times = Enumerable.Range(0, 3).Select(_ => SiteBuilder.Run(options).Elapsed.TotalMilliseconds).ToList();
+            return Stats.Median(times);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static Meeting Load(string yaml) => (Meeting)DataLoader.Parse(yaml, "size-ladder.yaml");
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using ReportGen.Booklet;
+using ReportGen.Build;
+using ReportGen.Core.Loading;
+using ReportGen.Layout.Elements;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Text;
+using ReportGen.Pdf;
+using ReportGen.Templating;
+using SkiaSharp;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>
+/// Where a meeting's build time goes: the steps SiteBuilder.BuildMeeting runs, repeated here one at a time
+/// with the same public pieces, over the province's meetings (warm, one thread). Not a copy to keep in step
+/// with SiteBuilder: when it changes, this only has to name the same steps.
+/// </summary>
+public static class StepsBenchmark
+{
+    private const int ChartSvgWidth = 480;
+
+    public sealed record Step(string Name, double MsPerMeeting);
+
+    public static IReadOnlyList<Step> Run(string dataFolder, int passes)
+    {
+        var data = DataLoader.LoadDirectory(dataFolder);
+        var templates = TemplateRenderer.Load(Repo.Templates);
+        var theme = BookletTheme.Load(Path.Combine(Repo.Templates, "theme.yaml"));
+        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
+        var shaper = new TextShaper(fonts);
+        var composer = new BookletComposer(shaper, theme);
+        var printCopy = PrintCopy.Create(shaper, Repo.Templates, theme);
+        var metadata = new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+
+        var totals = new Dictionary<string, double>();
+        var clock = new Stopwatch();
+        T Time<T>(string step, Func<T> work)
+        {
+            clock.Restart();
+            var result = work();
+            totals[step] = totals.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
+            return result;
+        }
+
+        // The first pass warms the JIT and the caches and is not counted.
+        for (var pass = 0; pass <= passes; pass++)
+        {
+            if (pass == 1) totals.Clear();
+            foreach (var meeting in data.Meetings)
+            {
+                var agenda = Time("templates: agenda, report, appendix (Markdown)", () => templates.Agenda(meeting));
+                var report = Time("templates: agenda, report, appendix (Markdown)", () => templates.Report(meeting));
+                var appendix = Time("templates: agenda, report, appendix (Markdown)", () => templates.Appendix(meeting));
+                Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
+                string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
+                    ? Time("web: charts as SVG (ScottPlot)", () => ChartSvg.ToSvg(chart, ChartSvgWidth, (int)(ChartSvgWidth * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath))
+                    : null;
+                Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
+                    MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
+                var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, agenda, report, appendix));
+                var pdf = Time("A4 booklet: PDF (Skia + PDFsharp finishing)", () =>
+                {
+                    using var stream = new MemoryStream();
+                    PdfWriter.Write(pages, stream, metadata);
+                    return stream.ToArray();
+                });
+                // Shares of the line above, estimated by running the same pieces again on their own.
+                Time("  of which font subsetting (TrueTypeSubsetter, every face, every booklet)", () => SubsetFonts(pages));
+                Time("  of which charts drawn (ChartDrawer, ScottPlot)", () => DrawCharts(pages));
+                Time("  of which an empty one-page Skia PDF/A document (fixed cost)", EmptySkiaPdf);
+                Time("  of which PDFsharp finishing (Finish run again on the finished file)", () => PdfFinishing.Finish(pdf, pages, metadata));
+                var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, agenda, report, appendix));
+                Time("A5 print copy: imposition and PDF", () =>
+                {
+                    using var stream = new MemoryStream();
+                    PrintSheetWriter.Write(a5, stream, metadata);
+                    return stream.Length;
+                });
+            }
+        }
+        // The web charts' time is inside the page template step too: report it apart, not twice.
+        var charts = totals.GetValueOrDefault("web: charts as SVG (ScottPlot)");
+        totals["web: Markdown to HTML, page template"] -= charts;
+        var meetings = data.Meetings.Count * passes;
+        return [.. totals.Select(t => new Step(t.Key, t.Value / meetings))];
+    }
+
+    /// <summary>What Typefaces.Subsets does before Skia sees a font: the glyphs used per face, then a subset font per face.</summary>
+    private static int SubsetFonts(IReadOnlyList<Page> pages)
+    {
+        var bytes = 0;
+        foreach (var face in pages.SelectMany(p => p.Items).OfType<GlyphRun>().GroupBy(r => r.Face))
+        {
+            bytes += TrueTypeSubsetter.Subset(File.ReadAllBytes(face.Key.FilePath), face.Key.FaceIndex, face.SelectMany(r => r.Glyphs).ToHashSet())?.Length ?? 0;
+        }
+        return bytes;
+    }
+
+    /// <summary>A PDF/A document with one blank page, as PdfWriter asks Skia for one: the cost of a document, whatever it holds.</summary>
+    private static long EmptySkiaPdf()
+    {
+        using var output = new MemoryStream();
+        using (var stream = new SKManagedWStream(output))
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = "t", RasterDpi = 300, PdfA = true }))
+        {
+            document.BeginPage(595, 842);
+            document.EndPage();
+            document.Close();
+        }
+        return output.Length;
+    }
+
+    /// <summary>The booklet's charts drawn onto a recording canvas, as PageDrawer draws them into the PDF.</summary>
+    private static int DrawCharts(IReadOnlyList<Page> pages)
+    {
+        var count = 0;
+        foreach (var chart in pages.SelectMany(p => p.Items).OfType<ChartItem>())
+        {
+            using var recorder = new SKPictureRecorder();
+            var canvas = recorder.BeginRecording(SKRect.Create(chart.Area.Width, chart.Area.Height));
+            ChartDrawer.Draw(canvas, chart);
+            using var picture = recorder.EndRecording();
+            count++;
+        }
+        return count;
+    }
+}

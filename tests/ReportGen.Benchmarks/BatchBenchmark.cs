@@ -23,7 +23,8 @@ public static class BatchBenchmark
         {
             // A small build first: JIT, font scanning and caches, which the cold-start number covers.
             SiteBuilder.Run(new BuildOptions(Path.Combine(Repo.Root, "seeds"), Repo.Templates, output));
-            var all = new BuildOptions(dataFolder, Repo.Templates, output);
+            // Force: every run builds every meeting (an incremental build would skip them all after the first).
+            var all = new BuildOptions(dataFolder, Repo.Templates, output) { Force = true };
             var pdfOnly = all with { Formats = OutputFormats.Pdf };
             var seconds = new List<double>();
             var pdfSeconds = new List<double>();

@@ -10,10 +10,16 @@ public static class Repo
     public static string Templates => Path.Combine(Root, "templates");
 
     /// <summary>
-    /// The command line as users run it, from its Release build output: the child-process measurements time
-    /// this file, not 'dotnet run', whose build check would dominate.
+    /// The command line as an office installs it: published, compiled ahead of time (ReadyToRun), when
+    /// 'dotnet publish src/ReportGen.Cli -c Release -r linux-x64' has been run; otherwise its Release build
+    /// output (JIT-compiled at every start). The child-process measurements time this file, not 'dotnet run',
+    /// whose build check would dominate.
     /// </summary>
-    public static string CliDll => Path.Combine(Root, "src", "ReportGen.Cli", "bin", "Release", "net10.0", "reportgen.dll");
+    public static string CliDll => File.Exists(PublishedCliDll) ? PublishedCliDll : BuiltCliDll;
+
+    public static string PublishedCliDll => Path.Combine(Root, "src", "ReportGen.Cli", "bin", "Release", "net10.0", "linux-x64", "publish", "reportgen.dll");
+
+    public static string BuiltCliDll => Path.Combine(Root, "src", "ReportGen.Cli", "bin", "Release", "net10.0", "reportgen.dll");
 
     private static string FindRoot()
     {

@@ -92,7 +92,7 @@ public static class SizeLadderBenchmark
         try
         {
             File.WriteAllText(Path.Combine(data, "meeting.yaml"), yaml);
-            var options = new BuildOptions(data, Repo.Templates, output, Formats: OutputFormats.Pdf | OutputFormats.Html);
+            var options = new BuildOptions(data, Repo.Templates, output, Formats: OutputFormats.Pdf | OutputFormats.Html) { Force = true };
             var times = Enumerable.Range(0, 3).Select(_ => SiteBuilder.Run(options).Elapsed.TotalMilliseconds).ToList();
             return Stats.Median(times);
         }

@@ -147,11 +147,11 @@ public static class DataLoader
         var isRoundup = stream.Documents[0].RootNode is YamlMappingNode root && root.Children.ContainsKey(new YamlScalarNode("roundup"));
         if (isRoundup)
         {
-            var roundup = Deserializer.Deserialize<RoundupFile>(text).Roundup!;
+            var roundup = EmptyLists.Fill(Deserializer.Deserialize<RoundupFile>(text).Roundup!);
             roundup.SourcePath = path;
             return roundup;
         }
-        var meeting = Deserializer.Deserialize<Meeting>(text);
+        var meeting = EmptyLists.Fill(Deserializer.Deserialize<Meeting>(text));
         meeting.SourcePath = path;
         return meeting;
     }

@@ -1,0 +1,44 @@
+using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
+
+namespace ReportGen.Templating.Tests;
+
+/// <summary>
+/// Data the seeds do not have: a province's report with far more fields than the seeds (the templates must
+/// not hit Scriban's limits), keys left empty to fill later.
+/// </summary>
+public sealed class UnusualMeetingTests
+{
+    [Fact]
+    public void EmptyNamesKey_IsNoNames_AndEverythingRenders()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Seeds, "2021", "y-yen.yaml"))
+            .Replace("      count: 4\n", "      count: 4\n      names:\n", StringComparison.Ordinal);
+        Assert.Contains("names:\n", text);
+        var meeting = (Meeting)DataLoader.Parse(text, "y-yen.yaml");
+        Assert.Empty(meeting.Emulation.Awards[0].Names);
+
+        Assert.Contains("Bằng khen", Repo.Renderer.MeetingArticle(meeting));
+        Assert.Contains("Bằng khen", Repo.Renderer.Report(meeting));
+    }
+
+    [Fact]
+    public void MeetingArticle_WithThreeHundredFields_HasEveryFieldsSentence()
+    {
+        // The seed's text with its first field repeated under 300 names (the templates once copied an array per field,
+        // and Scriban counts the copies against its loop limit of 10 000: 148 fields failed).
+        var text = File.ReadAllText(Path.Combine(Repo.Seeds, "2021", "y-yen.yaml"));
+        var meeting = (Meeting)DataLoader.Parse(text, "y-yen.yaml");
+        var field = meeting.Results.Fields[0];
+        meeting.Results.Fields.Clear();
+        for (var i = 1; i <= 300; i++)
+        {
+            meeting.Results.Fields.Add(new ResultField { Name = $"Lĩnh vực {i}", Summary = $"Lĩnh vực số {i} phát triển ổn định", Indicators = field.Indicators });
+        }
+
+        var article = Repo.Renderer.MeetingArticle(meeting);
+
+        Assert.Contains("Lĩnh vực số 1 phát triển ổn định", article);
+        Assert.Contains("Lĩnh vực số 300 phát triển ổn định", article);
+    }
+}

@@ -25,6 +25,9 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
 
     private int _headingCount;
 
+    /// <summary>Headings built so far; heading number n is anchored as "h{n}".</summary>
+    public int HeadingCount => _headingCount;
+
     /// <summary>
     /// The height a fresh page offers, so kept-together blocks know when moving on cannot help; change it
     /// before building a part set on other pages (the landscape appendix).

@@ -117,9 +117,8 @@ public static class SiteBuilder
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
-        var agenda = templates.Agenda(meeting);
-        var report = templates.Report(meeting);
-        var appendix = templates.Appendix(meeting);
+        // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
+        var documents = templates.Documents(meeting);
         if (options.Formats.HasFlag(OutputFormats.Md))
         {
             files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
@@ -130,8 +129,7 @@ public static class SiteBuilder
             : null;
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
-                MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor)));
         }
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
         {
@@ -139,14 +137,14 @@ public static class SiteBuilder
             return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies };
         }
 
-        var pages = composer.Compose(meeting, agenda, report, appendix);
+        var pages = composer.Compose(meeting, documents);
         using var pdf = new MemoryStream();
         PdfWriter.Write(pages, pdf, Metadata(meeting, sourceDateEpoch));
         files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
         var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
-        var printSheets = printCopy.Build(meeting, agenda, report, appendix, Metadata(meeting, sourceDateEpoch), files, pageUrl);
+        var printSheets = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch), files, pageUrl);
         return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies };
     }
 

@@ -75,8 +75,9 @@ internal static class WebDocuments
     private static ScriptObject Signer(Core.Model.Signer signer)
     {
         var item = new ScriptObject();
-        item.SetValue("on_behalf", signer.OnBehalf, true);
-        item.SetValue("position", signer.Position, true);
+        // In capitals, as the booklet prints them (booklet-conventions.md); the name as written.
+        item.SetValue("on_behalf", signer.OnBehalf is null ? null : VietnameseFormat.Upper(signer.OnBehalf.Trim()), true);
+        item.SetValue("position", VietnameseFormat.Upper(signer.Position.Trim()), true);
         item.SetValue("name", signer.Name, true);
         return item;
     }

@@ -110,6 +110,26 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build) : ICla
     }
 
     [Fact]
+    public void TitleBlock_IsCentred_TheDecisionsBasesAreNot()
+    {
+        using var pdf = Open();
+        var page = pdf.GetPage(PageOf(pdf, "QUYẾT ĐỊNH"));
+        double Centre(string line)
+        {
+            var words = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+                .Single(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)) == line);
+            return (words.Min(w => w.BoundingBox.Left) + words.Max(w => w.BoundingBox.Right)) / 2;
+        }
+        // The text block runs from the 30 mm margin to the 15 mm one.
+        var middle = (85.04 + page.Width - 42.52) / 2;
+
+        Assert.Equal(middle, Centre("Về việc công bố khen thưởng thành tích năm 2020"), 2);
+        Assert.Equal(middle, Centre("ỦY BAN NHÂN DÂN HUYỆN Ý YÊN"), 2);
+        Assert.Equal(middle, Centre("QUYẾT ĐỊNH:"), 2);
+        Assert.NotEqual(middle, Centre("Xét đề nghị của Trưởng phòng Nội vụ huyện."), 2);
+    }
+
+    [Fact]
     public void SignatureBlocks_StandInTheRightHalf_AuthorityPositionThenName()
     {
         using var pdf = Open();

@@ -114,6 +114,22 @@ public sealed class DocumentValidationTests : IDisposable
     }
 
     [Fact]
+    public void ADecisionsListThatDisagreesWithTheCount_IsAWarning_AtTheCount()
+    {
+        var text = Head.Replace("      count: 1\n", "      count: 2\n      names:\n        - name: Nguyễn Văn An\n          kind: individual\n", StringComparison.Ordinal)
+            + "  - kind: award-decision\n";
+        var path = Path.Combine(_data, "meeting.yaml");
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        var check = DataLoader.CheckFile(path);
+
+        Assert.NotNull(check.Value);
+        var warning = Assert.Single(check.Diagnostics);
+        Assert.Equal(("RG089", Severity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("count: 2", StringComparison.Ordinal)) + 1, warning.Line);
+        Assert.Contains("Bằng khen", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEmptyDelegateList_IsAWarning()
     {
         var check = Check("  - kind: delegate-list\n");

@@ -132,6 +132,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a contribution or speech without its author or unit (its heading would be empty).</summary>
     public const string DocumentWithoutAuthor = "RG088";
 
+    /// <summary>Warning: an award an award decision announces lists a different number of names than its count.</summary>
+    public const string DocumentAwardNamesCount = "RG089";
+
     /// <summary>A template has a syntax error (TemplateSet.ParseErrorCode).</summary>
     public const string TemplateSyntax = "RG100";
 

@@ -42,4 +42,8 @@ public static partial class Messages
     public static string DocumentWithoutAuthor(string where) => Say(
         $"Tham luận, bài phát biểu '{where}' cần người trình bày ('author') và đơn vị ('unit') để làm tiêu đề.",
         $"The contribution or speech '{where}' needs its presenter ('author') and unit ('unit') for its heading.");
+
+    public static string DocumentAwardNamesCount(string award, int names, int count) => Say(
+        $"Quyết định công bố '{award}' cho {count} tập thể, cá nhân nhưng danh sách ('names') có {names}. Hãy bổ sung hoặc sửa lại số lượng ('count').",
+        $"The decision announces '{award}' for {count} recipients but its list ('names') has {names}. Complete the list or correct 'count'.");
 }

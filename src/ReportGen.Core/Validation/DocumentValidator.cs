@@ -57,9 +57,41 @@ internal static class DocumentValidator
                     diagnostics.Add(At(DiagnosticCodes.DocumentUnknownAward, Messages.DocumentUnknownAward(award.Value ?? "", string.Join(", ", awards)), path, award));
                 }
             }
+            if (kind == "award-decision")
+            {
+                CheckAwardLists(root, YamlPaths.Find(document, "awards") as YamlSequenceNode, path, diagnostics);
+            }
             if (kind == "delegate-list" && YamlPaths.Find(document, "delegates") is not YamlSequenceNode { Children.Count: > 0 })
             {
                 diagnostics.Add(Warning(DiagnosticCodes.DocumentWithoutDelegates, Messages.DocumentWithoutDelegates(where), path, document));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lists annexed to a decision must hold as many names as the award's count, or the booklet would
+    /// contradict itself (a warning: a list is often completed last). Reported at the award's 'count'.
+    /// </summary>
+    private static void CheckAwardLists(YamlMappingNode root, YamlSequenceNode? named, string path, List<Diagnostic> diagnostics)
+    {
+        if (YamlPaths.Find(root, "emulation.awards") is not YamlSequenceNode awards)
+        {
+            return;
+        }
+        var wanted = named?.Children.OfType<YamlScalarNode>().Select(a => DocumentConventions.Normalise(a.Value)).ToHashSet() ?? [];
+        foreach (var award in awards.Children)
+        {
+            var title = Value(award, "title");
+            if (title is null || (wanted.Count > 0 && !wanted.Contains(DocumentConventions.Normalise(title))))
+            {
+                continue;
+            }
+            var names = YamlPaths.Find(award, "names") is YamlSequenceNode list ? list.Children.Count : 0;
+            if (names > 0 && YamlPaths.Find(award, "count") is YamlScalarNode countNode
+                && int.TryParse(countNode.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+                && count != names)
+            {
+                diagnostics.Add(Warning(DiagnosticCodes.DocumentAwardNamesCount, Messages.DocumentAwardNamesCount(title, names, count), path, countNode));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Model;
 using ReportGen.Templating.Documents;
 
@@ -80,6 +81,12 @@ public sealed partial class TemplateRenderer
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
         var path = Path.GetFullPath(Path.Combine(folder, (document.File ?? "").Trim().Replace('\\', '/')));
+        // The data validation refuses such a path; a meeting built in code never reaches past its folder either.
+        if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.DocumentFileOutside,
+                Core.Localization.Messages.DocumentFileOutside(document.File ?? ""), meeting.SourcePath));
+        }
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path))
             .TrimStart('\uFEFF').Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
         return DocumentConventions.Title(document) is null ? text : MarkdownHeadings.Demote(text);

@@ -105,6 +105,26 @@ public sealed class DocumentsTests
         Assert.Equal("Tham luận: Kinh nghiệm", contribution.ContentsTitle);
     }
 
+    [Fact]
+    public void TheReport_LeavesTheRecipientsNames_ToTheAwardDecisionsLists()
+    {
+        var alone = Meeting(new BookletDocument { Kind = DocumentKind.Report });
+        var withDecision = Meeting(new BookletDocument { Kind = DocumentKind.Report }, new BookletDocument { Kind = DocumentKind.AwardDecision });
+
+        Assert.Contains("Nguyễn Văn An", Repo.Renderer.Documents(alone).Single().Markdown, StringComparison.Ordinal);
+        var documents = Repo.Renderer.Documents(withDecision);
+        Assert.DoesNotContain("Nguyễn Văn An", documents[0].Markdown, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn\u00A0Văn\u00A0An", documents[1].Annex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AContentFileOutsideTheDataFolder_IsNeverRead_EvenFromAMeetingBuiltInCode()
+    {
+        var meeting = Meeting(new BookletDocument { Kind = DocumentKind.Markdown, File = "../../README.md" });
+        var error = Assert.Throws<ReportGen.Core.Diagnostics.UserInputException>(() => Repo.Renderer.Documents(meeting));
+        Assert.Equal("RG082", error.Diagnostics.Single().Code);
+    }
+
     [Theory]
     [InlineData("# A\n\ntext\n\n## B\n", "## A\n\ntext\n\n### B\n")]
     [InlineData("```\n# not a heading\n```\n", "```\n# not a heading\n```\n")]

@@ -17,7 +17,7 @@ namespace ReportGen.EndToEnd.Tests;
 /// a commune's contribution, the delegate list), read back with PdfPig. The expected orders below were
 /// worked out by hand from booklet-conventions.md, not copied from the output.
 /// </summary>
-public sealed partial class BookletDocumentsTests(SeedBuildFixture build) : IClassFixture<SeedBuildFixture>
+public sealed partial class BookletDocumentsTests(SeedBuildFixture build, ClassicBuildFixture classic) : IClassFixture<SeedBuildFixture>, IClassFixture<ClassicBuildFixture>
 {
     private const string Id = "y-yen-2021";
 
@@ -266,18 +266,42 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build) : ICla
         }
     }
 
-    [Fact]
-    public void MeetingWithoutDocuments_StillBuildsTheClassicBooklet()
+    [Theory]
+    [InlineData("y-yen-2021")]
+    [InlineData("xuan-truong-2021")]
+    public void MeetingWithoutDocuments_StillBuildsTheClassicBooklet(string id)
     {
-        // Xuân Trường's data lists no documents: agenda, report under the Party header, appendix.
-        using var pdf = PdfDocument.Open(build.PathOf("xuan-truong-2021/booklet.pdf"));
-        var agenda = PageOf(pdf, "CHƯƠNG TRÌNH HỘI NGHỊ");
+        // The seeds without their documents: agenda without header, report under the Party header,
+        // unnumbered and unsigned, then the appendix at the end.
+        using var pdf = PdfDocument.Open(classic.PathOf($"{id}/booklet.pdf"));
+        var agenda = pdf.GetPage(PageOf(pdf, "CHƯƠNG TRÌNH HỘI NGHỊ"));
         var report = pdf.GetPage(PageOf(pdf, "BÁO CÁO"));
-        Assert.Equal(3, agenda);
-        Assert.Equal(agenda + 1, report.Number);
+
+        Assert.Equal(3, agenda.Number);
+        Assert.Equal("CHƯƠNG TRÌNH HỘI NGHỊ", Lines(agenda)[0]);
+        Assert.Equal(agenda.Number + 1, report.Number);
         Assert.Contains("ĐẢNG CỘNG SẢN VIỆT NAM", Lines(report, RightHalf(report)));
         Assert.DoesNotContain(Lines(report), l => l.StartsWith("Số", StringComparison.Ordinal));
+        var text = Text(pdf, 3, pdf.NumberOfPages);
+        Assert.DoesNotContain("QUYẾT ĐỊNH", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("THAM LUẬN", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("T/M", text, StringComparison.Ordinal);
         Assert.True(pdf.GetPages().Last().Width > pdf.GetPages().Last().Height, "the appendix ends the booklet, landscape");
+    }
+
+    [Fact]
+    public void XuanTruongsReport_IsAStateDocument_NumberedAndSignedTheStateWay()
+    {
+        using var pdf = PdfDocument.Open(build.PathOf("xuan-truong-2021/booklet.pdf"));
+        var report = pdf.GetPage(PageOf(pdf, "BÁO CÁO"));
+
+        Assert.Contains("Số: 18/BC-UBND", Lines(report, LeftHalf(report)));
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Lines(report));
+        var signature = Enumerable.Range(report.Number, PageOf(pdf, "PHỤ LỤC") - report.Number).Select(pdf.GetPage)
+            .Single(p => Lines(p, RightHalf(p)).Contains("TM. ỦY BAN NHÂN DÂN"));
+        Assert.Contains("CHỦ TỊCH", Lines(signature, RightHalf(signature)));
+        var contribution = pdf.GetPage(PageOf(pdf, "THAM LUẬN"));
+        Assert.Equal("ĐẢNG BỘ XÃ XUÂN NGỌC", Lines(contribution)[0]);
     }
 
     [Fact]

@@ -316,13 +316,10 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
         var printCopy = PrintCopy.Create(new TextShaper(fonts), templatesDirectory, theme);
         Assert.True(printCopy.Theme.DocumentsStartOnRight);
         var pages = printCopy.Compose(meeting, templates.Documents(meeting));
-        var path = Path.Combine(build.Output, "a5-pages.pdf");
-        using (var stream = File.Create(path))
-        {
-            PdfWriter.Write(pages, stream, new PdfMetadata("A5", "test", "", "", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
-        }
+        using var bytes = new MemoryStream();
+        PdfWriter.Write(pages, bytes, new PdfMetadata("A5", "test", "", "", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
 
-        using var pdf = PdfDocument.Open(path);
+        using var pdf = PdfDocument.Open(bytes.ToArray());
         var blank = 0;
         foreach (var title in new[] { "CHƯƠNG TRÌNH HỘI NGHỊ", "BÁO CÁO", "QUYẾT ĐỊNH", "THAM LUẬN", "DANH SÁCH ĐẠI BIỂU" })
         {

@@ -75,7 +75,17 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             parts.AddRange(builder.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
             if (document.Signer is { } signer)
             {
-                parts.Add(signatures.Build(signer, contentHeight));
+                var signature = signatures.Build(signer, contentHeight);
+                // A signature never stands alone on a page (a clerk would pull the last paragraph over):
+                // it keeps the body's last paragraph with it.
+                if (parts.Count > 0 && parts[^1] is TextBlock last)
+                {
+                    parts[^1] = new KeepWithNext(last, signature, theme.Body.ParagraphSpacingPt, contentHeight);
+                }
+                else
+                {
+                    parts.Add(signature);
+                }
             }
             if (document.Annex.Length > 0)
             {

@@ -332,6 +332,12 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
             }
         }
         Assert.True(blank > 0, "no blank page was needed: the test proves nothing");
+        // On the small pages a signature would fall alone on a page: it takes the body's last paragraph along.
+        foreach (var authority in new[] { "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN" })
+        {
+            var page = pdf.GetPages().Single(p => Lines(p).Contains(authority));
+            Assert.True(Lines(page).IndexOf(authority) > 0, $"{authority} stands alone at the top of page {page.Number}");
+        }
         // The A4 reading copy has no blank page.
         using var a4 = Open();
         Assert.All(a4.GetPages(), p => Assert.NotEmpty(p.GetWords()));

@@ -35,9 +35,11 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
             left = new Column([left, new Spacer(3 * theme.Body.Size / 14f), Centered(number, new TextStyle(Pt(13)))]);
         }
         var dateLine = Centered(heading.DateLine, new TextStyle(Pt(14), Italic: true));
+        // Two fifths for the issuing body, three for the national or Party header; more on a narrow page.
+        var rightShare = heading.Issuer.Kind == IssuerKind.Party ? 3f / 5 : NationFit().RightShare;
         return new Column(
         [
-            new Row([Row.Relative(2, left), Row.Relative(3, new Column([right, new Spacer(6 * theme.Body.Size / 14f), dateLine]))], spacing: 6),
+            new Row([Row.Relative(1 - rightShare, left), Row.Relative(rightShare, new Column([right, new Spacer(6 * theme.Body.Size / 14f), dateLine]))], spacing: 6),
             new Spacer(12 * theme.Body.Size / 14f),
         ]);
     }
@@ -89,11 +91,32 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         var mottoStyle = new TextStyle(Pt(14), Bold: true);
         var right = new Column(
         [
-            Centered(HeaderWords.Nation, new TextStyle(Pt(12), Bold: true)),
+            Centered(HeaderWords.Nation, new TextStyle(NationFit().Size, Bold: true)),
             Centered(HeaderWords.Motto, mottoStyle),
             new HorizontalRule(Width(HeaderWords.Motto, mottoStyle), 0.6f, 1, 0),
         ]);
         return (new Column(leftParts), right);
+    }
+
+    /// <summary>
+    /// The national name stands on one line (booklet-conventions.md). On a narrow page (the A5 print copy)
+    /// it is set smaller, down to 9,5 pt (the print minimum for small text, docs/printing.md), and if it
+    /// still does not fit, the right column takes more of the width (up to 70 %), rather than breaking
+    /// it after "VIỆT". Returns its size and the right column's share of the header's width.
+    /// </summary>
+    private (float Size, float RightShare) NationFit()
+    {
+        const float share = 3f / 5;
+        var available = Units.Mm(theme.Paper.WidthMm - theme.MarginsMm.Left - theme.MarginsMm.Right) - 6;
+        var size = Pt(12);
+        var width = Width(HeaderWords.Nation, new TextStyle(size, Bold: true));
+        if (width <= available * share)
+        {
+            return (size, share);
+        }
+        size = Math.Max(9.5f, MathF.Floor(size * available * share / width * 4) / 4);
+        width = Width(HeaderWords.Nation, new TextStyle(size, Bold: true));
+        return (size, Math.Clamp((width + 2) / available, share, 0.7f));
     }
 
     private float Width(string text, TextStyle style)

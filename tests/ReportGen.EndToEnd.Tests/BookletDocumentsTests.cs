@@ -332,6 +332,11 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
             }
         }
         Assert.True(blank > 0, "no blank page was needed: the test proves nothing");
+        // The national name stays on one line on the narrow page (set smaller rather than broken).
+        var decision = pdf.GetPages().Skip(2).First(p => Lines(p).Contains("QUYẾT ĐỊNH"));
+        var words = decision.GetWords().ToList();
+        var viet = words.Single(w => w.Text == "VIỆT");
+        Assert.Contains(words, w => w.Text == "NAM" && Math.Abs(w.BoundingBox.Bottom - viet.BoundingBox.Bottom) < 1 && w.BoundingBox.Left > viet.BoundingBox.Right);
         // On the small pages a signature would fall alone on a page: it takes the body's last paragraph along.
         foreach (var authority in new[] { "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN" })
         {

@@ -6,12 +6,14 @@ using ReportGen.Layout.Output;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
 using ReportGen.Templating;
+using ReportGen.Templating.Documents;
 
 namespace ReportGen.Booklet;
 
 /// <summary>
-/// Puts a meeting's booklet together: the cover, the contents, then the agenda and the report, each from
-/// the same Markdown the web page is made of, each starting on a new page; then lays it out into pages.
+/// Puts a meeting's booklet together: the cover, the contents, then its documents (agenda, report, award
+/// decision, contributions, delegate list …), each from the same Markdown the web page is made of, each
+/// under its own header and starting on a new page; then lays it out into pages.
 /// </summary>
 public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
 {
@@ -32,37 +34,94 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
 
     /// <param name="appendixMarkdown">The indicator appendix, set on landscape pages after the report; empty for none.</param>
     /// <param name="pageUrl">The meeting's web page; its QR code goes on the back cover.</param>
-    public IReadOnlyList<Page> Compose(Meeting meeting, string agendaMarkdown, string reportMarkdown, string appendixMarkdown = "", string? pageUrl = null)
+    public IReadOnlyList<Page> Compose(Meeting meeting, string agendaMarkdown, string reportMarkdown, string appendixMarkdown = "", string? pageUrl = null) =>
+        Compose(meeting, RenderedDocument.Classic(meeting, agendaMarkdown, reportMarkdown, appendixMarkdown), pageUrl);
+
+    /// <summary>
+    /// The booklet of <paramref name="documents"/> in order, under one cover and one page sequence: each
+    /// document on a new page (a right-hand one when the theme says so) with its header, body, signature and
+    /// annex; a document's landscape appendix right after it.
+    /// </summary>
+    /// <param name="pageUrl">The meeting's web page; its QR code goes on the back cover.</param>
+    public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null)
     {
         var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"Hội nghị tổng kết năm {meeting.Info.Year} - {meeting.Unit.FullName}");
         var contentHeight = setup.ContentSize.Height;
+        var landscape = setup.Landscape();
         // One builder for all parts, so every heading gets a name of its own for links and bookmarks.
         var builder = new MarkdownLayoutBuilder(_setter, theme, contentHeight, meeting.SourcePath,
             ChartFactory.For(meeting), shaper.Fonts.Primary(bold: false, italic: false));
-        var agenda = builder.Build(Markdown.Parse(agendaMarkdown, MarkdownRenderer.Pipeline));
-        var report = builder.Build(Markdown.Parse(reportMarkdown, MarkdownRenderer.Pipeline));
-        var landscape = setup.Landscape();
-        builder.PageContentHeight = landscape.ContentSize.Height;
-        var appendix = builder.Build(Markdown.Parse(appendixMarkdown, MarkdownRenderer.Pipeline));
+        var headers = new DocumentHeaderBuilder(_setter, theme);
+        var signatures = new SignatureBlockBuilder(_setter, theme);
         var cover = new CoverBuilder(_setter, theme).Build(meeting);
-        // The report is issued by the first body named (the Party committee when it leads the conference).
-        var header = new DocumentHeaderBuilder(_setter, theme).Build(meeting, meeting.Issuers[0]);
-        // Wide appendix tables sit on landscape pages inside the portrait booklet (NĐ 30 allows it).
-        var appendixSection = appendix.Count == 0
-            ? null
-            : new Section(new Column(appendix, theme.Body.ParagraphSpacingPt), landscape);
+
+        // Portrait runs of documents; a document with a landscape appendix ends its run (NĐ 30 allows wide
+        // appendix tables on landscape pages inside a portrait booklet).
+        var runs = new List<(List<Element> Documents, Section? Appendix)> { ([], null) };
+        var contentsTitles = new List<(int After, int Upto, string Title)>();
+        foreach (var document in documents)
+        {
+            var parts = new List<Element>();
+            if (document.Heading is { } heading)
+            {
+                parts.Add(headers.Build(heading));
+            }
+            if (document.AuthorHeading is { } author)
+            {
+                parts.Add(headers.Build(author));
+            }
+            var before = builder.HeadingCount;
+            builder.PageContentHeight = contentHeight;
+            parts.AddRange(builder.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
+            if (document.Signer is { } signer)
+            {
+                var signature = signatures.Build(signer, contentHeight);
+                // A signature never stands alone on a page (a clerk would pull the last paragraph over):
+                // it keeps the body's last paragraph with it.
+                if (parts.Count > 0 && parts[^1] is TextBlock last)
+                {
+                    parts[^1] = new KeepWithNext(last, signature, theme.Body.ParagraphSpacingPt, contentHeight);
+                }
+                else
+                {
+                    parts.Add(signature);
+                }
+            }
+            if (document.Annex.Length > 0)
+            {
+                parts.Add(new PageBreak());
+                parts.AddRange(builder.Build(Markdown.Parse(document.Annex, MarkdownRenderer.Pipeline)));
+            }
+            if (document.ContentsTitle is { } title)
+            {
+                contentsTitles.Add((before, builder.HeadingCount, title));
+            }
+            runs[^1].Documents.Add(new Column(parts, theme.Body.ParagraphSpacingPt));
+            if (document.Appendix.Length > 0)
+            {
+                builder.PageContentHeight = landscape.ContentSize.Height;
+                var appendix = builder.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline));
+                if (appendix.Count > 0)
+                {
+                    runs[^1] = (runs[^1].Documents, new Section(new Column(appendix, theme.Body.ParagraphSpacingPt), landscape));
+                    runs.Add(([], null));
+                }
+            }
+        }
+
+        // Every document starts on a new page; in a two-sided booklet on a right-hand one.
+        Element DocumentBreak() => theme.DocumentsStartOnRight ? new RightHandPageBreak() : new PageBreak();
+
+        IEnumerable<Element> WithBreaks(List<Element> run) => run.SelectMany((d, i) => i == 0 ? [d] : new[] { DocumentBreak(), d });
 
         Element Body(Element? contents)
         {
             var parts = new List<Element> { cover, new PageBreak() };
             if (contents is not null)
             {
-                parts.AddRange([contents, new PageBreak()]);
+                parts.AddRange([contents, DocumentBreak()]);
             }
-            parts.AddRange(agenda);
-            parts.Add(new PageBreak());
-            parts.Add(header);
-            parts.AddRange(report);
+            parts.AddRange(WithBreaks(runs[0].Documents));
             return new Column(parts, theme.Body.ParagraphSpacingPt);
         }
 
@@ -72,8 +131,23 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             ? new Section(new BackCoverBuilder(_setter, theme).Build(meeting, pageUrl), setup with { PageNumberStyle = null, FooterText = null })
             : null;
 
-        IReadOnlyList<Page> Layout(Element body) => Paginator.Paginate(
-            new[] { new Section(body, setup), appendixSection, backCover }.OfType<Section>().ToList(), _setter);
+        IReadOnlyList<Page> Layout(Element body)
+        {
+            var sections = new List<Section?> { new(body, setup), runs[0].Appendix };
+            foreach (var (run, appendix) in runs.Skip(1))
+            {
+                if (run.Count > 0)
+                {
+                    sections.Add(new Section(new Column([.. WithBreaks(run)], theme.Body.ParagraphSpacingPt), setup)
+                    {
+                        StartsOnRightHandPage = theme.DocumentsStartOnRight,
+                    });
+                }
+                sections.Add(appendix);
+            }
+            sections.Add(backCover);
+            return Paginator.Paginate(sections.OfType<Section>().ToList(), _setter);
+        }
 
         var pages = Layout(Body(null));
         if (!theme.Contents.Enabled)
@@ -85,7 +159,8 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         // the contents in place to learn their pages, and a last time to print those numbers. The numbers
         // sit in a fixed column, so they cannot move anything.
         var pageOf = new Dictionary<string, int>();
-        var contents = ContentsPage(pages.SelectMany(p => p.Anchors), pageOf);
+        var anchors = pages.SelectMany(p => p.Anchors).ToList();
+        var contents = ContentsPage(anchors, pageOf, DocumentTitles(anchors, contentsTitles));
         var body = Body(contents);
         foreach (var (name, page) in AnchorPages(Layout(body)))
         {
@@ -94,7 +169,28 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         return Layout(body);
     }
 
-    private Element ContentsPage(IEnumerable<Anchor> headings, Dictionary<string, int> pageOf)
+    /// <summary>
+    /// A document's line in the contents replaces its title heading's ("BÁO CÁO" → "Báo cáo tổng kết …"):
+    /// the first level-1 heading among those the document's Markdown produced.
+    /// </summary>
+    private static Dictionary<string, string> DocumentTitles(IReadOnlyList<Anchor> anchors, List<(int After, int Upto, string Title)> titles)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (after, upto, title) in titles)
+        {
+            var first = anchors.FirstOrDefault(a => a.Level == 1 && HeadingNumber(a.Name) is { } n && n > after && n <= upto);
+            if (first is not null)
+            {
+                result[first.Name] = title;
+            }
+        }
+        return result;
+    }
+
+    private static int? HeadingNumber(string anchorName) =>
+        anchorName.StartsWith('h') && int.TryParse(anchorName.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private Element ContentsPage(IEnumerable<Anchor> headings, Dictionary<string, int> pageOf, Dictionary<string, string> titles)
     {
         var size = theme.Body.Size;
         var entries = new List<Element>
@@ -106,7 +202,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         foreach (var heading in headings.Where(h => h.Level <= theme.Contents.Depth))
         {
             var style = new TextStyle(size, Bold: heading.Level == 1);
-            entries.Add(new ContentsEntry(_setter, new TextSpan(heading.Title, style), heading.Name,
+            entries.Add(new ContentsEntry(_setter, new TextSpan(titles.GetValueOrDefault(heading.Name, heading.Title), style), heading.Name,
                 name => pageOf.TryGetValue(name, out var page) ? page : null,
                 indent: Units.Cm(0.75f) * (heading.Level - 1), numberColumn: Units.Cm(1.5f)));
         }

@@ -26,6 +26,12 @@ public sealed class BookletTheme
     public ContentsSettings Contents { get; init; } = new();
     public FooterSettings Footer { get; init; } = new();
 
+    /// <summary>
+    /// Each document of the booklet starts on a right-hand (odd) page, after a blank page when needed: for a
+    /// booklet printed on both sides (the A5 print copy). Off for the A4 reading copy, read on a screen.
+    /// </summary>
+    public bool DocumentsStartOnRight { get; init; }
+
     public sealed class PaperSettings { public float WidthMm { get; init; } = 210; public float HeightMm { get; init; } = 297; }
     public sealed class MarginSettings
     {

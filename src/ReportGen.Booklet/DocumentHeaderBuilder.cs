@@ -2,6 +2,7 @@ using ReportGen.Core.Model;
 using ReportGen.Layout;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Text;
+using ReportGen.Templating.Documents;
 using ReportGen.Templating.Formatting;
 
 namespace ReportGen.Booklet;
@@ -20,36 +21,63 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
     /// </summary>
     private float Pt(float a4Size) => Math.Max(10.5f, a4Size * theme.Body.Size / 14f);
 
-    public Element Build(Meeting meeting, Issuer issuer)
+    public Element Build(Meeting meeting, Issuer issuer) =>
+        Build(new IssuerHeading(issuer, DocumentConventions.Superior(meeting, issuer), null,
+            RenderedDocument.DateLine(meeting.Info.Place, meeting.Info.Date)));
+
+    /// <summary>The header of a document: issuing body and number on the left, the national or Party header and the date line on the right.</summary>
+    public Element Build(IssuerHeading heading)
     {
-        var date = $"{meeting.Info.Place}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}";
-        var (left, right) = issuer.Kind == IssuerKind.Party ? PartyHeader(meeting, issuer) : StateHeader(meeting, issuer);
-        var dateLine = Centered(date, new TextStyle(Pt(14), Italic: true));
+        var (left, right) = heading.Issuer.Kind == IssuerKind.Party ? PartyHeader(heading) : StateHeader(heading);
+        if (heading.NumberLine is { } number)
+        {
+            // The number sits under the issuing body, in both conventions.
+            left = new Column([left, new Spacer(3 * theme.Body.Size / 14f), Centered(number, new TextStyle(Pt(13)))]);
+        }
+        var dateLine = Centered(heading.DateLine, new TextStyle(Pt(14), Italic: true));
+        // Two fifths for the issuing body, three for the national or Party header; more on a narrow page.
+        var rightShare = heading.Issuer.Kind == IssuerKind.Party ? 3f / 5 : NationFit().RightShare;
         return new Column(
         [
-            new Row([Row.Relative(2, left), Row.Relative(3, new Column([right, new Spacer(6 * theme.Body.Size / 14f), dateLine]))], spacing: 6),
+            new Row([Row.Relative(1 - rightShare, left), Row.Relative(rightShare, new Column([right, new Spacer(6 * theme.Body.Size / 14f), dateLine]))], spacing: 6),
             new Spacer(12 * theme.Body.Size / 14f),
         ]);
     }
 
-    private (Element Left, Element Right) PartyHeader(Meeting meeting, Issuer issuer)
+    /// <summary>The heading of a contribution or speech: the unit it speaks for in capitals, its presenter in italics.</summary>
+    public Element Build(AuthorHeading heading)
     {
-        var superior = issuer.Superior ?? $"Đảng bộ {meeting.Unit.Parent?.FullName}";
+        var lines = new List<Element>();
+        if (!string.IsNullOrWhiteSpace(heading.Unit))
+        {
+            lines.Add(Centered(VietnameseFormat.Upper(heading.Unit.Trim()), new TextStyle(Pt(13), Bold: true)));
+        }
+        if (!string.IsNullOrWhiteSpace(heading.Author))
+        {
+            lines.Add(Centered(heading.Author.Trim(), new TextStyle(Pt(13), Italic: true)));
+        }
+        lines.Add(new Spacer(12 * theme.Body.Size / 14f));
+        return new Column(lines);
+    }
+
+    private (Element Left, Element Right) PartyHeader(IssuerHeading heading)
+    {
         var left = new Column(
         [
-            Centered(VietnameseFormat.Upper(superior), new TextStyle(Pt(14))),
-            Centered(VietnameseFormat.Upper(issuer.Name), new TextStyle(Pt(14), Bold: true)),
+            Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(Pt(14))),
+            Centered(VietnameseFormat.Upper(heading.Issuer.Name), new TextStyle(Pt(14), Bold: true)),
             Centered("*", new TextStyle(Pt(14))),
         ]);
-        const string party = "ĐẢNG CỘNG SẢN VIỆT NAM";
+        const string party = HeaderWords.PartyName;
         var partyStyle = new TextStyle(Pt(15), Bold: true);
         var right = new Column([Centered(party, partyStyle), new HorizontalRule(Width(party, partyStyle), 0.6f, 1, 0)]);
         return (left, right);
     }
 
-    private (Element Left, Element Right) StateHeader(Meeting meeting, Issuer issuer)
+    private (Element Left, Element Right) StateHeader(IssuerHeading heading)
     {
-        var parent = issuer.Superior ?? (meeting.Unit.Parent is { } p ? $"{issuer.ShortName} {p.FullName}" : "");
+        var parent = heading.Superior;
+        var issuer = heading.Issuer;
         var issuing = new TextStyle(Pt(13), Bold: true);
         var leftParts = new List<Element>();
         if (parent.Length > 0)
@@ -60,16 +88,35 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         // A short rule, a third to a half of the issuing body's line.
         leftParts.Add(new HorizontalRule(Math.Min(Width(VietnameseFormat.Upper(issuer.Name), issuing), 200) * 0.4f, 0.6f, 1, 0));
 
-        const string nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-        const string motto = "Độc lập - Tự do - Hạnh phúc";
         var mottoStyle = new TextStyle(Pt(14), Bold: true);
         var right = new Column(
         [
-            Centered(nation, new TextStyle(Pt(12), Bold: true)),
-            Centered(motto, mottoStyle),
-            new HorizontalRule(Width(motto, mottoStyle), 0.6f, 1, 0),
+            Centered(HeaderWords.Nation, new TextStyle(NationFit().Size, Bold: true)),
+            Centered(HeaderWords.Motto, mottoStyle),
+            new HorizontalRule(Width(HeaderWords.Motto, mottoStyle), 0.6f, 1, 0),
         ]);
         return (new Column(leftParts), right);
+    }
+
+    /// <summary>
+    /// The national name stands on one line (booklet-conventions.md). On a narrow page (the A5 print copy)
+    /// it is set smaller, down to 9,5 pt (the print minimum for small text, docs/printing.md), and if it
+    /// still does not fit, the right column takes more of the width (up to 70 %), rather than breaking
+    /// it after "VIỆT". Returns its size and the right column's share of the header's width.
+    /// </summary>
+    private (float Size, float RightShare) NationFit()
+    {
+        const float share = 3f / 5;
+        var available = Units.Mm(theme.Paper.WidthMm - theme.MarginsMm.Left - theme.MarginsMm.Right) - 6;
+        var size = Pt(12);
+        var width = Width(HeaderWords.Nation, new TextStyle(size, Bold: true));
+        if (width <= available * share)
+        {
+            return (size, share);
+        }
+        size = Math.Max(9.5f, MathF.Floor(size * available * share / width * 4) / 4);
+        width = Width(HeaderWords.Nation, new TextStyle(size, Bold: true));
+        return (size, Math.Clamp((width + 2) / available, share, 0.7f));
     }
 
     private float Width(string text, TextStyle style)

@@ -25,6 +25,9 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
 
     private int _headingCount;
 
+    /// <summary>Headings built so far; heading number n is anchored as "h{n}".</summary>
+    public int HeadingCount => _headingCount;
+
     /// <summary>
     /// The height a fresh page offers, so kept-together blocks know when moving on cannot help; change it
     /// before building a part set on other pages (the landscape appendix).
@@ -74,6 +77,11 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
                 }
                 continue;
             }
+            if (document[i] is ParagraphBlock line && IsTitleLine(document, i))
+            {
+                yield return Paragraph(Spans(line.Inline, Body), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight));
+                continue;
+            }
             foreach (var element in BuildBlock(document[i]))
             {
                 yield return element;
@@ -93,6 +101,28 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         ThematicBreakBlock => [new HorizontalRule(Units.Cm(4))],
         _ => [],
     };
+
+    /// <summary>
+    /// A line of a document's title block, centred as the conventions set it: a paragraph wholly in bold right
+    /// under the title heading (the summary line) or under another such line; a paragraph wholly in bold
+    /// capitals ("QUYẾT ĐỊNH:"); a note in brackets and italics under a heading ("(Kèm theo …)").
+    /// </summary>
+    private static bool IsTitleLine(MarkdownDocument document, int index)
+    {
+        if (document[index] is not ParagraphBlock { Inline: { } inline } || inline.Count() != 1 || inline.FirstChild is not EmphasisInline emphasis)
+        {
+            return false;
+        }
+        var text = string.Concat(emphasis.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        if (emphasis.DelimiterCount < 2)
+        {
+            // Italics: only a note in brackets under a title ("(Kèm theo Quyết định số …)").
+            return text.StartsWith('(') && index > 0 && document[index - 1] is HeadingBlock;
+        }
+        var previous = index > 0 ? document[index - 1] : null;
+        var underTitle = previous is HeadingBlock { Level: 1 } || (previous is ParagraphBlock && IsTitleLine(document, index - 1));
+        return underTitle || (text.Any(char.IsLetter) && !text.Any(char.IsLower));
+    }
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 

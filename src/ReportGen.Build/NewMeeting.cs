@@ -17,7 +17,7 @@ public static partial class NewMeeting
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> and returns its path.</summary>
+    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution it names, <c>&lt;id&gt;-tham-luan.md</c>) and returns its path.</summary>
     /// <exception cref="ArgumentException">(ParamName "args") bad id, file exists, or no template.</exception>
     public static string Create(string id, string dataDirectory = "seeds", string templatesDirectory = "templates")
     {
@@ -45,8 +45,20 @@ public static partial class NewMeeting
         {
             writer.Write(text);
         }
+        // The example contribution the new file's documents name, beside it.
+        var contribution = Path.Combine(dataDirectory, id + "-tham-luan.md");
+        if (!File.Exists(contribution))
+        {
+            File.WriteAllText(contribution, ExampleContribution, new System.Text.UTF8Encoding(false));
+        }
         return target;
     }
+
+    /// <summary>The text of the example contribution (tham luận) a new meeting starts with.</summary>
+    private const string ExampleContribution =
+        "Đây là tham luận ví dụ: hãy thay bằng bài tham luận của đơn vị, viết bằng Markdown.\n\n" +
+        "# Kết quả nổi bật\n\nNêu những kết quả chính của đơn vị trong năm.\n\n" +
+        "# Bài học kinh nghiệm\n\n- Kinh nghiệm thứ nhất.\n- Kinh nghiệm thứ hai.\n";
 
     /// <summary>
     /// The schema's path relative to the data folder ('/' separators): the one in the data folder or in one

@@ -4,6 +4,7 @@ using ReportGen.Layout;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 using ReportGen.Pdf;
+using ReportGen.Templating.Documents;
 
 namespace ReportGen.Build;
 
@@ -42,10 +43,18 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     public IReadOnlyList<Page> Compose(Meeting meeting, string agenda, string report, string appendix, string? pageUrl = null) =>
         Composer.Compose(meeting, agenda, report, appendix, pageUrl);
 
+    /// <summary>The A5 pages of the booklet's documents, before imposition; the last one is the back cover.</summary>
+    public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null) =>
+        Composer.Compose(meeting, documents, pageUrl);
+
     /// <summary>Lays the meeting out on A5, imposes it and adds the PDF to the output; returns the sheets of paper a copy takes.</summary>
-    public int Build(Meeting meeting, string agenda, string report, string appendix, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
+    public int Build(Meeting meeting, string agenda, string report, string appendix, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null) =>
+        Build(meeting, RenderedDocument.Classic(meeting, agenda, report, appendix), readingCopy, files, pageUrl);
+
+    /// <summary>Lays the meeting's documents out on A5, imposes them and adds the PDF to the output; returns the sheets of paper a copy takes.</summary>
+    public int Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
     {
-        var pages = Compose(meeting, agenda, report, appendix, pageUrl);
+        var pages = Compose(meeting, documents, pageUrl);
         var metadata = readingCopy with { Title = "Bản in tập tài liệu (A5, gấp đôi): " + meeting.Info.Title };
         using var pdf = new MemoryStream();
         // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
@@ -104,6 +113,8 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
                 PlaceSize = Scaled(a4.Cover.PlaceSize, body),
             },
             Contents = a4.Contents,
+            // The print copy is printed on both sides and folded: documents start on a right-hand page.
+            DocumentsStartOnRight = true,
             Footer = new BookletTheme.FooterSettings { Enabled = a4.Footer.Enabled, Size = Scaled(a4.Footer.Size, MinimumSmallSize) },
         };
     }

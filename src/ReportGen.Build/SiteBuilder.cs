@@ -178,8 +178,13 @@ public static class SiteBuilder
         return new Dictionary<string, MeetingOutput>(results, StringComparer.Ordinal);
     }
 
-    /// <summary>Files other than its data file that a meeting's outputs are made from.</summary>
-    private static IEnumerable<string> ReferencedFiles(Meeting meeting) => [];
+    /// <summary>Files other than its data file that a meeting's outputs are made from: its documents' Markdown files.</summary>
+    private static IEnumerable<string> ReferencedFiles(Meeting meeting)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
+        return meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File))
+            .Select(d => Path.GetFullPath(Path.Combine(folder, d.File!.Trim().Replace('\\', '/'))));
+    }
 
     private static MeetingOutput Unchanged(string id, MeetingRecord record) =>
         new(id, record.Unit, record.BookletPages) { PrintSheets = record.PrintSheets, Copies = record.Copies, Unchanged = true };
@@ -212,9 +217,8 @@ public static class SiteBuilder
         Action<BuildStep> stepDone)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
-        var agenda = templates.Agenda(meeting);
-        var report = templates.Report(meeting);
-        var appendix = templates.Appendix(meeting);
+        // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
+        var documents = templates.Documents(meeting);
         if (options.Formats.HasFlag(OutputFormats.Md))
         {
             files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
@@ -225,8 +229,7 @@ public static class SiteBuilder
             : null;
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
-                MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor)));
         }
         stepDone(BuildStep.Text);
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
@@ -235,7 +238,7 @@ public static class SiteBuilder
             return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies };
         }
 
-        var pages = composer.Compose(meeting, agenda, report, appendix);
+        var pages = composer.Compose(meeting, documents);
         using var pdf = new MemoryStream();
         PdfWriter.Write(pages, pdf, Metadata(meeting, sourceDateEpoch));
         files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
@@ -243,7 +246,7 @@ public static class SiteBuilder
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
         var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
-        var printSheets = printCopy.Build(meeting, agenda, report, appendix, Metadata(meeting, sourceDateEpoch), files, pageUrl);
+        var printSheets = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch), files, pageUrl);
         stepDone(BuildStep.PrintCopy);
         return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies };
     }

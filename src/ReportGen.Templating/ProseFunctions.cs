@@ -348,6 +348,8 @@ public sealed class ProseFunctions : ScriptObject
             "meeting.reserve_copies" => "số bản in dự phòng",
             "meeting.agenda" => "chương trình hội nghị",
             "meeting.date" => "ngày họp",
+            "emulation.awards[].names" => "danh sách được khen thưởng",
+            "documents" => "số, người ký và nội dung các văn bản trong tập tài liệu",
             var other => other,
         });
         return $"Một số thông tin là ví dụ, cần thay bằng số liệu thật: {string.Join(", ", labels.Distinct())}.";

@@ -17,7 +17,7 @@ namespace ReportGen.Templating;
 /// Every member exists even when the data leaves it out (its value is then null or an empty list),
 /// so <c>if meeting.venue</c> works while a misspelt member is an error.
 /// </remarks>
-public static class ScriptModel
+public static partial class ScriptModel
 {
     /// <summary>One meeting, with everything its article, report and page need.</summary>
     public static ModelObject Meeting(Meeting meeting)
@@ -45,6 +45,7 @@ public static class ScriptModel
             .Set("tasks", Tasks(meeting.Tasks))
             .Set("article", Article(meeting.Article))
             .Set("examples", new ScriptArray(meeting.Examples))
+            .Set("has_award_decision", meeting.Documents.Any(d => d.Kind == DocumentKind.AwardDecision))
             .Seal();
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
 using ReportGen.Core.Model;
+using ReportGen.Templating.Documents;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -32,10 +33,15 @@ public sealed partial class TemplateRenderer
         public const string MeetingPage = "meeting-page.html.sbn";
         public const string RoundupPage = "roundup-page.html.sbn";
         public const string Index = "index.html.sbn";
+        public const string AwardDecision = "award-decision.md.sbn";
+        public const string AwardList = "award-list.md.sbn";
+        public const string DelegateList = "delegate-list.md.sbn";
+        public const string Contribution = "contribution.md.sbn";
 
         /// <summary>Every template the renderer calls (partials they include are checked when used).</summary>
         public static IReadOnlyList<string> All { get; } =
-            [MeetingArticle, RoundupArticle, Agenda, Report, Appendix, MeetingPage, RoundupPage, Index];
+            [MeetingArticle, RoundupArticle, Agenda, Report, Appendix, MeetingPage, RoundupPage, Index,
+             AwardDecision, AwardList, DelegateList, Contribution];
     }
 
     private readonly TemplateSet _templates;
@@ -70,11 +76,11 @@ public sealed partial class TemplateRenderer
 
     /// <summary>The conference programme in Markdown: heading, name, date and venue, and a pipe table.</summary>
     public string Agenda(Meeting meeting) =>
-        RenderMarkdown(Names.Agenda, Model(("meeting", ScriptModel.Meeting(meeting))));
+        RenderMarkdown(Names.Agenda, Model(("meeting", ScriptModel.Meeting(meeting)), ("document", null!)));
 
     /// <summary>The summary report in Markdown: the body of the booklet and of the web page.</summary>
     public string Report(Meeting meeting) =>
-        RenderMarkdown(Names.Report, Model(("meeting", ScriptModel.Meeting(meeting))));
+        RenderMarkdown(Names.Report, Model(("meeting", ScriptModel.Meeting(meeting)), ("document", null!)));
 
     /// <summary>Markdown: the indicator appendix (phụ lục chỉ tiêu); empty when there are no indicators.</summary>
     public string Appendix(Meeting meeting) =>
@@ -84,8 +90,20 @@ public sealed partial class TemplateRenderer
     public string MeetingPage(Meeting meeting, string agendaHtml, string reportHtml) =>
         Render(Names.MeetingPage, Model(
             ("meeting", ScriptModel.Meeting(meeting)),
-            ("agenda_html", agendaHtml ?? ""),
-            ("report_html", reportHtml ?? "")));
+            ("documents", new ScriptArray
+            {
+                WebDocuments.Section("chuong-trinh", agendaHtml ?? ""),
+                WebDocuments.Section("bao-cao", reportHtml ?? ""),
+            })));
+
+    /// <summary>
+    /// The meeting's web page showing its booklet's documents, each with the same header lines, text and
+    /// signature as in the booklet; <paramref name="toHtml"/> turns a document's Markdown into HTML.
+    /// </summary>
+    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml) =>
+        Render(Names.MeetingPage, Model(
+            ("meeting", ScriptModel.Meeting(meeting)),
+            ("documents", WebDocuments.From(documents, toHtml))));
 
     /// <summary>The roundup's web page; <paramref name="articleHtml"/> (the article as HTML) is inserted as it is.</summary>
     public string RoundupPage(Roundup roundup, IReadOnlyList<Meeting> meetings, string articleHtml)

@@ -12,6 +12,12 @@ public sealed class HostileFileTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("rg-hostile-").FullName;
     private readonly byte[] _seed = File.ReadAllBytes(ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", "y-yen.yaml"));
 
+    public HostileFileTests()
+    {
+        // The seed's contribution is read from a Markdown file beside it.
+        File.Copy(ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", "y-yen-tham-luan-yen-tien.md"), Path.Combine(_folder, "y-yen-tham-luan-yen-tien.md"));
+    }
+
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_folder, name);

@@ -84,6 +84,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void ChangingAContributionsMarkdownFile_RebuildsTheMeetingThatBindsIt()
+    {
+        Build();
+        var contribution = Path.Combine(Data, "y-yen-tham-luan-yen-tien.md");
+        Assert.True(File.Exists(contribution), "the Ý Yên seed binds a contribution from Yên Tiến");
+        File.AppendAllText(contribution, "\nMột đoạn mới thêm vào tham luận.\n");
+
+        var report = Build();
+
+        Assert.Equal(["y-yen-2021"], report.Meetings.Where(m => !m.Unchanged).Select(m => m.Id));
+        Assert.Contains("y-yen-2021/booklet.pdf", report.FilesWritten);
+        Assert.Contains("Một đoạn mới thêm vào tham luận.", File.ReadAllText(Path.Combine(Output, "y-yen-2021", "index.html")));
+    }
+
+    [Fact]
     public void ChangingATemplate_RebuildsEveryMeeting()
     {
         Build();

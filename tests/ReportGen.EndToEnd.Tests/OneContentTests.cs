@@ -7,7 +7,8 @@ namespace ReportGen.EndToEnd.Tests;
 
 /// <summary>
 /// "One content, two media": every paragraph, list item and table cell of a meeting's web page
-/// (agenda, report, appendix) is in its booklet PDF, and every word of the booklet's body is on the
+/// (every document of its booklet: agenda, report, appendix, award decision and lists, contribution,
+/// delegate list) is in its booklet PDF, and every word of the booklet's body is on the
 /// web page, so the two cannot drift apart.
 /// </summary>
 public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixture<SeedBuildFixture>
@@ -17,8 +18,9 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
     /// <summary>The most words of other cells a wrapped table cell's words may be interleaved with.</summary>
     private const int MaxGap = 40;
 
-    private const string Blocks = "#chuong-trinh p, #chuong-trinh li, #chuong-trinh td, #chuong-trinh th, "
-        + "#bao-cao p, #bao-cao li, #bao-cao td, #bao-cao th";
+    /// <summary>Every document's paragraphs, items and cells (agenda, report, appendix, decision, lists …);
+    /// the document headers and signatures are compared as words only (their lines sit side by side in print).</summary>
+    private const string Blocks = "main p, main li, main td, main th";
 
     [Theory]
     [MemberData(nameof(Meetings))]
@@ -73,7 +75,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
 
     private static List<(string Text, bool IsCell)> Elements(IDocument page) =>
         page.QuerySelectorAll(Blocks)
-            .Where(e => e.Closest("figure") is null)
+            .Where(e => e.Closest("figure, header, .signature") is null)
             .Select(e => (Text: Normalise(e.TextContent), IsCell: e.LocalName is "td" or "th"))
             .Where(e => e.Text.Length > 0)
             .ToList();
@@ -128,7 +130,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
         // A cell's words the scattered search could not place (another cell's identical words took
         // them) are accounted for by the cells' vocabulary; paragraphs and items are held to runs.
         var headings = new HashSet<string>(Words(string.Join(" ",
-            page.QuerySelectorAll("header, h1, h2, h3, h4, figure svg text").Select(e => e.TextContent)
+            page.QuerySelectorAll("header, h1, h2, h3, h4, figure svg text, .signature").Select(e => e.TextContent)
                 .Concat(cells.Select(c => string.Join(" ", c))))),
             StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

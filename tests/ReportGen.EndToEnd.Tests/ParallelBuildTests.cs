@@ -25,6 +25,11 @@ public sealed class ParallelBuildTests : IDisposable
     {
         var data = Path.Combine(_root, "data");
         Directory.CreateDirectory(data);
+        // The contributions the seeds bind lie beside them.
+        foreach (var markdown in Directory.GetFiles(Path.Combine(_repository, "seeds", "2021"), "*.md"))
+        {
+            File.Copy(markdown, Path.Combine(data, Path.GetFileName(markdown)));
+        }
         foreach (var seed in new[] { "y-yen", "xuan-truong" })
         {
             var text = File.ReadAllText(Path.Combine(_repository, "seeds", "2021", seed + ".yaml"));

@@ -226,7 +226,7 @@ public sealed class PrintSheetTests(SeedBuildFixture build, PrintSheetTests.A5La
             using var fonts = FontLibrary.Load(theme.Fonts.Stack, [Path.Combine(seeds, theme.Fonts.UserFolder)]);
             var printCopy = PrintCopy.Create(new TextShaper(fonts), templatesDirectory, theme);
             return data.Meetings.ToDictionary(m => m.Id, m =>
-                printCopy.Compose(m, templates.Agenda(m), templates.Report(m), templates.Appendix(m)));
+                printCopy.Compose(m, templates.Documents(m)));
         }
     }
 }

@@ -222,7 +222,8 @@ public sealed class ProseFunctionsTests
     public void ExamplesNote_ListsExampleFieldsInWords()
     {
         Assert.Equal(
-            "Một số thông tin là ví dụ, cần thay bằng số liệu thật: địa điểm, số đại biểu, số bản in dự phòng, chương trình hội nghị.",
+            "Một số thông tin là ví dụ, cần thay bằng số liệu thật: địa điểm, số đại biểu, số bản in dự phòng, chương trình hội nghị, "
+            + "danh sách được khen thưởng, số, người ký và nội dung các văn bản trong tập tài liệu.",
             ProseFunctions.ExamplesNote(Repo.YYen));
         Assert.Equal("", ProseFunctions.ExamplesNote(new Meeting()));
     }

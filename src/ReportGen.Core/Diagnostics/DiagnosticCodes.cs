@@ -105,6 +105,36 @@ public static class DiagnosticCodes
     /// <summary>Warning: fields listed in 'examples' still hold example values.</summary>
     public const string ExampleValues = "RG070";
 
+    /// <summary>A document that is read from a Markdown file (contribution, speech, markdown) has no 'file'.</summary>
+    public const string DocumentFileMissing = "RG080";
+
+    /// <summary>A document's 'file' is an absolute path (it must be relative to the data file).</summary>
+    public const string DocumentFileAbsolute = "RG081";
+
+    /// <summary>A document's 'file' leaves the data file's folder through '..'.</summary>
+    public const string DocumentFileOutside = "RG082";
+
+    /// <summary>A document's 'file' does not exist.</summary>
+    public const string DocumentFileNotFound = "RG083";
+
+    /// <summary>A document's 'file' is not UTF-8 text, or cannot be read.</summary>
+    public const string DocumentFileNotUtf8 = "RG084";
+
+    /// <summary>A document's 'issuer' is not one of the meeting's issuers.</summary>
+    public const string DocumentUnknownIssuer = "RG085";
+
+    /// <summary>An award decision names an award that 'emulation.awards' does not have.</summary>
+    public const string DocumentUnknownAward = "RG086";
+
+    /// <summary>Warning: a delegate list without delegates.</summary>
+    public const string DocumentWithoutDelegates = "RG087";
+
+    /// <summary>Warning: a contribution or speech without its author or unit (its heading would be empty).</summary>
+    public const string DocumentWithoutAuthor = "RG088";
+
+    /// <summary>Warning: an award an award decision announces lists a different number of names than its count.</summary>
+    public const string DocumentAwardNamesCount = "RG089";
+
     /// <summary>A template has a syntax error (TemplateSet.ParseErrorCode).</summary>
     public const string TemplateSyntax = "RG100";
 

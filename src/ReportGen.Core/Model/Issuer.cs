@@ -33,4 +33,11 @@ public sealed class Issuer
     /// <summary>The superior body as it stands in a document header, e.g. "Đảng bộ tỉnh Nam Định".</summary>
     [Description("Cơ quan cấp trên ghi ở tiêu đề văn bản: \"Đảng bộ tỉnh Nam Định\".")]
     public string? Superior { get; init; }
+
+    /// <summary>
+    /// The body's abbreviation in document numbers ("HU" in "Số 12-BC/HU", "UBND" in "Số: 12/BC-UBND");
+    /// when left out, the short name if it is already an abbreviation, else its initials.
+    /// </summary>
+    [Description("Chữ viết tắt tên cơ quan trong số văn bản: \"HU\", \"UBND\".")]
+    public string? Code { get; init; }
 }

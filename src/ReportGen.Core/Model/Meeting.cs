@@ -40,6 +40,10 @@ public sealed class Meeting
     [Description("Phương hướng, nhiệm vụ năm tới.")]
     public NextYearTasks Tasks { get; init; } = new();
 
+    /// <summary>The documents bound into the booklet, in order; none means the classic agenda, report and appendix.</summary>
+    [Description("Các văn bản trong tập tài liệu, theo thứ tự đóng tập; bỏ trống thì tập gồm chương trình, báo cáo, phụ lục.")]
+    public List<BookletDocument> Documents { get; init; } = [];
+
     [Description("Thông tin cho bài báo.")]
     public ArticleInfo Article { get; init; } = new();
 

@@ -383,6 +383,7 @@ public static partial class DataValidator
                     path, (int)levelNode.Start.Line, (int)levelNode.Start.Column));
             }
         }
+        DocumentValidator.Check(root, path, diagnostics);
         if (YamlPaths.Find(root, "examples") is YamlSequenceNode { Children.Count: > 0 } examples)
         {
             var names = examples.Children.OfType<YamlScalarNode>().Select(s => s.Value);

@@ -25,4 +25,11 @@ public sealed record PageSetup(Size Paper, float MarginTop, float MarginBottom, 
 }
 
 /// <summary>A run of content laid out on pages of one setup; the next section starts on a new page.</summary>
-public sealed record Section(Elements.Element Content, PageSetup Setup);
+public sealed record Section(Elements.Element Content, PageSetup Setup)
+{
+    /// <summary>
+    /// Start on a right-hand (odd-numbered) page, after a blank page when needed: a document of a
+    /// two-sided booklet that follows a landscape appendix.
+    /// </summary>
+    public bool StartsOnRightHandPage { get; init; }
+}

@@ -40,6 +40,10 @@ public static class Paginator
     {
         var (content, setup) = section;
         content.ResetState();
+        if (section.StartsOnRightHandPage && pages.Count % 2 == 1)
+        {
+            pages.Add(new Page(setup.Paper, pages.Count + 1)); // blank: the next page would be a left-hand one
+        }
         var area = setup.ContentSize;
         var first = true;
         while (true)
@@ -70,6 +74,10 @@ public static class Paginator
 
     private static void DrawFurniture(Page page, PageSetup setup, ParagraphSetter setter)
     {
+        if (page.Items.Count == 0 && page.Anchors.Count == 0)
+        {
+            return; // a deliberately blank page (before a right-hand start) stays blank, without a number
+        }
         if (setup.PageNumberStyle is { } numberStyle && page.Number >= setup.FirstNumberedPage)
         {
             // Centred in the top margin, as NĐ 30/2020 asks.

@@ -50,6 +50,7 @@ public sealed class ViFunctions : ScriptObject
         this.Import("change", new Func<object?, int?, string>(Change));
         this.Import("upper", new Func<object?, string>(Upper));
         this.Import("sort_people", new Func<object?, ScriptArray>(SortPeople));
+        this.Import("nowrap", new Func<string?, string>(NoWrap));
         IsReadOnly = true;
     }
 
@@ -89,6 +90,12 @@ public sealed class ViFunctions : ScriptObject
         null => throw new ArgumentException("vi.upper expects text but got null (is the value missing from the data?)."),
         _ => throw new ArgumentException($"vi.upper expects text but got {Describe(text)}."),
     };
+
+    /// <summary>
+    /// A person's name kept on one line (its spaces made non-breaking), as a clerk does in Word: in a list a
+    /// name split over two lines reads as two people, and a table then gives the name column its full width.
+    /// </summary>
+    private static string NoWrap(string? text) => (text ?? "").Trim().Replace(' ', '\u00A0');
 
     private static ScriptArray SortPeople(object? names)
     {

@@ -1,0 +1,180 @@
+using System.Text;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportGen.Core.Validation;
+
+/// <summary>
+/// Checks a meeting's <c>documents:</c> list beyond its shape: a content file must be a relative path that
+/// stays inside the data file's folder, exist and be UTF-8 (a booklet must never pull in another file of the
+/// machine, and a wrong encoding must not turn into question marks); issuers and awards must be the
+/// meeting's own; a delegate list needs delegates, a contribution its author. Each problem at its line and column.
+/// </summary>
+internal static class DocumentValidator
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static void Check(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
+    {
+        if (YamlPaths.Find(root, "documents") is not YamlSequenceNode documents)
+        {
+            return;
+        }
+        var issuers = IssuerNames(root);
+        var awards = AwardTitles(root);
+        for (var i = 0; i < documents.Children.Count; i++)
+        {
+            if (documents.Children[i] is not YamlMappingNode document)
+            {
+                continue; // wrong shape, reported already
+            }
+            var where = $"documents[{i}]";
+            var kind = Value(document, "kind");
+            var file = YamlPaths.Find(document, "file") as YamlScalarNode;
+            if (kind is "contribution" or "speech" or "markdown" && string.IsNullOrWhiteSpace(file?.Value))
+            {
+                diagnostics.Add(At(DiagnosticCodes.DocumentFileMissing, Messages.DocumentFileMissingField(where, kind), path, file ?? (YamlNode)document));
+            }
+            if (file is { Value: { Length: > 0 } value } && !string.IsNullOrWhiteSpace(value))
+            {
+                CheckFile(value.Trim(), file, path, diagnostics);
+            }
+            if (kind is "contribution" or "speech" && (Value(document, "author") is null || Value(document, "unit") is null))
+            {
+                diagnostics.Add(Warning(DiagnosticCodes.DocumentWithoutAuthor, Messages.DocumentWithoutAuthor(where), path, document));
+            }
+            if (YamlPaths.Find(document, "issuer") is YamlScalarNode { Value: { Length: > 0 } issuer } issuerNode
+                && issuers.Count > 0 && !issuers.Contains(DocumentConventions.Normalise(issuer)))
+            {
+                diagnostics.Add(At(DiagnosticCodes.DocumentUnknownIssuer, Messages.DocumentUnknownIssuer(issuer, string.Join(", ", ShortNames(root))), path, issuerNode));
+            }
+            if (YamlPaths.Find(document, "awards") is YamlSequenceNode named)
+            {
+                foreach (var award in named.Children.OfType<YamlScalarNode>().Where(a => !awards.Contains(DocumentConventions.Normalise(a.Value))))
+                {
+                    diagnostics.Add(At(DiagnosticCodes.DocumentUnknownAward, Messages.DocumentUnknownAward(award.Value ?? "", string.Join(", ", awards)), path, award));
+                }
+            }
+            if (kind == "award-decision")
+            {
+                CheckAwardLists(root, YamlPaths.Find(document, "awards") as YamlSequenceNode, path, diagnostics);
+            }
+            if (kind == "delegate-list" && YamlPaths.Find(document, "delegates") is not YamlSequenceNode { Children.Count: > 0 })
+            {
+                diagnostics.Add(Warning(DiagnosticCodes.DocumentWithoutDelegates, Messages.DocumentWithoutDelegates(where), path, document));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lists annexed to a decision must hold as many names as the award's count, or the booklet would
+    /// contradict itself (a warning: a list is often completed last). Reported at the award's 'count'.
+    /// </summary>
+    private static void CheckAwardLists(YamlMappingNode root, YamlSequenceNode? named, string path, List<Diagnostic> diagnostics)
+    {
+        if (YamlPaths.Find(root, "emulation.awards") is not YamlSequenceNode awards)
+        {
+            return;
+        }
+        var wanted = named?.Children.OfType<YamlScalarNode>().Select(a => DocumentConventions.Normalise(a.Value)).ToHashSet() ?? [];
+        foreach (var award in awards.Children)
+        {
+            var title = Value(award, "title");
+            if (title is null || (wanted.Count > 0 && !wanted.Contains(DocumentConventions.Normalise(title))))
+            {
+                continue;
+            }
+            var names = YamlPaths.Find(award, "names") is YamlSequenceNode list ? list.Children.Count : 0;
+            if (names > 0 && YamlPaths.Find(award, "count") is YamlScalarNode countNode
+                && int.TryParse(countNode.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+                && count != names)
+            {
+                diagnostics.Add(Warning(DiagnosticCodes.DocumentAwardNamesCount, Messages.DocumentAwardNamesCount(title, names, count), path, countNode));
+            }
+        }
+    }
+
+    /// <summary>The content file: relative, inside the data file's folder (after '..' and links are resolved), present, UTF-8.</summary>
+    private static void CheckFile(string file, YamlNode node, string path, List<Diagnostic> diagnostics)
+    {
+        // Backslashes are separators too: a path typed on Windows must be judged the same everywhere.
+        var relative = file.Replace('\\', '/');
+        if (Path.IsPathRooted(relative) || relative.StartsWith('/') || (relative.Length >= 2 && char.IsAsciiLetter(relative[0]) && relative[1] == ':'))
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileAbsolute, Messages.DocumentFileAbsolute(file), path, node));
+            return;
+        }
+        var folder = DataFolder(path);
+        var full = Path.GetFullPath(Path.Combine(folder, relative));
+        if (!IsInside(full, folder))
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileOutside, Messages.DocumentFileOutside(file), path, node));
+            return;
+        }
+        if (!File.Exists(full))
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileNotFound, Messages.DocumentFileNotFound(file, folder), path, node));
+            return;
+        }
+        try
+        {
+            // A symbolic link inside the folder must not lead out of it either.
+            if (File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target && !IsInside(target.FullName, folder))
+            {
+                diagnostics.Add(At(DiagnosticCodes.DocumentFileOutside, Messages.DocumentFileOutside(file), path, node));
+                return;
+            }
+            if (new FileInfo(full).Length > Loading.DataLoader.MaxFileBytes)
+            {
+                diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {Loading.DataLoader.MaxFileBytes / 1024 / 1024} MB"), path, node));
+                return;
+            }
+            StrictUtf8.GetString(File.ReadAllBytes(full));
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileNotUtf8(file, e.Index), path, node));
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, e.Message), path, node));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, e.Message), path, node));
+        }
+    }
+
+    /// <summary>The folder of the data file: content files are looked for, and must stay, there.</summary>
+    public static string DataFolder(string dataFile) =>
+        Path.GetDirectoryName(Path.GetFullPath(dataFile)) ?? Path.GetFullPath(".");
+
+    private static bool IsInside(string full, string folder) =>
+        full.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static HashSet<string> IssuerNames(YamlMappingNode root) =>
+        YamlPaths.Find(root, "issuers") is YamlSequenceNode issuers
+            ? [.. issuers.Children.SelectMany(i => new[] { Value(i, "short_name"), Value(i, "name") }).OfType<string>().Select(DocumentConventions.Normalise)]
+            : [];
+
+    private static IEnumerable<string> ShortNames(YamlMappingNode root) =>
+        YamlPaths.Find(root, "issuers") is YamlSequenceNode issuers
+            ? issuers.Children.Select(i => Value(i, "short_name") ?? Value(i, "name")).OfType<string>()
+            : [];
+
+    private static HashSet<string> AwardTitles(YamlMappingNode root) =>
+        YamlPaths.Find(root, "emulation.awards") is YamlSequenceNode awards
+            ? [.. awards.Children.Select(a => Value(a, "title")).OfType<string>().Select(DocumentConventions.Normalise)]
+            : [];
+
+    private static string? Value(YamlNode node, string key) =>
+        YamlPaths.Find(node, key) is YamlScalarNode { Value: { Length: > 0 } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    private static Diagnostic At(string code, string message, string path, YamlNode node) =>
+        Diagnostic.Error(code, message, path, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static Diagnostic Warning(string code, string message, string path, YamlNode node) =>
+        Diagnostic.Warning(code, message, path, (int)node.Start.Line, (int)node.Start.Column);
+}

@@ -1,0 +1,65 @@
+using ReportGen.Core.Model;
+
+namespace ReportGen.Templating.Documents;
+
+/// <summary>
+/// The header of a document issued by a body: who issues it, its number line ("Số: 12/BC-UBND") and its
+/// place and date line. The booklet draws it in the two-column form of the conventions; the web page
+/// prints the same lines.
+/// </summary>
+public sealed record IssuerHeading(Issuer Issuer, string Superior, string? NumberLine, string DateLine);
+
+/// <summary>The heading of a contribution or speech: the unit it speaks for and its presenter.</summary>
+public sealed record AuthorHeading(string? Unit, string? Author);
+
+/// <summary>
+/// One document of a meeting's booklet, rendered: its Markdown (the one content source of the booklet and
+/// the web page) and what surrounds it, header, signature, annex and appendix.
+/// </summary>
+/// <param name="Id">The id of its section on the web page ("chuong-trinh", "bao-cao", "tai-lieu-3").</param>
+/// <param name="Kind">What the document is.</param>
+/// <param name="Markdown">The body, from its title heading to its last paragraph.</param>
+public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markdown)
+{
+    /// <summary>The header of an issued document; null for none (the classic agenda, a contribution).</summary>
+    public IssuerHeading? Heading { get; init; }
+
+    /// <summary>The heading of a contribution or speech.</summary>
+    public AuthorHeading? AuthorHeading { get; init; }
+
+    /// <summary>The signature block after the body; null for none.</summary>
+    public Signer? Signer { get; init; }
+
+    /// <summary>Markdown annexed after the signature, from a new page (an award decision's lists); empty for none.</summary>
+    public string Annex { get; init; } = "";
+
+    /// <summary>Markdown set on landscape pages right after the document (the report's indicator appendix); empty for none.</summary>
+    public string Appendix { get; init; } = "";
+
+    /// <summary>The document's entry in the contents ("Báo cáo tổng kết công tác năm 2020 …"); null to list its title heading as it is.</summary>
+    public string? ContentsTitle { get; init; }
+
+    /// <summary>
+    /// The booklet as it was before documents could be listed: the agenda without a header, the report under
+    /// the header of the first issuer, and the indicator appendix after it.
+    /// </summary>
+    public static IReadOnlyList<RenderedDocument> Classic(Meeting meeting, string agenda, string report, string appendix)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var issuer = meeting.Issuers[0];
+        return
+        [
+            new RenderedDocument("chuong-trinh", DocumentKind.Agenda, agenda),
+            new RenderedDocument("bao-cao", DocumentKind.Report, report)
+            {
+                Heading = new IssuerHeading(issuer, DocumentConventions.Superior(meeting, issuer), null,
+                    DateLine(meeting.Info.Place, meeting.Info.Date)),
+                Appendix = appendix,
+            },
+        ];
+    }
+
+    /// <summary>"Ý Yên, ngày 23 tháng 01 năm 2021".</summary>
+    public static string DateLine(string place, DateOnly date) =>
+        $"{place.Trim()}, {Formatting.VietnameseFormat.AdministrativeDate(date)}";
+}

@@ -1,0 +1,88 @@
+using ReportGen.Templating.Formatting;
+using Scriban.Runtime;
+
+namespace ReportGen.Templating.Documents;
+
+/// <summary>
+/// The documents as the meeting page template sees them: <c>id</c>, <c>label</c> (its line in the page's
+/// list of documents), <c>header</c> (<c>left</c> and <c>right</c> lines, <c>number</c>, <c>date</c>) or
+/// <c>author</c> (<c>unit</c>, <c>name</c>), <c>html</c>, <c>signer</c>, <c>annex_html</c>,
+/// <c>appendix_html</c>. The header lines are the booklet's (DocumentHeaderBuilder draws the same words).
+/// </summary>
+internal static class WebDocuments
+{
+    public static ScriptArray From(IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml)
+    {
+        var result = new ScriptArray();
+        foreach (var document in documents)
+        {
+            var item = Section(document.Id, toHtml(document.Markdown));
+            item.SetValue("label", document.ContentsTitle ?? TitleOf(document.Markdown), true);
+            item.SetValue("header", document.Heading is { } heading ? Header(heading) : null, true);
+            item.SetValue("author", document.AuthorHeading is { } author ? Author(author) : null, true);
+            item.SetValue("signer", document.Signer is { } signer ? Signer(signer) : null, true);
+            item.SetValue("annex_html", document.Annex.Length == 0 ? "" : toHtml(document.Annex), true);
+            item.SetValue("appendix_html", document.Appendix.Length == 0 ? "" : toHtml(document.Appendix), true);
+            result.Add(item);
+        }
+        return result;
+    }
+
+    /// <summary>A section with HTML only, no header or signature (the page as it was before documents).</summary>
+    public static ScriptObject Section(string id, string html)
+    {
+        var item = new ScriptObject();
+        item.SetValue("id", id, false);
+        item.SetValue("html", html, false);
+        foreach (var member in new[] { "label", "header", "author", "signer" })
+        {
+            item.SetValue(member, null, false);
+        }
+        item.SetValue("annex_html", "", false);
+        item.SetValue("appendix_html", "", false);
+        return item;
+    }
+
+    private static ScriptObject Header(IssuerHeading heading)
+    {
+        var party = heading.Issuer.Kind == Core.Model.IssuerKind.Party;
+        var left = new ScriptArray();
+        if (heading.Superior.Length > 0)
+        {
+            left.Add(VietnameseFormat.Upper(heading.Superior));
+        }
+        left.Add(VietnameseFormat.Upper(heading.Issuer.Name));
+        if (party)
+        {
+            left.Add("*");
+        }
+        var header = new ScriptObject();
+        header.SetValue("left", left, true);
+        header.SetValue("right", party ? new ScriptArray { HeaderWords.PartyName } : new ScriptArray { HeaderWords.Nation, HeaderWords.Motto }, true);
+        header.SetValue("number", heading.NumberLine, true);
+        header.SetValue("date", heading.DateLine, true);
+        return header;
+    }
+
+    private static ScriptObject Author(AuthorHeading heading)
+    {
+        var author = new ScriptObject();
+        author.SetValue("unit", heading.Unit is null ? null : VietnameseFormat.Upper(heading.Unit), true);
+        author.SetValue("name", heading.Author, true);
+        return author;
+    }
+
+    private static ScriptObject Signer(Core.Model.Signer signer)
+    {
+        var item = new ScriptObject();
+        // In capitals, as the booklet prints them (booklet-conventions.md); the name as written.
+        item.SetValue("on_behalf", signer.OnBehalf is null ? null : VietnameseFormat.Upper(signer.OnBehalf.Trim()), true);
+        item.SetValue("position", VietnameseFormat.Upper(signer.Position.Trim()), true);
+        item.SetValue("name", signer.Name, true);
+        return item;
+    }
+
+    /// <summary>The text of the first level-1 heading ("# BÁO CÁO" → "BÁO CÁO"), for the page's list of documents.</summary>
+    private static string? TitleOf(string markdown) =>
+        markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim();
+}

@@ -1,0 +1,84 @@
+using ReportGen.Core.Model;
+using ReportGen.Templating.Formatting;
+using Scriban.Runtime;
+
+namespace ReportGen.Templating;
+
+/// <summary>What the templates of a booklet's documents see (award decision, delegate list, contribution).</summary>
+public static partial class ScriptModel
+{
+    /// <summary>
+    /// One document: <c>kind</c>, <c>title</c>, <c>summary</c>, <c>number_line</c> ("Số: 12/QĐ-UBND"),
+    /// <c>number_text</c> ("12/QĐ-UBND"), <c>issuer</c>, <c>date</c>, <c>place</c>, <c>author</c>,
+    /// <c>unit</c>, <c>bases</c>, <c>signer</c>.
+    /// </summary>
+    public static ModelObject Document(Meeting meeting, BookletDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(document);
+        var issuer = DocumentConventions.IssuerOf(meeting, document);
+        var numberLine = DocumentConventions.NumberLine(document, issuer);
+        return new ModelObject(document)
+            .Set("kind", Spell(document.Kind))
+            .Set("title", DocumentConventions.Title(document))
+            .Set("summary", document.Summary)
+            .Set("number_line", numberLine)
+            .Set("number_text", numberLine?.TrimStart('S', 'ố', ':', ' '))
+            .Set("issuer", Issuer(issuer))
+            .Set("date", document.Date ?? meeting.Info.Date)
+            .Set("place", document.Place ?? meeting.Info.Place)
+            .Set("author", document.Author)
+            .Set("unit", document.Unit)
+            .Set("bases", new ScriptArray(document.Bases))
+            .Set("signer", document.Signer is { } signer ? new ModelObject(signer)
+                .Set("on_behalf", signer.OnBehalf)
+                .Set("position", signer.Position)
+                .Set("name", signer.Name)
+                .Seal() : null)
+            .Seal();
+    }
+
+    /// <summary>
+    /// The awards an award decision covers, highest first (<see cref="AwardHierarchy"/>), each with
+    /// <c>collectives</c> (in the data's order) and <c>individuals</c> (by given name, the Vietnamese way).
+    /// </summary>
+    public static ScriptArray DecisionAwards(Meeting meeting, BookletDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(document);
+        var wanted = document.Awards.Select(a => a.Normalize(System.Text.NormalizationForm.FormC).Trim().ToLowerInvariant()).ToHashSet();
+        var awards = meeting.Emulation.Awards
+            .Where(a => wanted.Count == 0 || wanted.Contains(a.Title.Normalize(System.Text.NormalizationForm.FormC).Trim().ToLowerInvariant()));
+        return Array(AwardHierarchy.Order(awards), award =>
+        {
+            var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
+                .OrderBy(r => r.Name, VietnameseNameComparer.Instance);
+            return new ModelObject(award)
+                .Set("award", Award(award))
+                .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), Recipient))
+                .Set("individuals", Array(individuals, Recipient))
+                .Seal();
+        });
+    }
+
+    /// <summary>A delegate list's delegates in protocol order: by rank, then by given name.</summary>
+    public static ScriptArray Delegates(BookletDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var ordered = document.Delegates
+            .OrderBy(d => d.Rank)
+            .ThenBy(d => d.Name, VietnameseNameComparer.Instance);
+        return Array(ordered, d => new ModelObject(d)
+            .Set("rank", d.Rank)
+            .Set("name", d.Name)
+            .Set("position", d.Position)
+            .Set("unit", d.Unit)
+            .Seal());
+    }
+
+    private static ModelObject Recipient(AwardRecipient r) => new ModelObject(r)
+        .Set("name", r.Name)
+        .Set("kind", Spell(r.Kind))
+        .Set("unit", r.Unit)
+        .Seal();
+}

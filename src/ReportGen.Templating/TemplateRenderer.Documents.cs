@@ -1,0 +1,111 @@
+using System.Text;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Model;
+using ReportGen.Localization;
+using ReportGen.Templating.Documents;
+
+namespace ReportGen.Templating;
+
+/// <summary>The documents of a meeting's booklet, each rendered from its template or its Markdown file.</summary>
+public sealed partial class TemplateRenderer
+{
+    /// <summary>
+    /// The meeting's documents in binding order, rendered. A meeting whose data lists no documents gets the
+    /// classic booklet (<see cref="RenderedDocument.Classic"/>). The indicator appendix follows the first report.
+    /// </summary>
+    public IReadOnlyList<RenderedDocument> Documents(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.Documents.Count == 0)
+        {
+            return RenderedDocument.Classic(meeting, Agenda(meeting), Report(meeting), Appendix(meeting));
+        }
+        var result = new List<RenderedDocument>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < meeting.Documents.Count; i++)
+        {
+            var document = meeting.Documents[i];
+            // The agenda and the report keep the web page's section names; other documents are numbered.
+            var id = document.Kind switch
+            {
+                DocumentKind.Agenda => "chuong-trinh",
+                DocumentKind.Report => "bao-cao",
+                _ => "",
+            };
+            if (id.Length == 0 || !ids.Add(id))
+            {
+                id = $"tai-lieu-{i + 1}";
+                ids.Add(id);
+            }
+            var issuer = DocumentConventions.IssuerOf(meeting, document);
+            var first = result.All(d => d.Appendix.Length == 0);
+            result.Add(new RenderedDocument(id, document.Kind, Body(meeting, document))
+            {
+                Heading = DocumentConventions.HeadedByAuthor(document.Kind) ? null : new IssuerHeading(issuer,
+                    DocumentConventions.Superior(meeting, issuer), DocumentConventions.NumberLine(document, issuer),
+                    RenderedDocument.DateLine(document.Place ?? meeting.Info.Place, document.Date ?? meeting.Info.Date)),
+                AuthorHeading = DocumentConventions.HeadedByAuthor(document.Kind) ? new AuthorHeading(document.Unit, document.Author) : null,
+                Signer = document.Signer,
+                Annex = document.Kind == DocumentKind.AwardDecision
+                    ? RenderMarkdown(Names.AwardList, DocumentModel(meeting, document))
+                    : "",
+                Appendix = document.Kind == DocumentKind.Report && first ? Appendix(meeting) : "",
+                ContentsTitle = ContentsTitle(document),
+            });
+        }
+        return result;
+    }
+
+    private string Body(Meeting meeting, BookletDocument document) => document.Kind switch
+    {
+        DocumentKind.Agenda => RenderMarkdown(Names.Agenda, DocumentModel(meeting, document)),
+        DocumentKind.Report => RenderMarkdown(Names.Report, DocumentModel(meeting, document)),
+        DocumentKind.AwardDecision => RenderMarkdown(Names.AwardDecision, DocumentModel(meeting, document)),
+        DocumentKind.DelegateList => RenderMarkdown(Names.DelegateList, DocumentModel(meeting, document)),
+        _ => RenderMarkdown(Names.Contribution, Model(
+            ("meeting", ScriptModel.Meeting(meeting)),
+            ("document", ScriptModel.Document(meeting, document)),
+            ("body", ContentFile(meeting, document)))),
+    };
+
+    private static Scriban.Runtime.ScriptObject DocumentModel(Meeting meeting, BookletDocument document) => Model(
+        ("meeting", ScriptModel.Meeting(meeting)),
+        ("document", ScriptModel.Document(meeting, document)),
+        ("awards", ScriptModel.DecisionAwards(meeting, document)),
+        ("delegates", ScriptModel.Delegates(document)));
+
+    /// <summary>
+    /// The Markdown file of a contribution, speech or free document (checked by the data validation: inside
+    /// the data file's folder, UTF-8). Under a title of the document's own, its headings move one level down.
+    /// </summary>
+    private static string ContentFile(Meeting meeting, BookletDocument document)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
+        var path = Path.GetFullPath(Path.Combine(folder, (document.File ?? "").Trim().Replace('\\', '/')));
+        // The data validation refuses such a path; a meeting built in code never reaches past its folder either.
+        if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.DocumentFileOutside,
+                Messages.DocumentFileOutside(document.File ?? ""), meeting.SourcePath));
+        }
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path))
+            .TrimStart('\uFEFF').Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
+        return DocumentConventions.Title(document) is null ? text : MarkdownHeadings.Demote(text);
+    }
+
+    /// <summary>
+    /// The document's line in the contents: its name in sentence case and its summary, "Báo cáo tổng kết công
+    /// tác năm 2020 …", "Tham luận: …"; null (the title heading as it is) without a summary.
+    /// </summary>
+    private static string? ContentsTitle(BookletDocument document)
+    {
+        var title = DocumentConventions.Title(document);
+        if (title is null || string.IsNullOrWhiteSpace(document.Summary))
+        {
+            return null;
+        }
+        var name = ProseFunctions.CapitalizeFirst(title.ToLower(Formatting.VietnameseFormat.Culture));
+        var summary = ProseFunctions.LowerFirst(document.Summary.Trim());
+        return DocumentConventions.HeadedByAuthor(document.Kind) ? $"{name}: {ProseFunctions.CapitalizeFirst(summary)}" : $"{name} {summary}";
+    }
+}

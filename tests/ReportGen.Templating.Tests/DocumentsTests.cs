@@ -1,0 +1,139 @@
+using ReportGen.Core.Model;
+using ReportGen.Templating.Documents;
+
+namespace ReportGen.Templating.Tests;
+
+/// <summary>A meeting's booklet documents rendered to Markdown: what each kind holds, in which order.</summary>
+public sealed class DocumentsTests
+{
+    private static Meeting Meeting(params BookletDocument[] documents) => new()
+    {
+        Id = "test-2021",
+        Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+        Issuers = [new Issuer { Name = "Đảng ủy xã Yên Tiến", ShortName = "Đảng ủy", Kind = IssuerKind.Party }],
+        Info = new MeetingInfo { Title = "tổng kết năm 2020", Year = 2020, Date = new DateOnly(2021, 1, 20), Place = "Yên Tiến" },
+        Emulation = new Emulation
+        {
+            Awards =
+            [
+                new Award
+                {
+                    Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Level = AwardLevel.Commune, Count = 3,
+                    Recipients = [RecipientKind.Collective, RecipientKind.Individual],
+                    Names =
+                    [
+                        new AwardRecipient { Name = "Phạm Thị Ánh", Kind = RecipientKind.Individual },
+                        new AwardRecipient { Name = "Chi bộ thôn Bắc", Kind = RecipientKind.Collective },
+                        new AwardRecipient { Name = "Nguyễn Văn An", Kind = RecipientKind.Individual },
+                    ],
+                },
+                new Award { Title = "Bằng khen", Giver = "Chủ tịch UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Individual] },
+            ],
+        },
+        Documents = [.. documents],
+        SourcePath = Path.Combine(Repo.Seeds, "2021", "test.yaml"),
+    };
+
+    [Fact]
+    public void AMeetingWithoutDocuments_GetsTheClassicBooklet()
+    {
+        // Xuân Trường's data without its documents: key.
+        var path = Path.Combine(Repo.Seeds, "2021", "xuan-truong.yaml");
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), @"\ndocuments:[\s\S]*?\n(?=article:)", "\n");
+        var meeting = (Meeting)ReportGen.Core.Loading.DataLoader.Parse(text, path);
+        Assert.Empty(meeting.Documents);
+        var documents = Repo.Renderer.Documents(meeting);
+
+        Assert.Equal(["chuong-trinh", "bao-cao"], documents.Select(d => d.Id));
+        Assert.Null(documents[0].Heading);
+        Assert.NotNull(documents[1].Heading);
+        Assert.Null(documents[1].Heading!.NumberLine);
+        Assert.NotEmpty(documents[1].Appendix);
+    }
+
+    [Fact]
+    public void AwardDecision_ListsAwardsHighestFirst_CollectivesThenPeopleByGivenName()
+    {
+        var meeting = Meeting(new BookletDocument { Kind = DocumentKind.AwardDecision, Number = 5 });
+        var decision = Repo.Renderer.Documents(meeting).Single();
+
+        Assert.StartsWith("# QUYẾT ĐỊNH\n", decision.Markdown, StringComparison.Ordinal);
+        Assert.Equal("Số 5-QĐ/ĐU", decision.Heading!.NumberLine);
+        var annex = decision.Annex;
+        var bang = annex.IndexOf("### I. Bằng khen của Chủ tịch UBND tỉnh (1)", StringComparison.Ordinal);
+        var giay = annex.IndexOf("### II. Giấy khen của Chủ tịch UBND xã (3)", StringComparison.Ordinal);
+        Assert.True(bang >= 0 && giay > bang, annex);
+        Assert.Contains("| 1 | Chi bộ thôn Bắc |", annex, StringComparison.Ordinal);
+        Assert.Contains("| 2 | Nguyễn\u00A0Văn\u00A0An |", annex, StringComparison.Ordinal);
+        Assert.Contains("| 3 | Phạm\u00A0Thị\u00A0Ánh |", annex, StringComparison.Ordinal);
+        Assert.Contains("(Kèm theo Quyết định số 5-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DelegateList_IsByRankThenGivenName()
+    {
+        var meeting = Meeting(new BookletDocument
+        {
+            Kind = DocumentKind.DelegateList,
+            Delegates =
+            [
+                new DelegateEntry { Rank = 2, Name = "Trần Văn Đức", Position = "Trưởng thôn" },
+                new DelegateEntry { Rank = 2, Name = "Lê Thị Dung", Unit = "Hội Phụ nữ" },
+                new DelegateEntry { Rank = 1, Name = "Vũ Văn Xuân", Position = "Bí thư", Unit = "Đảng ủy xã" },
+            ],
+        });
+        var lines = Repo.Renderer.Documents(meeting).Single().Markdown.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+        [
+            "| STT | Họ và tên | Chức vụ, đơn vị |",
+            "| 1 | Vũ\u00A0Văn\u00A0Xuân | Bí thư, Đảng ủy xã |",
+            "| 2 | Lê\u00A0Thị\u00A0Dung | Hội Phụ nữ |", // Dung before Đức: d < đ
+            "| 3 | Trần\u00A0Văn\u00A0Đức | Trưởng thôn |",
+        ], lines);
+    }
+
+    [Fact]
+    public void Contribution_TakesItsFile_WithItsHeadingsOneLevelDown_UnderItsTitle()
+    {
+        var meeting = Meeting(new BookletDocument
+        {
+            Kind = DocumentKind.Contribution, File = "y-yen-tham-luan-yen-tien.md", Summary = "Kinh nghiệm",
+            Author = "Đồng chí A", Unit = "Đảng bộ xã Yên Tiến",
+        });
+        var contribution = Repo.Renderer.Documents(meeting).Single();
+
+        Assert.StartsWith("# THAM LUẬN\n\n**Kinh nghiệm**\n", contribution.Markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Kết quả đạt được\n", contribution.Markdown, StringComparison.Ordinal);
+        Assert.Null(contribution.Heading);
+        Assert.Equal(new AuthorHeading("Đảng bộ xã Yên Tiến", "Đồng chí A"), contribution.AuthorHeading);
+        Assert.Equal("Tham luận: Kinh nghiệm", contribution.ContentsTitle);
+    }
+
+    [Fact]
+    public void TheReport_LeavesTheRecipientsNames_ToTheAwardDecisionsLists()
+    {
+        var alone = Meeting(new BookletDocument { Kind = DocumentKind.Report });
+        var withDecision = Meeting(new BookletDocument { Kind = DocumentKind.Report }, new BookletDocument { Kind = DocumentKind.AwardDecision });
+
+        Assert.Contains("Nguyễn Văn An", Repo.Renderer.Documents(alone).Single().Markdown, StringComparison.Ordinal);
+        var documents = Repo.Renderer.Documents(withDecision);
+        Assert.DoesNotContain("Nguyễn Văn An", documents[0].Markdown, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn\u00A0Văn\u00A0An", documents[1].Annex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AContentFileOutsideTheDataFolder_IsNeverRead_EvenFromAMeetingBuiltInCode()
+    {
+        var meeting = Meeting(new BookletDocument { Kind = DocumentKind.Markdown, File = "../../README.md" });
+        var error = Assert.Throws<ReportGen.Core.Diagnostics.UserInputException>(() => Repo.Renderer.Documents(meeting));
+        Assert.Equal("RG082", error.Diagnostics.Single().Code);
+    }
+
+    [Theory]
+    [InlineData("# A\n\ntext\n\n## B\n", "## A\n\ntext\n\n### B\n")]
+    [InlineData("```\n# not a heading\n```\n", "```\n# not a heading\n```\n")]
+    [InlineData("###### six\n", "###### six\n")]
+    public void Demote_MovesAtxHeadingsOneLevelDown_OutsideCode(string markdown, string expected) =>
+        Assert.Equal(expected, MarkdownHeadings.Demote(markdown));
+}

@@ -36,7 +36,7 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         }
         var dateLine = Centered(heading.DateLine, new TextStyle(Pt(14), Italic: true));
         // Two fifths for the issuing body, three for the national or Party header; more on a narrow page.
-        var rightShare = heading.Issuer.Kind == IssuerKind.Party ? 3f / 5 : NationFit().RightShare;
+        var rightShare = heading.Issuer.Kind == IssuerKind.Party ? 1 - PartyFit(heading).LeftShare : NationFit().RightShare;
         return new Column(
         [
             new Row([Row.Relative(1 - rightShare, left), Row.Relative(rightShare, new Column([right, new Spacer(6 * theme.Body.Size / 14f), dateLine]))], spacing: 6),
@@ -62,11 +62,12 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
 
     private (Element Left, Element Right) PartyHeader(IssuerHeading heading)
     {
+        var size = PartyFit(heading).Size;
         var left = new Column(
         [
-            Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(Pt(14))),
-            Centered(VietnameseFormat.Upper(heading.Issuer.Name), new TextStyle(Pt(14), Bold: true)),
-            Centered("*", new TextStyle(Pt(14))),
+            Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(size)),
+            Centered(VietnameseFormat.Upper(heading.Issuer.Name), new TextStyle(size, Bold: true)),
+            Centered("*", new TextStyle(size)),
         ]);
         const string party = HeaderWords.PartyName;
         var partyStyle = new TextStyle(Pt(15), Bold: true);
@@ -117,6 +118,35 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         size = Math.Max(9.5f, MathF.Floor(size * available * share / width * 4) / 4);
         width = Width(HeaderWords.Nation, new TextStyle(size, Bold: true));
         return (size, Math.Clamp((width + 2) / available, share, 0.7f));
+    }
+
+    /// <summary>
+    /// A Party document's superior and issuing bodies each stand on one line when they can: on a narrow page
+    /// (A5) the left column first takes up to half the width (ĐẢNG CỘNG SẢN VIỆT NAM still fits on the
+    /// right), then the two lines are set smaller, down to 9,5 pt; a name longer than that wraps. Returns
+    /// their size and the left column's share of the header's width.
+    /// </summary>
+    private (float Size, float LeftShare) PartyFit(IssuerHeading heading)
+    {
+        const float share = 2f / 5;
+        var available = Units.Mm(theme.Paper.WidthMm - theme.MarginsMm.Left - theme.MarginsMm.Right) - 6;
+        var size = Pt(14);
+        float Widest(float pt) => Math.Max(
+            Width(VietnameseFormat.Upper(heading.Superior), new TextStyle(pt)),
+            Width(VietnameseFormat.Upper(heading.Issuer.Name), new TextStyle(pt, Bold: true))) + 2;
+        var needed = Widest(size);
+        if (needed <= available * share)
+        {
+            return (size, share);
+        }
+        var partyWidth = Width(HeaderWords.PartyName, new TextStyle(Pt(15), Bold: true)) + 2;
+        var widest = Math.Max(share, Math.Min(0.5f, 1 - partyWidth / available));
+        if (needed <= available * widest)
+        {
+            return (size, needed / available);
+        }
+        size = Math.Max(9.5f, MathF.Floor(size * available * widest / needed * 4) / 4);
+        return (size, widest);
     }
 
     private float Width(string text, TextStyle style)

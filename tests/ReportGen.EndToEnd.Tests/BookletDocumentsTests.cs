@@ -337,6 +337,10 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
         var words = decision.GetWords().ToList();
         var viet = words.Single(w => w.Text == "VIỆT");
         Assert.Contains(words, w => w.Text == "NAM" && Math.Abs(w.BoundingBox.Bottom - viet.BoundingBox.Bottom) < 1 && w.BoundingBox.Left > viet.BoundingBox.Right);
+        // So do the Party's superior and issuing bodies: "ĐẢNG BỘ TỈNH NAM ĐỊNH", not "… NAM / ĐỊNH".
+        var report = pdf.GetPages().Skip(2).First(p => Lines(p).Contains("BÁO CÁO")).GetWords().ToList();
+        var province = report.Single(w => w.Text == "TỈNH");
+        Assert.Contains(report, w => w.Text == "ĐỊNH" && Math.Abs(w.BoundingBox.Bottom - province.BoundingBox.Bottom) < 1);
         // On the small pages a signature would fall alone on a page: it takes the body's last paragraph along.
         foreach (var authority in new[] { "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN" })
         {

@@ -229,7 +229,7 @@ public static class SiteBuilder
             : null;
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor)));
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
         }
         stepDone(BuildStep.Text);
         if (!options.Formats.HasFlag(OutputFormats.Pdf))

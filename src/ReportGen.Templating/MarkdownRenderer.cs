@@ -40,9 +40,11 @@ public static class MarkdownRenderer
     /// <summary>
     /// Converts Markdown to an HTML fragment (no &lt;html&gt;/&lt;body&gt;); null or empty gives "".
     /// <paramref name="charts"/> turns a chart's name into inline SVG; a chart it has no drawing for is
-    /// left out with its caption (the paragraph after it).
+    /// left out with its caption (the paragraph after it). <paramref name="headingShift"/> moves every
+    /// heading that many levels down (at most to h6): a document's "# BÁO CÁO" is the booklet's top level,
+    /// but on a web page that already has its &lt;h1&gt; it is a section's &lt;h2&gt;.
     /// </summary>
-    public static string ToHtml(string markdown, Func<string, string?>? charts = null)
+    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -51,6 +53,10 @@ public static class MarkdownRenderer
 
         var document = Markdown.Parse(markdown, Pipeline);
         ReplaceCharts(document, charts ?? (_ => null));
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + headingShift);
+        }
         var captions = new List<string>();
         foreach (var table in document.Descendants<Table>())
         {

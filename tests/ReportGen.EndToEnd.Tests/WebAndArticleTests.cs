@@ -43,6 +43,21 @@ public sealed partial class WebAndArticleTests(SeedBuildFixture build) : IClassF
     }
 
     [Theory]
+    [InlineData("y-yen-2021", new[] { "CHƯƠNG TRÌNH HỘI NGHỊ", "BÁO CÁO", "QUYẾT ĐỊNH", "THAM LUẬN", "DANH SÁCH ĐẠI BIỂU" })]
+    [InlineData("xuan-truong-2021", new[] { "CHƯƠNG TRÌNH HỘI NGHỊ", "BÁO CÁO", "THAM LUẬN", "DANH SÁCH ĐẠI BIỂU" })]
+    public void MeetingPage_HasOneH1_EachDocumentIsASectionUnderAnH2(string id, string[] documents)
+    {
+        var page = Page($"{id}/index.html");
+        // One page title for screen readers and search; the booklet's documents are its sections.
+        var h1 = Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.StartsWith("Hội nghị", h1.TextContent);
+        var sectionTitles = page.QuerySelectorAll("main section").Select(s => s.QuerySelector("h2")?.TextContent.Trim()).ToList();
+        Assert.All(documents, title => Assert.Contains(title, sectionTitles));
+        // Headings inside a document follow one level further down: "I. KẾT QUẢ …" is an h3.
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("I. ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("y-yen-2021", "Tập thể lao động xuất sắc")]
     [InlineData("xuan-truong-2021", "tăng 13%")]
     public void MeetingPage_DrawsTheBookletsChartsAsInlineSvg_NotAsCode(string id, string label)

@@ -5,6 +5,7 @@ using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 using ReportGen.Pdf;
 using ReportGen.Templating;
+using ReportGen.Templating.Documents;
 
 namespace ReportGen.Benchmarks;
 
@@ -28,12 +29,11 @@ public sealed class Booklets : IDisposable
         _composer = new BookletComposer(new TextShaper(_fonts), theme);
     }
 
-    public sealed record Input(Meeting Meeting, string Agenda, string Report, string Appendix);
+    public sealed record Input(Meeting Meeting, IReadOnlyList<RenderedDocument> Documents);
 
-    public Input Render(Meeting meeting) =>
-        new(meeting, _templates.Agenda(meeting), _templates.Report(meeting), _templates.Appendix(meeting));
+    public Input Render(Meeting meeting) => new(meeting, _templates.Documents(meeting));
 
-    public IReadOnlyList<Page> Compose(Input input) => _composer.Compose(input.Meeting, input.Agenda, input.Report, input.Appendix);
+    public IReadOnlyList<Page> Compose(Input input) => _composer.Compose(input.Meeting, input.Documents);
 
     /// <summary>Writes the PDF into memory and returns its size in bytes.</summary>
     public static long Write(IReadOnlyList<Page> pages)

@@ -29,6 +29,7 @@ public static partial class ProvinceGenerator
         folder ??= Directory.CreateTempSubdirectory($"reportgen-province-{count}-").FullName;
         Directory.CreateDirectory(folder);
         var seedTexts = Seeds.Select(s => File.ReadAllText(Path.Combine(Repo.Seeds, s.File))).ToArray();
+        CopyBoundFiles(folder);
         for (var i = 1; i <= count; i++)
         {
             var seed = (i - 1) % Seeds.Length;
@@ -38,6 +39,15 @@ public static partial class ProvinceGenerator
         }
         Check(folder, count);
         return folder;
+    }
+
+    /// <summary>The Markdown files the seeds bind (contributions): every copy of a seed refers to the same ones.</summary>
+    public static void CopyBoundFiles(string folder)
+    {
+        foreach (var markdown in Directory.EnumerateFiles(Repo.Seeds, "*.md"))
+        {
+            File.Copy(markdown, Path.Combine(folder, Path.GetFileName(markdown)), overwrite: true);
+        }
     }
 
     /// <summary>One meeting's copy of a seed: another id and unit name, counts and values changed by a few percent.</summary>

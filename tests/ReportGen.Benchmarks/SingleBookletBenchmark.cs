@@ -23,11 +23,11 @@ public static class SingleBookletBenchmark
         using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
         var shaper = new TextShaper(fonts);
         var composer = new BookletComposer(shaper, theme);
-        var inputs = data.Meetings.Select(m => (Meeting: m, Agenda: templates.Agenda(m), Report: templates.Report(m))).ToList();
+        var inputs = data.Meetings.Select(m => (Meeting: m, Documents: templates.Documents(m))).ToList();
 
-        int Booklet((ReportGen.Core.Model.Meeting Meeting, string Agenda, string Report) input)
+        int Booklet((ReportGen.Core.Model.Meeting Meeting, IReadOnlyList<ReportGen.Templating.Documents.RenderedDocument> Documents) input)
         {
-            var pages = composer.Compose(input.Meeting, input.Agenda, input.Report);
+            var pages = composer.Compose(input.Meeting, input.Documents);
             using var pdf = new MemoryStream();
             PdfWriter.Write(pages, pdf, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
             return pages.Count;
@@ -63,7 +63,7 @@ public static class SingleBookletBenchmark
             while (clock.Elapsed.TotalSeconds < seconds)
             {
                 var input = inputs[n++ % inputs.Count];
-                var laid = composerForThread.Compose(input.Meeting, input.Agenda, input.Report);
+                var laid = composerForThread.Compose(input.Meeting, input.Documents);
                 using var pdf = new MemoryStream();
                 PdfWriter.Write(laid, pdf, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
                 Interlocked.Add(ref parallelPages, laid.Count);
@@ -78,7 +78,7 @@ public static class SingleBookletBenchmark
         while (clock.Elapsed.TotalSeconds < seconds / 2)
         {
             var input = inputs[layoutRuns++ % inputs.Count];
-            layoutPages += composer.Compose(input.Meeting, input.Agenda, input.Report).Count;
+            layoutPages += composer.Compose(input.Meeting, input.Documents).Count;
         }
         Console.WriteLine($"layout only: {layoutPages / clock.Elapsed.TotalSeconds:0} pages/s");
 

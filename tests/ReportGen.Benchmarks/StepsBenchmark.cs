@@ -50,16 +50,15 @@ public static class StepsBenchmark
             if (pass == 1) totals.Clear();
             foreach (var meeting in data.Meetings)
             {
-                var agenda = Time("templates: agenda, report, appendix (Markdown)", () => templates.Agenda(meeting));
-                var report = Time("templates: agenda, report, appendix (Markdown)", () => templates.Report(meeting));
-                var appendix = Time("templates: agenda, report, appendix (Markdown)", () => templates.Appendix(meeting));
+                // The booklet's documents as the data lists them (agenda, report, decision, contribution, delegates).
+                var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
                 string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
                     ? Time("web: charts as SVG (ScottPlot)", () => ChartSvg.ToSvg(chart, ChartSvgWidth, (int)(ChartSvgWidth * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath))
                     : null;
-                Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, MarkdownRenderer.ToHtml(agenda),
-                    MarkdownRenderer.ToHtml(report, ChartSvgFor) + MarkdownRenderer.ToHtml(appendix)));
-                var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, agenda, report, appendix));
+                Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
+                    markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
+                var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, documents));
                 var pdf = Time("A4 booklet: PDF (Skia + PDFsharp finishing)", () =>
                 {
                     using var stream = new MemoryStream();
@@ -71,7 +70,7 @@ public static class StepsBenchmark
                 Time("  of which charts drawn (ChartDrawer, ScottPlot)", () => DrawCharts(pages));
                 Time("  of which an empty one-page Skia PDF/A document (fixed cost)", EmptySkiaPdf);
                 Time("  of which PDFsharp finishing (Finish run again on the finished file)", () => PdfFinishing.Finish(pdf, pages, metadata));
-                var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, agenda, report, appendix));
+                var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, documents));
                 Time("A5 print copy: imposition and PDF", () =>
                 {
                     using var stream = new MemoryStream();

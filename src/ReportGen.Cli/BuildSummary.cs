@@ -14,7 +14,9 @@ public static class BuildSummary
         var meetings = report.Meetings;
         table.AddColumn(new TableColumn(Messages.ColumnMeeting).Footer(Messages.TotalLabel(meetings.Count)));
         table.AddColumn(new TableColumn(Messages.ColumnUnit));
+        // The reading copy's A4 pages, then the print copy's: A5 pages (blank padding included), four to a sheet.
         table.AddColumn(Right(Messages.ColumnPages, meetings.Sum(m => m.BookletPages)));
+        table.AddColumn(new TableColumn(Messages.ColumnPrintPages).RightAligned());
         table.AddColumn(new TableColumn(Messages.ColumnSheetsPerCopy).RightAligned());
         table.AddColumn(Right(Messages.ColumnCopies, meetings.Sum(m => m.Copies)));
         table.AddColumn(Right(Messages.ColumnTotalSheets, meetings.Sum(m => m.PrintJob.TotalSheets)));
@@ -22,12 +24,12 @@ public static class BuildSummary
         foreach (var meeting in meetings)
         {
             var job = meeting.PrintJob;
-            table.AddRow(Cells(meeting.Id, meeting.Unit, Number(meeting.BookletPages), Number(job.SheetsPerCopy), Number(job.Copies), Number(job.TotalSheets),
+            table.AddRow(Cells(meeting.Id, meeting.Unit, Number(meeting.BookletPages), Number(job.PrintPages), Number(job.SheetsPerCopy), Number(job.Copies), Number(job.TotalSheets),
                 meeting.Unchanged ? Messages.StatusUnchanged : Messages.StatusBuilt(meeting.Elapsed.TotalSeconds)));
         }
         foreach (var roundup in report.Roundups)
         {
-            table.AddRow(Cells(roundup, Messages.RoundupLabel, "", "", "", "", ""));
+            table.AddRow(Cells(roundup, Messages.RoundupLabel, "", "", "", "", "", ""));
         }
         console.Write(table);
         if (options.Only is null && options.Formats.HasFlag(OutputFormats.Md | OutputFormats.Pdf))

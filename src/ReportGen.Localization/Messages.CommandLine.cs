@@ -204,7 +204,8 @@ public static partial class Messages
 
     public static string ColumnMeeting => Say("Hội nghị", "Meeting");
     public static string ColumnUnit => Say("Đơn vị", "Unit");
-    public static string ColumnPages => Say("Số trang", "Pages");
+    public static string ColumnPages => Say("Trang A4", "A4 pages");
+    public static string ColumnPrintPages => Say("Trang A5", "A5 pages");
     public static string ColumnSheetsPerCopy => Say("Tờ/cuốn", "Sheets/copy");
     public static string ColumnCopies => Say("Số cuốn", "Copies");
     public static string ColumnTotalSheets => Say("Tổng tờ", "Sheets");

@@ -51,7 +51,13 @@ public sealed class CommandLineOutputTests : IDisposable
         var total = Assert.Single(lines, l => l.Contains("Tổng cộng: 2 hội nghị", StringComparison.Ordinal));
         // Copies: 350 + 20 for Ý Yên, 280 + 15 for Xuân Trường (seed examples), in Vietnamese digits.
         Assert.Contains("665", total);
-        Assert.Single(lines, l => l.Contains("y-yen-2021", StringComparison.Ordinal) && l.Contains("đã làm", StringComparison.Ordinal));
+        var yYen = Assert.Single(lines, l => l.Contains("y-yen-2021", StringComparison.Ordinal) && l.Contains("đã làm", StringComparison.Ordinal));
+        // A4 pages (reading copy), A5 pages (print copy), sheets per copy: four A5 pages to a sheet, never
+        // counted from the A4 pages; the A5 copy, with smaller pages, has more of them.
+        var numbers = System.Text.RegularExpressions.Regex.Matches(yYen, @"│\s+(\d+)\s+(?=│)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var (a4, a5, sheets) = (numbers[0], numbers[1], numbers[2]);
+        Assert.Equal(a5, 4 * sheets);
+        Assert.True(a5 > a4, $"A5 {a5} pages, A4 {a4}");
         Assert.Contains("2 hội nghị làm mới, 0 không đổi; 2 cảnh báo", output);
     }
 

@@ -169,6 +169,21 @@ public sealed class SiteInBrowserTests(BrowserFixture site) : IClassFixture<Brow
     }
 
     [ChromiumFact]
+    public async Task Document_headers_set_the_issuing_body_in_bold_and_its_superior_not()
+    {
+        // As in the booklet (booklet-conventions.md): "ĐẢNG BỘ TỈNH NAM ĐỊNH" regular, "HUYỆN ỦY Ý YÊN" bold.
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(Http("y-yen-2021/index.html"));
+        var weights = await page.EvaluateAsync<string[][]>(@"() => [...document.querySelectorAll('.document-header .issuer p')]
+            .map(p => [p.textContent.trim(), getComputedStyle(p).fontWeight])");
+        var byText = weights.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Select(w => int.Parse(w[1], System.Globalization.CultureInfo.InvariantCulture)).ToHashSet());
+        Assert.Equal([700], byText["HUYỆN ỦY Ý YÊN"]);
+        Assert.Equal([400], byText["ĐẢNG BỘ TỈNH NAM ĐỊNH"]);
+        Assert.Equal([700], byText["ỦY BAN NHÂN DÂN HUYỆN Ý YÊN"]);
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task Screenshots_at_375_and_1280_px_are_saved()
     {
         foreach (var width in new[] { Phone, Desktop })

@@ -5,7 +5,7 @@ namespace ReportGen.Templating.Documents;
 
 /// <summary>
 /// The documents as the meeting page template sees them: <c>id</c>, <c>label</c> (its line in the page's
-/// list of documents), <c>header</c> (<c>left</c> and <c>right</c> lines, <c>number</c>, <c>date</c>) or
+/// list of documents), <c>header</c> (<c>superior</c>, <c>body</c>, <c>star</c> on the left, <c>right</c> lines, <c>number</c>, <c>date</c>) or
 /// <c>author</c> (<c>unit</c>, <c>name</c>), <c>html</c>, <c>signer</c>, <c>annex_html</c>,
 /// <c>appendix_html</c>. The header lines are the booklet's (DocumentHeaderBuilder draws the same words).
 /// </summary>
@@ -46,18 +46,11 @@ internal static class WebDocuments
     private static ScriptObject Header(IssuerHeading heading)
     {
         var party = heading.Issuer.Kind == Core.Model.IssuerKind.Party;
-        var left = new ScriptArray();
-        if (heading.Superior.Length > 0)
-        {
-            left.Add(VietnameseFormat.Upper(heading.Superior));
-        }
-        left.Add(VietnameseFormat.Upper(heading.Issuer.Name));
-        if (party)
-        {
-            left.Add("*");
-        }
         var header = new ScriptObject();
-        header.SetValue("left", left, true);
+        // Apart, not as a list of lines: the issuing body is bold, its superior or parent body is not (both conventions).
+        header.SetValue("superior", heading.Superior.Length > 0 ? VietnameseFormat.Upper(heading.Superior) : null, true);
+        header.SetValue("body", VietnameseFormat.Upper(heading.Issuer.Name), true);
+        header.SetValue("star", party, true);
         header.SetValue("right", party ? new ScriptArray { HeaderWords.PartyName } : new ScriptArray { HeaderWords.Nation, HeaderWords.Motto }, true);
         header.SetValue("number", heading.NumberLine, true);
         header.SetValue("date", heading.DateLine, true);

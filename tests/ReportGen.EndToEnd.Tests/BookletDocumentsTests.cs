@@ -191,13 +191,17 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
         var start = PageOf(pdf, "DANH SÁCH ĐẠI BIỂU");
         var text = Text(pdf, start, pdf.NumberOfPages);
 
-        // Rank 1: Hưng < Khải; rank 2: Hạnh < Tuấn; rank 3: Ánh < Bình < Cường < Khoa;
-        // rank 4: An < Dung < Đạt (d before đ) < Huyền < Long < Thắng.
+        // The leaders have ranks 1 to 14 of their own (protocol order: the data's); the heads of offices share
+        // rank 15 and go by given name: Hải < Mai < Oanh < Phú < Quang < Sơn; the communes' secretaries share
+        // rank 16: Bình < Cảnh < Duyên < Giang < … < Thu < Toàn < Vinh (h before o, as in "Thu" and "Toàn").
         AssertInOrder(text,
-            "1 Trần Quốc Hưng", "2 Nguyễn Văn Khải", "3 Lê Thị Hạnh", "4 Nguyễn Văn Tuấn",
-            "5 Nguyễn Thị Ánh", "6 Vũ Hữu Bình", "7 Đỗ Văn Cường", "8 Trần Minh Khoa",
-            "9 Lê Văn An", "10 Hoàng Thị Dung", "11 Bùi Văn Đạt", "12 Trịnh Thị Huyền", "13 Đặng Văn Long", "14 Phạm Văn Thắng");
-        Assert.Contains("Trần Quốc Hưng Chủ tịch UBND tỉnh, UBND tỉnh Nam Định", text);
+            "1 Nguyễn Văn Khải", "2 Trần Quốc Hưng", "3 Nguyễn Văn Tuấn", "4 Lê Thị Hạnh",
+            "5 Đỗ Văn Cường", "6 Vũ Hữu Bình", "7 Trần Minh Khoa", "8 Nguyễn Thị Ánh",
+            "12 Bùi Văn Đạt", "13 Trịnh Thị Huyền", "14 Đặng Văn Long",
+            "15 Nguyễn Văn Hải", "16 Trần Thị Mai", "17 Vũ Thị Oanh", "18 Đinh Văn Phú", "19 Phạm Văn Quang", "20 Lê Văn Sơn",
+            "21 Trần Văn Bình", "22 Nguyễn Văn Cảnh", "23 Phạm Thị Duyên", "32 Mai Thị Thu", "33 Lương Văn Toàn", "34 Tạ Văn Vinh");
+        // Position, then the unit: "Phó Bí thư Thường trực, Tỉnh ủy Nam Định".
+        Assert.Contains("Nguyễn Văn Khải Phó Bí thư Thường trực, Tỉnh ủy Nam Định", text);
     }
 
     [Fact]

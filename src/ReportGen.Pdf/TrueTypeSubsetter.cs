@@ -75,7 +75,25 @@ public static class TrueTypeSubsetter
         }
         output["glyf"] = newGlyf.ToArray();
         output["loca"] = locaBytes;
+        if (output.TryGetValue("post", out var post) && post.Length >= PostHeaderLength)
+        {
+            output["post"] = WithoutGlyphNames(post);
+        }
         return Assemble(output);
+    }
+
+    private const int PostHeaderLength = 32;
+
+    /// <summary>
+    /// The post table as version 3.0: its header (italic angle, underline, fixed pitch) without the glyph names,
+    /// which are a third of a subset's size (27 KB in Liberation Serif) and of no use to a PDF reader, which
+    /// maps glyphs to text with the ToUnicode map. Skia compresses every byte embedded, per document.
+    /// </summary>
+    private static byte[] WithoutGlyphNames(byte[] post)
+    {
+        var header = post.AsSpan(0, PostHeaderLength).ToArray();
+        BinaryPrimitives.WriteUInt32BigEndian(header, 0x00030000);
+        return header;
     }
 
     private static HashSet<int> ClosureOverComponents(ReadOnlySpan<byte> glyf, int[] offsets, IEnumerable<ushort> used)

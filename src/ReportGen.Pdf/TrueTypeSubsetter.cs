@@ -70,7 +70,8 @@ public static class TrueTypeSubsetter
         var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (tag, entry) in tables)
         {
-            if (!DroppedTables.Contains(tag))
+            // glyf and loca are made anew: copying the whole glyf (300 KB) would land on the large object heap.
+            if (!DroppedTables.Contains(tag) && tag is not ("glyf" or "loca"))
             {
                 output[tag] = span.Slice(entry.Offset, entry.Length).ToArray();
             }

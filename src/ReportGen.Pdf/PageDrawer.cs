@@ -48,10 +48,11 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
             positions[i] = new SKPoint(run.X[i], run.Y[i]);
         }
         buffer.SetText(utf8);
+        var byteOffsets = Utf8Offsets(run.Text);
         var clusters = buffer.Clusters;
         for (var i = 0; i < run.Clusters.Length; i++)
         {
-            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
+            clusters[i] = (uint)byteOffsets[run.Clusters[i]];
         }
 
         using var blob = builder.Build();
@@ -61,6 +62,29 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
         }
         using var paint = new SKPaint { Color = new SKColor(run.Color.Argb), IsAntialias = true };
         canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    /// <summary>
+    /// The UTF-8 offset of every UTF-16 index of <paramref name="text"/> (and of its end), in one pass: counting
+    /// the bytes before each cluster again from the start made long lines quadratic.
+    /// </summary>
+    private static int[] Utf8Offsets(string text)
+    {
+        var offsets = new int[text.Length + 1];
+        var bytes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            offsets[i] = bytes;
+            var c = text[i];
+            // A surrogate pair is one 4-byte character: 4 bytes on its high half, none on its low half.
+            bytes += c < 0x80 ? 1
+                : c < 0x800 ? 2
+                : char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 4
+                : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? 0
+                : 3;
+        }
+        offsets[text.Length] = bytes;
+        return offsets;
     }
 
     private static void DrawImage(SKCanvas canvas, ImageItem item)

@@ -6,9 +6,31 @@ namespace ReportGen.Pdf;
 /// <summary>Writes laid-out pages as a PDF with embedded, subset fonts, real text, links and bookmarks.</summary>
 public static class PdfWriter
 {
+    /// <summary>The producer named in the Info dictionary and the XMP.</summary>
+    internal const string Producer = "ReportGen (SkiaSharp)";
+
     public static void Write(IReadOnlyList<Page> pages, Stream output, PdfMetadata metadata)
     {
-        output.Write(PdfFinishing.Finish(Draw(pages, metadata), pages, metadata));
+        var typefaces = Typefaces.Subsets(pages);
+        try
+        {
+            var drawer = new PageDrawer(face => typefaces[face]);
+            SkiaPdfDocument.Write(metadata, document =>
+            {
+                foreach (var page in pages)
+                {
+                    drawer.Draw(document.BeginPage(page.Size.Width, page.Size.Height), page);
+                    document.EndPage();
+                }
+            }, pages, output);
+        }
+        finally
+        {
+            foreach (var typeface in typefaces.Values)
+            {
+                typeface.Dispose();
+            }
+        }
     }
 
     /// <summary>
@@ -23,36 +45,11 @@ public static class PdfWriter
         Subject = metadata.Subject,
         Keywords = metadata.Keywords,
         Creator = metadata.Creator,
-        Producer = "ReportGen (SkiaSharp)",
-        Creation = metadata.Created,
-        Modified = metadata.Modified ?? metadata.Created,
+        Producer = Producer,
+        // SkiaSharp takes an unspecified kind as the machine's local time: give it UTC, as the data means.
+        Creation = PdfFinishing.Utc(metadata.Created),
+        Modified = PdfFinishing.Utc(metadata.Modified ?? metadata.Created),
         RasterDpi = 300,
         PdfA = true,
     };
-
-    /// <summary>The pages as Skia writes them: fonts subset, text, links; no bookmarks yet.</summary>
-    private static byte[] Draw(IReadOnlyList<Page> pages, PdfMetadata metadata)
-    {
-        var pdfMetadata = SkiaMetadata(metadata);
-        var typefaces = Typefaces.Subsets(pages);
-        var drawer = new PageDrawer(face => typefaces[face]);
-        using var output = new MemoryStream();
-        using (var managedStream = new SKManagedWStream(output))
-        using (var document = SKDocument.CreatePdf(managedStream, pdfMetadata)
-            ?? throw new InvalidOperationException("Skia could not create a PDF document."))
-        {
-            foreach (var page in pages)
-            {
-                var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
-                drawer.Draw(canvas, page);
-                document.EndPage();
-            }
-            document.Close();
-        }
-        foreach (var typeface in typefaces.Values)
-        {
-            typeface.Dispose();
-        }
-        return output.ToArray();
-    }
 }

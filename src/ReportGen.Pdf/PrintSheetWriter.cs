@@ -33,13 +33,13 @@ public static class PrintSheetWriter
     {
         ArgumentNullException.ThrowIfNull(a5Pages);
         ArgumentOutOfRangeException.ThrowIfZero(a5Pages.Count);
-        output.Write(PdfFinishing.Finish(Draw(a5Pages, metadata, versoShift), null, metadata));
+        Write(a5Pages, metadata, versoShift, output);
     }
 
     /// <summary>How many sheets of paper the booklet takes (each printed on both sides).</summary>
     public static int SheetCount(int pageCount) => Imposition.PaddedCount(pageCount) / Imposition.PagesPerSheet;
 
-    private static byte[] Draw(IReadOnlyList<Page> pages, PdfMetadata metadata, float versoShift)
+    private static void Write(IReadOnlyList<Page> pages, PdfMetadata metadata, float versoShift, Stream output)
     {
         // Nothing on paper can be clicked: links and named destinations stay in the reading copy.
         var printed = pages.Select(WithoutLinks).ToList();
@@ -50,10 +50,7 @@ public static class PrintSheetWriter
             var drawer = new PageDrawer(face => typefaces[face]);
             pictures.AddRange(printed.Select(page => Record(drawer, page)));
 
-            using var output = new MemoryStream();
-            using (var stream = new SKManagedWStream(output))
-            using (var document = SKDocument.CreatePdf(stream, PdfWriter.SkiaMetadata(metadata))
-                ?? throw new InvalidOperationException("Skia could not create a PDF document."))
+            SkiaPdfDocument.Write(metadata, document =>
             {
                 foreach (var side in Imposition.SaddleStitch(pages.Count))
                 {
@@ -69,9 +66,7 @@ public static class PrintSheetWriter
                     DrawFoldMarks(canvas);
                     document.EndPage();
                 }
-                document.Close();
-            }
-            return output.ToArray();
+            }, null, output);
         }
         finally
         {

@@ -22,8 +22,8 @@ internal sealed record PdfAIdentification(int Part, string Conformance)
 }
 
 /// <summary>
-/// The document's XMP metadata packet, written by us because PDFsharp 6.2.4 replaces the catalog's /Metadata on
-/// every save with its own packet (random GUIDs, no PDF/A identification, text not escaped). Every value mirrors
+/// The document's XMP metadata packet, written by us in place of Skia's, whose DocumentID and InstanceID come from
+/// the clock. Every value mirrors
 /// the Info dictionary, as PDF/A requires: Title ↔ dc:title, Author ↔ dc:creator, Subject ↔ dc:description,
 /// Keywords ↔ pdf:Keywords, Creator ↔ xmp:CreatorTool, Producer ↔ pdf:Producer, CreationDate ↔ xmp:CreateDate,
 /// ModDate ↔ xmp:ModifyDate.

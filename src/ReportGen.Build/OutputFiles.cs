@@ -52,6 +52,28 @@ public sealed class OutputFiles : IDisposable
 
     public void Add(string relativePath, string text) => Add(relativePath, Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// Adds a file that <paramref name="write"/> writes straight into its staging file: a PDF needs no
+    /// copy of its bytes in memory (large arrays cost the garbage collector full collections).
+    /// </summary>
+    public void Add(string relativePath, Action<Stream> write)
+    {
+        var relative = relativePath.Replace('\\', '/');
+        var staged = Path.Combine(_stagingDirectory, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        using (var stream = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        {
+            write(stream);
+        }
+        if (SameFiles(staged, Path.Combine(_outputDirectory, relative)))
+        {
+            File.Delete(staged);
+            _staged[relative] = Unchanged;
+            return;
+        }
+        _staged[relative] = staged;
+    }
+
     /// <summary>The bytes of a staged file.</summary>
     public byte[] Get(string relativePath) =>
         File.ReadAllBytes(_staged[relativePath] is var staged && staged == Unchanged ? Path.Combine(_outputDirectory, relativePath) : staged);
@@ -94,6 +116,31 @@ public sealed class OutputFiles : IDisposable
             if (_outputDirectoryIsNew && !Directory.EnumerateFileSystemEntries(_outputDirectory).Any())
             {
                 Directory.Delete(_outputDirectory);
+            }
+        }
+    }
+
+    private static bool SameFiles(string staged, string target)
+    {
+        var info = new FileInfo(target);
+        if (!info.Exists || info.Length != new FileInfo(staged).Length)
+        {
+            return false;
+        }
+        using var a = File.OpenRead(staged);
+        using var b = File.OpenRead(target);
+        Span<byte> left = stackalloc byte[16 * 1024];
+        Span<byte> right = stackalloc byte[16 * 1024];
+        while (true)
+        {
+            var read = a.ReadAtLeast(left, left.Length, throwOnEndOfStream: false);
+            if (read == 0)
+            {
+                return true;
+            }
+            if (b.ReadAtLeast(right[..read], read, throwOnEndOfStream: false) != read || !left[..read].SequenceEqual(right[..read]))
+            {
+                return false;
             }
         }
     }

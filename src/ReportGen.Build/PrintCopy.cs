@@ -56,10 +56,8 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     {
         var pages = Compose(meeting, documents, pageUrl);
         var metadata = readingCopy with { Title = "Bản in tập tài liệu (A5, gấp đôi): " + meeting.Info.Title };
-        using var pdf = new MemoryStream();
         // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
-        PrintSheetWriter.Write(pages, pdf, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right));
-        files.Add($"{meeting.Id}/{FileName}", pdf.ToArray());
+        files.Add($"{meeting.Id}/{FileName}", stream => PrintSheetWriter.Write(pages, stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right)));
         return PrintSheetWriter.SheetCount(pages.Count);
     }
 

@@ -239,9 +239,7 @@ public static class SiteBuilder
         }
 
         var pages = composer.Compose(meeting, documents);
-        using var pdf = new MemoryStream();
-        PdfWriter.Write(pages, pdf, Metadata(meeting, sourceDateEpoch));
-        files.Add($"{meeting.Id}/booklet.pdf", pdf.ToArray());
+        files.Add($"{meeting.Id}/booklet.pdf", stream => PdfWriter.Write(pages, stream, Metadata(meeting, sourceDateEpoch)));
         stepDone(BuildStep.Booklet);
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.

@@ -59,7 +59,7 @@ public static class StepsBenchmark
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
                 var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, documents));
-                var pdf = Time("A4 booklet: PDF (Skia + PDFsharp finishing)", () =>
+                var pdf = Time("A4 booklet: PDF (Skia + our finishing)", () =>
                 {
                     using var stream = new MemoryStream();
                     PdfWriter.Write(pages, stream, metadata);
@@ -69,7 +69,7 @@ public static class StepsBenchmark
                 Time("  of which font subsetting (TrueTypeSubsetter, every face, every booklet)", () => SubsetFonts(pages));
                 Time("  of which charts drawn (ChartDrawer, ScottPlot)", () => DrawCharts(pages));
                 Time("  of which an empty one-page Skia PDF/A document (fixed cost)", EmptySkiaPdf);
-                Time("  of which PDFsharp finishing (Finish run again on the finished file)", () => PdfFinishing.Finish(pdf, pages, metadata));
+                Time("  of which finishing (PdfFinishing run again on the finished file)", () => PdfFinishing.Finish(pdf, pages, metadata));
                 var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, documents));
                 Time("A5 print copy: imposition and PDF", () =>
                 {

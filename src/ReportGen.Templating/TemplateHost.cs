@@ -12,8 +12,11 @@ namespace ReportGen.Templating;
 /// </summary>
 internal static class TemplateHost
 {
-    /// <summary>Most iterations of one loop: far above any meeting's lists, low enough to stop a runaway loop.</summary>
-    public const int LoopLimit = 10_000;
+    /// <summary>
+    /// Most iterations of one loop: above any meeting's lists (a province's decision may list tens of
+    /// thousands of "Lao động tiên tiến"), low enough to stop a runaway loop within a second or two.
+    /// </summary>
+    public const int LoopLimit = 1_000_000;
 
     /// <summary>Deepest nesting of includes and function calls.</summary>
     public const int RecursiveLimit = 50;

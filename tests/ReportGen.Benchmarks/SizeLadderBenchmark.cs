@@ -72,7 +72,13 @@ public static class SizeLadderBenchmark
         for (var i = 0; i < 3 && high.Pages != target; i++)
         {
             var perStep = (high.Pages - low.Pages) / (double)(high.Scale - low.Scale);
-            var next = Math.Max(0, (int)Math.Round(high.Scale + (target - high.Pages) / perStep));
+            if (perStep <= 0)
+            {
+                break; // pages did not grow between the two scales: no slope to follow
+            }
+            // A step at most ten times the scale reached: a flat stretch (a table filling the space a page
+            // break left) must not send the next guess to a meeting too large to hold in memory.
+            var next = Math.Clamp((int)Math.Round(high.Scale + (target - high.Pages) / perStep), 0, 10 * Math.Max(high.Scale, 10));
             if (next == high.Scale) break;
             (low, high) = (high, (next, PagesAt(next)));
         }

@@ -26,6 +26,25 @@ public sealed class UnusualMeetingTests
     }
 
     [Fact]
+    public void AwardDecision_ListingTwelveThousandNames_RendersThemAll()
+    {
+        // A province's "Lao động tiên tiến" can run to thousands; Scriban's default loop limit was 10 000.
+        var meeting = (Meeting)DataLoader.Parse(File.ReadAllText(SeedPath), SeedPath);
+        var award = meeting.Emulation.Awards[0];
+        award.Names.Clear();
+        for (var i = 1; i <= 12_000; i++)
+        {
+            award.Names.Add(new AwardRecipient { Name = $"Người thứ {i}", Kind = RecipientKind.Individual });
+        }
+
+        var lists = string.Concat(Repo.Renderer.Documents(meeting).Select(d => d.Markdown + d.Annex));
+
+        // Numbered through to 12 000 (in given-name order, so not in the order added); every name is there.
+        Assert.Matches(@"\| 12000 \| Người\s+thứ\s+\d+ \|", lists);
+        Assert.Matches(@"\| \d+ \| Người\s+thứ\s+12000 \|", lists);
+    }
+
+    [Fact]
     public void MeetingArticle_WithThreeHundredFields_HasEveryFieldsSentence()
     {
         // The seed's text with its first field repeated under 300 names (the templates once copied an array per field,

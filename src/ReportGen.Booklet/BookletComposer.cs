@@ -131,7 +131,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             ? new Section(new BackCoverBuilder(_setter, theme).Build(meeting, pageUrl), setup with { PageNumberStyle = null, FooterText = null })
             : null;
 
-        IReadOnlyList<Page> Layout(Element body)
+        IReadOnlyList<Page> Layout(Element body, bool anchorsOnly = false)
         {
             var sections = new List<Section?> { new(body, setup), runs[0].Appendix };
             foreach (var (run, appendix) in runs.Skip(1))
@@ -146,23 +146,23 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
                 sections.Add(appendix);
             }
             sections.Add(backCover);
-            return Paginator.Paginate(sections.OfType<Section>().ToList(), _setter);
+            return Paginator.Paginate(sections.OfType<Section>().ToList(), _setter, anchorsOnly);
         }
 
-        var pages = Layout(Body(null));
         if (!theme.Contents.Enabled)
         {
-            return pages;
+            return Layout(Body(null));
         }
 
         // The contents' numbers come from the real layout: lay out once to learn the headings, again with
         // the contents in place to learn their pages, and a last time to print those numbers. The numbers
         // sit in a fixed column, so they cannot move anything.
         var pageOf = new Dictionary<string, int>();
-        var anchors = pages.SelectMany(p => p.Anchors).ToList();
+        // The first two passes only learn where the headings fall: nothing is drawn on their pages.
+        var anchors = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
         var contents = ContentsPage(anchors, pageOf, DocumentTitles(anchors, contentsTitles));
         var body = Body(contents);
-        foreach (var (name, page) in AnchorPages(Layout(body)))
+        foreach (var (name, page) in AnchorPages(Layout(body, anchorsOnly: true)))
         {
             pageOf[name] = page;
         }

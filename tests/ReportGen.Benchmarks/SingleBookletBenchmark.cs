@@ -75,12 +75,14 @@ public static class SingleBookletBenchmark
         clock.Restart();
         var layoutPages = 0;
         var layoutRuns = 0;
+        var layoutAllocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         while (clock.Elapsed.TotalSeconds < seconds / 2)
         {
             var input = inputs[layoutRuns++ % inputs.Count];
             layoutPages += composer.Compose(input.Meeting, input.Documents).Count;
         }
-        Console.WriteLine($"layout only: {layoutPages / clock.Elapsed.TotalSeconds:0} pages/s");
+        var layoutAllocated = GC.GetAllocatedBytesForCurrentThread() - layoutAllocatedBefore;
+        Console.WriteLine($"layout only: {layoutPages / clock.Elapsed.TotalSeconds:0} pages/s, {layoutAllocated / (double)layoutPages / 1024:0} KiB allocated per page (three passes)");
 
         Console.WriteLine($"{Environment.ProcessorCount} threads: {parallelBooklets} booklets, {parallelPages} pages in {elapsed:0.0} s = {parallelPages / elapsed:0} pages/s");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");

@@ -89,6 +89,30 @@ public sealed class PaginationTests(LayoutFixture fixture) : IClassFixture<Layou
     }
 
     [Fact]
+    public void Paginate_AnchorsOnly_FindsTheSamePagesAndAnchors_AndDrawsNothing()
+    {
+        // The contents' first passes lay out for the anchors only: the pages must break exactly as in the real
+        // layout, or the contents would print wrong page numbers.
+        Element Content() => new Column(
+        [
+            new KeepWithNext(new HeadingAnchor(fixture.Paragraph("I. MỘT", 12, TextAlignment.Left), "h1", "I. MỘT", 1), fixture.Paragraph(Words(400)), 4, 180),
+            new KeepWithNext(new HeadingAnchor(fixture.Paragraph("II. HAI", 12, TextAlignment.Left), "h2", "II. HAI", 1), fixture.Paragraph(Words(150)), 4, 180),
+            new PageBreak(),
+            new HeadingAnchor(fixture.Paragraph("III. BA", 12, TextAlignment.Left), "h3", "III. BA", 1),
+        ], 4);
+        var setup = LayoutFixture.SmallPage(200, 200);
+
+        var real = Paginator.Paginate([new Section(Content(), setup)], fixture.Setter);
+        var anchorsOnly = Paginator.Paginate([new Section(Content(), setup)], fixture.Setter, anchorsOnly: true);
+
+        Assert.True(real.Count > 3, $"{real.Count} pages: too few to show anything");
+        Assert.Equal(real.Count, anchorsOnly.Count);
+        Assert.Equal(real.SelectMany(p => p.Anchors.Select(a => (a.Name, p.Number))), anchorsOnly.SelectMany(p => p.Anchors.Select(a => (a.Name, p.Number))));
+        Assert.All(anchorsOnly, p => Assert.Empty(p.Items));
+        Assert.All(real.Skip(1), p => Assert.NotEmpty(p.Items));
+    }
+
+    [Fact]
     public void Paginate_PageBreak_StartsANewPage()
     {
         var pages = fixture.Paginate(new Column([fixture.Paragraph("một"), new PageBreak(), fixture.Paragraph("hai")]), LayoutFixture.SmallPage(200, 200));

@@ -33,7 +33,16 @@ public abstract class Element
 public readonly record struct DrawingContext(Page Page, float X, float Y)
 {
     public DrawingContext Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
-    public void Add(PageItem item) => Page.Items.Add(item);
+    public void Add(PageItem item)
+    {
+        if (!Page.AnchorsOnly)
+        {
+            Page.Items.Add(item);
+        }
+    }
+
+    /// <summary>False on a page laid out only for its anchors: elements may skip building what they would draw.</summary>
+    public bool Draws => !Page.AnchorsOnly;
 }
 
 /// <summary>Minimum and preferred width of an element's content, in points.</summary>

@@ -131,6 +131,10 @@ public sealed class TextBlock : Element
 
     private void DrawLine(DrawingContext context, TextLine line, float top, float width)
     {
+        if (!context.Draws)
+        {
+            return; // the line's place is all a pass for anchors needs, and that is already known
+        }
         var baseline = context.Y + top + (line.Height - line.Ascent - line.Descent) / 2 + line.Ascent;
         var free = width - line.Indent - line.NaturalWidth;
         var extraPerGap = 0f;

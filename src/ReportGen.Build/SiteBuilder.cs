@@ -110,9 +110,10 @@ public static class SiteBuilder
         {
             state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
         }
-        if (WriteIfChanged(BuildState.PathIn(options.OutputDirectory), state.ToJson()))
+        using (var stateFile = new OutputFiles(options.OutputDirectory))
         {
-            written.Add(BuildState.RelativePath);
+            stateFile.Add(BuildState.RelativePath, state.ToJson());
+            written.AddRange(stateFile.Commit());
         }
         return new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
     }
@@ -198,19 +199,6 @@ public static class SiteBuilder
             files[relative] = new FileRecord(info.Length, info.LastWriteTimeUtc.Ticks);
         }
         return new MeetingRecord(inputHash, meeting.Unit, meeting.BookletPages, meeting.PrintSheets, meeting.Copies, files);
-    }
-
-    /// <summary>Writes through a temporary file and a rename, unless the file already holds these bytes.</summary>
-    private static bool WriteIfChanged(string path, byte[] content)
-    {
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
-        {
-            return false;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path + ".tmp", content);
-        File.Move(path + ".tmp", path, overwrite: true);
-        return true;
     }
 
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,

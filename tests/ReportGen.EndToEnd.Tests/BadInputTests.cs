@@ -6,19 +6,14 @@ namespace ReportGen.EndToEnd.Tests;
 
 public sealed class BadInputTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-bad-" + Guid.NewGuid().ToString("N"));
-    private readonly string _repository = SeedBuildFixture.FindRepositoryRoot();
+    private readonly SeedWorkspace _workspace = new("bad");
 
-    private string Data => Path.Combine(_root, "data");
-    private string Output => Path.Combine(_root, "output");
+    private string Data => _workspace.Data;
+    private string Output => _workspace.Output;
+    private string Templates => _workspace.Templates;
 
     public BadInputTests()
     {
-        Directory.CreateDirectory(Data);
-        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "seeds", "2021")))
-        {
-            File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
-        }
         Directory.CreateDirectory(Output);
         File.WriteAllText(Path.Combine(Output, "index.html"), "yesterday's good output");
     }
@@ -31,7 +26,7 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
-    private BuildOptions Options => new(Data, Path.Combine(_repository, "templates"), Output);
+    private BuildOptions Options => new(Data, Templates, Output);
 
     [Fact]
     public void Build_UnknownKey_IsReportedWithFileLineAndColumn_AndOutputIsUntouched()
@@ -73,7 +68,7 @@ public sealed class BadInputTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var code = CommandLine.Run(["build", "--data", Data, "--templates", Path.Combine(_repository, "templates"), "--out", Output], output, error);
+        var code = CommandLine.Run(["build", "--data", Data, "--templates", Templates, "--out", Output], output, error);
 
         Assert.Equal(CommandLine.UserError, code);
         Assert.Matches(@"y-yen\.yaml\(\d+,\d+\): error RG\d{3}: ", error.ToString());
@@ -94,7 +89,7 @@ public sealed class BadInputTests : IDisposable
     public void Cli_Build_WritesEveryOutputAndExitsWithZero()
     {
         var output = new StringWriter();
-        var code = CommandLine.Run(["build", "--data", Data, "--templates", Path.Combine(_repository, "templates"), "--out", Output], output, new StringWriter());
+        var code = CommandLine.Run(["build", "--data", Data, "--templates", Templates, "--out", Output], output, new StringWriter());
         Assert.Equal(CommandLine.Success, code);
         foreach (var file in new[] { "index.html", "y-yen-2021/booklet.pdf", "y-yen-2021/index.html", "y-yen-2021/article.md",
                      "xuan-truong-2021/booklet.pdf", "nam-dinh-2021-01-23/article.md", "nam-dinh-2021-01-23/index.html" })
@@ -117,11 +112,5 @@ public sealed class BadInputTests : IDisposable
         Assert.EndsWith("y-yen.yaml", warning.File);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 }

@@ -5,20 +5,14 @@ namespace ReportGen.EndToEnd.Tests;
 
 public sealed class BuildOptionsTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-options-" + Guid.NewGuid().ToString("N"));
-    private readonly string _repository = SeedBuildFixture.FindRepositoryRoot();
+    private readonly SeedWorkspace _workspace = new("options");
 
-    private string Data => Path.Combine(_root, "data");
-    private string Output => Path.Combine(_root, "output");
-    private string Templates => Path.Combine(_repository, "templates");
+    private string Data => _workspace.Data;
+    private string Output => _workspace.Output;
+    private string Templates => _workspace.Templates;
 
     public BuildOptionsTests()
     {
-        Directory.CreateDirectory(Data);
-        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "seeds", "2021")))
-        {
-            File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
-        }
         // A second roundup that does not include y-yen-2021.
         var roundup = File.ReadAllText(Path.Combine(Data, "roundup-2021-01-23.yaml"))
             .Replace("id: nam-dinh-2021-01-23", "id: xuan-truong-only", StringComparison.Ordinal)
@@ -26,13 +20,7 @@ public sealed class BuildOptionsTests : IDisposable
         File.WriteAllText(Path.Combine(Data, "roundup-other.yaml"), roundup);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private string Out(string relative) => Path.Combine(Output, relative);
 

@@ -6,29 +6,13 @@ namespace ReportGen.EndToEnd.Tests;
 /// <summary>What <c>reportgen build</c> and <c>reportgen watch</c> print, in both languages, on a terminal and off one.</summary>
 public sealed class CommandLineOutputTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-cli-" + Guid.NewGuid().ToString("N"));
-    private readonly string _repository = SeedBuildFixture.FindRepositoryRoot();
+    private readonly SeedWorkspace _workspace = new("cli");
 
-    private string Data => Path.Combine(_root, "data");
-    private string Output => Path.Combine(_root, "output");
-    private string Templates => Path.Combine(_repository, "templates");
+    private string Data => _workspace.Data;
+    private string Output => _workspace.Output;
+    private string Templates => _workspace.Templates;
 
-    public CommandLineOutputTests()
-    {
-        Directory.CreateDirectory(Data);
-        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "seeds", "2021")))
-        {
-            File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
-        }
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private (int Code, string Output, string Error) Run(bool terminal, params string[] args)
     {

@@ -9,26 +9,13 @@ namespace ReportGen.EndToEnd.Tests;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-incremental-" + Guid.NewGuid().ToString("N"));
-    private readonly string _repository = SeedBuildFixture.FindRepositoryRoot();
+    private readonly SeedWorkspace _workspace = new("incremental", copyTemplates: true);
 
-    private string Data => Path.Combine(_root, "data");
-    private string Templates => Path.Combine(_root, "templates");
-    private string Output => Path.Combine(_root, "output");
+    private string Data => _workspace.Data;
+    private string Templates => _workspace.Templates;
+    private string Output => _workspace.Output;
 
-    public IncrementalBuildTests()
-    {
-        CopyFolder(Path.Combine(_repository, "seeds", "2021"), Data);
-        CopyFolder(Path.Combine(_repository, "templates"), Templates);
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private BuildReport Build(bool force = false) => SiteBuilder.Run(new BuildOptions(Data, Templates, Output) { Force = force });
 
@@ -156,15 +143,5 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllText(file, File.ReadAllText(file) + "\nnot: [closed\n");
         Assert.ThrowsAny<Exception>(() => Build());
         Assert.Equal(before, Snapshot());
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

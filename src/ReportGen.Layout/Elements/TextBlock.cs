@@ -19,6 +19,11 @@ public sealed class TextBlock : Element
 
     public const int MinLinesAtBreak = 2;
 
+    // One builder per thread, reused line after line: its lists keep their capacity, so a line costs only
+    // the arrays of its glyph runs, not the lists grown to make them (meetings are laid out in parallel).
+    [ThreadStatic]
+    private static GlyphRunBuilder? RunBuilder;
+
     public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
     {
         _words = setter.ToWords(spans);
@@ -150,7 +155,8 @@ public sealed class TextBlock : Element
 
         // Words of one face, size and colour go into one glyph run, spaces included: far fewer runs to
         // draw, and a PDF reader sees real spaces between the words.
-        var run = new GlyphRunBuilder();
+        var run = RunBuilder ??= new GlyphRunBuilder();
+        run.Discard();
         for (var w = line.First; w < line.First + line.Count; w++)
         {
             var word = _words[w];

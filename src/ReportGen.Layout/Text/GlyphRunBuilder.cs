@@ -84,6 +84,12 @@ internal sealed class GlyphRunBuilder
         {
             context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
         }
+        Discard();
+    }
+
+    /// <summary>Forgets what was collected (a line that failed half-way must not leak into the next one).</summary>
+    public void Discard()
+    {
         _glyphs.Clear();
         _x.Clear();
         _y.Clear();

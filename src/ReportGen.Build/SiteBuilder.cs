@@ -110,6 +110,14 @@ public static class SiteBuilder
         {
             state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
         }
+        if (options.Only is null)
+        {
+            // A meeting no longer in the data is forgotten (its old files stay, as they always did).
+            foreach (var gone in state.Meetings.Keys.Except(data.Meetings.Select(m => m.Id)).ToList())
+            {
+                state.Meetings.Remove(gone);
+            }
+        }
         using (var stateFile = new OutputFiles(options.OutputDirectory))
         {
             stateFile.Add(BuildState.RelativePath, state.ToJson());

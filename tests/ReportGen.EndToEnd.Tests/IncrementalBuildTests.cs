@@ -125,6 +125,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void AMeetingTakenOutOfTheData_IsForgottenByTheState()
+    {
+        Build();
+        File.Delete(Path.Combine(Data, "xuan-truong.yaml"));
+        File.Delete(Path.Combine(Data, "roundup-2021-01-23.yaml")); // it names Xuân Trường
+
+        var report = Build();
+
+        Assert.Equal(["y-yen-2021"], report.Meetings.Select(m => m.Id));
+        Assert.True(report.Meetings.Single().Unchanged);
+        var state = File.ReadAllText(Path.Combine(Output, ".reportgen", "build-state.json"));
+        Assert.Contains("y-yen-2021", state);
+        Assert.DoesNotContain("xuan-truong-2021", state);
+    }
+
+    [Fact]
     public void DamagedState_CostsAFullBuild_NotAnError()
     {
         Build();

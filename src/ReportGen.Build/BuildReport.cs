@@ -14,6 +14,9 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>True when nothing the meeting depends on changed and the last build's files were kept.</summary>
     public bool Unchanged { get; init; }
 
+    /// <summary>Warnings about the meeting's data file (examples left in, characters no font has …).</summary>
+    public int Warnings { get; init; }
+
     /// <summary>How long the meeting took to build (zero when unchanged).</summary>
     public TimeSpan Elapsed { get; init; }
 

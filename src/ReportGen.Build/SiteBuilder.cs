@@ -123,6 +123,9 @@ public static class SiteBuilder
             stateFile.Add(BuildState.RelativePath, state.ToJson());
             written.AddRange(stateFile.Commit());
         }
+        // Each meeting's warnings, for its line of the summary.
+        var sourceOf = data.Meetings.ToDictionary(m => m.Id, m => Path.GetFullPath(m.SourcePath), StringComparer.Ordinal);
+        outputs = [.. outputs.Select(o => o with { Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]) })];
         return new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
     }
 

@@ -20,16 +20,17 @@ public static class BuildSummary
         table.AddColumn(new TableColumn(Messages.ColumnSheetsPerCopy).RightAligned());
         table.AddColumn(Right(Messages.ColumnCopies, meetings.Sum(m => m.Copies)));
         table.AddColumn(Right(Messages.ColumnTotalSheets, meetings.Sum(m => m.PrintJob.TotalSheets)));
+        table.AddColumn(Right(Messages.ColumnWarnings, report.Warnings.Count));
         table.AddColumn(new TableColumn(Messages.ColumnStatus));
         foreach (var meeting in meetings)
         {
             var job = meeting.PrintJob;
-            table.AddRow(Cells(meeting.Id, meeting.Unit, Number(meeting.BookletPages), Number(job.PrintPages), Number(job.SheetsPerCopy), Number(job.Copies), Number(job.TotalSheets),
+            table.AddRow(Cells(meeting.Id, meeting.Unit, Number(meeting.BookletPages), Number(job.PrintPages), Number(job.SheetsPerCopy), Number(job.Copies), Number(job.TotalSheets), Number(meeting.Warnings),
                 meeting.Unchanged ? Messages.StatusUnchanged : Messages.StatusBuilt(meeting.Elapsed.TotalSeconds)));
         }
         foreach (var roundup in report.Roundups)
         {
-            table.AddRow(Cells(roundup, Messages.RoundupLabel, "", "", "", "", "", ""));
+            table.AddRow(Cells(roundup, Messages.RoundupLabel, "", "", "", "", "", "", ""));
         }
         console.Write(table);
         if (options.Only is null && options.Formats.HasFlag(OutputFormats.Md | OutputFormats.Pdf))

@@ -209,6 +209,7 @@ public static partial class Messages
     public static string ColumnSheetsPerCopy => Say("Tờ/cuốn", "Sheets/copy");
     public static string ColumnCopies => Say("Số cuốn", "Copies");
     public static string ColumnTotalSheets => Say("Tổng tờ", "Sheets");
+    public static string ColumnWarnings => Say("Cảnh báo", "Warnings");
     public static string ColumnStatus => Say("Trạng thái", "Status");
     public static string StatusBuilt(double seconds) => Say($"đã làm ({Seconds(seconds)} giây)", $"built ({Seconds(seconds)} s)");
     public static string StatusUnchanged => Say("không đổi", "unchanged");

@@ -39,7 +39,7 @@ public static class SiteBuilder
         var data = loaded.Data ?? throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
         if (options.Only is { } only && data.Meetings.All(m => m.Id != only))
         {
-            var nearest = data.Meetings.Select(m => m.Id).OrderBy(id => EditDistance(only, id)).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
+            var nearest = DidYouMean.Closest(only, data.Meetings.Select(m => m.Id));
             // ParamName "args": the command line reports it as a user error (exit code 1).
             throw new ArgumentException(Messages.UnknownMeetingId(only, nearest, data.Meetings.Select(m => m.Id)), "args");
         }
@@ -89,7 +89,7 @@ public static class SiteBuilder
             }
             if (options.Formats.HasFlag(OutputFormats.Html))
             {
-                files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(StripFrontMatter(article))));
+                files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(article)));
             }
             roundups.Add(roundup.Id);
         }
@@ -261,33 +261,5 @@ public static class SiteBuilder
             // The build's instant when SOURCE_DATE_EPOCH gives one, never the clock's; otherwise the creation date.
             Modified = sourceDateEpoch?.UtcDateTime,
         };
-    }
-
-    /// <summary>Levenshtein distance, for "did you mean" on --only.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
-
-    /// <summary>The web page renders the article body; its YAML front matter is for other sites.</summary>
-    private static string StripFrontMatter(string markdown)
-    {
-        if (!markdown.StartsWith("---", StringComparison.Ordinal))
-        {
-            return markdown;
-        }
-        var end = markdown.IndexOf("\n---", 3, StringComparison.Ordinal);
-        return end < 0 ? markdown : markdown[(markdown.IndexOf('\n', end + 4) + 1)..];
     }
 }

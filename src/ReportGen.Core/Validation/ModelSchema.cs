@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using ReportGen.Core.Diagnostics;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -34,33 +35,10 @@ internal static class ModelSchema
     public static IReadOnlyList<string> EnumValues(Type type) =>
         [.. Enum.GetNames(type).Select(n => HyphenatedNamingConvention.Instance.Apply(n))];
 
-    /// <summary>Levenshtein distance, for "did you mean".</summary>
-    public static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
-
     /// <summary>The known key nearest to <paramref name="key"/>, when it is near enough to be a typo.</summary>
     public static string? Nearest(string key, IEnumerable<string> known)
     {
-        var best = known.Select(k => (Key: k, Distance: EditDistance(key.ToLowerInvariant(), k)))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
-        return best.Key is not null && best.Distance <= Math.Max(2, key.Length / 3) ? best.Key : null;
+        var closest = DidYouMean.Closest(key.ToLowerInvariant(), known);
+        return closest is not null && DidYouMean.Distance(key.ToLowerInvariant(), closest) <= Math.Max(2, key.Length / 3) ? closest : null;
     }
 }

@@ -35,26 +35,14 @@ public sealed class OutputFiles : IDisposable
     /// <summary>Every file of this build, '/'-separated paths relative to the output folder, in ordinal order.</summary>
     public IReadOnlyList<string> Paths => [.. _staged.Keys.Order(StringComparer.Ordinal)];
 
-    public void Add(string relativePath, byte[] content)
-    {
-        var relative = relativePath.Replace('\\', '/');
-        if (SameBytes(content, Path.Combine(_outputDirectory, relative)))
-        {
-            // Already in place as it is: nothing to stage, nothing to write.
-            _staged[relative] = Unchanged;
-            return;
-        }
-        var staged = Path.Combine(_stagingDirectory, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-        File.WriteAllBytes(staged, content);
-        _staged[relative] = staged;
-    }
+    public void Add(string relativePath, byte[] content) => Add(relativePath, stream => stream.Write(content));
 
     public void Add(string relativePath, string text) => Add(relativePath, Encoding.UTF8.GetBytes(text));
 
     /// <summary>
     /// Adds a file that <paramref name="write"/> writes straight into its staging file: a PDF needs no
-    /// copy of its bytes in memory (large arrays cost the garbage collector full collections).
+    /// copy of its bytes in memory (large arrays cost the garbage collector full collections). A file
+    /// whose bytes are already in place is dropped from the staging at once.
     /// </summary>
     public void Add(string relativePath, Action<Stream> write)
     {
@@ -143,12 +131,5 @@ public sealed class OutputFiles : IDisposable
                 return false;
             }
         }
-    }
-
-    private static bool SameBytes(byte[] content, string path)
-    {
-        var target = new FileInfo(path);
-        // Equal lengths: compare the bytes (outputs are at most a few megabytes).
-        return target.Exists && target.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 }

@@ -45,7 +45,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
     /// <param name="pageUrl">The meeting's web page; its QR code goes on the back cover.</param>
     public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null)
     {
-        var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"Hội nghị tổng kết năm {meeting.Info.Year} - {meeting.Unit.FullName}");
+        var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"{Core.Wording.MeetingNames.EventName(meeting)} - {meeting.Unit.FullName}");
         var contentHeight = setup.ContentSize.Height;
         var landscape = setup.Landscape();
         // One builder for all parts, so every heading gets a name of its own for links and bookmarks.

@@ -1,4 +1,5 @@
 using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
 using ReportGen.Layout.Output;
 using ReportGen.Templating;
 using ReportGen.Templating.Formatting;
@@ -34,14 +35,13 @@ public static class ChartFactory
 
     private static ChartSpec? IndicatorChangesChart(Meeting meeting)
     {
-        var bars = meeting.Results.Fields
-            .SelectMany(f => f.Indicators)
-            .Where(i => i.Change is not null)
-            .Select(i => new ChartBar(i.Name.Trim(), (double)i.Change!.Percent, VietnameseFormat.Change((double)i.Change.Percent)))
+        var bars = IndicatorComparisons.ChartedChanges(meeting)
+            .Select(x => new ChartBar(x.Indicator.Name.Trim(), (double)x.Percent, VietnameseFormat.Change((double)Math.Round(x.Percent, 1, MidpointRounding.AwayFromZero))))
             .ToList();
-        return bars.Count == 0 ? null : new ChartSpec(IndicatorChanges, "Một số chỉ tiêu so với năm trước", bars)
+        var caption = IndicatorComparisons.ChangesCaption(meeting);
+        return bars.Count == 0 ? null : new ChartSpec(IndicatorChanges, caption, bars)
         {
-            ValueAxisLabel = "Tăng, giảm so với năm trước",
+            ValueAxisLabel = "Tăng, giảm " + caption["Một số chỉ tiêu ".Length..],
             Format = ChartValueFormat.Percent,
         };
     }
@@ -51,7 +51,7 @@ public static class ChartFactory
         // OrderBy is stable: awards of one level keep the data's order, as in the awards table.
         var bars = meeting.Emulation.Awards
             .OrderBy(a => a.Level)
-            .Select(a => new ChartBar(ProseFunctions.AwardForm(a), a.Count, VietnameseFormat.Number(a.Count), ProseFunctions.LevelLabel(a.Level)))
+            .Select(a => new ChartBar(ProseFunctions.AwardForm(a), a.Count, VietnameseFormat.Number(a.Count), ProseFunctions.LevelLabel(a)))
             .ToList();
         return bars.Count == 0 ? null : new ChartSpec(Awards, "Số lượng khen thưởng theo hình thức và cấp khen", bars)
         {

@@ -1,4 +1,5 @@
 using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
 using ReportGen.Layout;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Text;
@@ -16,8 +17,8 @@ public sealed class CoverBuilder(ParagraphSetter setter, BookletTheme theme)
     public Element Build(Meeting meeting)
     {
         var cover = theme.Cover;
-        var issuers = VietnameseFormat.Upper(
-            string.Join(" - ", meeting.Issuers.Select(i => i.ShortName)) + " " + meeting.Unit.FullName);
+        // The bodies as every document names them, once ("TỈNH ỦY NINH BÌNH", never "TỈNH ỦY TỈNH NINH BÌNH").
+        var issuers = VietnameseFormat.Upper(MeetingNames.Hosts(meeting, " - "));
 
         var top = new Column(
         [
@@ -26,14 +27,26 @@ public sealed class CoverBuilder(ParagraphSetter setter, BookletTheme theme)
         ]);
         var middle = new Column(
         [
-            Centered("TÀI LIỆU HỘI NGHỊ", new TextStyle(cover.LabelSize, Bold: true)),
+            Centered(MeetingNames.CoverLabel(meeting), new TextStyle(cover.LabelSize, Bold: true)),
             new Spacer(Units.Cm(1)),
-            Centered(VietnameseFormat.Upper(meeting.Info.Title), new TextStyle(cover.TitleSize, Bold: true)),
+            Centered(VietnameseFormat.Upper(CoverTitle(meeting)), new TextStyle(cover.TitleSize, Bold: true)),
         ]);
         var bottom = Centered($"{meeting.Info.Place}, {VietnameseFormat.MonthYear(meeting.Info.Date)}",
             new TextStyle(cover.PlaceSize, Italic: true));
 
         return new SpreadVertically(top, new Padding(middle, left: Units.Cm(1), right: Units.Cm(1)), bottom);
+    }
+
+    /// <summary>
+    /// Under "TÀI LIỆU HỘI NGHỊ" the conference's title; under "TÀI LIỆU KỲ HỌP" or "TÀI LIỆU" the full name,
+    /// which for a session or ceremony is what the label does not already say.
+    /// </summary>
+    private static string CoverTitle(Meeting meeting)
+    {
+        var title = MeetingNames.Title(meeting);
+        return meeting.Info.Kind == MeetingKind.Conference && MeetingNames.Sitting(meeting).Length == 0 && title.Length > 0
+            ? title
+            : MeetingNames.EventName(meeting);
     }
 
     private TextBlock Centered(string text, TextStyle style) =>

@@ -22,8 +22,7 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
     private float Pt(float a4Size) => Math.Max(10.5f, a4Size * theme.Body.Size / 14f);
 
     public Element Build(Meeting meeting, Issuer issuer) =>
-        Build(new IssuerHeading(issuer, DocumentConventions.Superior(meeting, issuer), null,
-            RenderedDocument.DateLine(meeting.Info.Place, meeting.Info.Date)));
+        Build(IssuerHeading.Of(meeting, issuer, null, RenderedDocument.DateLine(meeting.Info.Place, meeting.Info.Date)));
 
     /// <summary>The header of a document: issuing body and number on the left, the national or Party header and the date line on the right.</summary>
     public Element Build(IssuerHeading heading)
@@ -63,12 +62,14 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
     private (Element Left, Element Right) PartyHeader(IssuerHeading heading)
     {
         var size = PartyFit(heading).Size;
-        var left = new Column(
-        [
-            Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(size)),
-            Centered(VietnameseFormat.Upper(heading.Issuer.Name), new TextStyle(size, Bold: true)),
-            Centered("*", new TextStyle(size)),
-        ]);
+        var lines = new List<Element>();
+        if (heading.Superior.Length > 0)
+        {
+            lines.Add(Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(size)));
+        }
+        lines.AddRange(heading.IssuingLines.Select(line => Centered(VietnameseFormat.Upper(line), new TextStyle(size, Bold: true))));
+        lines.Add(Centered("*", new TextStyle(size)));
+        var left = new Column(lines);
         const string party = HeaderWords.PartyName;
         var partyStyle = new TextStyle(Pt(15), Bold: true);
         var right = new Column([Centered(party, partyStyle), new HorizontalRule(Width(party, partyStyle), 0.6f, 1, 0)]);
@@ -85,9 +86,10 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         {
             leftParts.Add(Centered(VietnameseFormat.Upper(parent), new TextStyle(Pt(13))));
         }
-        leftParts.Add(Centered(VietnameseFormat.Upper(issuer.Name), issuing));
-        // A short rule, a third to a half of the issuing body's line.
-        leftParts.Add(new HorizontalRule(Math.Min(Width(VietnameseFormat.Upper(issuer.Name), issuing), 200) * 0.4f, 0.6f, 1, 0));
+        leftParts.AddRange(heading.IssuingLines.Select(line => Centered(VietnameseFormat.Upper(line), issuing)));
+        // A short rule, a third to a half of the issuing body's (widest) line.
+        var widest = heading.IssuingLines.Max(line => Width(VietnameseFormat.Upper(line), issuing));
+        leftParts.Add(new HorizontalRule(Math.Min(widest, 200) * 0.4f, 0.6f, 1, 0));
 
         var mottoStyle = new TextStyle(Pt(14), Bold: true);
         var right = new Column(
@@ -133,7 +135,7 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         var size = Pt(14);
         float Widest(float pt) => Math.Max(
             Width(VietnameseFormat.Upper(heading.Superior), new TextStyle(pt)),
-            Width(VietnameseFormat.Upper(heading.Issuer.Name), new TextStyle(pt, Bold: true))) + 2;
+            heading.IssuingLines.Max(line => Width(VietnameseFormat.Upper(line), new TextStyle(pt, Bold: true)))) + 2;
         var needed = Widest(size);
         if (needed <= available * share)
         {

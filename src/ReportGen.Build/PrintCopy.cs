@@ -55,7 +55,7 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     public int Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
     {
         var pages = Compose(meeting, documents, pageUrl);
-        var metadata = readingCopy with { Title = "Bản in tập tài liệu (A5, gấp đôi): " + meeting.Info.Title };
+        var metadata = readingCopy with { Title = "Bản in tập tài liệu (A5, gấp đôi): " + Core.Wording.MeetingNames.EventName(meeting) };
         // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
         files.Add($"{meeting.Id}/{FileName}", stream => PrintSheetWriter.Write(pages, stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right)));
         return PrintSheetWriter.SheetCount(pages.Count);

@@ -251,12 +251,14 @@ public static class SiteBuilder
     /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>
     private static PdfMetadata Metadata(Meeting meeting, DateTimeOffset? sourceDateEpoch)
     {
-        var title = "Tài liệu hội nghị " + meeting.Info.Title;
+        var name = Core.Wording.MeetingNames.EventName(meeting);
+        var title = "Tài liệu: " + name;
         var author = string.Join(", ", meeting.Issuers.Select(i => i.Name));
-        var keywords = string.Join(", ", new[] { meeting.Unit.FullName, $"năm {meeting.Info.Year}", "tổng kết", "tài liệu hội nghị" });
+        var period = Core.Wording.ReportPeriods.Phrase(Core.Wording.ReportPeriods.Resolve(meeting));
+        var keywords = string.Join(", ", new[] { meeting.Unit.FullName, period, Core.Wording.MeetingNames.Noun(meeting) }.Where(k => k.Length > 0));
         // The conference date, not the clock: the same data gives the same document.
         var created = meeting.Info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return new PdfMetadata(title, author, $"Hội nghị {meeting.Info.Title}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}", keywords, created)
+        return new PdfMetadata(title, author, $"{name}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}", keywords, created)
         {
             // The build's instant when SOURCE_DATE_EPOCH gives one, never the clock's; otherwise the creation date.
             Modified = sourceDateEpoch?.UtcDateTime,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
 using ReportGen.Templating.Formatting;
 using Scriban.Runtime;
 
@@ -47,6 +48,10 @@ public sealed class ProseFunctions : ScriptObject
         this.Import("paragraph", new Func<object?, string>(Paragraph));
         this.Import("close_article", new Func<string?, string>(CloseArticle));
         this.Import("roman", new Func<int, string>(Roman));
+        this.Import("changes_caption", new Func<object?, string>(meeting => IndicatorComparisons.ChangesCaption(Unwrap<Meeting>(meeting, "prose.changes_caption"))));
+        this.Import("person", new Func<object?, string>(person => PersonText(Unwrap<Person>(person, "prose.person"))));
+        this.Import("attendance", new Func<object?, string>(meeting => Attendance(Unwrap<Meeting>(meeting, "prose.attendance"))));
+        this.Import("lead", new Func<object?, string>(meeting => Lead(Unwrap<Meeting>(meeting, "prose.lead"))));
         this.Import("examples_note", new Func<object?, string>(meeting => ExamplesNote(Unwrap<Meeting>(meeting, "prose.examples_note"))));
         IsReadOnly = true;
     }
@@ -58,10 +63,59 @@ public sealed class ProseFunctions : ScriptObject
     public static string Issuers(Meeting meeting, string separator = ", ")
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var names = meeting.Issuers
-            .Select(i => string.IsNullOrWhiteSpace(i.ShortName) ? i.Name.Trim() : i.ShortName.Trim())
-            .Where(n => n.Length > 0);
-        return Join(" ", string.Join(separator, names), meeting.Unit.FullName.Trim());
+        return MeetingNames.Hosts(meeting, separator);
+    }
+
+    /// <summary>
+    /// The article's first sentence: "Ngày 23-1, Huyện ủy, HĐND, UBND huyện Ý Yên tổ chức hội nghị tổng kết …",
+    /// "Ngày 10-7, HĐND huyện Xuân Trường khóa XIX, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 16".
+    /// </summary>
+    public static string Lead(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return Sentence($"Ngày {VietnameseFormat.PressDate(meeting.Info.Date)}, {MeetingNames.Subject(meeting)} {MeetingNames.Action(meeting)}");
+    }
+
+    /// <summary>
+    /// Who attends and who presides, as every article says it: "Dự hội nghị có đồng chí Trần Lê Đoài, Phó Chủ
+    /// tịch UBND tỉnh. Đồng chí Phạm Văn Tâm, Bí thư Huyện ủy chủ trì hội nghị." Empty when the data names nobody.
+    /// </summary>
+    public static string Attendance(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var noun = MeetingNames.Noun(meeting);
+        var sentences = new List<string>();
+        var guests = meeting.Info.Guests.Where(p => !string.IsNullOrWhiteSpace(p.Name)).ToList();
+        if (guests.Count == 1)
+        {
+            sentences.Add($"Dự {noun} có đồng chí {PersonText(guests[0])}.");
+        }
+        else if (guests.Count > 1)
+        {
+            sentences.Add($"Dự {noun} có các đồng chí: {string.Join("; ", guests.Select(PersonText))}.");
+        }
+        var presiding = meeting.Info.Presiding.Where(p => !string.IsNullOrWhiteSpace(p.Name)).ToList();
+        if (presiding.Count == 1)
+        {
+            sentences.Add($"Đồng chí {PersonText(presiding[0])} chủ trì {noun}.");
+        }
+        else if (presiding.Count > 1)
+        {
+            sentences.Add($"Các đồng chí {string.Join("; ", presiding.Select(PersonText))} đồng chủ trì {noun}.");
+        }
+        var speakers = guests.Concat(presiding).Where(p => p.Speaks).Select(p => p.Name.Trim()).Distinct().ToList();
+        if (speakers.Count > 0)
+        {
+            sentences.Add($"Đồng chí {string.Join(" và đồng chí ", speakers)} phát biểu chỉ đạo {noun}.");
+        }
+        return string.Join(" ", sentences);
+    }
+
+    /// <summary>"Trần Lê Đoài, Phó Chủ tịch UBND tỉnh": a name and its position.</summary>
+    public static string PersonText(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return Join(", ", person.Name, TrimEndPunctuation(person.Position));
     }
 
     /// <summary>
@@ -72,15 +126,28 @@ public sealed class ProseFunctions : ScriptObject
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var overview = LowerFirst(TrimEndPunctuation(meeting.Results.Overview));
-        var targets = Targets(meeting.Results.Targets);
+        var targets = Targets(ComputedTargets(meeting.Results));
         var clauses = new[] { overview, targets }.Where(c => c.Length > 0).ToList();
         if (clauses.Count == 0)
         {
             return "";
         }
 
-        var year = ScriptModel.ReportYear(meeting).ToString(CultureInfo.InvariantCulture);
-        return $"Năm {year}, {string.Join(", ", clauses)}.";
+        var period = ReportPeriods.Resolve(meeting);
+        var phrase = period.Span == PeriodSpan.None ? "" : CapitalizeFirst(ReportPeriods.Phrase(period)) + ", ";
+        return phrase.Length == 0 ? Sentence(CapitalizeFirst(string.Join(", ", clauses))) : $"{phrase}{string.Join(", ", clauses)}.";
+    }
+
+    /// <summary>The data's tally, or one counted from the indicators marked achieved; null when neither.</summary>
+    public static TargetTally? ComputedTargets(YearResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Targets is not null)
+        {
+            return results.Targets;
+        }
+        var marked = results.Fields.SelectMany(f => f.Indicators).Where(i => i.Achieved is not null).ToList();
+        return marked.Count == 0 ? null : new TargetTally { Achieved = marked.Count(i => i.Achieved == true), Total = marked.Count, Verb = "đạt", Label = "chỉ tiêu" };
     }
 
     /// <summary>"hoàn thành 18/21 chỉ tiêu chủ yếu của năm 2020"; empty without a tally.</summary>
@@ -109,9 +176,9 @@ public sealed class ProseFunctions : ScriptObject
     /// đạt 103 triệu đồng."
     /// </summary>
     /// <remarks>
-    /// Indicator phrases follow the summary after "; " with a lower-case first letter (acronyms such
-    /// as UBND keep theirs). A phrase the data writes in lower case ("với tổng giá trị … đạt {value}")
-    /// continues the clause before it after a space. A summary that the data closes with a full stop
+    /// Indicator phrases follow the summary after "; " with a lower-case first letter (acronyms and
+    /// proper nouns such as UBND, Đảng, Ý Yên keep theirs), whatever case the data writes them in; a phrase
+    /// marked <c>continues</c> ("với tổng giá trị … đạt {value}") continues the clause before it after a space. A summary that the data closes with a full stop
     /// stays a sentence of its own, and the first phrase then starts the next sentence.
     /// </remarks>
     public static string FieldSentence(ResultField field)
@@ -137,7 +204,7 @@ public sealed class ProseFunctions : ScriptObject
                 }
                 else
                 {
-                    builder.Append(ContinuesClause(indicator) ? " " : "; ").Append(LowerFirst(phrase));
+                    builder.Append(indicator.Continues ? " " : "; ").Append(LowerFirst(phrase));
                 }
             }
 
@@ -162,9 +229,50 @@ public sealed class ProseFunctions : ScriptObject
         var phrase = string.IsNullOrWhiteSpace(indicator.Phrase)
             ? $"{LowerFirst(indicator.Name.Trim())} đạt {value}"
             : indicator.Phrase.Trim().Replace("{value}", value, StringComparison.Ordinal);
-        phrase = TrimEndPunctuation(phrase);
-        return indicator.Change is null ? phrase : $"{phrase}, {Change(indicator.Change)}";
+        return Join(", ", [TrimEndPunctuation(phrase), .. Comparisons(indicator)]);
     }
+
+    /// <summary>
+    /// What the report says an indicator is against: its share ("chiếm 81,2% tổng số hộ"), the plan ("bằng
+    /// 102,3% kế hoạch", "vượt kế hoạch 0,5 tạ/ha"), the period before ("tăng 5,1% so với cùng kỳ"), or a stated
+    /// change the numbers do not give ("tăng 13% so với năm 2019").
+    /// </summary>
+    public static IReadOnlyList<string> Comparisons(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var parts = new List<string>();
+        if (indicator.Share is { } share)
+        {
+            parts.Add(Join(" ", $"chiếm {VietnameseFormat.Percent((double)share.Percent)}", share.Of));
+        }
+        var statedBase = indicator.Change is { } c ? IndicatorComparisons.BaseOf(c.Against) : ComparisonBase.Unknown;
+        if (indicator.Plan is { } plan)
+        {
+            parts.Add(indicator.Compare == ComparisonForm.Difference
+                ? Difference(indicator.Value - plan, indicator.Unit, "kế hoạch", "vượt", "thấp hơn")
+                : $"bằng {VietnameseFormat.Number(Math.Round(IndicatorComparisons.PercentOfPlan(indicator) ?? 0, 1, MidpointRounding.AwayFromZero))}% kế hoạch");
+        }
+        if (indicator.Previous is { } previous)
+        {
+            var against = indicator.Change is { } stated && statedBase == ComparisonBase.Previous && stated.Against.Trim().Length > 0
+                ? stated.Against.Trim() : "cùng kỳ";
+            parts.Add(indicator.Compare == ComparisonForm.Difference
+                ? Difference(indicator.Value - previous, indicator.Unit, against, "cao hơn", "thấp hơn")
+                : Change(new IndicatorChange { Percent = Math.Round(IndicatorComparisons.ChangeFromPrevious(indicator) ?? 0, 1, MidpointRounding.AwayFromZero), Against = against }));
+        }
+        if (indicator.Change is { } change
+            && !(statedBase == ComparisonBase.Plan && indicator.Plan is not null)
+            && !(statedBase == ComparisonBase.Previous && indicator.Previous is not null))
+        {
+            parts.Add(Change(change));
+        }
+        return parts;
+    }
+
+    /// <summary>"cao hơn kế hoạch 0,5 tạ/ha", "thấp hơn cùng kỳ 2 ha", "bằng kế hoạch".</summary>
+    private static string Difference(decimal difference, string unit, string against, string above, string below) =>
+        difference == 0 ? $"bằng {against}"
+            : $"{(difference > 0 ? above : below)} {against} {VietnameseFormat.Quantity((double)Math.Abs(difference), unit)}";
 
     /// <summary>"tăng 13% so với năm 2019", "giảm 2,5% so với kế hoạch", "bằng cùng kỳ năm trước".</summary>
     public static string Change(IndicatorChange change)
@@ -187,13 +295,14 @@ public sealed class ProseFunctions : ScriptObject
     public static string AwardPhrase(Award award)
     {
         ArgumentNullException.ThrowIfNull(award);
-        var who = award.Recipients.Count > 0 ? RecipientsLabel(award.Recipients) : "trường hợp";
-        return Join(" ", VietnameseFormat.Number(award.Count), who, "được", award.Giver?.Trim(), award.Verb.Trim(), AwardTitle(award));
+        var who = award.Recipients.Where(r => r != RecipientKind.Unit).ToList();
+        var label = who.Count > 0 ? RecipientsLabel(who) : "trường hợp";
+        return Join(" ", VietnameseFormat.Number(award.Count), label, "được", award.Giver?.Trim(), award.Verb.Trim(), AwardTitle(award));
     }
 
     /// <summary>
-    /// "Trong năm huyện có 4 tập thể, cá nhân được …; 7 tập thể được …." (the unit's level from the
-    /// data); empty when there are no awards.
+    /// "Trong năm, huyện được Chủ tịch nước tặng Huân chương Lao động hạng Ba; có 4 tập thể, cá nhân được …; 7
+    /// tập thể được …." (the unit's level and the period from the data); empty when there are no awards.
     /// </summary>
     public static string AwardsSentence(Meeting meeting)
     {
@@ -204,7 +313,23 @@ public sealed class ProseFunctions : ScriptObject
         }
 
         var level = string.IsNullOrWhiteSpace(meeting.Unit.Level) ? "đơn vị" : meeting.Unit.Level.Trim();
-        return $"Trong năm {level} có {string.Join("; ", meeting.Emulation.Awards.Select(AwardPhrase))}.";
+        var during = ReportPeriods.During(ReportPeriods.Resolve(meeting));
+        // The unit's own awards first ("huyện được … tặng …"), then what its collectives and people received.
+        var own = meeting.Emulation.Awards.Where(a => a.Recipients.Contains(RecipientKind.Unit))
+            .Select(a => Join(" ", "được", a.Giver?.Trim(), a.Verb.Trim(), AwardTitle(a))).ToList();
+        var others = meeting.Emulation.Awards.Where(a => a.Recipients.Any(r => r != RecipientKind.Unit) || a.Recipients.Count == 0)
+            .Select(AwardPhrase).ToList();
+        var clauses = new List<string>();
+        if (own.Count > 0)
+        {
+            clauses.Add($"{level} {string.Join(", ", own)}");
+        }
+        if (others.Count > 0)
+        {
+            clauses.Add($"{(own.Count > 0 ? "" : level + " ")}có {string.Join("; ", others)}");
+        }
+        var body = string.Join("; ", clauses);
+        return during.Length == 0 ? Sentence(CapitalizeFirst(body)) : $"{during} {body}.";
     }
 
     /// <summary>
@@ -231,7 +356,21 @@ public sealed class ProseFunctions : ScriptObject
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown award level."),
     };
 
-    /// <summary>"tập thể", "cá nhân" or "tập thể, cá nhân", in the data's order.</summary>
+    /// <summary>The level and, for an award not of the State, its system: "Tỉnh", "Trung ương (Đảng)", "Huyện (Mặt trận)".</summary>
+    public static string LevelLabel(Award award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        var system = award.System switch
+        {
+            AwardSystem.Party => " (Đảng)",
+            AwardSystem.Front => " (Mặt trận)",
+            AwardSystem.Union => " (đoàn thể)",
+            _ => "",
+        };
+        return LevelLabel(award.Level) + system;
+    }
+
+    /// <summary>"tập thể", "cá nhân", "đảng viên", "hộ gia đình" or "tập thể, cá nhân", in the data's order.</summary>
     public static string RecipientsLabel(IEnumerable<RecipientKind> recipients)
     {
         ArgumentNullException.ThrowIfNull(recipients);
@@ -239,6 +378,9 @@ public sealed class ProseFunctions : ScriptObject
         {
             RecipientKind.Collective => "tập thể",
             RecipientKind.Individual => "cá nhân",
+            RecipientKind.PartyMember => "đảng viên",
+            RecipientKind.Household => "hộ gia đình",
+            RecipientKind.Unit => "đơn vị",
             _ => throw new ArgumentOutOfRangeException(nameof(recipients), kind, "Unknown recipient kind."),
         }));
     }
@@ -267,7 +409,7 @@ public sealed class ProseFunctions : ScriptObject
         }
 
         var i = FirstLetter(text);
-        if (i < 0 || IsAcronym(text, i))
+        if (i < 0 || IsAcronym(text, i) || IsProperNoun(text, i))
         {
             return text;
         }
@@ -307,26 +449,7 @@ public sealed class ProseFunctions : ScriptObject
     }
 
     /// <summary>Roman numerals for report sections: 1 → "I", 4 → "IV".</summary>
-    public static string Roman(int number)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 3999);
-        ReadOnlySpan<(int Value, string Numeral)> numerals =
-        [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ];
-        var builder = new StringBuilder();
-        foreach (var (value, numeral) in numerals)
-        {
-            for (; number >= value; number -= value)
-            {
-                builder.Append(numeral);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Roman(int number) => ReportPeriods.Roman(number);
 
     /// <summary>
     /// A warning for the web page when some values are examples, not facts:
@@ -368,7 +491,7 @@ public sealed class ProseFunctions : ScriptObject
 
     private static string LevelLabel(object? value) => value switch
     {
-        ModelObject { Source: Award award } => LevelLabel(award.Level),
+        ModelObject { Source: Award award } => LevelLabel(award),
         AwardLevel level => LevelLabel(level),
         string text when Enum.TryParse<AwardLevel>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var level) => LevelLabel(level),
         _ => throw new ArgumentException($"prose.level_label expects an award or a level (national, province, district, commune) but got {Describe(value)}."),
@@ -404,13 +527,6 @@ public sealed class ProseFunctions : ScriptObject
 
     private static string AwardTitle(Award award) => award.Quoted ? $"“{award.Title.Trim()}”" : award.Title.Trim();
 
-    /// <summary>A phrase the data writes in lower case continues the clause before it.</summary>
-    private static bool ContinuesClause(Indicator indicator)
-    {
-        var phrase = indicator.Phrase?.TrimStart();
-        return !string.IsNullOrEmpty(phrase) && char.IsLower(phrase[0]);
-    }
-
     private static string Join(string separator, params string?[] parts) =>
         string.Join(separator, parts.Select(p => p?.Trim()).Where(p => !string.IsNullOrEmpty(p)));
 
@@ -438,6 +554,35 @@ public sealed class ProseFunctions : ScriptObject
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Words that keep their capital wherever they stand (the names of the Party, the State and their bodies,
+    /// as Vietnamese administrative writing spells them): "Đảng bộ và Nhân dân …" stays, never "đảng bộ …".
+    /// </summary>
+    private static readonly string[] ProperNouns =
+    [
+        "Đảng", "Nhà nước", "Chính phủ", "Quốc hội", "Mặt trận", "Nhân dân", "Bác Hồ", "Chủ tịch", "Thủ tướng",
+        "Ban Chấp hành", "Ban Thường vụ", "Bộ Chính trị", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+        "Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban", "Công an", "Quân đội",
+    ];
+
+    /// <summary>
+    /// A first word that is a name: one of <see cref="ProperNouns"/> (as a whole word), or a capitalised word
+    /// followed by another (a place or a person: "Ý Yên", "Nam Định", "Trần Văn Bình").
+    /// </summary>
+    private static bool IsProperNoun(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        foreach (var noun in ProperNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal) && (rest.Length == noun.Length || !char.IsLetter(rest[noun.Length])))
+            {
+                return true;
+            }
+        }
+        var space = rest.IndexOf(' ');
+        return space > 0 && space + 1 < rest.Length && char.IsUpper(rest[space + 1]) && !IsAcronym(text, start + space + 1);
     }
 
     /// <summary>A word with a capital after its first letter: UBND, HĐND, NTM, COVID-19, TP.</summary>

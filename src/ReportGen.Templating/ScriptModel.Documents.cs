@@ -20,11 +20,11 @@ public static partial class ScriptModel
         var numberLine = DocumentConventions.NumberLine(document, issuer);
         return new ModelObject(document)
             .Set("kind", Spell(document.Kind))
-            .Set("title", DocumentConventions.Title(document))
+            .Set("title", DocumentConventions.Title(document, meeting))
             .Set("summary", document.Summary)
             .Set("number_line", numberLine)
             .Set("number_text", numberLine?.TrimStart('S', 'ố', ':', ' '))
-            .Set("issuer", Issuer(issuer))
+            .Set("issuer", View(issuer).Seal())
             .Set("date", document.Date ?? meeting.Info.Date)
             .Set("place", document.Place ?? meeting.Info.Place)
             .Set("author", document.Author)
@@ -54,7 +54,7 @@ public static partial class ScriptModel
             var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
                 .OrderBy(r => r.Name, VietnameseNameComparer.Instance);
             return new ModelObject(award)
-                .Set("award", Award(award))
+                .Set("award", View(award).Seal())
                 .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), Recipient))
                 .Set("individuals", Array(individuals, Recipient))
                 .Seal();
@@ -62,12 +62,20 @@ public static partial class ScriptModel
     }
 
     /// <summary>A delegate list's delegates in protocol order: by rank, then by given name.</summary>
-    public static ScriptArray Delegates(BookletDocument document)
+    /// <remarks>A list with <c>guests: true</c> starts with the meeting's guests, then its presiding leaders, in the data's order.</remarks>
+    public static ScriptArray Delegates(BookletDocument document, Meeting? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var ordered = document.Delegates
+        var leaders = document.Guests && meeting is not null
+            ? meeting.Info.Guests.Concat(meeting.Info.Presiding)
+                .Where(p => !string.IsNullOrWhiteSpace(p.Name))
+                .Select(p => new DelegateEntry { Rank = int.MinValue, Name = p.Name.Trim(), Position = p.Position })
+                .ToList()
+            : [];
+        var ordered = leaders.Concat(document.Delegates
+            .Where(d => !leaders.Any(l => DocumentConventions.Normalise(l.Name) == DocumentConventions.Normalise(d.Name)))
             .OrderBy(d => d.Rank)
-            .ThenBy(d => d.Name, VietnameseNameComparer.Instance);
+            .ThenBy(d => d.Name, VietnameseNameComparer.Instance));
         return Array(ordered, d => new ModelObject(d)
             .Set("rank", d.Rank)
             .Set("name", d.Name)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
 using Scriban.Runtime;
 
 namespace ReportGen.Templating;
@@ -24,30 +25,117 @@ public static partial class ScriptModel
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var info = meeting.Info;
-        var year = ReportYear(meeting);
-        return new ModelObject(meeting)
-            .Set("id", meeting.Id)
-            .Set("unit", Unit(meeting.Unit))
-            .Set("issuers", Array(meeting.Issuers, Issuer))
-            .Set("title", info.Title)
-            .Set("short_title", info.ShortTitle)
-            .Set("year", year)
-            .Set("next_year", meeting.Tasks.Year > 0 ? meeting.Tasks.Year : year + 1)
-            .Set("date", info.Date)
+        var period = ReportPeriods.Resolve(meeting);
+        var view = View(meeting);
+        // The conference details (the meeting: key) sit on the meeting itself: meeting.title, meeting.date.
+        view.Remove("meeting");
+        foreach (var (name, value) in View(info))
+        {
+            view.Set(name, value);
+        }
+        var results = (ModelObject)view["results"]!;
+        results.IsReadOnly = false;
+        results.Set("targets", Targets(meeting.Results));
+        results.Set("indicators", new ScriptArray(meeting.Results.Fields.SelectMany(f => f.Indicators).Select(Plain)));
+        results.Set("table", IndicatorTable.Build(meeting, withField: false).ToScript());
+        results.Set("appendix_table", IndicatorTable.Build(meeting, withField: true).ToScript());
+        results.Seal();
+        var emulation = (ModelObject)view["emulation"]!;
+        emulation.IsReadOnly = false;
+        // OrderBy is stable: awards of one level keep the data's order.
+        emulation.Set("awards_by_level", new ScriptArray(meeting.Emulation.Awards.OrderBy(a => a.Level).Select(Plain)));
+        emulation.Seal();
+        return view
+            .Set("title", MeetingNames.Title(meeting))
+            .Set("kind", Spell(info.Kind))
+            .Set("noun", MeetingNames.Noun(meeting))
+            .Set("event_name", MeetingNames.EventName(meeting))
+            .Set("hosts", MeetingNames.Hosts(meeting))
+            .Set("headline", MeetingNames.Headline(meeting))
+            .Set("cover_label", MeetingNames.CoverLabel(meeting))
+            .Set("period", PeriodView(meeting, period))
+            .Set("year", period.Year)
+            .Set("next_year", meeting.Tasks.Year > 0 ? meeting.Tasks.Year : period.Year + 1)
             .Set("date_iso", Iso(info.Date))
             .Set("held_year", info.Date.Year)
-            .Set("place", info.Place)
-            .Set("venue", info.Venue)
-            .Set("delegates", info.Delegates)
-            .Set("agenda", Array(info.Agenda, Agenda))
-            .Set("results", Results(meeting.Results))
-            .Set("emulation", Emulation(meeting.Emulation))
-            .Set("tasks", Tasks(meeting.Tasks))
-            .Set("article", Article(meeting.Article))
-            .Set("examples", new ScriptArray(meeting.Examples))
             .Set("has_award_decision", meeting.Documents.Any(d => d.Kind == DocumentKind.AwardDecision))
+            .Set("agenda_title", DocumentConventions.AgendaTitle(meeting))
+            .Set("report_summary", ReportSummary(meeting, period))
+            .Set("report_citation", ReportCitation(meeting))
             .Seal();
     }
+
+    private static ModelObject PeriodView(Meeting meeting, ResolvedPeriod period) => new ModelObject(period)
+        .Set("span", Spell(period.Span))
+        .Set("year", period.Year)
+        .Set("number", period.Number)
+        .Set("phrase", ReportPeriods.Phrase(period))
+        .Set("next_phrase", ReportPeriods.NextPhrase(period, meeting.Tasks.Year))
+        .Set("summing_up", ReportPeriods.SummingUp(period))
+        .Set("during", ReportPeriods.During(period))
+        .Seal();
+
+    /// <summary>The tally: the data's, or counted from the indicators marked achieved; null when neither.</summary>
+    private static ModelObject? Targets(YearResults results)
+    {
+        if (results.Targets is { } targets)
+        {
+            return View(targets).Seal();
+        }
+        var marked = results.Fields.SelectMany(f => f.Indicators).Where(i => i.Achieved is not null).ToList();
+        return marked.Count == 0 ? null : View(new TargetTally
+        {
+            Achieved = marked.Count(i => i.Achieved == true),
+            Total = marked.Count,
+        }).Seal();
+    }
+
+    /// <summary>
+    /// How the appendix cites the report it belongs to: "Báo cáo số 18/BC-UBND ngày 20/01/2021 của UBND huyện
+    /// Xuân Trường" when the booklet's report has a number, else "Báo cáo tổng kết công tác năm 2020 của …".
+    /// </summary>
+    private static string ReportCitation(Meeting meeting)
+    {
+        var period = ReportPeriods.Resolve(meeting);
+        var report = meeting.Documents.FirstOrDefault(d => d.Kind == DocumentKind.Report);
+        if (report is not null)
+        {
+            var issuer = DocumentConventions.IssuerOf(meeting, report);
+            var by = IssuerNames.Group(meeting, [issuer], ", ");
+            if (DocumentConventions.NumberLine(report, issuer) is { } line)
+            {
+                var number = line.StartsWith("Số: ", StringComparison.Ordinal) ? line[4..] : line[3..];
+                var date = (report.Date ?? meeting.Info.Date).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                return $"Báo cáo số {number} ngày {date} của {by}";
+            }
+            return MeetingNames.Join(" ", "Báo cáo", ReportSubject(meeting, period), "của " + by);
+        }
+        return MeetingNames.Join(" ", "Báo cáo", ReportSubject(meeting, period), "của " + MeetingNames.Hosts(meeting));
+    }
+
+    /// <summary>
+    /// The report's summary line (trích yếu) when the data gives none: "Tổng kết công tác năm 2020, phương hướng,
+    /// nhiệm vụ năm 2021", "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2020, phương hướng, nhiệm vụ 6 tháng cuối
+    /// năm 2020"; for a meeting with no period, its name.
+    /// </summary>
+    private static string ReportSummary(Meeting meeting, ResolvedPeriod period)
+    {
+        var subject = ReportSubject(meeting, period);
+        if (subject.Length == 0)
+        {
+            return MeetingNames.EventName(meeting);
+        }
+        var next = ReportPeriods.NextPhrase(period, meeting.Tasks.Year);
+        return MeetingNames.Capitalize(MeetingNames.Join(", ", subject, next.Length > 0 ? $"phương hướng, nhiệm vụ {next}" : ""));
+    }
+
+    /// <summary>"tổng kết công tác năm 2020", "kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2020".</summary>
+    internal static string ReportSubject(Meeting meeting, ResolvedPeriod period) => period.Span switch
+    {
+        PeriodSpan.None => "",
+        PeriodSpan.Year or PeriodSpan.Term => $"tổng kết công tác {ReportPeriods.Phrase(period)}",
+        _ => $"kết quả thực hiện nhiệm vụ {ReportPeriods.Phrase(period)}",
+    };
 
     /// <summary>A roundup; its meetings are passed to the template separately, in the roundup's order.</summary>
     public static ModelObject Roundup(Roundup roundup)
@@ -115,9 +203,8 @@ public static partial class ScriptModel
         return index;
     }
 
-    /// <summary>The year being summed up: the data's, or the year before the meeting.</summary>
-    public static int ReportYear(Meeting meeting) =>
-        meeting.Info.Year > 0 ? meeting.Info.Year : meeting.Info.Date.Year - 1;
+    /// <summary>The year of the period reported on: the data's, or the one the meeting's date gives (<see cref="ReportPeriods"/>).</summary>
+    public static int ReportYear(Meeting meeting) => ReportPeriods.Resolve(meeting).Year;
 
     /// <summary>"AwardLevel" → "award_level"; enum values become "national", "collective" ….</summary>
     internal static string SnakeCase(string name)
@@ -142,102 +229,27 @@ public static partial class ScriptModel
 
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object> convert) => new(items.Select(convert));
 
-    private static ModelObject Unit(OrganizationalUnit unit) => new ModelObject(unit)
-        .Set("name", unit.Name)
-        .Set("level", unit.Level)
-        .Set("full_name", unit.FullName)
-        .Set("abbreviation", unit.Abbreviation)
-        .Set("parent", unit.Parent is null ? null : Unit(unit.Parent))
-        .Seal();
+    /// <summary>What a view computes beyond the data's own keys, by the kind of object.</summary>
+    private static ModelObject Augment(ModelObject view) => view.Source switch
+    {
+        OrganizationalUnit unit => view.Set("full_name", unit.FullName),
+        Award award => view
+            .Set("recipient_names", new ScriptArray(award.Names.Select(r => r.Name)))
+            .Set("recipient_units", RecipientUnits(award)),
+        Indicator indicator => view
+            .Set("percent_of_plan", IndicatorComparisons.PercentOfPlan(indicator))
+            .Set("percent_of_previous", IndicatorComparisons.PercentOfPrevious(indicator)),
+        _ => view,
+    };
 
-    private static ModelObject Issuer(Issuer issuer) => new ModelObject(issuer)
-        .Set("name", issuer.Name)
-        .Set("short_name", issuer.ShortName)
-        .Set("kind", Spell(issuer.Kind))
-        .Set("superior", issuer.Superior)
-        .Seal();
-
-    private static ModelObject Agenda(AgendaItem item) => new ModelObject(item)
-        .Set("time", item.Time)
-        .Set("item", item.Item)
-        .Set("by", item.By)
-        .Seal();
-
-    private static ModelObject Results(YearResults results) => new ModelObject(results)
-        .Set("overview", results.Overview)
-        .Set("targets", results.Targets is null ? null : Targets(results.Targets))
-        .Set("fields", Array(results.Fields, Field))
-        .Set("indicators", Array(results.Fields.SelectMany(f => f.Indicators), Indicator))
-        .Set("shortcomings", results.Shortcomings)
-        .Seal();
-
-    private static ModelObject Targets(TargetTally targets) => new ModelObject(targets)
-        .Set("achieved", targets.Achieved)
-        .Set("total", targets.Total)
-        .Set("verb", targets.Verb)
-        .Set("label", targets.Label)
-        .Seal();
-
-    private static ModelObject Field(ResultField field) => new ModelObject(field)
-        .Set("name", field.Name)
-        .Set("summary", field.Summary)
-        .Set("indicators", Array(field.Indicators, Indicator))
-        .Set("text", field.Text)
-        .Seal();
-
-    private static ModelObject Indicator(Indicator indicator) => new ModelObject(indicator)
-        .Set("name", indicator.Name)
-        .Set("value", indicator.Value)
-        .Set("unit", indicator.Unit)
-        .Set("change", indicator.Change is null ? null : new ModelObject(indicator.Change)
-            .Set("percent", indicator.Change.Percent)
-            .Set("against", indicator.Change.Against)
-            .Seal())
-        .Set("phrase", indicator.Phrase)
-        .Seal();
-
-    private static ModelObject Emulation(Emulation emulation) => new ModelObject(emulation)
-        .Set("summary", emulation.Summary)
-        .Set("awards", Array(emulation.Awards, Award))
-        // OrderBy is stable: awards of one level keep the data's order.
-        .Set("awards_by_level", Array(emulation.Awards.OrderBy(a => a.Level), Award))
-        .Seal();
-
-    private static ModelObject Award(Award award)
+    private static ScriptObject RecipientUnits(Award award)
     {
         var units = new ScriptObject();
         foreach (var recipient in award.Names.Where(r => !units.ContainsKey(r.Name)))
         {
             units.SetValue(recipient.Name, recipient.Unit, readOnly: true);
         }
-
         units.IsReadOnly = true;
-        return new ModelObject(award)
-            .Set("title", award.Title)
-            .Set("giver", award.Giver)
-            .Set("verb", award.Verb)
-            .Set("quoted", award.Quoted)
-            .Set("level", Spell(award.Level))
-            .Set("recipients", new ScriptArray(award.Recipients.Select(Spell)))
-            .Set("count", award.Count)
-            .Set("names", Array(award.Names, r => new ModelObject(r)
-                .Set("name", r.Name)
-                .Set("kind", Spell(r.Kind))
-                .Set("unit", r.Unit)
-                .Seal()))
-            .Set("recipient_names", new ScriptArray(award.Names.Select(r => r.Name)))
-            .Set("recipient_units", units)
-            .Seal();
+        return units;
     }
-
-    private static ModelObject Tasks(NextYearTasks tasks) => new ModelObject(tasks)
-        .Set("year", tasks.Year)
-        .Set("direction", tasks.Direction)
-        .Set("items", new ScriptArray(tasks.Items))
-        .Seal();
-
-    private static ModelObject Article(ArticleInfo article) => new ModelObject(article)
-        .Set("byline", article.Byline)
-        .Set("sources", new ScriptArray(article.Sources))
-        .Seal();
 }

@@ -41,8 +41,8 @@ public sealed partial class TemplateRenderer
             var first = result.All(d => d.Appendix.Length == 0);
             result.Add(new RenderedDocument(id, document.Kind, Body(meeting, document))
             {
-                Heading = DocumentConventions.HeadedByAuthor(document.Kind) ? null : new IssuerHeading(issuer,
-                    DocumentConventions.Superior(meeting, issuer), DocumentConventions.NumberLine(document, issuer),
+                Heading = DocumentConventions.HeadedByAuthor(document.Kind) ? null : IssuerHeading.Of(meeting, issuer,
+                    DocumentConventions.NumberLine(document, issuer),
                     RenderedDocument.DateLine(document.Place ?? meeting.Info.Place, document.Date ?? meeting.Info.Date)),
                 AuthorHeading = DocumentConventions.HeadedByAuthor(document.Kind) ? new AuthorHeading(document.Unit, document.Author) : null,
                 Signer = document.Signer,
@@ -50,7 +50,7 @@ public sealed partial class TemplateRenderer
                     ? RenderMarkdown(Names.AwardList, DocumentModel(meeting, document))
                     : "",
                 Appendix = document.Kind == DocumentKind.Report && first ? Appendix(meeting) : "",
-                ContentsTitle = ContentsTitle(document),
+                ContentsTitle = ContentsTitle(meeting, document),
             });
         }
         return result;
@@ -72,7 +72,7 @@ public sealed partial class TemplateRenderer
         ("meeting", ScriptModel.Meeting(meeting)),
         ("document", ScriptModel.Document(meeting, document)),
         ("awards", ScriptModel.DecisionAwards(meeting, document)),
-        ("delegates", ScriptModel.Delegates(document)));
+        ("delegates", ScriptModel.Delegates(document, meeting)));
 
     /// <summary>
     /// The Markdown file of a contribution, speech or free document (checked by the data validation: inside
@@ -97,9 +97,9 @@ public sealed partial class TemplateRenderer
     /// The document's line in the contents: its name in sentence case and its summary, "Báo cáo tổng kết công
     /// tác năm 2020 …", "Tham luận: …"; null (the title heading as it is) without a summary.
     /// </summary>
-    private static string? ContentsTitle(BookletDocument document)
+    private static string? ContentsTitle(Meeting meeting, BookletDocument document)
     {
-        var title = DocumentConventions.Title(document);
+        var title = DocumentConventions.Title(document, meeting);
         if (title is null || string.IsNullOrWhiteSpace(document.Summary))
         {
             return null;

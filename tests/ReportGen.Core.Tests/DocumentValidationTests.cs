@@ -40,8 +40,10 @@ public sealed class DocumentValidationTests : IDisposable
             kind: government
         meeting:
           title: tổng kết năm 2020
+          year: 2020
           date: 2021-01-23
           place: Ý Yên
+          delegates: 100
         emulation:
           awards:
             - title: Bằng khen

@@ -90,6 +90,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh) meeting on or after 2025-07-01, when districts no longer exist.</summary>
     public const string DistrictAfterReform = "RG036";
 
+    /// <summary>An indicator's share is outside 0–100 %.</summary>
+    public const string ShareOutOfRange = "RG037";
+
     /// <summary>The theme file (theme.yaml) is wrong.</summary>
     public const string ThemeError = "RG040";
 
@@ -134,6 +137,30 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: an award an award decision announces lists a different number of names than its count.</summary>
     public const string DocumentAwardNamesCount = "RG089";
+
+    /// <summary>An indicator's phrase has no {value}: its number would silently not be printed.</summary>
+    public const string PhraseWithoutValue = "RG090";
+
+    /// <summary>No name can be derived for the meeting: a ceremony, or a conference with no period, without 'meeting.title'; a session without its number.</summary>
+    public const string TitleRequired = "RG091";
+
+    /// <summary>Warning: the report period is not in the data and was taken from the meeting's date.</summary>
+    public const string PeriodInferred = "RG092";
+
+    /// <summary>A report period that cannot be (a term without its years, quarter 5).</summary>
+    public const string BadPeriod = "RG093";
+
+    /// <summary>Warning: a stated change disagrees beyond rounding with the plan or previous value the data gives.</summary>
+    public const string StatedChangeDisagrees = "RG094";
+
+    /// <summary>Warning: the targets tally disagrees with the indicators marked achieved.</summary>
+    public const string TargetsDisagree = "RG095";
+
+    /// <summary>Warning: no number of delegates; the print plan counts the reserve copies only.</summary>
+    public const string NoDelegates = "RG096";
+
+    /// <summary>A roundup without a date whose meetings are held on different days.</summary>
+    public const string RoundupWithoutDate = "RG097";
 
     /// <summary>A template has a syntax error (TemplateSet.ParseErrorCode).</summary>
     public const string TemplateSyntax = "RG100";

@@ -135,7 +135,18 @@ public static class DataLoader
         }
         try
         {
-            return new FileCheck(Deserialize(text, path), diagnostics);
+            var (value, root) = Deserialize(text, path);
+            if (value is Meeting meeting)
+            {
+                var meaning = new List<Diagnostic>();
+                MeaningValidator.Check(meeting, root, path, meaning);
+                diagnostics = [.. diagnostics.Concat(meaning).OrderBy(d => d.Line).ThenBy(d => d.Column)];
+                if (meaning.Any(d => d.Severity == Severity.Error))
+                {
+                    return new FileCheck(null, diagnostics);
+                }
+            }
+            return new FileCheck(value, diagnostics);
         }
         catch (YamlException e)
         {
@@ -148,20 +159,21 @@ public static class DataLoader
     private static object ThrowOnErrors(FileCheck result) =>
         result.Value ?? throw new UserInputException([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
 
-    private static object Deserialize(string text, string path)
+    private static (object Value, YamlNode Root) Deserialize(string text, string path)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
-        var isRoundup = stream.Documents[0].RootNode is YamlMappingNode root && root.Children.ContainsKey(new YamlScalarNode("roundup"));
+        var root = stream.Documents[0].RootNode;
+        var isRoundup = root is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("roundup"));
         if (isRoundup)
         {
             var roundup = EmptyLists.Fill(Deserializer.Deserialize<RoundupFile>(text).Roundup!);
             roundup.SourcePath = path;
-            return roundup;
+            return (roundup, root);
         }
         var meeting = EmptyLists.Fill(Deserializer.Deserialize<Meeting>(text));
         meeting.SourcePath = path;
-        return meeting;
+        return (meeting, root);
     }
 
     /// <summary>YamlDotNet's messages name .NET types; say what the secretary should do instead.</summary>
@@ -223,6 +235,20 @@ public static class DataLoader
         var ids = meetings.Select(m => m.Id).ToHashSet();
         foreach (var r in roundups)
         {
+            // No date: the one day its meetings share, never "ngày 01 tháng 01 năm 1".
+            if (r.Date == default)
+            {
+                var days = r.Meetings.Where(ids.Contains).Select(id => meetings.First(m => m.Id == id).Info.Date).Distinct().ToList();
+                if (days.Count == 1)
+                {
+                    r.Date = days[0];
+                }
+                else if (days.Count > 1)
+                {
+                    var (line, column) = Locate(r.SourcePath, "roundup");
+                    yield return Diagnostic.Error(DiagnosticCodes.RoundupWithoutDate, Messages.RoundupWithoutDate(), r.SourcePath, line, column);
+                }
+            }
             for (var i = 0; i < r.Meetings.Count; i++)
             {
                 if (!ids.Contains(r.Meetings[i]))

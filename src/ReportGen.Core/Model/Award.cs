@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace ReportGen.Core.Model;
 
@@ -7,6 +8,21 @@ public enum RecipientKind
 {
     Collective,
     Individual,
+    /// <summary>A Party member (đảng viên), e.g. for the badges of years of membership.</summary>
+    PartyMember,
+    /// <summary>A household (hộ gia đình).</summary>
+    Household,
+    /// <summary>The meeting's own unit: "huyện được Chủ tịch nước tặng Huân chương Lao động hạng Ba".</summary>
+    Unit,
+}
+
+/// <summary>Which system gives an award: the State (Luật Thi đua, khen thưởng), the Party, the Front or a mass organisation.</summary>
+public enum AwardSystem
+{
+    State,
+    Party,
+    Front,
+    Union,
 }
 
 /// <summary>The level of the body that gives an award, highest first (Luật Thi đua, khen thưởng).</summary>
@@ -38,10 +54,14 @@ public sealed class Award
     [Description("Đặt tên danh hiệu trong ngoặc kép (true/false).")]
     public bool Quoted { get; init; }
 
-    [Description("Cấp khen thưởng: national, province, district, commune.")]
+    [JsonRequired]
+    [Description("Cấp khen thưởng: national (Trung ương), province (tỉnh), district (huyện), commune (xã).")]
     public AwardLevel Level { get; init; }
 
-    [Description("Đối tượng được khen: collective (tập thể), individual (cá nhân).")]
+    [Description("Hệ thống khen thưởng: state (Nhà nước, mặc định), party (Đảng), front (Mặt trận), union (đoàn thể).")]
+    public AwardSystem System { get; init; }
+
+    [Description("Đối tượng được khen: collective (tập thể), individual (cá nhân), party-member (đảng viên), household (hộ gia đình), unit (chính đơn vị tổ chức hội nghị).")]
     public List<RecipientKind> Recipients { get; init; } = [];
 
     [Description("Số lượng được khen.")]

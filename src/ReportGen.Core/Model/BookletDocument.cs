@@ -76,6 +76,10 @@ public sealed class BookletDocument
     [Description("Các đại biểu của danh sách; in theo thứ tự nghi thức (rank, rồi tên).")]
     public List<DelegateEntry> Delegates { get; init; } = [];
 
+    /// <summary>A delegate list that starts with the meeting's presiding leaders and guests.</summary>
+    [Description("Danh sách đại biểu có cả lãnh đạo chủ trì và khách mời ở đầu (true/false).")]
+    public bool Guests { get; init; }
+
     /// <summary>Titles of the meeting's awards an award decision covers; all of them when left out.</summary>
     [Description("Tên các hình thức khen thưởng (trong emulation.awards) mà quyết định công bố; mặc định tất cả.")]
     public List<string> Awards { get; init; } = [];

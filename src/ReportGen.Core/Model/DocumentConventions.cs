@@ -10,10 +10,10 @@ namespace ReportGen.Core.Model;
 public static class DocumentConventions
 {
     /// <summary>The document's name as its title line prints it.</summary>
-    public static string? Title(BookletDocument document) =>
+    public static string? Title(BookletDocument document, Meeting? meeting = null) =>
         !string.IsNullOrWhiteSpace(document.Title) ? document.Title.Trim() : document.Kind switch
         {
-            DocumentKind.Agenda => "CHƯƠNG TRÌNH HỘI NGHỊ",
+            DocumentKind.Agenda => AgendaTitle(meeting),
             DocumentKind.Report => "BÁO CÁO",
             DocumentKind.AwardDecision => "QUYẾT ĐỊNH",
             DocumentKind.Contribution => "THAM LUẬN",
@@ -21,6 +21,14 @@ public static class DocumentConventions
             DocumentKind.DelegateList => "DANH SÁCH ĐẠI BIỂU",
             _ => null, // a free Markdown document brings its own title
         };
+
+    /// <summary>"CHƯƠNG TRÌNH HỘI NGHỊ", "CHƯƠNG TRÌNH KỲ HỌP", "CHƯƠNG TRÌNH BUỔI LỄ": by the meeting's kind.</summary>
+    public static string AgendaTitle(Meeting? meeting) => meeting?.Info.Kind switch
+    {
+        MeetingKind.Session => "CHƯƠNG TRÌNH KỲ HỌP",
+        MeetingKind.Ceremony => "CHƯƠNG TRÌNH BUỔI LỄ",
+        _ => "CHƯƠNG TRÌNH HỘI NGHỊ",
+    };
 
     /// <summary>
     /// The type code in the number (NĐ 30 Phụ lục III and HD 36 use the same ones for these kinds):
@@ -89,23 +97,8 @@ public static class DocumentConventions
             ?? meeting.Issuers.FirstOrDefault(i => Normalise(i.Name) == wanted);
     }
 
-    /// <summary>
-    /// The superior body above the issuing body in a header: the data's <c>superior</c>, else for a Party
-    /// committee "Đảng bộ &lt;parent unit&gt;", for a state body "&lt;short name&gt; &lt;parent unit&gt;"
-    /// ("UBND tỉnh Nam Định"); empty when there is nothing to name.
-    /// </summary>
-    public static string Superior(Meeting meeting, Issuer issuer)
-    {
-        if (!string.IsNullOrWhiteSpace(issuer.Superior))
-        {
-            return issuer.Superior.Trim();
-        }
-        if (issuer.Kind == IssuerKind.Party)
-        {
-            return $"Đảng bộ {meeting.Unit.Parent?.FullName}".Trim();
-        }
-        return meeting.Unit.Parent is { } parent ? $"{issuer.ShortName} {parent.FullName}".Trim() : "";
-    }
+    /// <summary>The line above the issuing body in a header, by rule (<see cref="Wording.IssuerNames.Superior"/>).</summary>
+    public static string Superior(Meeting meeting, Issuer issuer) => Wording.IssuerNames.Superior(meeting, issuer);
 
     /// <summary>Whether the document is read from a Markdown file beside the data.</summary>
     public static bool TakesFile(DocumentKind kind) =>
@@ -114,7 +107,7 @@ public static class DocumentConventions
     /// <summary>Whether the document is headed by its author and unit rather than by an issuing body.</summary>
     public static bool HeadedByAuthor(DocumentKind kind) => kind is DocumentKind.Contribution or DocumentKind.Speech;
 
-    internal static string Normalise(string? text) =>
+    public static string Normalise(string? text) =>
         (text ?? "").Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant();
 
     private static string RemoveMarks(string text)

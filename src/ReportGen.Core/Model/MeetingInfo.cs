@@ -10,16 +10,36 @@ public sealed class MeetingInfo
     /// What the conference does, lower-case as it follows "hội nghị" in a sentence:
     /// "tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021".
     /// </summary>
-    [JsonRequired]
-    [Description("Tên hội nghị, chữ thường, sau chữ \"hội nghị\": \"tổng kết công tác năm 2020, …\".")]
+    [Description("Tên hội nghị, chữ thường, sau chữ \"hội nghị\" (\"lễ\"): \"tổng kết công tác năm 2020, …\"; bỏ trống thì lấy theo kỳ báo cáo (bắt buộc với buổi lễ).")]
     public string Title { get; init; } = "";
+
+    /// <summary>What kind of gathering it is: a conference (hội nghị), a council session (kỳ họp), a ceremony (lễ).</summary>
+    [Description("Loại: conference (hội nghị), session (kỳ họp HĐND), ceremony (lễ).")]
+    public MeetingKind Kind { get; init; }
+
+    /// <summary>The period the documents report on; <see cref="Year"/> is its short form for a whole year.</summary>
+    [Description("Kỳ báo cáo: span (year, first-half, nine-months, quarter, month, term, none), year, number, from, to.")]
+    public ReportPeriod? Period { get; init; }
+
+    /// <summary>The numbered sitting: a council's session or a Party committee's conference ("lần thứ 20").</summary>
+    [Description("Kỳ họp, phiên họp có số: number, term (khóa), term_years (nhiệm kỳ), extraordinary (chuyên đề).")]
+    public SessionInfo? Session { get; init; }
+
+    /// <summary>Who presides (chủ trì).</summary>
+    [Description("Lãnh đạo chủ trì.")]
+    public List<Person> Presiding { get; init; } = [];
+
+    /// <summary>Leaders of the superior level and guests who attend ("Dự hội nghị có đồng chí …").</summary>
+    [Description("Lãnh đạo cấp trên, khách mời dự.")]
+    public List<Person> Guests { get; init; } = [];
 
     /// <summary>A short title for running footers, e.g. "Hội nghị tổng kết năm 2020"; optional.</summary>
     [Description("Tên ngắn ở chân trang; có thể bỏ trống.")]
     public string? ShortTitle { get; init; }
 
-    /// <summary>The year being summed up (2020 for a conference held in January 2021).</summary>
-    [Description("Năm được tổng kết (2020 cho hội nghị họp tháng 1/2021).")]
+    /// <summary>The year being summed up (2020 for a conference held in January 2021): the short form of
+    /// <c>period: { span: year, year: 2020 }</c>, and the year of any other period without its own.</summary>
+    [Description("Năm được tổng kết (2020 cho hội nghị họp tháng 1/2021); cách viết ngắn của period.year.")]
     public int Year { get; init; }
 
     [JsonRequired]

@@ -15,8 +15,9 @@ public sealed class Roundup
     [Description("Tên bài báo.")]
     public string Title { get; init; } = "";
 
-    [Description("Ngày, dạng năm-tháng-ngày: 2021-01-23.")]
-    public DateOnly Date { get; init; }
+    /// <summary>The day; when left out, the one date all its meetings share (an error if they differ).</summary>
+    [Description("Ngày, dạng năm-tháng-ngày: 2021-01-23; bỏ trống thì lấy ngày chung của các hội nghị.")]
+    public DateOnly Date { get; set; }
 
     /// <summary>Ids of the meetings covered, in the article's order.</summary>
     [JsonRequired]

@@ -266,6 +266,36 @@ public static partial class DataValidator
             }
             CheckNode(value, valueType, where.Length == 0 ? key : $"{where}.{key}", path, diagnostics);
         }
+        CheckRequired(mapping, type, where, path, diagnostics);
+    }
+
+    /// <summary>
+    /// Rule 4: the model's required fields (<see cref="System.Text.Json.Serialization.JsonRequiredAttribute"/>, the
+    /// one place they are declared) are present and not empty; reported at the empty value or at the mapping
+    /// that lacks them.
+    /// </summary>
+    private static void CheckRequired(YamlMappingNode mapping, Type type, string where, string path, List<Diagnostic> diagnostics)
+    {
+        foreach (var key in ModelSchema.RequiredKeysOf(type))
+        {
+            var at = where.Length == 0 ? key : $"{where}.{key}";
+            mapping.Children.TryGetValue(new YamlScalarNode(key), out var value);
+            var empty = value is null
+                || value is YamlScalarNode s && (IsNull(s) || string.IsNullOrWhiteSpace(s.Value))
+                || value is YamlSequenceNode { Children.Count: 0 };
+            if (!empty)
+            {
+                continue;
+            }
+            var node = value is YamlScalarNode { Value.Length: > 0 } ? value : mapping;
+            diagnostics.Add(at switch
+            {
+                "issuers" => ErrorAt(DiagnosticCodes.MissingIssuers, Messages.MissingIssuers(), path, value ?? mapping),
+                "meeting.date" => ErrorAt(DiagnosticCodes.MissingDate, Messages.MissingDate(), path, node),
+                "roundup.meetings" => ErrorAt(DiagnosticCodes.RoundupWithoutMeetings, Messages.RoundupWithoutMeetings(), path, value ?? mapping),
+                _ => ErrorAt(DiagnosticCodes.MissingField, Messages.MissingField(at), path, node),
+            });
+        }
     }
 
     private static void CheckNumber(YamlNode node, bool integer, string name, string path, List<Diagnostic> diagnostics)
@@ -296,40 +326,8 @@ public static partial class DataValidator
     private static string? Text(YamlNode root, string at) =>
         YamlPaths.Find(root, at) is YamlScalarNode s && !IsNull(s) && !string.IsNullOrWhiteSpace(s.Value) ? s.Value : null;
 
-    /// <summary>Rule 4: a required field, reported at the nearest mapping that exists.</summary>
-    private static void Require(YamlMappingNode root, string at, string code, string message, string path, List<Diagnostic> diagnostics)
-    {
-        var node = YamlPaths.Find(root, at);
-        if (node is YamlMappingNode or YamlSequenceNode)
-        {
-            return; // wrong shape, reported already
-        }
-        if (node is YamlScalarNode s && !IsNull(s) && !string.IsNullOrWhiteSpace(s.Value))
-        {
-            return;
-        }
-        YamlNode parent = root;
-        var dot = at.LastIndexOf('.');
-        if (dot > 0 && YamlPaths.Find(root, at[..dot]) is YamlMappingNode parentMap)
-        {
-            parent = parentMap;
-        }
-        diagnostics.Add(ErrorAt(code, message, path, node is YamlScalarNode { Value.Length: > 0 } empty ? empty : parent));
-    }
-
     private static void CheckMeeting(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
     {
-        foreach (var key in new[] { "id", "unit.name", "meeting.title", "meeting.place" })
-        {
-            Require(root, key, DiagnosticCodes.MissingField, Messages.MissingField(key), path, diagnostics);
-        }
-        var issuers = YamlPaths.Find(root, "issuers");
-        if (issuers is null || issuers is YamlScalarNode s && IsNull(s) || issuers is YamlSequenceNode { Children.Count: 0 })
-        {
-            diagnostics.Add(ErrorAt(DiagnosticCodes.MissingIssuers, Messages.MissingIssuers(), path, issuers ?? root));
-        }
-        Require(root, "meeting.date", DiagnosticCodes.MissingDate, Messages.MissingDate(), path, diagnostics);
-
         // Rule 7: impossible values (only where the value itself could be read).
         if (YamlPaths.Find(root, "results.targets.achieved") is YamlScalarNode achievedNode && TryInt(achievedNode.Value, out var achieved)
             && TryInt(Text(root, "results.targets.total"), out var total) && achieved > total)
@@ -402,16 +400,6 @@ public static partial class DataValidator
             {
                 diagnostics.Add(ErrorAt(DiagnosticCodes.EmptyRoundup, Messages.EmptyRoundup(), path, s));
             }
-            return;
-        }
-        foreach (var key in new[] { "roundup.id", "roundup.title" })
-        {
-            Require(root, key, DiagnosticCodes.MissingField, Messages.MissingField(key), path, diagnostics);
-        }
-        if (YamlPaths.Find(root, "roundup.meetings") is not YamlSequenceNode { Children.Count: > 0 } and not YamlMappingNode and not YamlScalarNode { Value.Length: > 0 })
-        {
-            diagnostics.Add(ErrorAt(DiagnosticCodes.RoundupWithoutMeetings,
-                Messages.RoundupWithoutMeetings(), path, YamlPaths.Find(root, "roundup.meetings") ?? roundup));
         }
     }
 }

@@ -31,6 +31,14 @@ internal static class ModelSchema
         return keys;
     });
 
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> RequiredCache = new();
+
+    /// <summary>The keys of <paramref name="type"/> the model marks required (<c>[JsonRequired]</c>), in declaration order.</summary>
+    public static IReadOnlyList<string> RequiredKeysOf(Type type) => RequiredCache.GetOrAdd(type, static t =>
+        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonRequiredAttribute>() is not null)
+            .Select(p => p.GetCustomAttribute<YamlMemberAttribute>()?.Alias ?? UnderscoredNamingConvention.Instance.Apply(p.Name))]);
+
     /// <summary>The values an enum takes in the data (hyphenated, lower case: "party", "collective").</summary>
     public static IReadOnlyList<string> EnumValues(Type type) =>
         [.. Enum.GetNames(type).Select(n => HyphenatedNamingConvention.Instance.Apply(n))];

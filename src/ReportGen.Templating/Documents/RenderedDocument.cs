@@ -1,4 +1,5 @@
 using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
 
 namespace ReportGen.Templating.Documents;
 
@@ -7,7 +8,13 @@ namespace ReportGen.Templating.Documents;
 /// place and date line. The booklet draws it in the two-column form of the conventions; the web page
 /// prints the same lines.
 /// </summary>
-public sealed record IssuerHeading(Issuer Issuer, string Superior, string? NumberLine, string DateLine);
+/// <param name="IssuingLines">The issuing body's lines ("Ủy ban nhân dân", "huyện Ý Yên"), not upper-cased.</param>
+public sealed record IssuerHeading(Issuer Issuer, string Superior, IReadOnlyList<string> IssuingLines, string? NumberLine, string DateLine)
+{
+    /// <summary>The header of a document <paramref name="issuer"/> issues, its lines by rule (<see cref="IssuerNames"/>).</summary>
+    public static IssuerHeading Of(Meeting meeting, Issuer issuer, string? numberLine, string dateLine) =>
+        new(issuer, IssuerNames.Superior(meeting, issuer), IssuerNames.IssuingLines(meeting, issuer), numberLine, dateLine);
+}
 
 /// <summary>The heading of a contribution or speech: the unit it speaks for and its presenter.</summary>
 public sealed record AuthorHeading(string? Unit, string? Author);
@@ -52,8 +59,7 @@ public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markd
             new RenderedDocument("chuong-trinh", DocumentKind.Agenda, agenda),
             new RenderedDocument("bao-cao", DocumentKind.Report, report)
             {
-                Heading = new IssuerHeading(issuer, DocumentConventions.Superior(meeting, issuer), null,
-                    DateLine(meeting.Info.Place, meeting.Info.Date)),
+                Heading = IssuerHeading.Of(meeting, issuer, null, DateLine(meeting.Info.Place, meeting.Info.Date)),
                 Appendix = appendix,
             },
         ];

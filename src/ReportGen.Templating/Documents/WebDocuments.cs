@@ -49,7 +49,7 @@ internal static class WebDocuments
         var header = new ScriptObject();
         // Apart, not as a list of lines: the issuing body is bold, its superior or parent body is not (both conventions).
         header.SetValue("superior", heading.Superior.Length > 0 ? VietnameseFormat.Upper(heading.Superior) : null, true);
-        header.SetValue("body", VietnameseFormat.Upper(heading.Issuer.Name), true);
+        header.SetValue("body", new ScriptArray(heading.IssuingLines.Select(VietnameseFormat.Upper)), true);
         header.SetValue("star", party, true);
         header.SetValue("right", party ? new ScriptArray { HeaderWords.PartyName } : new ScriptArray { HeaderWords.Nation, HeaderWords.Motto }, true);
         header.SetValue("number", heading.NumberLine, true);

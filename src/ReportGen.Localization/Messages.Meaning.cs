@@ -1,0 +1,56 @@
+namespace ReportGen.Localization;
+
+/// <summary>
+/// What the checks of a meeting's meaning say (RG037, RG09x): the period, the session, the sentences, the
+/// stated comparisons and the tallies, which the documents would otherwise print wrong or silently.
+/// </summary>
+public static partial class Messages
+{
+    public static string PhraseWithoutValue(string at) => Say(
+        $"Câu '{at}.phrase' không có chỗ đặt số liệu {{value}}: con số sẽ không được in. Hãy thêm {{value}} vào câu (ví dụ \"Toàn huyện có {{value}} đạt chuẩn nông thôn mới\") hoặc xóa dòng phrase.",
+        $"The phrase '{at}.phrase' has no {{value}} where the number goes: the number would not be printed. Add {{value}} to the phrase or delete the phrase line.");
+
+    public static string TitleRequired(string kind) => Say(
+        $"Thiếu 'meeting.title': với {kind} không suy ra được tên. Hãy ghi tên bằng chữ thường, sau chữ \"{kind}\" (ví dụ \"trao Huy hiệu Đảng đợt 3-2-2024\").",
+        $"'meeting.title' is missing: for this kind of meeting no name can be derived. Write the name in lower case, as it follows the word for a {kind} in Vietnamese.");
+
+    public static string SessionWithoutNumber() => Say(
+        "Kỳ họp (kind: session) cần số kỳ họp: 'meeting.session.number' (16 trong \"Kỳ họp thứ 16\"), và nên có 'term' (khóa) và 'term_years' (nhiệm kỳ).",
+        "A council session (kind: session) needs its number: 'meeting.session.number' (16 for the 16th session), and should have 'term' and 'term_years'.");
+
+    public static string PeriodInferred(string phrase, string date) => Say(
+        $"Dữ liệu không ghi kỳ báo cáo ('meeting.period' hoặc 'meeting.year'); theo ngày họp {date}, tài liệu sẽ ghi \"{phrase}\". Nếu đúng, hãy ghi rõ vào dữ liệu để khỏi nhắc lại.",
+        $"The data does not give the report period ('meeting.period' or 'meeting.year'); from the meeting date {date}, the documents will say \"{phrase}\". If that is right, write it in the data to silence this warning.");
+
+    public static string TermWithoutYears() => Say(
+        "Kỳ báo cáo là nhiệm kỳ (span: term) nhưng thiếu 'from' và 'to' (ví dụ from: 2020, to: 2025), hoặc 'to' không lớn hơn 'from'.",
+        "The report period is a term (span: term) but 'from' and 'to' are missing (e.g. from: 2020, to: 2025), or 'to' is not after 'from'.");
+
+    public static string PeriodNumberOutOfRange(string span, int number) => Say(
+        $"'meeting.period.number' là {number}, không hợp lệ cho kỳ '{span}': quý từ 1 đến 4, tháng từ 1 đến 12.",
+        $"'meeting.period.number' is {number}, which is not valid for the period '{span}': quarters go from 1 to 4, months from 1 to 12.");
+
+    public static string StatedChangeDisagrees(string at, string stated, string computed, string basis) => Say(
+        $"'{at}.change' ghi {stated}%, nhưng theo số liệu ({basis}) thì là {computed}%. Hãy kiểm tra lại con số hoặc 'against'.",
+        $"'{at}.change' states {stated}%, but the figures ({basis}) give {computed}%. Check the number or 'against'.");
+
+    public static string TargetsDisagree(int achieved, int total, int markedAchieved, int marked) => Say(
+        $"'results.targets' ghi {achieved}/{total} chỉ tiêu, nhưng các chỉ tiêu có 'achieved' cho {markedAchieved}/{marked}. Hãy kiểm tra lại tổng số hoặc đánh dấu đủ các chỉ tiêu.",
+        $"'results.targets' states {achieved}/{total} targets, but the indicators marked 'achieved' give {markedAchieved}/{marked}. Check the tally or mark every target.");
+
+    public static string NoDelegates() => Say(
+        "Chưa có số đại biểu ('meeting.delegates'): kế hoạch in chỉ tính số bản dự phòng. Hãy ghi số đại biểu được mời.",
+        "The number of delegates ('meeting.delegates') is missing: the print plan counts only the reserve copies. Give the number of delegates invited.");
+
+    public static string ShareOutOfRange(string at, string percent) => Say(
+        $"'{at}.share.percent' là {percent}: tỷ lệ phải từ 0 đến 100.",
+        $"'{at}.share.percent' is {percent}: a share must be between 0 and 100.");
+
+    public static string DistrictNamedAfterReform(string key, string? value, string? date) => Say(
+        $"'{key}' là '{value}' nhưng hội nghị họp ngày {date}: từ 01/7/2025 không còn cấp huyện. Hãy ghi đơn vị cấp trên hiện nay (tỉnh, thành phố).",
+        $"'{key}' is '{value}', but the conference is held on {date}: since 1 July 2025 there is no district level. Give today's superior unit (province or city).");
+
+    public static string RoundupWithoutDate() => Say(
+        "Bài tổng hợp không có 'roundup.date' và các hội nghị của nó họp vào những ngày khác nhau. Hãy ghi ngày của bài (dạng 2021-01-23).",
+        "The roundup has no 'roundup.date' and its conferences are held on different days. Give the article's date (like 2021-01-23).");
+}

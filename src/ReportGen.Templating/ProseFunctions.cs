@@ -135,6 +135,10 @@ public sealed class ProseFunctions : ScriptObject
 
         var period = ReportPeriods.Resolve(meeting);
         var phrase = period.Span == PeriodSpan.None ? "" : CapitalizeFirst(ReportPeriods.Phrase(period)) + ", ";
+        if (overview.StartsWith(ReportPeriods.Phrase(period), StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = ""; // the overview names its period already: "Năm 2019, kinh tế …"
+        }
         return phrase.Length == 0 ? Sentence(CapitalizeFirst(string.Join(", ", clauses))) : $"{phrase}{string.Join(", ", clauses)}.";
     }
 

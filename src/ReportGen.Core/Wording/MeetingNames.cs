@@ -95,6 +95,12 @@ public static class MeetingNames
         var issuer = meeting.Info.Kind == MeetingKind.Session
             ? meeting.Issuers.FirstOrDefault(i => i.Kind == IssuerKind.Council) ?? meeting.Issuers.FirstOrDefault()
             : meeting.Issuers.FirstOrDefault();
+        // A Party committee sits as the Executive Committee of its Party organisation: "Hội nghị lần thứ 18 Ban
+        // Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVI".
+        if (issuer is not null && IssuerNames.IsPartyCommittee(issuer) && meeting.Info.Kind != MeetingKind.Session)
+        {
+            return $"Ban Chấp hành Đảng bộ {meeting.Unit.FullName.Trim()}";
+        }
         return issuer is null ? meeting.Unit.FullName : IssuerNames.FullName(meeting, issuer);
     }
 
@@ -127,16 +133,18 @@ public static class MeetingNames
     public static string Hosts(Meeting meeting, string separator = ", ") => IssuerNames.Group(meeting, meeting.Issuers, separator);
 
     /// <summary>
-    /// Who the article says holds the meeting: the sitting body with its term for a session ("HĐND huyện
-    /// Xuân Trường khóa XIX, nhiệm kỳ 2016-2021"), else the hosts.
+    /// Who the article says holds the meeting: for a numbered sitting the body that sits, with its term ("HĐND
+    /// huyện Xuân Trường khóa XIX, nhiệm kỳ 2016-2021", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVI, nhiệm kỳ
+    /// 2015-2020"), else the hosts.
     /// </summary>
     public static string Subject(Meeting meeting)
     {
-        if (meeting.Info.Kind == MeetingKind.Session && meeting.Info.Session is not null)
+        if (Sitting(meeting).Length > 0)
         {
             var council = meeting.Issuers.FirstOrDefault(i => i.Kind == IssuerKind.Council);
-            var body = !string.IsNullOrWhiteSpace(meeting.Info.Session.Body) ? meeting.Info.Session.Body.Trim()
-                : council is not null ? IssuerNames.Group(meeting, [council], ", ") : Hosts(meeting);
+            var body = meeting.Info.Kind == MeetingKind.Session && string.IsNullOrWhiteSpace(meeting.Info.Session!.Body) && council is not null
+                ? IssuerNames.Group(meeting, [council], ", ")
+                : SittingBody(meeting);
             return Join(" ", body, Term(meeting));
         }
         return Hosts(meeting);

@@ -252,7 +252,7 @@ public static class SiteBuilder
     private static PdfMetadata Metadata(Meeting meeting, DateTimeOffset? sourceDateEpoch)
     {
         var name = Core.Wording.MeetingNames.EventName(meeting);
-        var title = "Tài liệu: " + name;
+        var title = "Tài liệu " + Templating.ProseFunctions.LowerFirst(name);
         var author = string.Join(", ", meeting.Issuers.Select(i => i.Name));
         var period = Core.Wording.ReportPeriods.Phrase(Core.Wording.ReportPeriods.Resolve(meeting));
         var keywords = string.Join(", ", new[] { meeting.Unit.FullName, period, Core.Wording.MeetingNames.Noun(meeting) }.Where(k => k.Length > 0));

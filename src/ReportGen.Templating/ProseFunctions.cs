@@ -585,9 +585,23 @@ public sealed class ProseFunctions : ScriptObject
                 return true;
             }
         }
+        // "Dự Hội nghị …" is no name: the capital of an institution's word ("Hội nghị", "Đảng bộ") does not make one.
         var space = rest.IndexOf(' ');
-        return space > 0 && space + 1 < rest.Length && char.IsUpper(rest[space + 1]) && !IsAcronym(text, start + space + 1);
+        if (space <= 0 || space + 1 >= rest.Length || !char.IsUpper(rest[space + 1]) || IsAcronym(text, start + space + 1))
+        {
+            return false;
+        }
+        var second = rest[(space + 1)..];
+        var end = second.IndexOf(' ');
+        var word = (end < 0 ? second : second[..end]).ToString();
+        return !InstitutionWords.Contains(word);
     }
+
+    /// <summary>First syllables of institutions' names, which a sentence capitalises without making a proper name of what precedes them.</summary>
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "Hội", "Đảng", "Nhà", "Chính", "Quốc", "Ban", "Mặt", "Ủy", "Đoàn", "Nhân", "Tỉnh", "Huyện", "Thành", "Công", "Quân", "Nghị", "Quyết", "Chỉ", "Kế", "Chương",
+    };
 
     /// <summary>A word with a capital after its first letter: UBND, HĐND, NTM, COVID-19, TP.</summary>
     private static bool IsAcronym(string text, int start)

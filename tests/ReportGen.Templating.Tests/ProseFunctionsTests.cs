@@ -147,7 +147,9 @@ public sealed class ProseFunctionsTests
     [InlineData("HĐND huyện", "HĐND huyện")]
     [InlineData("COVID-19 được kiểm soát", "COVID-19 được kiểm soát")]
     [InlineData("“Mục tiêu kép”", "“mục tiêu kép”")]
-    [InlineData("Ý Yên", "ý Yên")]
+    [InlineData("Ý Yên", "Ý Yên")] // a place's name keeps its capitals
+    [InlineData("Đảng bộ và Nhân dân", "Đảng bộ và Nhân dân")]
+    [InlineData("Thu ngân sách", "thu ngân sách")]
     [InlineData("6 thôn, xóm", "6 thôn, xóm")]
     [InlineData("", "")]
     public void LowerFirst_KeepsAcronyms(string text, string expected)

@@ -70,7 +70,7 @@ public sealed class ReportTests
     public void Report_HasTheIndicatorTable()
     {
         var lines = Repo.Renderer.Report(Repo.XuanTruong).Split('\n');
-        var header = Array.IndexOf(lines, "| STT | Chỉ tiêu | ĐVT | Thực hiện | So với năm trước |");
+        var header = Array.IndexOf(lines, "| STT | Chỉ tiêu | ĐVT | Thực hiện | Tăng, giảm |");
 
         Assert.True(header >= 0, "no indicator table header");
         Assert.StartsWith("|---", lines[header + 1], StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed class ReportTests
             Results = new YearResults { Fields = [new ResultField { Name = "A", Indicators = [new Indicator { Name = "Thu | chi", Value = 1, Unit = "tỷ đồng" }] }] },
         };
 
-        Assert.Contains("| 1 | Thu \\| chi | tỷ đồng | 1 | - |", Repo.Renderer.Report(meeting), StringComparison.Ordinal);
+        Assert.Contains("| 1 | Thu \\| chi | tỷ đồng | 1 |", Repo.Renderer.Report(meeting), StringComparison.Ordinal);
     }
 
     [Fact]

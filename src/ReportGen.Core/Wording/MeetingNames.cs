@@ -38,7 +38,7 @@ public static class MeetingNames
         {
             return meeting.Info.Title.Trim();
         }
-        if (meeting.Info.Kind != MeetingKind.Conference || meeting.Info.Session is not null)
+        if (meeting.Info.Kind != MeetingKind.Conference || Sitting(meeting).Length > 0)
         {
             return "";
         }

@@ -49,7 +49,7 @@ public static class ReportPeriods
         // Walk back from the meeting's own year until a period has ended by the meeting (give or take).
         var latest = info.Date.AddDays(DaysBeforeEnd);
         var count = span switch { PeriodSpan.Quarter => 4, PeriodSpan.Month => 12, _ => 1 };
-        for (var y = year > 0 ? year : info.Date.Year; y >= info.Date.Year - 2; y--)
+        for (var y = year > 0 ? year : info.Date.Year; y >= Math.Max(1, info.Date.Year - 2); y--)
         {
             for (var n = count; n >= 1; n--)
             {
@@ -63,7 +63,7 @@ public static class ReportPeriods
                 }
             }
         }
-        return new ResolvedPeriod(span, info.Date.Year - 1, needsNumber ? Math.Max(1, number) : 0, 0, 0, true);
+        return new ResolvedPeriod(span, Math.Max(1, info.Date.Year - 1), needsNumber ? Math.Max(1, number) : 0, 0, 0, true);
     }
 
     /// <summary>The last day of a period.</summary>

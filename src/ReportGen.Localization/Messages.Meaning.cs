@@ -30,9 +30,9 @@ public static partial class Messages
         $"'meeting.period.number' là {number}, không hợp lệ cho kỳ '{span}': quý từ 1 đến 4, tháng từ 1 đến 12.",
         $"'meeting.period.number' is {number}, which is not valid for the period '{span}': quarters go from 1 to 4, months from 1 to 12.");
 
-    public static string StatedChangeDisagrees(string at, string stated, string computed, string basis) => Say(
-        $"'{at}.change' ghi {stated}%, nhưng theo số liệu ({basis}) thì là {computed}%. Hãy kiểm tra lại con số hoặc 'against'.",
-        $"'{at}.change' states {stated}%, but the figures ({basis}) give {computed}%. Check the number or 'against'.");
+    public static string StatedChangeDisagrees(string at, string stated, string computed, string value, string reference, bool againstPlan) => Say(
+        $"'{at}.change' ghi {stated}%, nhưng theo số liệu (thực hiện {value}, {(againstPlan ? "kế hoạch" : "cùng kỳ")} {reference}) thì là {computed}%. Hãy kiểm tra lại con số hoặc 'against'.",
+        $"'{at}.change' states {stated}%, but the figures (value {value}, {(againstPlan ? "plan" : "previous")} {reference}) give {computed}%. Check the number or 'against'.");
 
     public static string TargetsDisagree(int achieved, int total, int markedAchieved, int marked) => Say(
         $"'results.targets' ghi {achieved}/{total} chỉ tiêu, nhưng các chỉ tiêu có 'achieved' cho {markedAchieved}/{marked}. Hãy kiểm tra lại tổng số hoặc đánh dấu đủ các chỉ tiêu.",

@@ -135,7 +135,9 @@ public sealed class ProseFunctions : ScriptObject
 
         var period = ReportPeriods.Resolve(meeting);
         var phrase = period.Span == PeriodSpan.None ? "" : CapitalizeFirst(ReportPeriods.Phrase(period)) + ", ";
-        if (overview.StartsWith(ReportPeriods.Phrase(period), StringComparison.OrdinalIgnoreCase))
+        var named = ReportPeriods.Phrase(period);
+        if (named.Length > 0 && (overview.StartsWith(named, StringComparison.OrdinalIgnoreCase)
+            || overview.StartsWith("trong " + named, StringComparison.OrdinalIgnoreCase)))
         {
             phrase = ""; // the overview names its period already: "Năm 2019, kinh tế …"
         }

@@ -119,16 +119,16 @@ public sealed class WordingTests
     }
 
     [Theory]
-    [InlineData(110, 100, null, 15, "kế hoạch", false)]   // 110 of 100 is +10 %, not +15 %
-    [InlineData(110, 100, null, 10, "kế hoạch", true)]
-    [InlineData(105.13, null, 100, 5.1, "cùng kỳ năm trước", true)]  // 5,13 % rounds to the stated 5,1 %
-    [InlineData(105.13, null, 100, 5.3, "cùng kỳ năm trước", false)]
+    [InlineData(110.0, 100.0, null, 15.0, "kế hoạch", false)]   // 110 of 100 is +10 %, not +15 %
+    [InlineData(110.0, 100.0, null, 10.0, "kế hoạch", true)]
+    [InlineData(105.13, null, 100.0, 5.1, "cùng kỳ năm trước", true)]  // 5,13 % rounds to the stated 5,1 %
+    [InlineData(105.13, null, 100.0, 5.3, "cùng kỳ năm trước", false)]
     public void StatedChange_IsCheckedAgainstTheNumbers_BeyondRounding(double value, double? plan, double? previous, double percent, string against, bool agrees)
     {
         var indicator = new Indicator
         {
             Value = (decimal)value, Plan = (decimal?)plan, Previous = (decimal?)previous,
-            Change = new IndicatorChange { Percent = (decimal)percent, Against = against },
+            Change = new IndicatorChange { Percent = Math.Round((decimal)percent, 2), Against = against },
         };
         Assert.Equal(agrees, IndicatorComparisons.CheckStated(indicator)!.Value.Agrees);
     }

@@ -73,7 +73,7 @@ public sealed class ReportTests
         var header = Array.IndexOf(lines, "| STT | Chỉ tiêu | ĐVT | Thực hiện | Tăng, giảm |");
 
         Assert.True(header >= 0, "no indicator table header");
-        Assert.StartsWith("|---", lines[header + 1], StringComparison.Ordinal);
+        Assert.StartsWith("|--", lines[header + 1], StringComparison.Ordinal);
         Assert.Equal("| 1 | Tổng diện tích gieo trồng | ha | 12.278,27 | - |", lines[header + 2]);
         Assert.Equal("| 4 | Tổng giá trị sản xuất công nghiệp, tiểu thủ công nghiệp năm 2020 | tỷ đồng | 5.809 | tăng 13% so với năm 2019 |", lines[header + 5]);
         Assert.Equal("| 5 | Giá trị hàng hóa xuất khẩu | triệu USD | 37,2 | tăng 2% so với cùng kỳ năm trước |", lines[header + 6]);

@@ -92,11 +92,11 @@ internal static class MeaningValidator
                 }
                 if (IndicatorComparisons.CheckStated(indicator) is { Agrees: false } check)
                 {
-                    var basis = IndicatorComparisons.BaseOf(indicator.Change!.Against) == ComparisonBase.Plan
-                        ? $"value {Number(indicator.Value)}, plan {Number(indicator.Plan ?? 0)}"
-                        : $"value {Number(indicator.Value)}, previous {Number(indicator.Previous ?? 0)}";
+                    var againstPlan = IndicatorComparisons.BaseOf(indicator.Change!.Against) == ComparisonBase.Plan;
+                    var reference = againstPlan ? indicator.Plan ?? 0 : indicator.Previous ?? 0;
                     add(Severity.Warning, DiagnosticCodes.StatedChangeDisagrees,
-                        Messages.StatedChangeDisagrees(at, Number(indicator.Change.Percent), Number(Math.Round(check.Computed, 2)), basis),
+                        Messages.StatedChangeDisagrees(at, Number(indicator.Change.Percent), Number(Math.Round(check.Computed, 2)),
+                            Number(indicator.Value), Number(reference), againstPlan),
                         at + ".change.percent");
                 }
                 if (indicator.Achieved is { } achieved)

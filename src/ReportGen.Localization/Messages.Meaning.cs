@@ -18,9 +18,25 @@ public static partial class Messages
         "Kỳ họp (kind: session) cần số kỳ họp: 'meeting.session.number' (16 trong \"Kỳ họp thứ 16\"), và nên có 'term' (khóa) và 'term_years' (nhiệm kỳ).",
         "A council session (kind: session) needs its number: 'meeting.session.number' (16 for the 16th session), and should have 'term' and 'term_years'.");
 
-    public static string PeriodInferred(string phrase, string date) => Say(
-        $"Dữ liệu không ghi kỳ báo cáo ('meeting.period' hoặc 'meeting.year'); theo ngày họp {date}, tài liệu sẽ ghi \"{phrase}\". Nếu đúng, hãy ghi rõ vào dữ liệu để khỏi nhắc lại.",
-        $"The data does not give the report period ('meeting.period' or 'meeting.year'); from the meeting date {date}, the documents will say \"{phrase}\". If that is right, write it in the data to silence this warning.");
+    /// <param name="span">The period's span as the data spells it ("year", "first-half", "quarter" …).</param>
+    /// <param name="number">The quarter or month, 0 for other spans.</param>
+    public static string PeriodInferred(string span, int year, int number, string date) => Say(
+        $"Dữ liệu không ghi kỳ báo cáo ('meeting.period' hoặc 'meeting.year'); theo ngày họp {date}, tài liệu sẽ báo cáo {span switch
+        {
+            "first-half" => $"6 tháng đầu năm {year}",
+            "nine-months" => $"9 tháng đầu năm {year}",
+            "quarter" => $"quý {number} năm {year}",
+            "month" => $"tháng {number} năm {year}",
+            _ => $"năm {year}",
+        }} ({span}). Nếu đúng, hãy ghi rõ vào dữ liệu để khỏi nhắc lại.",
+        $"The data does not give the report period ('meeting.period' or 'meeting.year'); from the meeting date {date}, the documents will report on {span switch
+        {
+            "first-half" => $"the first half of {year}",
+            "nine-months" => $"the first nine months of {year}",
+            "quarter" => $"quarter {number} of {year}",
+            "month" => $"month {number} of {year}",
+            _ => $"the year {year}",
+        }} ({span}). If that is right, write it in the data to silence this warning.");
 
     public static string TermWithoutYears() => Say(
         "Kỳ báo cáo là nhiệm kỳ (span: term) nhưng thiếu 'from' và 'to' (ví dụ from: 2020, to: 2025), hoặc 'to' không lớn hơn 'from'.",

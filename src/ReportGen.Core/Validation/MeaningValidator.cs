@@ -66,7 +66,7 @@ internal static class MeaningValidator
         if (resolved.Inferred)
         {
             add(Severity.Warning, DiagnosticCodes.PeriodInferred,
-                Messages.PeriodInferred(ReportPeriods.Phrase(resolved), meeting.Info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                Messages.PeriodInferred(Spell(resolved.Span), resolved.Year, resolved.Number, meeting.Info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 meeting.Info.Period is null ? "meeting.date" : "meeting.period");
         }
     }

@@ -11,6 +11,9 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>Booklets to print: delegates plus reserve (meeting.delegates + meeting.reserve_copies).</summary>
     public int Copies { get; init; }
 
+    /// <summary>The data gives no number of delegates: <see cref="Copies"/> is the reserve alone, and the print plan says so.</summary>
+    public bool NoDelegates { get; init; }
+
     /// <summary>True when nothing the meeting depends on changed and the last build's files were kept.</summary>
     public bool Unchanged { get; init; }
 
@@ -20,7 +23,7 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>How long the meeting took to build (zero when unchanged).</summary>
     public TimeSpan Elapsed { get; init; }
 
-    public PrintJob PrintJob => new(Id, Unit, PrintSheets, Copies);
+    public PrintJob PrintJob => new(Id, Unit, PrintSheets, Copies, NoDelegates);
 }
 
 /// <summary>What a build did, for the summary the command prints.</summary>

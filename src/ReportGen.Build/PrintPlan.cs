@@ -5,7 +5,8 @@ namespace ReportGen.Build;
 
 /// <summary>One meeting's line of the print plan.</summary>
 /// <param name="SheetsPerCopy">A4 sheets of one booklet: each sheet, printed on both sides, carries four A5 pages.</param>
-public sealed record PrintJob(string Id, string Unit, int SheetsPerCopy, int Copies)
+/// <param name="NoDelegates">The data gives no number of delegates: the copies are the reserve alone.</param>
+public sealed record PrintJob(string Id, string Unit, int SheetsPerCopy, int Copies, bool NoDelegates = false)
 {
     /// <summary>Pages of the printed A5 booklet, blank padding pages included.</summary>
     public int PrintPages => SheetsPerCopy * 4;
@@ -31,11 +32,20 @@ public static class PrintPlan
         text.AppendLine("|---|---|---:|---:|---:|---:|");
         foreach (var job in jobs)
         {
-            text.AppendLine($"| {job.Id} | {job.Unit} | {N(job.PrintPages)} | {N(job.SheetsPerCopy)} | {N(job.Copies)} | {N(job.TotalSheets)} |");
+            var copies = job.NoDelegates ? $"{N(job.Copies)} (chưa có số đại biểu)" : N(job.Copies);
+            text.AppendLine($"| {job.Id} | {job.Unit} | {N(job.PrintPages)} | {N(job.SheetsPerCopy)} | {copies} | {N(job.TotalSheets)} |");
         }
         text.AppendLine($"| **Tổng cộng** | | | | **{N(jobs.Sum(j => j.Copies))}** | **{N(jobs.Sum(j => j.TotalSheets))}** |");
         text.AppendLine();
         text.AppendLine($"Tổng số giấy: {N(jobs.Sum(j => j.TotalSheets))} tờ A4, tức khoảng {ReamsText(jobs.Sum(j => j.TotalSheets))}.");
+        var missing = jobs.Where(j => j.NoDelegates).Select(j => j.Id).ToList();
+        if (missing.Count > 0)
+        {
+            // Never a silent 0: the office must know the count is not the real one (warning RG096 in the data check).
+            text.AppendLine();
+            text.AppendLine($"**Chưa đủ số liệu:** {string.Join(", ", missing)} chưa ghi số đại biểu (`meeting.delegates`); " +
+                            "số cuốn trên chỉ là số bản dự phòng. Hãy ghi số đại biểu rồi tạo lại tài liệu trước khi đặt in.");
+        }
         return text.ToString();
     }
 

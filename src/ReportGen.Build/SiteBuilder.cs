@@ -199,7 +199,7 @@ public static class SiteBuilder
     }
 
     private static MeetingOutput Unchanged(string id, MeetingRecord record) =>
-        new(id, record.Unit, record.BookletPages) { PrintSheets = record.PrintSheets, Copies = record.Copies, Unchanged = true };
+        new(id, record.Unit, record.BookletPages) { PrintSheets = record.PrintSheets, Copies = record.Copies, NoDelegates = record.NoDelegates, Unchanged = true };
 
     private static MeetingRecord Record(MeetingOutput meeting, string inputHash, IEnumerable<string> paths, string outputDirectory)
     {
@@ -209,7 +209,7 @@ public static class SiteBuilder
             var info = new FileInfo(Path.Combine(outputDirectory, relative));
             files[relative] = new FileRecord(info.Length, info.LastWriteTimeUtc.Ticks);
         }
-        return new MeetingRecord(inputHash, meeting.Unit, meeting.BookletPages, meeting.PrintSheets, meeting.Copies, files);
+        return new MeetingRecord(inputHash, meeting.Unit, meeting.BookletPages, meeting.PrintSheets, meeting.Copies, files, meeting.NoDelegates);
     }
 
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
@@ -234,7 +234,7 @@ public static class SiteBuilder
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
         {
             // No PDF asked: no layout at all (the slow part).
-            return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies };
+            return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null };
         }
 
         var pages = composer.Compose(meeting, documents);
@@ -245,7 +245,7 @@ public static class SiteBuilder
         var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
         var printSheets = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch), files, pageUrl);
         stepDone(BuildStep.PrintCopy);
-        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies };
+        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null };
     }
 
     /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>

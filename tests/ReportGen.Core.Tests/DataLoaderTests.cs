@@ -143,6 +143,42 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public void Roundup_WithoutADate_TakesTheDayItsMeetingsShare_OrIsAnErrorAtTheRoundup()
+    {
+        var folder = Directory.CreateTempSubdirectory("rg-roundup-date-").FullName;
+        try
+        {
+            var id = Minimal.Split('\n').First(l => l.StartsWith("id:", StringComparison.Ordinal))[3..].Trim();
+            var date = Minimal.Split('\n').First(l => l.TrimStart().StartsWith("date:", StringComparison.Ordinal)).Split(':')[1].Trim();
+            File.WriteAllText(Path.Combine(folder, "a.yaml"), Minimal);
+            File.WriteAllText(Path.Combine(folder, "roundup.yaml"), $"""
+                roundup:
+                  id: tong-hop
+                  title: Tổng hợp
+                  meetings: [{id}]
+                """);
+            var roundup = Assert.Single(DataLoader.LoadDirectory(folder).Roundups);
+            Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), roundup.Date); // never "ngày 01 tháng 01 năm 1"
+
+            // A second meeting on another day: no date can be taken.
+            File.WriteAllText(Path.Combine(folder, "b.yaml"), Minimal.Replace($"id: {id}", "id: khac-2021", StringComparison.Ordinal)
+                .Replace(date, "2021-02-02", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(folder, "roundup.yaml"), $"""
+                roundup:
+                  id: tong-hop
+                  title: Tổng hợp
+                  meetings: [{id}, khac-2021]
+                """);
+            var error = Assert.Single(DataLoader.CheckDirectory(folder).Diagnostics, d => d.Code == "RG097");
+            Assert.Equal((2, 3), (error.Line, error.Column));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void LoadDirectory_DuplicateMeetingId_IsAnErrorNamingBothFiles()
     {
         var folder = Directory.CreateTempSubdirectory("rg-dup-").FullName;

@@ -28,6 +28,16 @@ public sealed class PrintPlanTests(SeedBuildFixture build) : IClassFixture<SeedB
     }
 
     [Fact]
+    public void PrintPlan_WithoutADelegateCount_SaysSo_NeverASilentZero()
+    {
+        var plan = PrintPlan.ToMarkdown([new PrintJob("a-2025", "xã A", 3, 10, NoDelegates: true), new PrintJob("b-2025", "xã B", 2, 50)]);
+        Assert.Contains("| a-2025 | xã A | 12 | 3 | 10 (chưa có số đại biểu) | 30 |", plan, StringComparison.Ordinal);
+        Assert.Contains("| b-2025 | xã B | 8 | 2 | 50 | 100 |", plan, StringComparison.Ordinal);
+        Assert.Contains("a-2025 chưa ghi số đại biểu", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("b-2025 chưa ghi", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SiteUrl_PutsTheMeetingPagesAddressAndQrCodeOnThePrintedBackCover()
     {
         var output = Path.Combine(Path.GetTempPath(), "reportgen-qr-" + Guid.NewGuid().ToString("N"));

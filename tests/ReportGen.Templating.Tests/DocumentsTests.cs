@@ -94,6 +94,43 @@ public sealed class DocumentsTests
     }
 
     [Fact]
+    public void DelegateList_WithGuests_StartsWithTheGuestsAndPresidingLeaders_NamedOnce()
+    {
+        var meeting = Meeting(new BookletDocument
+        {
+            Kind = DocumentKind.DelegateList,
+            Guests = true,
+            Delegates =
+            [
+                new DelegateEntry { Rank = 1, Name = "Vũ Văn Xuân", Position = "Bí thư", Unit = "Đảng ủy xã" },
+                new DelegateEntry { Rank = 2, Name = "Lê Thị Dung", Unit = "Hội Phụ nữ" },
+            ],
+        });
+        meeting.Info.Guests.Add(new Person { Name = "Trần Lê Đoài", Position = "Phó Chủ tịch UBND tỉnh" });
+        meeting.Info.Presiding.Add(new Person { Name = "Vũ Văn Xuân", Position = "Bí thư Đảng ủy xã" });
+        var lines = Repo.Renderer.Documents(meeting).Single().Markdown.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+        [
+            "| STT | Họ và tên | Chức vụ, đơn vị |",
+            "| 1 | Trần\u00A0Lê\u00A0Đoài | Phó Chủ tịch UBND tỉnh |",
+            "| 2 | Vũ\u00A0Văn\u00A0Xuân | Bí thư Đảng ủy xã |", // presiding, not listed again below
+            "| 3 | Lê\u00A0Thị\u00A0Dung | Hội Phụ nữ |",
+        ], lines);
+    }
+
+    [Fact]
+    public void Agenda_NamesWhoPresidesAndWhoAttends()
+    {
+        var meeting = Meeting(new BookletDocument { Kind = DocumentKind.Agenda });
+        meeting.Info.Guests.Add(new Person { Name = "Trần Lê Đoài", Position = "Phó Chủ tịch UBND tỉnh" });
+        meeting.Info.Presiding.Add(new Person { Name = "Vũ Văn Xuân", Position = "Bí thư Đảng ủy xã" });
+        var agenda = Repo.Renderer.Documents(meeting).Single().Markdown;
+        Assert.Contains("Chủ trì hội nghị: đồng chí Vũ Văn Xuân, Bí thư Đảng ủy xã.", agenda, StringComparison.Ordinal);
+        Assert.Contains("Đại biểu dự: đồng chí Trần Lê Đoài, Phó Chủ tịch UBND tỉnh.", agenda, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Contribution_TakesItsFile_WithItsHeadingsOneLevelDown_UnderItsTitle()
     {
         var meeting = Meeting(new BookletDocument

@@ -64,7 +64,7 @@ public sealed class BuildState
 }
 
 /// <summary>One meeting in <see cref="BuildState"/>.</summary>
-public sealed record MeetingRecord(string InputHash, string Unit, int BookletPages, int PrintSheets, int Copies, SortedDictionary<string, FileRecord> Files);
+public sealed record MeetingRecord(string InputHash, string Unit, int BookletPages, int PrintSheets, int Copies, SortedDictionary<string, FileRecord> Files, bool NoDelegates = false);
 
 /// <summary>One output file as the build left it.</summary>
 public sealed record FileRecord(long Length, long WrittenTicks);

@@ -135,13 +135,34 @@ public sealed class ProseFunctions : ScriptObject
 
         var period = ReportPeriods.Resolve(meeting);
         var phrase = period.Span == PeriodSpan.None ? "" : CapitalizeFirst(ReportPeriods.Phrase(period)) + ", ";
-        var named = ReportPeriods.Phrase(period);
-        if (named.Length > 0 && (overview.StartsWith(named, StringComparison.OrdinalIgnoreCase)
-            || overview.StartsWith("trong " + named, StringComparison.OrdinalIgnoreCase)))
+        if (OpensWithTime(overview, ReportPeriods.Phrase(period)))
         {
-            phrase = ""; // the overview names its period already: "Năm 2019, kinh tế …"
+            phrase = ""; // the overview names its time already: "Năm 2019, kinh tế …", "Trong 9 tháng năm 2022, …"
         }
         return phrase.Length == 0 ? Sentence(CapitalizeFirst(string.Join(", ", clauses))) : $"{phrase}{string.Join(", ", clauses)}.";
+    }
+
+    /// <summary>Words that open a clause of time ("năm 2019, …", "trong 9 tháng năm 2022, …", "qua 5 năm, …").</summary>
+    private static readonly string[] TimeOpenings = ["năm ", "quý ", "tháng ", "giai đoạn ", "nhiệm kỳ ", "những tháng ", "các tháng ", "tính đến ", "đến nay"];
+
+    /// <summary>Whether the overview sets its own time, so the lead must not put the period before it again.</summary>
+    private static bool OpensWithTime(string overview, string period)
+    {
+        if (period.Length > 0 && overview.StartsWith(period, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // "trong điều kiện …" is no time; "trong 9 tháng …", "trong năm …", "qua 5 năm …" are.
+        var rest = overview;
+        foreach (var lead in new[] { "trong ", "qua ", "sau " })
+        {
+            if (rest.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[lead.Length..];
+                break;
+            }
+        }
+        return (rest.Length > 0 && char.IsDigit(rest[0])) || TimeOpenings.Any(w => rest.StartsWith(w, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The data's tally, or one counted from the indicators marked achieved; null when neither.</summary>
@@ -475,10 +496,23 @@ public sealed class ProseFunctions : ScriptObject
             "meeting.venue" => "địa điểm",
             "meeting.delegates" => "số đại biểu",
             "meeting.reserve_copies" => "số bản in dự phòng",
-            "meeting.agenda" => "chương trình hội nghị",
+            "meeting.agenda" => $"chương trình {MeetingNames.Noun(meeting)}",
+            "meeting.presiding" => "lãnh đạo chủ trì",
+            "meeting.guests" => "khách mời",
+            "meeting.period" or "meeting.year" => "kỳ báo cáo",
+            "meeting.session" => "số kỳ họp, khóa",
+            "unit.abbreviation" => "chữ viết tắt của đơn vị",
+            "tasks" or "tasks.items" or "tasks.direction" => "phương hướng, nhiệm vụ",
+            "results" => "kết quả",
+            "emulation" => "thi đua, khen thưởng",
+            "article" => "thông tin bài báo",
             "meeting.date" => "ngày họp",
             "emulation.awards[].names" => "danh sách được khen thưởng",
             "documents" => "số, người ký và nội dung các văn bản trong tập tài liệu",
+            // A key inside a list ("emulation.awards[2].count", "documents[1].number"): what the list holds.
+            var other when other.StartsWith("emulation.awards", StringComparison.Ordinal) => "số liệu khen thưởng",
+            var other when other.StartsWith("documents", StringComparison.Ordinal) => "số, người ký và nội dung các văn bản trong tập tài liệu",
+            var other when other.StartsWith("results", StringComparison.Ordinal) => "một số chỉ tiêu",
             var other => other,
         });
         return $"Một số thông tin là ví dụ, cần thay bằng số liệu thật: {string.Join(", ", labels.Distinct())}.";

@@ -30,11 +30,7 @@ public static partial class ScriptModel
             .Set("author", document.Author)
             .Set("unit", document.Unit)
             .Set("bases", new ScriptArray(document.Bases))
-            .Set("signer", document.Signer is { } signer ? new ModelObject(signer)
-                .Set("on_behalf", signer.OnBehalf)
-                .Set("position", signer.Position)
-                .Set("name", signer.Name)
-                .Seal() : null)
+            .Set("signer", document.Signer is { } signer ? View(signer).Seal() : null)
             .Seal();
     }
 
@@ -76,17 +72,8 @@ public static partial class ScriptModel
             .Where(d => !leaders.Any(l => DocumentConventions.Normalise(l.Name) == DocumentConventions.Normalise(d.Name)))
             .OrderBy(d => d.Rank)
             .ThenBy(d => d.Name, VietnameseNameComparer.Instance));
-        return Array(ordered, d => new ModelObject(d)
-            .Set("rank", d.Rank)
-            .Set("name", d.Name)
-            .Set("position", d.Position)
-            .Set("unit", d.Unit)
-            .Seal());
+        return Array(ordered, d => View(d).Seal());
     }
 
-    private static ModelObject Recipient(AwardRecipient r) => new ModelObject(r)
-        .Set("name", r.Name)
-        .Set("kind", Spell(r.Kind))
-        .Set("unit", r.Unit)
-        .Seal();
+    private static ModelObject Recipient(AwardRecipient r) => View(r).Seal();
 }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.Json.Serialization;
 using Scriban.Runtime;
 using YamlDotNet.Serialization;
 
@@ -31,7 +30,7 @@ public static partial class ScriptModel
     private static (string Name, PropertyInfo Property)[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
         [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0
-                && p.GetCustomAttribute<YamlIgnoreAttribute>() is null && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+                && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)
             .Select(p => (p.GetCustomAttribute<YamlMemberAttribute>()?.Alias ?? SnakeCase(p.Name), p))]);
 
     private static object? Plain(object? value) => value switch

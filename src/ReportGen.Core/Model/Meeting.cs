@@ -27,7 +27,6 @@ public sealed class Meeting
     /// <summary>The conference itself; the key is <c>meeting:</c> in the data file.</summary>
     [YamlMember(Alias = "meeting")]
     [JsonRequired]
-    [JsonPropertyName("meeting")]
     [Description("Hội nghị: tên, ngày, địa điểm, chương trình.")]
     public MeetingInfo Info { get; init; } = new();
 
@@ -52,6 +51,6 @@ public sealed class Meeting
     public List<string> Examples { get; init; } = [];
 
     /// <summary>The data file this meeting was read from (set by the loader, not by the YAML).</summary>
-    [JsonIgnore, YamlIgnore]
+    [YamlIgnore]
     public string SourcePath { get; set; } = "";
 }

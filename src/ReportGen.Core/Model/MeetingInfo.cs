@@ -63,7 +63,6 @@ public sealed class MeetingInfo
     public int ReserveCopies { get; init; }
 
     /// <summary>Booklets to print: one per delegate plus the reserve.</summary>
-    [JsonIgnore]
     public int Copies => (Delegates ?? 0) + ReserveCopies;
 
     [Description("Chương trình hội nghị.")]

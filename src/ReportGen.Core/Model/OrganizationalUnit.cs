@@ -27,6 +27,5 @@ public sealed class OrganizationalUnit
     public string? Abbreviation { get; init; }
 
     /// <summary>"huyện Ý Yên": the level and the name, as a sentence writes it.</summary>
-    [JsonIgnore]
     public string FullName => string.IsNullOrWhiteSpace(Level) ? Name : $"{Level} {Name}";
 }

@@ -27,7 +27,7 @@ public sealed class Roundup
     [Description("Tác giả bài báo.")]
     public string Byline { get; init; } = "";
 
-    [JsonIgnore, YamlIgnore]
+    [YamlIgnore]
     public string SourcePath { get; set; } = "";
 }
 

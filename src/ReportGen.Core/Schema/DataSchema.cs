@@ -31,8 +31,37 @@ public static class DataSchema
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { AsTheYamlReadsIt },
+        },
     };
+
+    /// <summary>
+    /// The keys the loader reads, from the same attributes it reads them by: a <see cref="YamlDotNet.Serialization.YamlMemberAttribute"/>
+    /// alias renames a key ("meeting" for <c>Meeting.Info</c>); <see cref="YamlDotNet.Serialization.YamlIgnoreAttribute"/> and
+    /// read-only (computed) properties are not keys. No second spelling in JSON attributes.
+    /// </summary>
+    private static void AsTheYamlReadsIt(System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        if (type.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            var member = type.Properties[i].AttributeProvider as PropertyInfo;
+            if (member is null || !member.CanWrite || member.GetCustomAttribute<YamlDotNet.Serialization.YamlIgnoreAttribute>() is not null)
+            {
+                type.Properties.RemoveAt(i);
+                continue;
+            }
+            if (member.GetCustomAttribute<YamlDotNet.Serialization.YamlMemberAttribute>()?.Alias is { } alias)
+            {
+                type.Properties[i].Name = alias;
+            }
+        }
+    }
 
     private static readonly JsonSerializerOptions OutputOptions = new()
     {

@@ -116,6 +116,8 @@ public sealed class WordingTests
         var banTuyenGiao = new Issuer { Name = "Ban Tuyên giáo Huyện ủy", Kind = IssuerKind.Party };
         Assert.Equal("Huyện ủy Ý Yên", IssuerNames.Superior(district, banTuyenGiao));
         Assert.Equal("", IssuerNames.Superior(district, new Issuer { Name = "Huyện ủy Ý Yên", Kind = IssuerKind.Party, Superior = "" }));
+        // The Front: no line unless the data gives one (no rule found).
+        Assert.Equal("", IssuerNames.Superior(district, new Issuer { Name = "Ủy ban MTTQ Việt Nam huyện Ý Yên", Kind = IssuerKind.Front }));
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class ProseFunctionsTests
     }
 
     [Fact]
-    public void FieldSentence_ContinuesTheClause_WhenThePhraseStartsInLowerCase()
+    public void FieldSentence_ContinuesTheClause_WhenThePhraseIsMarkedContinues()
     {
         var field = Repo.XuanTruong.Results.Fields.Single(f => f.Name.StartsWith("Công nghiệp", StringComparison.Ordinal));
 
@@ -47,6 +47,34 @@ public sealed class ProseFunctionsTests
             "Sản xuất công nghiệp, tiểu thủ công nghiệp trên địa bàn tiếp tục duy trì, phát triển với tổng giá trị năm 2020 "
             + "đạt 5.809 tỷ đồng, tăng 13% so với năm 2019; giá trị hàng hóa xuất khẩu đạt 37,2 triệu USD, tăng 2% so với cùng kỳ năm trước.",
             ProseFunctions.FieldSentence(field));
+    }
+
+    [Fact]
+    public void FieldSentence_SeparatesPhrases_WhateverCaseTheDataWritesThem()
+    {
+        // The defect of issue 12: a lower-case phrase was glued to the one before ("… 16,2 tỷ đồng bê tông hóa 15 km").
+        var field = new ResultField
+        {
+            Name = "Kinh tế",
+            Indicators =
+            [
+                new Indicator { Name = "Thu hút đầu tư", Value = 16.2m, Unit = "tỷ đồng", Phrase = "Thu hút đầu tư {value}" },
+                new Indicator { Name = "Bê tông hóa", Value = 15, Unit = "km", Phrase = "bê tông hóa {value} đường giao thông" },
+                new Indicator { Name = "Hộ văn hóa", Value = 843, Unit = "hộ", Phrase = "Đảng bộ và Nhân dân xây dựng {value} gia đình văn hóa",
+                    Share = new IndicatorShare { Percent = 81.2m, Of = "tổng số hộ" } },
+            ],
+        };
+        Assert.Equal("Thu hút đầu tư 16,2 tỷ đồng; bê tông hóa 15 km đường giao thông; "
+            + "Đảng bộ và Nhân dân xây dựng 843 hộ gia đình văn hóa, chiếm 81,2% tổng số hộ.", ProseFunctions.FieldSentence(field));
+    }
+
+    [Fact]
+    public void IndicatorPhrase_ComparesWithThePlanAndThePeriodBefore_InPercentOrAsADifference()
+    {
+        var rice = new Indicator { Name = "Năng suất lúa", Value = 125.1m, Unit = "tạ/ha", Plan = 124.6m, Previous = 120 };
+        Assert.Equal("năng suất lúa đạt 125,1 tạ/ha, bằng 100,4% kế hoạch, tăng 4,3% so với cùng kỳ", ProseFunctions.IndicatorPhrase(rice));
+        var difference = new Indicator { Name = "Năng suất lúa", Value = 125.1m, Unit = "tạ/ha", Plan = 124.6m, Compare = ComparisonForm.Difference };
+        Assert.Equal("năng suất lúa đạt 125,1 tạ/ha, vượt kế hoạch 0,5 tạ/ha", ProseFunctions.IndicatorPhrase(difference));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public static class SiteBuilder
         using var fonts = FontLibrary.Load(theme.Fonts.Stack, userFontDirectories);
         if (fonts.Stack.Count == 0)
         {
-            throw new UserInputException(Diagnostic.Error("RG050", Messages.NoFontFound(theme.Fonts.Stack),
+            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.NoFont, Messages.NoFontFound(theme.Fonts.Stack),
                 Path.Combine(options.TemplatesDirectory, "theme.yaml")));
         }
         var fontUsed = $"{fonts.Stack[0].Name} ({fonts.Stack[0].RegularPath})";
@@ -160,7 +160,7 @@ public static class SiteBuilder
                 }
                 catch (LayoutException e)
                 {
-                    errors.Add(Diagnostic.Error("RG060", e.Message, meeting.SourcePath));
+                    errors.Add(Diagnostic.Error(DiagnosticCodes.LayoutError, e.Message, meeting.SourcePath));
                 }
                 catch (UserInputException e)
                 {
@@ -176,7 +176,7 @@ public static class SiteBuilder
                 }
                 foreach (var glyph in missing.Distinct())
                 {
-                    missingGlyphs.Add(Diagnostic.Warning("RG061", Messages.MissingGlyph(glyph.ToString()), meeting.SourcePath));
+                    missingGlyphs.Add(Diagnostic.Warning(DiagnosticCodes.MissingGlyph, Messages.MissingGlyph(glyph.ToString()), meeting.SourcePath));
                 }
                 return worker;
             },

@@ -11,7 +11,7 @@ public enum Language
 /// The one table of what ReportGen says to its user: every message to the person running it (diagnostics,
 /// command-line output, errors), each written once in Vietnamese and once in English side by side, so a
 /// message cannot exist in one language only. The class is partial; each file holds one area's messages
-/// (Messages.Data.cs for the data checks, Messages.Cli.cs for the command line, …).
+/// (Messages.Data.cs for the data checks, Messages.Meaning.cs for what the data says, Messages.CommandLine.cs for the command line, …).
 /// Not here: the documents' own text (booklet, pages, articles), which is Vietnamese whatever the language.
 /// </summary>
 public static partial class Messages

@@ -92,7 +92,8 @@ public static partial class ScriptModel
 
     /// <summary>
     /// How the appendix cites the report it belongs to: "Báo cáo số 18/BC-UBND ngày 20/01/2021 của UBND huyện
-    /// Xuân Trường" when the booklet's report has a number, else "Báo cáo tổng kết công tác năm 2020 của …".
+    /// Xuân Trường" when the booklet's report has a number, else "Báo cáo tổng kết công tác năm 2020 của Huyện ủy Ý
+    /// Yên": always the one body whose header the report carries.
     /// </summary>
     private static string ReportCitation(Meeting meeting)
     {
@@ -110,7 +111,8 @@ public static partial class ScriptModel
             }
             return MeetingNames.Join(" ", "Báo cáo", ReportSubject(meeting, period), "của " + by);
         }
-        return MeetingNames.Join(" ", "Báo cáo", ReportSubject(meeting, period), "của " + MeetingNames.Hosts(meeting));
+        // The classic booklet sets its report under the first issuer's header: the appendix names that body alone.
+        return MeetingNames.Join(" ", "Báo cáo", ReportSubject(meeting, period), "của " + IssuerNames.Group(meeting, [meeting.Issuers[0]], ", "));
     }
 
     /// <summary>

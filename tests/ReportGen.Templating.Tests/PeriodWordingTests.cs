@@ -41,6 +41,16 @@ public sealed class PeriodWordingTests
     }
 
     [Fact]
+    public void Appendix_CitesTheOneBodysReport_ForItsPeriod()
+    {
+        var meeting = Meeting(new ReportPeriod { Span = PeriodSpan.FirstHalf, Year = 2026 });
+        meeting.Issuers.Add(new Issuer { Name = "Hội đồng nhân dân xã Yên Tiến", ShortName = "HĐND", Kind = IssuerKind.Council });
+        // The report stands under the first issuer's header; the appendix names that body, not all the hosts.
+        Assert.Contains("*(Kèm theo Báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026 của UBND xã Yên Tiến)*",
+            Repo.Renderer.Appendix(meeting), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Term_IsSummedUp_AndTheNextTermPlanned()
     {
         var report = Repo.Renderer.Report(Meeting(new ReportPeriod { Span = PeriodSpan.Term, From = 2020, To = 2025 }));

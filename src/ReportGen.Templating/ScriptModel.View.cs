@@ -31,10 +31,7 @@ public static partial class ScriptModel
     /// meeting renders, and with reflection's GetValue the province benchmark fell from about 210 to 180 pages/s
     /// (docs/benchmarks.md, 2026-12-05).</summary>
     private static (string Name, Func<object, object?> Read)[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
-        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0
-                && p.GetCustomAttribute<YamlIgnoreAttribute>() is null)
-            .Select(p => (p.GetCustomAttribute<YamlMemberAttribute>()?.Alias ?? SnakeCase(p.Name), Reader(p)))]);
+        [.. Core.Schema.ModelKeys.Properties(t).Select(p => (Core.Schema.ModelKeys.KeyOf(p), Reader(p)))]);
 
     private static Func<object, object?> Reader(PropertyInfo property)
     {

@@ -50,16 +50,12 @@ public static class DataSchema
         }
         for (var i = type.Properties.Count - 1; i >= 0; i--)
         {
-            var member = type.Properties[i].AttributeProvider as PropertyInfo;
-            if (member is null || !member.CanWrite || member.GetCustomAttribute<YamlDotNet.Serialization.YamlIgnoreAttribute>() is not null)
+            if (type.Properties[i].AttributeProvider is not PropertyInfo member || !ModelKeys.IsKey(member))
             {
                 type.Properties.RemoveAt(i);
                 continue;
             }
-            if (member.GetCustomAttribute<YamlDotNet.Serialization.YamlMemberAttribute>()?.Alias is { } alias)
-            {
-                type.Properties[i].Name = alias;
-            }
+            type.Properties[i].Name = ModelKeys.KeyOf(member);
         }
     }
 

@@ -18,15 +18,9 @@ internal static class ModelSchema
     public static IReadOnlyDictionary<string, Type> KeysOf(Type type) => Cache.GetOrAdd(type, static t =>
     {
         var keys = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var property in t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Schema.ModelKeys.Properties(t))
         {
-            if (!property.CanWrite || property.Name == "SourcePath" || property.GetCustomAttribute<YamlIgnoreAttribute>() is not null)
-            {
-                continue;
-            }
-            var name = property.GetCustomAttribute<YamlMemberAttribute>()?.Alias
-                ?? UnderscoredNamingConvention.Instance.Apply(property.Name);
-            keys[name] = property.PropertyType;
+            keys[Schema.ModelKeys.KeyOf(property)] = property.PropertyType;
         }
         return keys;
     });
@@ -35,9 +29,9 @@ internal static class ModelSchema
 
     /// <summary>The keys of <paramref name="type"/> the model marks required (<c>[JsonRequired]</c>), in declaration order.</summary>
     public static IReadOnlyList<string> RequiredKeysOf(Type type) => RequiredCache.GetOrAdd(type, static t =>
-        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        [.. Schema.ModelKeys.Properties(t)
             .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonRequiredAttribute>() is not null)
-            .Select(p => p.GetCustomAttribute<YamlMemberAttribute>()?.Alias ?? UnderscoredNamingConvention.Instance.Apply(p.Name))]);
+            .Select(Schema.ModelKeys.KeyOf)]);
 
     /// <summary>The values an enum takes in the data (hyphenated, lower case: "party", "collective").</summary>
     public static IReadOnlyList<string> EnumValues(Type type) =>

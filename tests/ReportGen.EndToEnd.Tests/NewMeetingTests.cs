@@ -55,6 +55,17 @@ public sealed class NewMeetingTests : IDisposable
         Assert.Contains(report.Meetings, m => m.Id == "hai-hau-2026");
         Assert.True(File.Exists(Path.Combine(_root, "output", "hai-hau-2026", "booklet.pdf")));
         Assert.True(File.Exists(Path.Combine(_root, "output", "y-yen-2021", "booklet.pdf")));
+
+        // The scaffold's examples build into documents that read right: a headline with its verb, the guests in the
+        // lead, every number in its sentence (no {value} left), the period in the report's headings.
+        var article = File.ReadAllText(Path.Combine(_root, "output", "hai-hau-2026", "article.md"));
+        Assert.Contains("# Huyện Ý Yên tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021", article, StringComparison.Ordinal);
+        Assert.Contains("Dự hội nghị có đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh.", article, StringComparison.Ordinal);
+        Assert.Contains("Tổng diện tích gieo trồng đạt 12.278,27 ha", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("{value}", article, StringComparison.Ordinal);
+        var booklet = PdfText.Body(Path.Combine(_root, "output", "hai-hau-2026", "booklet.pdf"));
+        Assert.Contains("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020", booklet, StringComparison.Ordinal);
+        Assert.Contains("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021", booklet, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,8 @@ using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
+using ReportGen.Core.Security;
+using ReportGen.Templating;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
 using LayoutTable = ReportGen.Layout.Elements.Table;
 
@@ -259,10 +261,13 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
                     spans.AddRange(Spans(emphasis, emphasised, link));
                     break;
                 case LinkInline linkInline:
-                    spans.AddRange(Spans(linkInline, style with { Underline = true }, linkInline.Url));
+                    // Only allowed targets become PDF links (LinkPolicy); the text stays either way.
+                    var target = LinkPolicy.Filter(linkInline.Url);
+                    spans.AddRange(Spans(linkInline, target is null ? style : style with { Underline = true }, target ?? link));
                     break;
                 case AutolinkInline autolink:
-                    spans.Add(new TextSpan(autolink.Url, style with { Underline = true }, autolink.Url));
+                    var autoTarget = LinkPolicy.Filter(autolink.Url);
+                    spans.Add(new TextSpan(autolink.Url, autoTarget is null ? style : style with { Underline = true }, autoTarget ?? link));
                     break;
                 case CodeInline code:
                     spans.Add(new TextSpan(code.Content, style, link));

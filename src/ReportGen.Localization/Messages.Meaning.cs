@@ -66,6 +66,14 @@ public static partial class Messages
         $"'{key}' là '{value}' nhưng hội nghị họp ngày {date}: từ 01/7/2025 không còn cấp huyện. Hãy ghi đơn vị cấp trên hiện nay (tỉnh, thành phố).",
         $"'{key}' is '{value}', but the conference is held on {date}: since 1 July 2025 there is no district level. Give today's superior unit (province or city).");
 
+    public static string RefusedLink(string url) => Say(
+        $"Liên kết tới '{url}' không được phép (chỉ http, https, mailto, tel, đường dẫn tương đối, #): tài liệu sẽ in nó như chữ thường, không bấm được.",
+        $"A link to '{url}' is not allowed (only http, https, mailto, tel, relative paths, #): the documents show it as plain text, not as a link.");
+
+    public static string RefusedCharacter(string codePoint) => Say(
+        $"Ký tự điều khiển {codePoint} (thường do chép từ nơi khác) đã được bỏ khỏi văn bản. Hãy xóa nó trong tệp.",
+        $"The control character {codePoint} (often pasted from elsewhere) was removed from the text. Delete it from the file.");
+
     public static string RoundupWithoutDate() => Say(
         "Bài tổng hợp không có 'roundup.date' và các hội nghị của nó họp vào những ngày khác nhau. Hãy ghi ngày của bài (dạng 2021-01-23).",
         "The roundup has no 'roundup.date' and its conferences are held on different days. Give the article's date (like 2021-01-23).");

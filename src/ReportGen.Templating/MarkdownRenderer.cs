@@ -1,3 +1,4 @@
+using ReportGen.Core.Security;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
@@ -31,8 +32,6 @@ public static class MarkdownRenderer
         .UseYamlFrontMatter()
         .DisableHtml()
         .Build();
-
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
     /// <summary>The info string of a fenced block that names a chart (```chart\nawards\n```).</summary>
     public const string ChartInfo = "chart";
@@ -73,13 +72,19 @@ public static class MarkdownRenderer
 
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (!IsSafeUrl(link.Url))
+            if (!LinkPolicy.IsAllowed(link.Url))
             {
                 link.Url = "";
             }
 
             // An image would be fetched when the page opens: show it as a link instead.
             link.IsImage = false;
+        }
+
+        // An autolink (<javascript:…>) outside the allow-list becomes its text, with no link.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !LinkPolicy.IsAllowed(a.Url)).ToList())
+        {
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
 
         using var writer = new StringWriter();
@@ -203,31 +208,5 @@ public static class MarkdownRenderer
                 Lines = new Markdig.Helpers.StringLineGroup($"<figure class=\"rg-chart\">{svg}</figure>"),
             });
         }
-    }
-
-    /// <summary>Relative links and anchors are safe; absolute ones only with a known scheme.</summary>
-    private static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return true;
-        }
-
-        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = compact.IndexOf(':');
-        if (colon < 0)
-        {
-            return true;
-        }
-
-        var slash = compact.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon)
-        {
-            return true; // the colon is in the path, not a scheme: "a/b:c"
-        }
-
-        var scheme = compact[..colon];
-        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -82,14 +82,16 @@ public sealed partial class TemplateRenderer
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
         var path = Path.GetFullPath(Path.Combine(folder, (document.File ?? "").Trim().Replace('\\', '/')));
-        // The data validation refuses such a path; a meeting built in code never reaches past its folder either.
-        if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // The data validation refuses such a path; a meeting built in code never reaches past its folder either,
+        // not through '..' and not through a linked folder.
+        if (!Core.Security.PathSafety.IsInside(path, folder))
         {
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.DocumentFileOutside,
                 Messages.DocumentFileOutside(document.File ?? ""), meeting.SourcePath));
         }
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path))
             .TrimStart('\uFEFF').Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
+        text = Core.Security.TextSafety.Remove(text); // said by the data check (RG039)
         return DocumentConventions.Title(document) is null ? text : MarkdownHeadings.Demote(text);
     }
 

@@ -16,7 +16,8 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     {
         var where = Line > 0 ? $"{File}({Line},{Column})" : File;
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}: {severity} {Code}: {Message}";
+        // Messages echo the data: a control character or an escape sequence from a file never reaches the terminal raw.
+        return Security.TextSafety.Escape($"{where}: {severity} {Code}: {Message}");
     }
 
     public static Diagnostic Error(string code, string message, string file, int line = 0, int column = 0) =>

@@ -93,6 +93,12 @@ public static class DiagnosticCodes
     /// <summary>An indicator's share is outside 0–100 %.</summary>
     public const string ShareOutOfRange = "RG037";
 
+    /// <summary>Warning: a link whose target is not allowed (javascript:, data:, file: …); it is shown as text.</summary>
+    public const string RefusedLink = "RG038";
+
+    /// <summary>Warning: a control or bidirectional-override character, removed from the text.</summary>
+    public const string RefusedCharacter = "RG039";
+
     /// <summary>The theme file (theme.yaml) is wrong.</summary>
     public const string ThemeError = "RG040";
 

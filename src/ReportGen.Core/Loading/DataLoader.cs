@@ -128,7 +128,12 @@ public static class DataLoader
     /// <summary>Validates, then deserializes, the text of one data file; the value is null when there is an error.</summary>
     public static FileCheck CheckText(string text, string path)
     {
-        var diagnostics = DataValidator.Validate(text, path);
+        // Control characters and bidirectional overrides never reach the documents: removed, each said where.
+        var refused = Security.TextSafety.Refused(text)
+            .Select(r => Diagnostic.Warning(DiagnosticCodes.RefusedCharacter, Messages.RefusedCharacter($"U+{(int)r.Character:X4}"), path, r.Line, r.Column))
+            .ToList();
+        text = Security.TextSafety.Remove(text);
+        var diagnostics = (IReadOnlyList<Diagnostic>)[.. refused, .. DataValidator.Validate(text, path)];
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new FileCheck(null, diagnostics);

@@ -61,6 +61,11 @@ public static partial class DataValidator
             return diagnostics;
         }
         var root = stream.Documents[0].RootNode;
+        // A link the documents will not make (javascript:, data:, file: …), said where it is written.
+        foreach (var (line, column, url) in Security.LinkScanner.RefusedLinks(text))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RefusedLink, Messages.RefusedLink(url), path, line, column));
+        }
         var isRoundup = root is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("roundup"));
         CheckNode(root, isRoundup ? typeof(RoundupFile) : typeof(Meeting), "", path, diagnostics);
         if (root is not YamlMappingNode rootMap)

@@ -120,8 +120,8 @@ internal static class DocumentValidator
         }
         try
         {
-            // A symbolic link inside the folder must not lead out of it either.
-            if (File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target && !IsInside(target.FullName, folder))
+            // A symbolic link on the way (the file's or a folder's) must not lead out of the folder either.
+            if (!Security.PathSafety.IsInside(full, folder))
             {
                 diagnostics.Add(At(DiagnosticCodes.DocumentFileOutside, Messages.DocumentFileOutside(file), path, node));
                 return;
@@ -131,7 +131,16 @@ internal static class DocumentValidator
                 diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {Loading.DataLoader.MaxFileBytes / 1024 / 1024} MB"), path, node));
                 return;
             }
-            StrictUtf8.GetString(File.ReadAllBytes(full));
+            var text = StrictUtf8.GetString(File.ReadAllBytes(full)).Normalize(NormalizationForm.FormC);
+            // The contribution's own refused characters and links, at their place in that file.
+            foreach (var (line, column, character) in Security.TextSafety.Refused(text))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RefusedCharacter, Messages.RefusedCharacter($"U+{(int)character:X4}"), full, line, column));
+            }
+            foreach (var (line, column, url) in Security.LinkScanner.RefusedLinks(text))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RefusedLink, Messages.RefusedLink(url), full, line, column));
+            }
         }
         catch (DecoderFallbackException e)
         {

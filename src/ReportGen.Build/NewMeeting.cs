@@ -14,14 +14,13 @@ public static partial class NewMeeting
 
     public const string SchemaName = "meeting.schema.json";
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
+
 
     /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution it names, <c>&lt;id&gt;-tham-luan.md</c>) and returns its path.</summary>
     /// <exception cref="ArgumentException">(ParamName "args") bad id, file exists, or no template.</exception>
     public static string Create(string id, string dataDirectory = "seeds", string templatesDirectory = "templates")
     {
-        if (!IdPattern().IsMatch(id))
+        if (!Core.Security.Ids.IsValid(id))
         {
             throw new ArgumentException(Messages.NewMeetingBadId(id), "args");
         }

@@ -47,6 +47,11 @@ public sealed class OutputFiles : IDisposable
     public void Add(string relativePath, Action<Stream> write)
     {
         var relative = relativePath.Replace('\\', '/');
+        // Ids are checked as slugs (DataValidator); this is the last guard that nothing lands outside the folder.
+        if (relative.Length == 0 || relative.StartsWith('/') || Path.IsPathRooted(relative) || relative.Split('/').Any(s => s is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"An output path must stay inside the output folder: '{relativePath}'.");
+        }
         var staged = Path.Combine(_stagingDirectory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
         using (var stream = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
@@ -72,21 +77,69 @@ public sealed class OutputFiles : IDisposable
     /// </summary>
     public IReadOnlyList<string> Commit()
     {
-        var written = new List<string>();
-        foreach (var relative in Paths)
+        var moves = Paths.Where(relative => _staged[relative] != Unchanged).ToList();
+        // The journal first: a build killed while moving leaves it, and the next build (under the lock) finishes
+        // the moves before anything else, so the folder never stays half old, half new.
+        var journal = Path.Combine(_outputDirectory, StateFolder, JournalName);
+        if (moves.Count > 0)
         {
-            var staged = _staged[relative];
-            if (staged == Unchanged)
-            {
-                continue;
-            }
-            var target = Path.Combine(_outputDirectory, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(staged, target, overwrite: true);
-            written.Add(relative);
+            var text = Path.GetFileName(_stagingDirectory) + "\n" + string.Join("\n", moves) + "\n";
+            File.WriteAllText(journal + ".tmp", text);
+            File.Move(journal + ".tmp", journal, overwrite: true);
         }
+        var written = new List<string>();
+        foreach (var relative in moves)
+        {
+            Move(_staged[relative], Path.Combine(_outputDirectory, relative));
+            written.Add(relative);
+            TestHooks.AfterMove(written.Count);
+        }
+        File.Delete(journal);
         Dispose();
         return written;
+    }
+
+    /// <summary>The file naming the moves of a commit under way: its staging folder, then one path a line.</summary>
+    public const string JournalName = "commit-journal";
+
+    /// <summary>
+    /// Puts right what a killed build left (call under <see cref="OutputLock"/>): finishes the moves of a commit it
+    /// had started, then removes every staging folder, since no other build can be writing one.
+    /// </summary>
+    public static void Recover(string outputDirectory)
+    {
+        var state = Path.Combine(outputDirectory, StateFolder);
+        var journal = Path.Combine(state, JournalName);
+        if (File.Exists(journal))
+        {
+            var lines = File.ReadAllLines(journal).Where(l => l.Length > 0).ToList();
+            var staging = Path.Combine(state, Path.GetFileName(lines.FirstOrDefault() ?? ""));
+            foreach (var relative in lines.Skip(1))
+            {
+                var staged = Path.Combine(staging, relative);
+                var target = Path.GetFullPath(Path.Combine(outputDirectory, relative));
+                // The journal is ours, but a file in the output folder may have been edited: never outside it.
+                if (File.Exists(staged) && target.StartsWith(Path.GetFullPath(outputDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    Move(staged, target);
+                }
+            }
+            File.Delete(journal);
+        }
+        File.Delete(journal + ".tmp");
+        if (Directory.Exists(state))
+        {
+            foreach (var stale in Directory.EnumerateDirectories(state, "staging-*"))
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+        }
+    }
+
+    private static void Move(string staged, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(staged, target, overwrite: true);
     }
 
     /// <summary>Removes the staging folder: after a commit, or instead of one when the build failed.</summary>

@@ -6,7 +6,7 @@ namespace ReportGen.Build;
 /// <summary>
 /// <c>reportgen serve</c>: shows the output folder on http://127.0.0.1:&lt;port&gt;/ for a quick look
 /// in a browser. Static files only, GET and HEAD; a folder gives its index.html; nothing outside the
-/// folder is ever read (a path with "..", a backslash or a NUL is refused); bound to 127.0.0.1 only,
+/// folder is ever read (a path with "..", a hidden name, a backslash or a NUL is refused, and so is a link out of it); bound to 127.0.0.1 only,
 /// so nobody else on the network sees it.
 /// </summary>
 public sealed class PreviewServer : IDisposable
@@ -145,13 +145,16 @@ public sealed class PreviewServer : IDisposable
         {
             return null;
         }
+        // Hidden names (".reportgen" with the build state, staging and lock) are never served.
         if (!decoded.StartsWith('/') || decoded.Contains('\\') || decoded.Contains('\0')
-            || decoded.Split('/').Any(segment => segment is ".." or "."))
+            || decoded.Split('/').Any(segment => segment.StartsWith('.')))
         {
             return null;
         }
         var full = Path.GetFullPath(Path.Combine(root, decoded.TrimStart('/')));
-        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // Nor is anything a link inside the folder leads to outside it.
+        if (full != root && (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || ((File.Exists(full) || Directory.Exists(full)) && !Core.Security.PathSafety.IsInside(full, root))))
         {
             return null;
         }

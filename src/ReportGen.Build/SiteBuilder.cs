@@ -29,7 +29,25 @@ public static class SiteBuilder
     /// </summary>
     private const int ChartSvgWidth = 480;
 
+    /// <summary>
+    /// Builds everything the options ask for. The user's mistakes and the user's environment (a folder that
+    /// cannot be written, a full disk) come out as a <see cref="UserInputException"/>; anything else is a bug.
+    /// </summary>
     public static BuildReport Run(BuildOptions options, IBuildProgress? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return RunChecked(options, progress);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.OutputNotWritable,
+                Messages.OutputNotWritable(Core.Security.TextSafety.Escape(e.Message)), options.OutputDirectory));
+        }
+    }
+
+    private static BuildReport RunChecked(BuildOptions options, IBuildProgress? progress)
     {
         progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
@@ -56,6 +74,10 @@ public static class SiteBuilder
         }
         var fontUsed = $"{fonts.Stack[0].Name} ({fonts.Stack[0].RegularPath})";
         progress.Note(Messages.FontUsed(fontUsed));
+
+        // One build at a time per output folder; what a killed build left is put right first.
+        OutputFolderRules.Check(options);
+        using var outputLock = OutputLock.Acquire(options.OutputDirectory);
 
         // Which meetings to make: those asked for, less those whose inputs hash as in the last build.
         var state = BuildState.Load(options.OutputDirectory);

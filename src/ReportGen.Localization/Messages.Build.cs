@@ -6,6 +6,34 @@ namespace ReportGen.Localization;
 /// </summary>
 public static partial class Messages
 {
+    public static string OutputLocked(string holder) => Say(
+        $"Một lần tạo tài liệu khác đang ghi vào thư mục kết quả này ({holder}). Hãy đợi nó xong (hoặc dừng nó, ví dụ 'reportgen watch' đang chạy), rồi chạy lại.",
+        $"Another build is writing to this output folder ({holder}). Wait for it to finish (or stop it, e.g. a running 'reportgen watch'), then run again.");
+
+    public static string OutputFolderIsRoot() => Say(
+        "Thư mục kết quả (--out) là thư mục gốc của ổ đĩa: chương trình không ghi vào đó. Hãy chọn một thư mục riêng, ví dụ --out ket-qua.",
+        "The output folder (--out) is the root of a drive: the program does not write there. Choose a folder of its own, e.g. --out output.");
+
+    public static string OutputFolderIsHome() => Say(
+        "Thư mục kết quả (--out) là thư mục cá nhân của người dùng: chương trình không ghi thẳng vào đó. Hãy chọn một thư mục con, ví dụ --out ket-qua.",
+        "The output folder (--out) is the user's home folder: the program does not write straight into it. Choose a folder inside it, e.g. --out output.");
+
+    public static string OutputFolderHoldsData() => Say(
+        "Thư mục kết quả (--out) là hoặc chứa thư mục dữ liệu (--data): kết quả sẽ lẫn với dữ liệu. Hãy chọn một thư mục khác.",
+        "The output folder (--out) is or holds the data folder (--data): the outputs would mix with the inputs. Choose another folder.");
+
+    public static string OutputFolderHoldsTemplates() => Say(
+        "Thư mục kết quả (--out) là hoặc chứa thư mục mẫu (--templates): kết quả sẽ lẫn với mẫu. Hãy chọn một thư mục khác.",
+        "The output folder (--out) is or holds the templates folder (--templates): the outputs would mix with the inputs. Choose another folder.");
+
+    public static string OutputNotWritable(string reason) => Say(
+        $"Không ghi được vào thư mục kết quả: {reason} Hãy kiểm tra quyền ghi và chỗ trống trên ổ đĩa, hoặc chọn thư mục khác bằng --out. Kết quả cũ vẫn giữ nguyên.",
+        $"The output folder cannot be written: {reason} Check the write permission and the free space on the disk, or choose another folder with --out. The previous output is unchanged.");
+
+    public static string OutputIsAFile() => Say(
+        "Đường dẫn --out là một tệp, không phải thư mục. Hãy chọn một thư mục.",
+        "The --out path is a file, not a folder. Choose a folder.");
+
     // --- The theme (theme.yaml) ---
 
     /// <param name="detail">The YAML reader's own (English) message.</param>

@@ -74,6 +74,14 @@ public static partial class Messages
         $"Ký tự điều khiển {codePoint} (thường do chép từ nơi khác) đã được bỏ khỏi văn bản. Hãy xóa nó trong tệp.",
         $"The control character {codePoint} (often pasted from elsewhere) was removed from the text. Delete it from the file.");
 
+    public static string BadId(string? id) => Say(
+        $"Mã '{id}' không dùng được làm tên thư mục kết quả: chỉ chữ thường không dấu, chữ số và dấu gạch nối (ví dụ y-yen-2021), tối đa 80 ký tự, không trùng tên thiết bị của Windows (con, nul, com1 …).",
+        $"The id '{id}' cannot name an output folder: only lower-case letters without accents, digits and hyphens (e.g. y-yen-2021), at most 80 characters, and not a Windows device name (con, nul, com1 …).");
+
+    public static string IdUsedTwice(string id, string otherFile) => Say(
+        $"Mã '{id}' đã được dùng ở tệp {otherFile} (hội nghị và bài tổng hợp cần mã khác nhau, vì mỗi mã là một thư mục kết quả).",
+        $"The id '{id}' is already used in the file {otherFile} (meetings and roundups need different ids: each id is an output folder).");
+
     public static string RoundupWithoutDate() => Say(
         "Bài tổng hợp không có 'roundup.date' và các hội nghị của nó họp vào những ngày khác nhau. Hãy ghi ngày của bài (dạng 2021-01-23).",
         "The roundup has no 'roundup.date' and its conferences are held on different days. Give the article's date (like 2021-01-23).");

@@ -168,6 +168,18 @@ public static class DiagnosticCodes
     /// <summary>A roundup without a date whose meetings are held on different days.</summary>
     public const string RoundupWithoutDate = "RG097";
 
+    /// <summary>An id that is not a slug (lower-case letters, digits, hyphens) or is a name Windows reserves.</summary>
+    public const string BadId = "RG016";
+
+    /// <summary>Another build holds the output folder's lock.</summary>
+    public const string OutputLocked = "RG120";
+
+    /// <summary>The output folder is one that must not be written over: the root, the home folder, or one holding the data or templates.</summary>
+    public const string OutputFolderRefused = "RG121";
+
+    /// <summary>The output folder cannot be written: a file where a folder should be, no permission, a full disk.</summary>
+    public const string OutputNotWritable = "RG122";
+
     /// <summary>A template has a syntax error (TemplateSet.ParseErrorCode).</summary>
     public const string TemplateSyntax = "RG100";
 

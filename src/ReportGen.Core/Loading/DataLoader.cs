@@ -233,6 +233,20 @@ public static class DataLoader
                 yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, Messages.DuplicateMeetingId(m.Id, group.First().SourcePath), m.SourcePath, line, column);
             }
         }
+        // A roundup's id is an output folder too: it must not take a meeting's (or another roundup's) place.
+        var taken = meetings.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().SourcePath, StringComparer.Ordinal);
+        foreach (var r in roundups)
+        {
+            if (taken.TryGetValue(r.Id, out var other))
+            {
+                var (line, column) = Locate(r.SourcePath, "roundup.id");
+                yield return Diagnostic.Error(DiagnosticCodes.DuplicateMeetingId, Messages.IdUsedTwice(r.Id, other), r.SourcePath, line, column);
+            }
+            else
+            {
+                taken[r.Id] = r.SourcePath;
+            }
+        }
         if (!checkRoundups)
         {
             yield break; // a meeting file with an error is not loaded: its id would look unknown

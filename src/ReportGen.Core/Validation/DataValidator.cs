@@ -331,8 +331,18 @@ public static partial class DataValidator
     private static string? Text(YamlNode root, string at) =>
         YamlPaths.Find(root, at) is YamlScalarNode s && !IsNull(s) && !string.IsNullOrWhiteSpace(s.Value) ? s.Value : null;
 
+    /// <summary>An id names an output folder: a slug, never a path (<see cref="Security.Ids"/>).</summary>
+    private static void CheckId(YamlNode root, string at, string path, List<Diagnostic> diagnostics)
+    {
+        if (YamlPaths.Find(root, at) is YamlScalarNode { Value: { Length: > 0 } id } node && !IsNull(node) && !Security.Ids.IsValid(id))
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.BadId, Messages.BadId(id), path, node));
+        }
+    }
+
     private static void CheckMeeting(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
     {
+        CheckId(root, "id", path, diagnostics);
         // Rule 7: impossible values (only where the value itself could be read).
         if (YamlPaths.Find(root, "results.targets.achieved") is YamlScalarNode achievedNode && TryInt(achievedNode.Value, out var achieved)
             && TryInt(Text(root, "results.targets.total"), out var total) && achieved > total)
@@ -398,6 +408,7 @@ public static partial class DataValidator
 
     private static void CheckRoundup(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
     {
+        CheckId(root, "roundup.id", path, diagnostics);
         var roundup = YamlPaths.Find(root, "roundup");
         if (roundup is not YamlMappingNode)
         {

@@ -16,6 +16,8 @@ public sealed class OutputLock : IDisposable
 {
     public const string FileName = "lock";
 
+    private const string OwnerSuffix = ".owner";
+
     private readonly string _outputDirectory;
     private readonly bool _outputDirectoryIsNew;
     private readonly FileStream _stream;
@@ -44,14 +46,9 @@ public sealed class OutputLock : IDisposable
             var holder = ReadHolder(path);
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.OutputLocked, Messages.OutputLocked(holder), path));
         }
-        // Who holds it, for the message a second build prints.
-        stream.SetLength(0);
-        using (var writer = new StreamWriter(stream, leaveOpen: true))
-        {
-            writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"pid {Environment.ProcessId} ({Process.GetCurrentProcess().ProcessName}), {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss}"));
-        }
-        stream.Flush();
+        // Who holds it, for the message a second build prints: beside the lock, which the system keeps unreadable.
+        File.WriteAllText(path + OwnerSuffix, string.Create(CultureInfo.InvariantCulture,
+            $"pid {Environment.ProcessId} ({Process.GetCurrentProcess().ProcessName}), {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss}"));
         var held = new OutputLock(outputDirectory, isNew, stream);
         OutputFiles.Recover(outputDirectory);
         return held;
@@ -64,6 +61,7 @@ public sealed class OutputLock : IDisposable
         var state = Path.Combine(_outputDirectory, OutputFiles.StateFolder);
         try
         {
+            File.Delete(Path.Combine(state, FileName + OwnerSuffix));
             File.Delete(Path.Combine(state, FileName));
             if (Directory.Exists(state) && !Directory.EnumerateFileSystemEntries(state).Any())
             {
@@ -84,9 +82,7 @@ public sealed class OutputLock : IDisposable
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            return Core.Security.TextSafety.Escape(reader.ReadToEnd().Trim());
+            return Core.Security.TextSafety.Escape(File.ReadAllText(path + OwnerSuffix).Trim());
         }
         catch (IOException)
         {

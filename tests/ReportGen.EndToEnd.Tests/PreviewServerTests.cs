@@ -106,6 +106,9 @@ public sealed class PreviewServerTests(SeedBuildFixture build) : IClassFixture<S
     [InlineData("/%2E%2E/x", null)]
     [InlineData("/..%5Cx", null)]
     [InlineData("/x%00.html", null)]
+    [InlineData("/.reportgen/build-state.json", null)] // the build's bookkeeping is never served
+    [InlineData("/.reportgen/", null)]
+    [InlineData("/y-yen-2021/.hidden", null)]
     [InlineData("/index.html?a=../b", "index.html")]
     [InlineData("/", "index.html")]
     public void Resolve_KeepsEveryPathInsideTheFolder(string raw, string? expected)

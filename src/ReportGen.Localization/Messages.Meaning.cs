@@ -82,6 +82,26 @@ public static partial class Messages
         $"Mã '{id}' đã được dùng ở tệp {otherFile} (hội nghị và bài tổng hợp cần mã khác nhau, vì mỗi mã là một thư mục kết quả).",
         $"The id '{id}' is already used in the file {otherFile} (meetings and roundups need different ids: each id is an output folder).");
 
+    public static string AboveMaximum(string at, string value, string maximum) => Say(
+        $"'{at}' là {value}, quá giới hạn {maximum}. Hãy kiểm tra lại con số (có thể thừa chữ số 0).",
+        $"'{at}' is {value}, above its limit of {maximum}. Check the number (a zero too many?).");
+
+    public static string EmptyKey() => Say(
+        "Dòng này bắt đầu bằng dấu hai chấm mà thiếu tên trường trước nó. Hãy ghi tên trường (ví dụ 'place:') hoặc xóa dòng.",
+        "This line starts with a colon but has no key before it. Write the key (e.g. 'place:') or delete the line.");
+
+    public static string TooDeep(int depth) => Say(
+        $"Tệp lồng nhau quá {depth} tầng (nhiều dấu [ hoặc {{ liền nhau): đây không phải dữ liệu một hội nghị. Hãy kiểm tra lại tệp.",
+        $"The file nests more than {depth} levels deep (many [ or {{ in a row): this is not a meeting's data. Check the file.");
+
+    public static string TooManyNodes(long nodes) => Say(
+        $"Tệp có quá {nodes} mục khi tính cả các chỗ lặp lại (*tên): có thể là tệp cố ý làm treo máy. Hãy viết từng mục ra, không dùng & và * lồng nhau.",
+        $"The file holds more than {nodes} items once its repetitions (*name) are counted: it may be made to hang the machine. Write the items out instead of nesting & and *.");
+
+    public static string SeveralDocuments() => Say(
+        "Tệp có nhiều hơn một tài liệu YAML (dòng '---' ngăn cách): mỗi hội nghị cần một tệp riêng. Hãy tách tệp ở dòng này.",
+        "The file holds more than one YAML document (a '---' line between them): each meeting needs a file of its own. Split the file at this line.");
+
     public static string RoundupWithoutDate() => Say(
         "Bài tổng hợp không có 'roundup.date' và các hội nghị của nó họp vào những ngày khác nhau. Hãy ghi ngày của bài (dạng 2021-01-23).",
         "The roundup has no 'roundup.date' and its conferences are held on different days. Give the article's date (like 2021-01-23).");

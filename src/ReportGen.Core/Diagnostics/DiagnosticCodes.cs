@@ -168,6 +168,15 @@ public static class DiagnosticCodes
     /// <summary>A roundup without a date whose meetings are held on different days.</summary>
     public const string RoundupWithoutDate = "RG097";
 
+    /// <summary>A file nested too deep, or whose aliases stand for too many nodes (a "billion laughs").</summary>
+    public const string TooLarge = "RG017";
+
+    /// <summary>A number above what the field can hold (delegates, counts, percentages).</summary>
+    public const string OutOfRange = "RG019";
+
+    /// <summary>A file holding more than one YAML document (a line "---" between two meetings).</summary>
+    public const string SeveralDocuments = "RG018";
+
     /// <summary>An id that is not a slug (lower-case letters, digits, hyphens) or is a name Windows reserves.</summary>
     public const string BadId = "RG016";
 

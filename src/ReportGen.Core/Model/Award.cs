@@ -65,6 +65,7 @@ public sealed class Award
     public List<RecipientKind> Recipients { get; init; } = [];
 
     [Description("Số lượng được khen.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 10_000_000)]
     public int Count { get; init; }
 
     /// <summary>Names of the recipients when the data has them.</summary>

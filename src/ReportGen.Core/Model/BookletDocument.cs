@@ -33,6 +33,7 @@ public sealed class BookletDocument
 
     /// <summary>The register number, e.g. 12 in "Số: 12/BC-UBND"; none for an unnumbered document.</summary>
     [Description("Số văn bản (12 trong \"Số: 12/BC-UBND\"); bỏ trống nếu không đánh số.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 100_000_000)]
     public int? Number { get; init; }
 
     /// <summary>The type code of the number when the kind's default (BC, QĐ, CTr, DS) is not the one used.</summary>

@@ -60,6 +60,7 @@ public sealed class IndicatorChange
 {
     /// <summary>Percent, signed: 13 means an increase of 13 %.</summary>
     [Description("Phần trăm, có dấu: 13 là tăng 13 %, -5 là giảm 5 %.")]
+    [System.ComponentModel.DataAnnotations.Range(-100, 1_000_000)]
     public decimal Percent { get; init; }
 
     /// <summary>What the value is compared with, as the sentence says it: "năm 2019".</summary>

@@ -56,10 +56,12 @@ public sealed class MeetingInfo
 
     /// <summary>Number of delegates invited.</summary>
     [Description("Số đại biểu được mời.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 100_000)]
     public int? Delegates { get; init; }
 
     /// <summary>Booklets printed beyond one per delegate (for guests, the press, the archive).</summary>
     [Description("Số cuốn tài liệu in thêm ngoài số đại biểu.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 100_000)]
     public int ReserveCopies { get; init; }
 
     /// <summary>Booklets to print: one per delegate plus the reserve.</summary>

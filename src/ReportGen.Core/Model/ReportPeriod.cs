@@ -29,10 +29,12 @@ public sealed class ReportPeriod
     public PeriodSpan Span { get; init; }
 
     [Description("Năm của kỳ báo cáo.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 2100)]
     public int Year { get; init; }
 
     /// <summary>The quarter (1–4) or the month (1–12).</summary>
     [Description("Số quý (1-4) hoặc tháng (1-12).")]
+    [System.ComponentModel.DataAnnotations.Range(0, 12)]
     public int Number { get; init; }
 
     /// <summary>First year of a term.</summary>

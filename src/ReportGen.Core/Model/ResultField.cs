@@ -26,8 +26,10 @@ public sealed class ResultField
 public sealed class TargetTally
 {
     [Description("Số chỉ tiêu đạt.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 10_000)]
     public int Achieved { get; init; }
     [Description("Tổng số chỉ tiêu.")]
+    [System.ComponentModel.DataAnnotations.Range(0, 10_000)]
     public int Total { get; init; }
 
     /// <summary>The verb used for the tally: "hoàn thành", "hoàn thành đạt và vượt".</summary>

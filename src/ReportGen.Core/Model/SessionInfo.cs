@@ -7,6 +7,7 @@ namespace ReportGen.Core.Model;
 public sealed class SessionInfo
 {
     [Description("Số thứ tự: 16 trong \"Kỳ họp thứ 16\".")]
+    [System.ComponentModel.DataAnnotations.Range(0, 1_000)]
     public int Number { get; init; }
 
     /// <summary>The term's number as written, usually in Roman numerals: "XIX".</summary>

@@ -120,6 +120,13 @@ public static class DataSchema
             : context.TypeInfo.Type.GetCustomAttribute<DescriptionAttribute>()?.Description;
         if (!string.IsNullOrEmpty(description))
             node.Insert(0, "description", description);
+        // The bounds the validator enforces, so an editor flags them while typing.
+        if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.RangeAttribute), inherit: false)
+                .OfType<System.ComponentModel.DataAnnotations.RangeAttribute>().FirstOrDefault() is { } range)
+        {
+            node["minimum"] = JsonValue.Create(Convert.ToDecimal(range.Minimum, System.Globalization.CultureInfo.InvariantCulture));
+            node["maximum"] = JsonValue.Create(Convert.ToDecimal(range.Maximum, System.Globalization.CultureInfo.InvariantCulture));
+        }
         return node;
     }
 

@@ -47,6 +47,12 @@ public static partial class DataValidator
         {
             stream.Load(new StringReader(text));
         }
+        catch (ArgumentException)
+        {
+            // The representation model refuses an event the parser allowed; no position is known beyond the file.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError, Messages.SyntaxError(""), path, 1, 1));
+            return diagnostics;
+        }
         catch (YamlException e)
         {
             // e.g. an alias (*name) to an anchor (&name) that does not exist
@@ -58,6 +64,11 @@ public static partial class DataValidator
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, Messages.EmptyFile(), path, 1, 1));
+            return diagnostics;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.SeveralDocuments, Messages.SeveralDocuments(), path, stream.Documents[1].RootNode));
             return diagnostics;
         }
         var root = stream.Documents[0].RootNode;
@@ -103,12 +114,25 @@ public static partial class DataValidator
         }
     }
 
-    private sealed class Frame(bool isMapping)
+    private sealed class Frame(bool isMapping, string? anchor)
     {
         public bool IsMapping { get; } = isMapping;
         public bool ExpectKey { get; set; } = true;
         public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
+        /// <summary>The anchor (&amp;name) this collection defines, if any.</summary>
+        public string? Anchor { get; } = anchor;
+        /// <summary>Nodes inside it, aliases counted as all the nodes they stand for.</summary>
+        public long Nodes { get; set; }
     }
+
+    /// <summary>Deeper than this, a data file is not a meeting but an attack on the parser's stack (60 000 "[" crashed it).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Nodes a file may hold once its aliases (*name) stand for what their anchors hold: a province's meeting
+    /// with 12 000 award names has some 40 000; a 21 KB "billion laughs" would have a million or a billion.
+    /// </summary>
+    public const long MaxNodes = 500_000;
 
     /// <summary>Syntax errors and rule 5 (duplicate keys), from the parser's events. False when the file cannot be loaded further.</summary>
     private static bool CheckEvents(string text, string path, List<Diagnostic> diagnostics)
@@ -117,6 +141,17 @@ public static partial class DataValidator
         var lastGood = Mark.Empty;
         var stack = new Stack<Frame>();
         var duplicates = false;
+        // What each anchor stands for, and the nodes of the whole file with every alias expanded.
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        long total = 0;
+        void Count(long nodes)
+        {
+            total += nodes;
+            if (stack.TryPeek(out var parent))
+            {
+                parent.Nodes += nodes;
+            }
+        }
         try
         {
             while (parser.MoveNext())
@@ -125,8 +160,38 @@ public static partial class DataValidator
                 lastGood = current.End;
                 if (current is MappingEnd or SequenceEnd)
                 {
-                    stack.Pop();
+                    var done = stack.Pop();
+                    if (done.Anchor is { } name)
+                    {
+                        anchors[name] = done.Nodes + 1;
+                    }
+                    Count(done.Nodes + 1);
+                    total -= done.Nodes; // counted already, node by node, as they came
                     continue;
+                }
+                if (current is Scalar { Anchor.IsEmpty: false } anchored)
+                {
+                    anchors[anchored.Anchor.Value] = 1;
+                }
+                if (current is Scalar)
+                {
+                    Count(1);
+                }
+                else if (current is AnchorAlias alias)
+                {
+                    Count(anchors.TryGetValue(alias.Value.Value, out var stands) ? stands : 1);
+                }
+                if (total > MaxNodes)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, Messages.TooManyNodes(MaxNodes),
+                        path, (int)current.Start.Line, (int)current.Start.Column));
+                    return false;
+                }
+                if (current is MappingStart or SequenceStart && stack.Count >= MaxDepth)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, Messages.TooDeep(MaxDepth),
+                        path, (int)current.Start.Line, (int)current.Start.Column));
+                    return false;
                 }
                 if (current is not (Scalar or MappingStart or SequenceStart or AnchorAlias))
                 {
@@ -134,6 +199,14 @@ public static partial class DataValidator
                 }
                 if (stack.TryPeek(out var top) && top.IsMapping)
                 {
+                    if (top.ExpectKey && current is Scalar { Value.Length: 0, Style: ScalarStyle.Plain } emptyKey)
+                    {
+                        // A line that starts with ':' (a key lost in an edit): the YAML library itself fails on it later.
+                        // The empty key is marked where the text before it ended; the colon is what the user sees.
+                        var (line, column) = LineStartingWith(text, ':', (int)emptyKey.Start.Line) ?? ((int)emptyKey.Start.Line, (int)emptyKey.Start.Column);
+                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError, Messages.EmptyKey(), path, line, column));
+                        return false;
+                    }
                     if (top.ExpectKey && current is Scalar key)
                     {
                         if (top.Keys.TryGetValue(key.Value, out var first))
@@ -150,13 +223,13 @@ public static partial class DataValidator
                     }
                     top.ExpectKey = !top.ExpectKey;
                 }
-                if (current is MappingStart)
+                if (current is MappingStart mapping)
                 {
-                    stack.Push(new Frame(true));
+                    stack.Push(new Frame(true, mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
                 }
-                else if (current is SequenceStart)
+                else if (current is SequenceStart sequence)
                 {
-                    stack.Push(new Frame(false));
+                    stack.Push(new Frame(false, sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
                 }
             }
         }
@@ -175,6 +248,21 @@ public static partial class DataValidator
             return false;
         }
         return !duplicates; // the representation model refuses duplicate keys
+    }
+
+    /// <summary>The first line from <paramref name="fromLine"/> on whose text starts (after spaces) with <paramref name="wanted"/>.</summary>
+    private static (int Line, int Column)? LineStartingWith(string text, char wanted, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart(' ');
+            if (trimmed.StartsWith(wanted))
+            {
+                return (i + 1, lines[i].Length - trimmed.Length + 1);
+            }
+        }
+        return null;
     }
 
     private static Diagnostic ErrorAt(string code, string message, string path, YamlNode node) =>
@@ -270,6 +358,7 @@ public static partial class DataValidator
                 continue;
             }
             CheckNode(value, valueType, where.Length == 0 ? key : $"{where}.{key}", path, diagnostics);
+            CheckBound(value, ModelSchema.RangeOf(type, key), where.Length == 0 ? key : $"{where}.{key}", path, diagnostics);
         }
         CheckRequired(mapping, type, where, path, diagnostics);
     }
@@ -300,6 +389,23 @@ public static partial class DataValidator
                 "roundup.meetings" => ErrorAt(DiagnosticCodes.RoundupWithoutMeetings, Messages.RoundupWithoutMeetings(), path, value ?? mapping),
                 _ => ErrorAt(DiagnosticCodes.MissingField, Messages.MissingField(at), path, node),
             });
+        }
+    }
+
+    /// <summary>
+    /// Rule 7, the upper bounds: a number above the model's <see cref="System.ComponentModel.DataAnnotations.RangeAttribute"/>
+    /// maximum (400 000 000 delegates would overflow the sheet count). Values below zero have their own rules.
+    /// </summary>
+    private static void CheckBound(YamlNode node, System.ComponentModel.DataAnnotations.RangeAttribute? range, string name, string path, List<Diagnostic> diagnostics)
+    {
+        if (range is null || node is not YamlScalarNode { Value: { } text } || !TryDecimal(text, out var value))
+        {
+            return;
+        }
+        var maximum = Convert.ToDecimal(range.Maximum, CultureInfo.InvariantCulture);
+        if (value > maximum)
+        {
+            diagnostics.Add(ErrorAt(DiagnosticCodes.OutOfRange, Messages.AboveMaximum(name, text, maximum.ToString(CultureInfo.InvariantCulture)), path, node));
         }
     }
 
@@ -350,7 +456,7 @@ public static partial class DataValidator
             diagnostics.Add(ErrorAt(DiagnosticCodes.AchievedAboveTotal,
                 Messages.AchievedAboveTotal(achieved, total), path, achievedNode));
         }
-        var counts = new List<string> { "meeting.delegates", "meeting.reserve_copies" };
+        var counts = new List<string> { "meeting.delegates", "meeting.reserve_copies", "results.targets.achieved", "results.targets.total" };
         if (YamlPaths.Find(root, "emulation.awards") is YamlSequenceNode awards)
         {
             counts.AddRange(Enumerable.Range(0, awards.Children.Count).Select(i => $"emulation.awards[{i}].count"));

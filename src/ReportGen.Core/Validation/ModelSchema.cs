@@ -27,6 +27,12 @@ internal static class ModelSchema
 
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> RequiredCache = new();
 
+    /// <summary>The bounds the model puts on a key's number (<c>[Range]</c>), or null.</summary>
+    public static System.ComponentModel.DataAnnotations.RangeAttribute? RangeOf(Type type, string key) =>
+        Schema.ModelKeys.Properties(Nullable.GetUnderlyingType(type) ?? type)
+            .FirstOrDefault(p => Schema.ModelKeys.KeyOf(p) == key)
+            ?.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>();
+
     /// <summary>The keys of <paramref name="type"/> the model marks required (<c>[JsonRequired]</c>), in declaration order.</summary>
     public static IReadOnlyList<string> RequiredKeysOf(Type type) => RequiredCache.GetOrAdd(type, static t =>
         [.. Schema.ModelKeys.Properties(t)

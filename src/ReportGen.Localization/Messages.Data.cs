@@ -20,6 +20,10 @@ public static partial class Messages
         $"Tệp nặng {megabytes} MB, quá giới hạn {limitMegabytes} MB của một tệp dữ liệu hội nghị. Có thể chép nhầm tệp; hãy kiểm tra lại.",
         $"The file is {megabytes} MB, over the {limitMegabytes} MB limit of a conference data file. It may be the wrong file; please check.");
 
+    public static string Utf16() => Say(
+        "Tệp được lưu dạng UTF-16 (\"Unicode\" của Notepad), không phải UTF-8. Hãy mở tệp và lưu lại với bảng mã UTF-8.",
+        "The file is saved as UTF-16 (Notepad's \"Unicode\"), not UTF-8. Open it and save it again with the UTF-8 encoding.");
+
     public static string NotUtf8(int byteIndex) => Say(
         $"Tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {byteIndex}). Hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8.",
         $"The file is not UTF-8 text (bad byte at position {byteIndex}). Open it in a text editor and save it again with the UTF-8 encoding.");

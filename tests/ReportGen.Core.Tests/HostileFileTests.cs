@@ -43,6 +43,18 @@ public sealed class HostileFileTests : IDisposable
         var error = SingleError(DataLoader.CheckFile(Write("latin1.yaml", latin1)));
         Assert.Equal("RG005", error.Code);
         Assert.Contains("UTF-8", error.Message);
+        // At the line and column of the first character that is not UTF-8, as an editor counts them.
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains('\u00DD'));
+        Assert.Equal((line + 1, lines[line].IndexOf('\u00DD') + 1), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Utf16File_IsNamedAsSuch()
+    {
+        var error = SingleError(DataLoader.CheckFile(Write("utf16.yaml", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(_seed))])));
+        Assert.Equal("RG005", error.Code);
+        Assert.Contains("UTF-16", error.Message);
     }
 
     [Fact]

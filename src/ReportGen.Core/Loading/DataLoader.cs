@@ -95,6 +95,8 @@ public static class DataLoader
     public static FileCheck CheckFile(string path)
     {
         string text;
+        byte[] bytes = [];
+        var start = 0;
         try
         {
             var length = new FileInfo(path).Length;
@@ -103,17 +105,31 @@ public static class DataLoader
                 return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.FileTooLarge,
                     Messages.FileTooLarge(length / 1024 / 1024, MaxFileBytes / 1024 / 1024), path)]);
             }
-            var bytes = File.ReadAllBytes(path);
+            bytes = File.ReadAllBytes(path);
+            // Notepad's "Unicode" is UTF-16: say so, rather than point at its first zero byte.
+            if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF }))
+            {
+                return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.NotUtf8, Messages.Utf16(), path, 1, 1)]);
+            }
             // A byte-order mark is accepted and dropped; any byte sequence that is not UTF-8 is refused
             // rather than silently turned into question marks in the booklet.
-            var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+            start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
             // Text from Word often arrives decomposed (NFD); shaping and searching want NFC.
             text = StrictUtf8.GetString(bytes, start, bytes.Length - start).Normalize(NormalizationForm.FormC);
         }
         catch (DecoderFallbackException e)
         {
+            // Where the bad byte is, as an editor counts: its line, and its column in the characters before it.
+            var at = Math.Clamp(start + Math.Max(0, e.Index), 0, bytes.Length);
+            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, at - 1)) + 1;
+            if (at == 0 || lineStart > at)
+            {
+                lineStart = start;
+            }
+            var line = 1 + bytes.AsSpan(start, Math.Max(0, lineStart - start)).Count((byte)'\n');
+            var column = 1 + Encoding.UTF8.GetString(bytes, lineStart, at - lineStart).Length;
             return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.NotUtf8,
-                Messages.NotUtf8(e.Index), path)]);
+                Messages.NotUtf8(e.Index), path, line, column)]);
         }
         catch (IOException e)
         {

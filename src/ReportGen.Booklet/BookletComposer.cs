@@ -26,6 +26,13 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         remove => _setter.MissingGlyph -= value;
     }
 
+    /// <summary>Words wider than their line, cut to fit it (a long URL in a table cell).</summary>
+    public event Action<string>? OverwideWord
+    {
+        add => _setter.OverwideWord += value;
+        remove => _setter.OverwideWord -= value;
+    }
+
     /// <summary>
     /// Always end with a back cover (the printed, saddle-stitched booklet needs one: padding pages go
     /// before it). Without this, a back cover is added only to carry the QR code of <c>pageUrl</c>.

@@ -171,8 +171,12 @@ public static class SiteBuilder
                 progress.MeetingStarted(meeting.Id);
                 var missing = new List<MissingGlyph>();
                 void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
+                var overwide = new HashSet<string>(StringComparer.Ordinal);
+                void OnOverwide(string word) => overwide.Add(word);
                 worker.Composer.MissingGlyph += OnMissing;
                 worker.PrintCopy.Composer.MissingGlyph += OnMissing;
+                worker.Composer.OverwideWord += OnOverwide;
+                worker.PrintCopy.Composer.OverwideWord += OnOverwide;
                 try
                 {
                     var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options,
@@ -195,6 +199,12 @@ public static class SiteBuilder
                 {
                     worker.Composer.MissingGlyph -= OnMissing;
                     worker.PrintCopy.Composer.MissingGlyph -= OnMissing;
+                    worker.Composer.OverwideWord -= OnOverwide;
+                    worker.PrintCopy.Composer.OverwideWord -= OnOverwide;
+                }
+                foreach (var word in overwide.Order(StringComparer.Ordinal))
+                {
+                    missingGlyphs.Add(OverwideWarning(meeting, word));
                 }
                 foreach (var glyph in missing.Distinct())
                 {
@@ -210,6 +220,27 @@ public static class SiteBuilder
         }
         warnings.AddRange(missingGlyphs.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal));
         return new Dictionary<string, MeetingOutput>(results, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The warning for a word cut to fit its line, at the first place the meeting's data file (or one of its
+    /// Markdown files) writes it, so the secretary can shorten it or put a space in it.
+    /// </summary>
+    private static Diagnostic OverwideWarning(Meeting meeting, string word)
+    {
+        var shown = word.Length > 60 ? word[..57] + "…" : word;
+        foreach (var file in new[] { Path.GetFullPath(meeting.SourcePath) }.Concat(ReferencedFiles(meeting)))
+        {
+            var text = File.Exists(file) ? File.ReadAllText(file) : "";
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var line = 1 + text.AsSpan(0, at).Count('\n');
+                var column = at - text.LastIndexOf('\n', Math.Max(0, at - 1)) ;
+                return Diagnostic.Warning(DiagnosticCodes.OverwideWord, Messages.OverwideWord(shown), file, line, Math.Max(1, column));
+            }
+        }
+        return Diagnostic.Warning(DiagnosticCodes.OverwideWord, Messages.OverwideWord(shown), meeting.SourcePath);
     }
 
     /// <summary>Files other than its data file that a meeting's outputs are made from: its documents' Markdown files.</summary>

@@ -6,6 +6,10 @@ namespace ReportGen.Localization;
 /// </summary>
 public static partial class Messages
 {
+    public static string OverwideWord(string word) => Say(
+        $"'{word}' dài hơn một dòng nên đã được cắt xuống dòng giữa chừng. Nếu được, hãy rút ngắn hoặc thêm dấu cách (ví dụ với đường dẫn dài, ghi tên trang thay cho cả địa chỉ).",
+        $"'{word}' is longer than a line, so it was broken across lines. If you can, shorten it or add a space (for a long address, give the site's name instead).");
+
     /// <param name="reason">Why the element at the top of the page does not fit (one of the reasons below).</param>
     public static string ContentDoesNotFitOnPage(int page, string? reason) => Say(
         $"Không đặt được nội dung lên trang {page}: {reason}. Nội dung lớn hơn cả một trang giấy; hãy rút gọn hoặc chia nhỏ nó.",

@@ -122,6 +122,38 @@ public sealed class UntrustedDataTests : IDisposable
     }
 
     [Fact]
+    public void WordsAndUrlsWiderThanTheLine_AreBrokenInsideTheTextArea_WithALocatedWarning()
+    {
+        var url = "https://vanphong.example.vn/tai-lieu/hoi-nghi-tong-ket/2021/" + string.Concat(Enumerable.Repeat("bao-cao-chi-tiet-", 6)) + "phu-luc.pdf?ban=in&trang=1";
+        var word = new string('X', 120);
+        Edit(text => text
+            .Replace("  overview: >-\n", $"  overview: >-\n    xem {url} và mã {word}\n", StringComparison.Ordinal)
+            .Replace("by: Văn phòng Huyện ủy", $"by: {word}", StringComparison.Ordinal));
+        var report = SiteBuilder.Run(Options());
+
+        var warnings = report.Warnings.Where(w => w.Code == DiagnosticCodes.OverwideWord).ToList();
+        Assert.Contains(warnings, w => w.Message.Contains("https://vanphong", StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.True(w.Line > 0, w.ToString()));
+        Assert.Equal(Array.FindIndex(File.ReadAllLines(SeedPath), l => l.Contains(url, StringComparison.Ordinal)) + 1,
+            warnings.First(w => w.Message.Contains("https://vanphong", StringComparison.Ordinal)).Line);
+
+        // No glyph of any page lies past the right margin (15 mm; landscape appendix pages have their own).
+        foreach (var pdf in new[] { "booklet.pdf", "booklet-print.pdf" })
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(_work.Output, "y-yen-2021", pdf));
+            foreach (var page in document.GetPages())
+            {
+                var right = page.Width - (pdf == "booklet.pdf" ? 15 : 5) * 72 / 25.4;
+                var outside = page.Letters.Where(l => l.BoundingBox.Right > right + 1).Select(l => l.Value).ToList();
+                Assert.True(outside.Count == 0, $"{pdf} page {page.Number}: {string.Concat(outside)} past the margin");
+            }
+        }
+        // The whole URL is still there, in reading order, for a reader to copy.
+        var text = PdfText.Body(Path.Combine(_work.Output, "y-yen-2021", "booklet.pdf")).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains(url, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OutputFolder_ThatIsTheRoot_TheData_OrAFile_IsRefused_WithExitCode1()
     {
         foreach (var output in new[] { "/", _work.Data, _work.Root })

@@ -111,6 +111,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a character no font has.</summary>
     public const string MissingGlyph = "RG061";
 
+    /// <summary>Warning: a word or URL wider than its line, cut to fit it.</summary>
+    public const string OverwideWord = "RG062";
+
     /// <summary>Warning: fields listed in 'examples' still hold example values.</summary>
     public const string ExampleValues = "RG070";
 

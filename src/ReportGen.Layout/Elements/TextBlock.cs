@@ -12,12 +12,18 @@ namespace ReportGen.Layout.Elements;
 public sealed class TextBlock : Element
 {
     private readonly IReadOnlyList<Word> _words;
+    private readonly ParagraphSetter _setter;
     private readonly ParagraphStyle _style;
+    // The words as set at the last width: the paragraph's own, or with words wider than a line cut to fit.
+    private IReadOnlyList<Word> _lineWords;
     private float _linesWidth = -1;
     private IReadOnlyList<TextLine> _lines = [];
     private int _nextLine;
 
     public const int MinLinesAtBreak = 2;
+
+    /// <summary>The widest a word may make a table column before it is cut instead, in ems of its size.</summary>
+    public const float MaxUnbrokenEms = 15;
 
     // One builder per thread, reused line after line: its lists keep their capacity, so a line costs only
     // the arrays of its glyph runs, not the lists grown to make them (meetings are laid out in parallel).
@@ -27,6 +33,8 @@ public sealed class TextBlock : Element
     public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
     {
         _words = setter.ToWords(spans);
+        _lineWords = _words;
+        _setter = setter;
         _style = style;
     }
 
@@ -40,7 +48,14 @@ public sealed class TextBlock : Element
     {
         if (Math.Abs(width - _linesWidth) > 0.001f)
         {
-            _lines = ParagraphSetter.BreakLines(_words, width, _style);
+            // Nothing is ever drawn past the margin: a word wider than the narrowest line is cut to fit it.
+            var narrowest = width - _style.LeftIndent - Math.Max(0, _style.FirstLineIndent);
+            _lineWords = OverwideWords.Fit(_words, narrowest);
+            if (!ReferenceEquals(_lineWords, _words))
+            {
+                _setter.ReportOverwide(_words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
+            }
+            _lines = ParagraphSetter.BreakLines(_lineWords, width, _style);
             _linesWidth = width;
         }
         return _lines;
@@ -110,6 +125,17 @@ public sealed class TextBlock : Element
 
     public override void ResetState() => _nextLine = 0;
 
+    /// <summary>The gaps between words of a line that are spaces (not the joins of a cut word).</summary>
+    private int Gaps(TextLine line)
+    {
+        var gaps = 0;
+        for (var w = line.First; w < line.First + line.Count - 1; w++)
+        {
+            gaps += _lineWords[w].SpaceAfter > 0 ? 1 : 0;
+        }
+        return gaps;
+    }
+
     public override ContentWidth MeasureContentWidth()
     {
         if (_words.Count == 0)
@@ -131,7 +157,11 @@ public sealed class TextBlock : Element
                 line += _words[i].SpaceAfter;
             }
         }
-        return new ContentWidth(_words.Max(w => w.Width) + indent, longestLine + indent);
+        // A word longer than 15 ems (a URL, a code) does not set a column's minimum: it is cut to fit
+        // (OverwideWords) rather than squeezing every other column of its table.
+        var size = _words.SelectMany(w => w.Pieces).Max(p => p.Style.Size);
+        var widest = Math.Min(_words.Max(w => w.Width), MaxUnbrokenEms * size);
+        return new ContentWidth(widest + indent, longestLine + indent);
     }
 
     private void DrawLine(DrawingContext context, TextLine line, float top, float width)
@@ -148,8 +178,8 @@ public sealed class TextBlock : Element
         {
             case TextAlignment.Center: x += free / 2; break;
             case TextAlignment.Right: x += free; break;
-            case TextAlignment.Justify when !line.EndsParagraph && line.Count > 1:
-                extraPerGap = free / (line.Count - 1);
+            case TextAlignment.Justify when !line.EndsParagraph && Gaps(line) > 0:
+                extraPerGap = free / Gaps(line);
                 break;
         }
 
@@ -159,14 +189,15 @@ public sealed class TextBlock : Element
         run.Discard();
         for (var w = line.First; w < line.First + line.Count; w++)
         {
-            var word = _words[w];
+            var word = _lineWords[w];
             foreach (var piece in word.Pieces)
             {
                 run.Append(context, piece, x, baseline);
                 EmitDecorations(context, piece, x, baseline);
                 x += piece.Width;
             }
-            if (w < line.First + line.Count - 1)
+            // The pieces of a cut word join with no space and take no share of the justification.
+            if (w < line.First + line.Count - 1 && word.SpaceAfter > 0)
             {
                 run.AppendSpace(x);
                 x += word.SpaceAfter + extraPerGap;

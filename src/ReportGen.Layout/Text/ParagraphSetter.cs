@@ -15,6 +15,17 @@ public sealed class ParagraphSetter(TextShaper shaper)
     /// </summary>
     public event Action<MissingGlyph>? MissingGlyph;
 
+    /// <summary>Words wider than their line, which were cut to fit it (raised with each such word's text).</summary>
+    public event Action<string>? OverwideWord;
+
+    internal void ReportOverwide(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            OverwideWord?.Invoke(word);
+        }
+    }
+
     /// <summary>Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha").</summary>
     public IReadOnlyList<Word> ToWords(IEnumerable<TextSpan> spans)
     {

@@ -33,7 +33,7 @@ public sealed class MutationPropertyTests : IDisposable
         "<script>alert(1)</script>", "{{ x }}", "```chart\nawards\n```", "| a | b |", "null", "~", "yes", "0x1F",
     ];
 
-    private static readonly Gen<string> Mutant =
+    internal static readonly Gen<string> Mutant =
         from seed in Gen.Int[0, Seeds.Length - 1]
         from edits in Gen.Int[1, 4]
         from mutated in Mutate(Seeds[seed], edits)
@@ -49,7 +49,7 @@ public sealed class MutationPropertyTests : IDisposable
         _composer = new BookletComposer(new TextShaper(_fonts), theme);
     }
 
-    private static Gen<string> Mutate(string text, int edits)
+    internal static Gen<string> Mutate(string text, int edits)
     {
         if (edits == 0)
         {

@@ -33,6 +33,9 @@ public sealed class MutationPropertyTests : IDisposable
         "<script>alert(1)</script>", "{{ x }}", "```chart\nawards\n```", "| a | b |", "null", "~", "yes", "0x1F",
     ];
 
+    /// <summary>CsCheck's seed for each test's one batch of mutations (a batch, since a seed fixes one sample).</summary>
+    private const string PinnedSeed = "0N0XIzNsQ0O2";
+
     internal static readonly Gen<string> Mutant =
         from seed in Gen.Int[0, Seeds.Length - 1]
         from edits in Gen.Int[1, 4]
@@ -99,7 +102,8 @@ public sealed class MutationPropertyTests : IDisposable
     {
         var runs = 0;
         var refused = 0;
-        Mutant.Sample(text =>
+        // One batch from a pinned seed: the same 400 files on every machine, so the bounds below cannot flake.
+        Mutant.Array[400].Sample(batch => Array.ForEach(batch, text =>
         {
             Interlocked.Increment(ref runs);
             try
@@ -112,7 +116,7 @@ public sealed class MutationPropertyTests : IDisposable
                 Assert.NotEmpty(e.Diagnostics);
                 Assert.All(e.Diagnostics, d => Assert.Equal(Damaged, d.File));
             }
-        }, iter: 400);
+        }), iter: 1, threads: 1, seed: PinnedSeed);
         // The damage is real: many files are refused, and some still load.
         Assert.True(runs >= 400, $"{runs} runs");
         Assert.InRange(refused, runs / 10, runs - 1);
@@ -121,7 +125,7 @@ public sealed class MutationPropertyTests : IDisposable
     [Fact]
     public void TemplatesAndLayout_OnDamagedButLoadableFiles_GiveDocumentsOrDiagnostics()
     {
-        Mutant.Sample(text =>
+        Mutant.Array[60].Sample(batch => Array.ForEach(batch, text =>
         {
             try
             {
@@ -142,7 +146,7 @@ public sealed class MutationPropertyTests : IDisposable
             {
                 // The build reports it as RG060 with the data file.
             }
-        }, iter: 60);
+        }), iter: 1, threads: 1, seed: PinnedSeed);
     }
 
     public void Dispose() => _fonts.Dispose();

@@ -154,9 +154,9 @@ public sealed class UntrustedDataTests : IDisposable
     }
 
     [Fact]
-    public void OutputFolder_ThatIsTheRoot_TheData_OrAFile_IsRefused_WithExitCode1()
+    public void OutputFolder_ThatIsTheRoot_TheHome_TheData_OrAFile_IsRefused_WithExitCode1()
     {
-        foreach (var output in new[] { "/", _work.Data, _work.Root })
+        foreach (var output in new[] { "/", Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), _work.Data, _work.Root })
         {
             var error = new StringWriter();
             var code = CommandLine.Run(["build", "--data", _work.Data, "--templates", _work.Templates, "--out", output], new StringWriter(), error);

@@ -20,6 +20,10 @@ public static partial class Messages
         $"The template '{name}' is missing. Copy this file from the program's templates folder.");
 
     /// <param name="detail">Scriban's (or a template function's) own message.</param>
+    public static string TemplateOutputTooLarge(int megabytes) => Say(
+        $"Mẫu tạo ra văn bản dài quá {megabytes} triệu ký tự: có thể một vòng lặp trong mẫu nhân đôi chuỗi mãi. Hãy kiểm tra mẫu.",
+        $"The template produced text longer than {megabytes} million characters: a loop in it may keep doubling a string. Check the template.");
+
     public static string TemplateRenderFailed(string detail) => Say(
         $"Lỗi khi dựng mẫu: {detail}",
         $"Error while filling in the template: {detail}");

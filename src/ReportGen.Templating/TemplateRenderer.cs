@@ -124,7 +124,15 @@ public sealed partial class TemplateRenderer
         var context = TemplateHost.Create(_templates, model);
         try
         {
-            return template.Render(context);
+            var output = template.Render(context);
+            // Scriban cuts a string at LimitToString without a word; no real document comes near it (a province's
+            // 12 000 award names make about 1 MB), so output that reaches it is a runaway template, said as such.
+            if (output.Length >= TemplateHost.LimitToString)
+            {
+                throw new UserInputException(Diagnostic.Error(RenderErrorCode,
+                    Messages.TemplateOutputTooLarge(TemplateHost.LimitToString / 1024 / 1024), _templates.PathOf(templateName)));
+            }
+            return output;
         }
         catch (ScriptRuntimeException e)
         {

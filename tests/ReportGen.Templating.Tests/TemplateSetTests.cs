@@ -37,6 +37,19 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void RunawayTemplate_ThatKeepsDoublingAString_IsAnError_NotACutText()
+    {
+        var agenda = Path.Combine(_copy, TemplateRenderer.Names.Agenda);
+        File.WriteAllText(agenda, "{{ x = \"ab\"; for i in 1..24; x = x + x; end; x }}\n" + File.ReadAllText(agenda));
+        var renderer = TemplateRenderer.Load(_copy);
+
+        var error = Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.XuanTruong));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(TemplateRenderer.RenderErrorCode, diagnostic.Code);
+        Assert.Equal(Path.GetFullPath(agenda), diagnostic.File);
+    }
+
+    [Fact]
     public void Load_ReportsErrorsOfEveryTemplateAtOnce()
     {
         File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ if }}");

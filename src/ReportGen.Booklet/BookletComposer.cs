@@ -26,6 +26,12 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         remove => _setter.MissingGlyph -= value;
     }
 
+    /// <summary>The mark on every page of a booklet whose data still holds example values.</summary>
+    public const string DraftMarkText = "DỰ THẢO – CÒN SỐ LIỆU MẪU, CHƯA IN CHÍNH THỨC";
+
+    /// <summary>Markdown blocks the booklet has no form for; they are set as plain text.</summary>
+    public event Action<string>? UnknownBlock;
+
     /// <summary>Words wider than their line, cut to fit it (a long URL in a table cell).</summary>
     public event Action<string>? OverwideWord
     {
@@ -52,12 +58,17 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
     /// <param name="pageUrl">The meeting's web page; its QR code goes on the back cover.</param>
     public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null)
     {
-        var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"{Core.Wording.MeetingNames.EventName(meeting)} - {meeting.Unit.FullName}");
+        var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"{Core.Wording.MeetingNames.EventName(meeting)} - {meeting.Unit.FullName}") with
+        {
+            // Example values on paper look final: every page says they are not (removing 'examples' clears it).
+            DraftMark = meeting.Examples.Count > 0 ? DraftMarkText : null,
+        };
         var contentHeight = setup.ContentSize.Height;
         var landscape = setup.Landscape();
         // One builder for all parts, so every heading gets a name of its own for links and bookmarks.
         var builder = new MarkdownLayoutBuilder(_setter, theme, contentHeight, meeting.SourcePath,
             ChartFactory.For(meeting), shaper.Fonts.Primary(bold: false, italic: false));
+        builder.UnknownBlock += kind => UnknownBlock?.Invoke(kind);
         var headers = new DocumentHeaderBuilder(_setter, theme);
         var signatures = new SignatureBlockBuilder(_setter, theme);
         var cover = new CoverBuilder(_setter, theme).Build(meeting);

@@ -36,6 +36,11 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
     /// </summary>
     public float PageContentHeight { get; set; } = pageContentHeight;
 
+    /// <summary>Markdown blocks the booklet has no form for (set as plain text), by their kind.</summary>
+    public event Action<string>? UnknownBlock;
+
+    private float PageContentWidth => Units.Mm(theme.Paper.WidthMm - theme.MarginsMm.Left - theme.MarginsMm.Right);
+
     private TextStyle Body => new(theme.Body.Size);
 
     private ParagraphStyle BodyParagraph => new(TextAlignment.Justify, Units.Cm(theme.Body.FirstLineIndentCm), theme.Body.LineHeight);
@@ -82,6 +87,11 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
             if (document[i] is ParagraphBlock line && IsTitleLine(document, i))
             {
                 yield return Paragraph(Spans(line.Inline, Body), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight));
+                if (EndsSummary(document, i))
+                {
+                    // The short rule under the summary line (trích yếu), a third of the text width (NĐ 30, HD 36).
+                    yield return new HorizontalRule(PageContentWidth / 3, 0.6f, 1, 4);
+                }
                 continue;
             }
             foreach (var element in BuildBlock(document[i]))
@@ -101,8 +111,23 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         MarkdigTable table => [BuildTable(table)],
         QuoteBlock quote => quote.SelectMany(BuildBlock).Select(e => (Element)new Padding(e, left: Units.Cm(1))),
         ThematicBreakBlock => [new HorizontalRule(Units.Cm(4))],
-        _ => [],
+        // Nothing to print: link definitions, the front matter, blank lines.
+        LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock or BlankLineBlock => [],
+        _ => Unknown(block),
     };
+
+    /// <summary>
+    /// A block the booklet has no form for: its text as a plain paragraph, never lost (the web page shows it),
+    /// and the composer is told so the build can warn.
+    /// </summary>
+    private IEnumerable<Element> Unknown(Block block)
+    {
+        UnknownBlock?.Invoke(block.GetType().Name);
+        var text = block is LeafBlock { Lines.Count: > 0 } leaf
+            ? string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString()))
+            : "";
+        return text.Trim().Length == 0 ? [] : [Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight))];
+    }
 
     /// <summary>
     /// A line of a document's title block, centred as the conventions set it: a paragraph wholly in bold right
@@ -118,13 +143,29 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         var text = string.Concat(emphasis.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
         if (emphasis.DelimiterCount < 2)
         {
-            // Italics: only a note in brackets under a title ("(Kèm theo Quyết định số …)").
-            return text.StartsWith('(') && index > 0 && document[index - 1] is HeadingBlock;
+            // Italics: only a note in brackets under a title or its title lines ("(Kèm theo Quyết định số …)").
+            return text.StartsWith('(') && index > 0
+                && (document[index - 1] is HeadingBlock || (document[index - 1] is ParagraphBlock && IsTitleLine(document, index - 1)));
         }
         var previous = index > 0 ? document[index - 1] : null;
         var underTitle = previous is HeadingBlock { Level: 1 } || (previous is ParagraphBlock && IsTitleLine(document, index - 1));
         return underTitle || (text.Any(char.IsLetter) && !text.Any(char.IsLower));
     }
+
+    /// <summary>
+    /// Whether the summary line (the first bold line under a document's title), or the bracketed note right under
+    /// it, ends at this block: the rule goes there, above an authority line such as "ỦY BAN NHÂN DÂN HUYỆN …".
+    /// </summary>
+    private static bool EndsSummary(MarkdownDocument document, int index)
+    {
+        var summary = index >= 1 && document[index - 1] is HeadingBlock { Level: 1 } && IsBold(document[index]);
+        var noteUnderSummary = index >= 2 && document[index - 2] is HeadingBlock { Level: 1 } && IsBold(document[index - 1]) && !IsBold(document[index]);
+        var noteFollows = index + 1 < document.Count && document[index + 1] is ParagraphBlock && IsTitleLine(document, index + 1) && !IsBold(document[index + 1]);
+        return (summary && !noteFollows) || noteUnderSummary;
+    }
+
+    private static bool IsBold(Block block) =>
+        block is ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: >= 2 } };
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 
@@ -162,8 +203,9 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         var (style, alignment) = heading.Level switch
         {
             1 => (new TextStyle(theme.Headings.TitleSize, Bold: true), TextAlignment.Center),
-            2 => (new TextStyle(theme.Headings.Level2Size, Bold: true), TextAlignment.Justify),
-            _ => (new TextStyle(theme.Headings.Level3Size, Bold: true), TextAlignment.Justify),
+            // Headings are never justified: stretched word spaces on a short bold line are what a typesetter notices first.
+            2 => (new TextStyle(theme.Headings.Level2Size, Bold: true), TextAlignment.Left),
+            _ => (new TextStyle(theme.Headings.Level3Size, Bold: true), TextAlignment.Left),
         };
         var spans = Spans(heading.Inline, style);
         var title = string.Concat(spans.Select(s => s.Text));

@@ -173,6 +173,9 @@ public static class SiteBuilder
                 void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
                 var overwide = new HashSet<string>(StringComparer.Ordinal);
                 void OnOverwide(string word) => overwide.Add(word);
+                var unknownBlocks = new HashSet<string>(StringComparer.Ordinal);
+                void OnUnknown(string kind) => unknownBlocks.Add(kind);
+                worker.Composer.UnknownBlock += OnUnknown;
                 worker.Composer.MissingGlyph += OnMissing;
                 worker.PrintCopy.Composer.MissingGlyph += OnMissing;
                 worker.Composer.OverwideWord += OnOverwide;
@@ -200,11 +203,16 @@ public static class SiteBuilder
                     worker.Composer.MissingGlyph -= OnMissing;
                     worker.PrintCopy.Composer.MissingGlyph -= OnMissing;
                     worker.Composer.OverwideWord -= OnOverwide;
+                    worker.Composer.UnknownBlock -= OnUnknown;
                     worker.PrintCopy.Composer.OverwideWord -= OnOverwide;
                 }
                 foreach (var word in overwide.Order(StringComparer.Ordinal))
                 {
                     missingGlyphs.Add(OverwideWarning(meeting, word));
+                }
+                foreach (var kind in unknownBlocks.Order(StringComparer.Ordinal))
+                {
+                    missingGlyphs.Add(Diagnostic.Warning(DiagnosticCodes.UnknownBlock, Messages.UnknownBlock(kind), meeting.SourcePath));
                 }
                 foreach (var glyph in missing.Distinct())
                 {

@@ -6,6 +6,10 @@ namespace ReportGen.Localization;
 /// </summary>
 public static partial class Messages
 {
+    public static string UnknownBlock(string kind) => Say(
+        $"Tập tài liệu chưa có cách trình bày khối Markdown loại {kind}: khối này được in như chữ thường (trang web vẫn hiển thị đúng). Hãy kiểm tra trang in.",
+        $"The booklet has no form for the Markdown block of kind {kind}: it is printed as plain text (the web page shows it as written). Check the printed page.");
+
     public static string OverwideWord(string word) => Say(
         $"'{word}' dài hơn một dòng nên đã được cắt xuống dòng giữa chừng. Nếu được, hãy rút ngắn hoặc thêm dấu cách (ví dụ với đường dẫn dài, ghi tên trang thay cho cả địa chỉ).",
         $"'{word}' is longer than a line, so it was broken across lines. If you can, shorten it or add a space (for a long address, give the site's name instead).");

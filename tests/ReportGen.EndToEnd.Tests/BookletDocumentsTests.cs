@@ -29,7 +29,8 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
     /// <summary>The page's lines of text below the top margin, top to bottom; <paramref name="where"/> picks words (a column).</summary>
     private static List<string> Lines(PdfPage page, Func<Word, bool>? where = null) =>
         page.GetWords()
-            .Where(w => w.BoundingBox.Bottom < page.Height - TopMargin && (where is null || where(w)))
+            // The text block only: not the page number above it nor the draft mark below it.
+            .Where(w => w.BoundingBox.Bottom < page.Height - TopMargin && w.BoundingBox.Bottom > 45 && (where is null || where(w)))
             .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
             .OrderByDescending(g => g.Key)
             .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => Plain(w.Text))))

@@ -35,7 +35,7 @@ public sealed partial class NavigationTests(SeedBuildFixture build, ClassicBuild
     {
         using var pdf = PdfDocument.Open(classic.PathOf($"{id}/booklet.pdf"));
         var contents = pdf.GetPage(2);
-        var lines = contents.GetWords().Where(w => w.BoundingBox.Bottom < contents.Height - 57)
+        var lines = contents.GetWords().Where(w => w.BoundingBox.Bottom < contents.Height - 57 && w.BoundingBox.Bottom > 45)
             .GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key)
             .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
 

@@ -10,14 +10,15 @@ public static partial class PdfText
     /// The body text of every page, words in reading order joined by single spaces, without the page
     /// numbers in the top margin, so a fact split over two lines or two pages still reads as one.
     /// </summary>
-    public static string Body(string pdfPath, float topMarginPt = 56)
+    public static string Body(string pdfPath, float topMarginPt = 56, float bottomMarginPt = 56)
     {
         using var document = PdfDocument.Open(pdfPath);
         var words = new List<string>();
         foreach (var page in document.GetPages())
         {
             words.AddRange(page.GetWords()
-                .Where(w => w.BoundingBox.Top < page.Height - topMarginPt * 0.8)
+                // Not the furniture in the margins: the page number at the top, a draft mark at the foot.
+                .Where(w => w.BoundingBox.Top < page.Height - topMarginPt * 0.8 && w.BoundingBox.Bottom > bottomMarginPt * 0.8)
                 .Select(w => w.Text));
         }
         return Spaces().Replace(string.Join(" ", words), " ");

@@ -114,6 +114,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a word or URL wider than its line, cut to fit it.</summary>
     public const string OverwideWord = "RG062";
 
+    /// <summary>Warning: a Markdown block the booklet has no form for, set as plain text.</summary>
+    public const string UnknownBlock = "RG063";
+
     /// <summary>Warning: fields listed in 'examples' still hold example values.</summary>
     public const string ExampleValues = "RG070";
 

@@ -16,6 +16,9 @@ public sealed record PageSetup(Size Paper, float MarginTop, float MarginBottom, 
 
     public TextStyle? FooterStyle { get; init; }
 
+    /// <summary>A mark in the bottom margin of every page, the cover too ("DỰ THẢO …"); null for none. It takes the footer's place.</summary>
+    public string? DraftMark { get; init; }
+
     public Size ContentSize => new(Paper.Width - MarginLeft - MarginRight, Paper.Height - MarginTop - MarginBottom);
 
     /// <summary>The same margins on the paper turned sideways, for wide appendix tables.</summary>

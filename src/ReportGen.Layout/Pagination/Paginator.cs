@@ -91,7 +91,12 @@ public static class Paginator
             // Centred in the top margin, as NĐ 30/2020 asks.
             DrawCentred(page, setup, setter, page.Number.ToString(CultureInfo.InvariantCulture), numberStyle, top: 0, height: setup.MarginTop);
         }
-        if (setup.FooterText is { Length: > 0 } footer && setup.FooterStyle is { } footerStyle && page.Number >= setup.FirstNumberedPage)
+        if (setup.DraftMark is { Length: > 0 } draft)
+        {
+            var size = setup.PageNumberStyle?.Size ?? 10;
+            DrawCentred(page, setup, setter, draft, new TextStyle(Math.Min(size, 10), Bold: true), top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom);
+        }
+        else if (setup.FooterText is { Length: > 0 } footer && setup.FooterStyle is { } footerStyle && page.Number >= setup.FirstNumberedPage)
         {
             DrawCentred(page, setup, setter, footer, footerStyle, top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom);
         }

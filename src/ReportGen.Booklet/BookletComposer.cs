@@ -184,7 +184,20 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         {
             pageOf[name] = page;
         }
-        return Layout(body);
+        var pages = Layout(body);
+        // The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO".
+        var titles = DocumentTitles(anchors, contentsTitles);
+        foreach (var page in pages)
+        {
+            for (var i = 0; i < page.Anchors.Count; i++)
+            {
+                if (titles.TryGetValue(page.Anchors[i].Name, out var title))
+                {
+                    page.Anchors[i] = page.Anchors[i] with { Title = title };
+                }
+            }
+        }
+        return pages;
     }
 
     /// <summary>

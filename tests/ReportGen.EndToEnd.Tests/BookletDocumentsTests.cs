@@ -223,6 +223,19 @@ public sealed partial class BookletDocumentsTests(SeedBuildFixture build, Classi
     }
 
     [Fact]
+    public void Bookmarks_OfTheDocuments_SayWhatTheContentsSay()
+    {
+        using var pdf = Open();
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks!.GetNodes().Select(n => n.Title).ToList();
+        // The report and the decision by their summary, as the contents lists them, not by "BÁO CÁO", "QUYẾT ĐỊNH".
+        Assert.Contains(titles, t => t.StartsWith("Báo cáo tổng kết công tác Đảng", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("Quyết định về việc", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("BÁO CÁO", titles);
+        Assert.DoesNotContain("QUYẾT ĐỊNH", titles);
+    }
+
+    [Fact]
     public void Contents_ListsEveryDocumentAndItsMainHeadings_WithTheirRealPages()
     {
         using var pdf = Open();

@@ -75,7 +75,8 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
 
         // Portrait runs of documents; a document with a landscape appendix ends its run (NĐ 30 allows wide
         // appendix tables on landscape pages inside a portrait booklet).
-        var runs = new List<(List<Element> Documents, Section? Appendix)> { ([], null) };
+        // Each document with whether it must start on a right-hand page (BookletTheme.StartsOnRight).
+        var runs = new List<(List<(Element Element, bool OnRight)> Documents, Section? Appendix)> { ([], null) };
         var contentsTitles = new List<(int After, int Upto, string Title)>();
         foreach (var document in documents)
         {
@@ -114,7 +115,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             {
                 contentsTitles.Add((before, builder.HeadingCount, title));
             }
-            runs[^1].Documents.Add(new Column(parts, theme.Body.ParagraphSpacingPt));
+            runs[^1].Documents.Add((new Column(parts, theme.Body.ParagraphSpacingPt), theme.StartsOnRight(document.Kind)));
             if (document.Appendix.Length > 0)
             {
                 builder.PageContentHeight = landscape.ContentSize.Height;
@@ -127,17 +128,19 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             }
         }
 
-        // Every document starts on a new page; in a two-sided booklet on a right-hand one.
-        Element DocumentBreak() => theme.DocumentsStartOnRight ? new RightHandPageBreak() : new PageBreak();
+        // Every document starts on a new page; on a right-hand one, after a blank page when needed, only where the
+        // theme asks for it (a blank page costs paper in every copy).
+        Element DocumentBreak(bool onRight) => onRight ? new RightHandPageBreak() : new PageBreak();
 
-        IEnumerable<Element> WithBreaks(List<Element> run) => run.SelectMany((d, i) => i == 0 ? [d] : new[] { DocumentBreak(), d });
+        IEnumerable<Element> WithBreaks(List<(Element Element, bool OnRight)> run) =>
+            run.SelectMany((d, i) => i == 0 ? [d.Element] : new[] { DocumentBreak(d.OnRight), d.Element });
 
         Element Body(Element? contents)
         {
             var parts = new List<Element> { cover, new PageBreak() };
             if (contents is not null)
             {
-                parts.AddRange([contents, DocumentBreak()]);
+                parts.AddRange([contents, DocumentBreak(runs[0].Documents.FirstOrDefault().OnRight)]);
             }
             parts.AddRange(WithBreaks(runs[0].Documents));
             return new Column(parts, theme.Body.ParagraphSpacingPt);
@@ -158,7 +161,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
                 {
                     sections.Add(new Section(new Column([.. WithBreaks(run)], theme.Body.ParagraphSpacingPt), setup)
                     {
-                        StartsOnRightHandPage = theme.DocumentsStartOnRight,
+                        StartsOnRightHandPage = run[0].OnRight,
                     });
                 }
                 sections.Add(appendix);

@@ -32,6 +32,17 @@ public sealed class BookletTheme
     /// </summary>
     public bool DocumentsStartOnRight { get; init; }
 
+    /// <summary>
+    /// The kinds of document that start on a right-hand page when not all do ("report": the report opens on the
+    /// right, the others run on); spelled as in the data (agenda, report, award-decision …).
+    /// </summary>
+    public List<string> RightHandStarts { get; init; } = [];
+
+    /// <summary>Whether a document of this kind starts on a right-hand page.</summary>
+    public bool StartsOnRight(Core.Model.DocumentKind kind) =>
+        DocumentsStartOnRight || RightHandStarts.Contains(
+            YamlDotNet.Serialization.NamingConventions.HyphenatedNamingConvention.Instance.Apply(kind.ToString()), StringComparer.OrdinalIgnoreCase);
+
     public sealed class PaperSettings { public float WidthMm { get; init; } = 210; public float HeightMm { get; init; } = 297; }
     public sealed class MarginSettings
     {

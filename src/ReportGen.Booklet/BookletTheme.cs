@@ -66,7 +66,10 @@ public sealed class BookletTheme
     }
     public sealed class HeadingSettings
     {
+        /// <summary>The document's name ("BÁO CÁO") in a Party document: HD 36-HD/VPTW gives 15–16 pt.</summary>
         public float TitleSize { get; init; } = 15;
+        /// <summary>The document's name in a state document (People's Committee, Council, Front): NĐ 30/2020 gives 13–14 pt.</summary>
+        public float StateTitleSize { get; init; } = 14;
         public float Level2Size { get; init; } = 14;
         public float Level3Size { get; init; } = 14;
         public float SpaceBeforePt { get; init; } = 8;

@@ -41,6 +41,9 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
 
     private float PageContentWidth => Units.Mm(theme.Paper.WidthMm - theme.MarginsMm.Left - theme.MarginsMm.Right);
 
+    /// <summary>The size of level-1 headings (a document's name) for the document being built; the theme's when null.</summary>
+    public float? TitleSize { get; set; }
+
     private TextStyle Body => new(theme.Body.Size);
 
     private ParagraphStyle BodyParagraph => new(TextAlignment.Justify, Units.Cm(theme.Body.FirstLineIndentCm), theme.Body.LineHeight);
@@ -202,7 +205,7 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
     {
         var (style, alignment) = heading.Level switch
         {
-            1 => (new TextStyle(theme.Headings.TitleSize, Bold: true), TextAlignment.Center),
+            1 => (new TextStyle(TitleSize ?? theme.Headings.TitleSize, Bold: true), TextAlignment.Center),
             // Headings are never justified: stretched word spaces on a short bold line are what a typesetter notices first.
             2 => (new TextStyle(theme.Headings.Level2Size, Bold: true), TextAlignment.Left),
             _ => (new TextStyle(theme.Headings.Level3Size, Bold: true), TextAlignment.Left),

@@ -92,6 +92,7 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
             Headings = new BookletTheme.HeadingSettings
             {
                 TitleSize = Scaled(a4.Headings.TitleSize, body),
+                StateTitleSize = Scaled(a4.Headings.StateTitleSize, body),
                 Level2Size = Scaled(a4.Headings.Level2Size, body),
                 Level3Size = Scaled(a4.Headings.Level3Size, body),
                 SpaceBeforePt = a4.Headings.SpaceBeforePt * scale,

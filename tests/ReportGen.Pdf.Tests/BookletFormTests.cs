@@ -49,6 +49,17 @@ public sealed class BookletFormTests : IDisposable
     }
 
     [Fact]
+    public void DocumentName_IsSetAtItsConventionsSize_StateSmallerThanParty()
+    {
+        float SizeOf(IReadOnlyList<Page> pages, string name) =>
+            pages.SelectMany(p => p.Items.OfType<GlyphRun>()).First(r => r.Text == name).FontSize;
+        var yYen = Compose(Seed("y-yen.yaml"));
+        Assert.Equal(15, SizeOf(yYen, "BÁO CÁO"));        // Huyện ủy: HD 36, 15–16 pt
+        Assert.Equal(14, SizeOf(yYen, "QUYẾT ĐỊNH"));     // UBND: NĐ 30, 13–14 pt
+        Assert.Equal(14, SizeOf(Compose(Seed("xuan-truong.yaml")), "BÁO CÁO")); // UBND
+    }
+
+    [Fact]
     public void LongHeading_IsRagged_NotJustified()
     {
         var meeting = Seed("xuan-truong.yaml");

@@ -211,7 +211,8 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
             _ => (new TextStyle(theme.Headings.Level3Size, Bold: true), TextAlignment.Left),
         };
         var spans = Spans(heading.Inline, style);
-        var title = string.Concat(spans.Select(s => s.Text));
+        // Bookmarks and the contents read the title with plain spaces (VietnameseBreaks glues some for the page).
+        var title = string.Concat(spans.Select(s => s.Text)).Replace('\u00A0', ' ');
         // Numbered headings ("I. …", "1. …") start at the paragraph indent, as in an official report.
         var indent = heading.Level >= 2 ? Units.Cm(theme.Body.FirstLineIndentCm) : 0;
         var text = new Padding(Paragraph(spans, new ParagraphStyle(alignment, indent, theme.Body.LineHeight)),
@@ -299,7 +300,7 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
             switch (inline)
             {
                 case LiteralInline literal:
-                    spans.Add(new TextSpan(literal.Content.ToString(), style, link));
+                    spans.Add(new TextSpan(VietnameseBreaks.Glue(literal.Content.ToString()), style, link));
                     break;
                 case EmphasisInline emphasis:
                     var emphasised = emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic();

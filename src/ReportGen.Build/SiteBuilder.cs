@@ -240,7 +240,8 @@ public static class SiteBuilder
         foreach (var file in new[] { Path.GetFullPath(meeting.SourcePath) }.Concat(ReferencedFiles(meeting)))
         {
             var text = File.Exists(file) ? File.ReadAllText(file) : "";
-            var at = text.IndexOf(word, StringComparison.Ordinal);
+            // The layout glued some spaces (VietnameseBreaks): the data has plain ones.
+            var at = text.IndexOf(word.Replace('\u00A0', ' '), StringComparison.Ordinal);
             if (at >= 0)
             {
                 var line = 1 + text.AsSpan(0, at).Count('\n');

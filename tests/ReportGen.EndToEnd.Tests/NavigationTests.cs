@@ -16,7 +16,7 @@ public sealed partial class NavigationTests(SeedBuildFixture build, ClassicBuild
         foreach (var page in pdf.GetPages().Skip(2))
         {
             var lines = page.GetWords().OrderByDescending(w => w.BoundingBox.Bottom).GroupBy(w => Math.Round(w.BoundingBox.Bottom))
-                .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
+                .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)).Replace('\u00A0', ' '));
             // A long heading wraps: it starts a line and goes on over the next ones.
             var text = string.Join(" ", lines);
             if (lines.Any(l => l.StartsWith(heading, StringComparison.Ordinal)

@@ -40,7 +40,7 @@ public sealed class BookletFormTests : IDisposable
         var pages = Compose(Seed("xuan-truong.yaml"));
         var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "BÁO CÁO"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
-        var summaryEnd = runs.Last(r => r.Text.Contains("nhiệm vụ năm 2021", StringComparison.Ordinal)).Y[0];
+        var summaryEnd = runs.Last(r => r.Text.Replace('\u00A0', ' ').Contains("nhiệm vụ năm 2021", StringComparison.Ordinal)).Y[0];
         var section = runs.First(r => r.Text.StartsWith("I. KẾT QUẢ", StringComparison.Ordinal)).Y[0];
         var content = Units.Mm(210 - 30 - 15);
         var rule = Assert.Single(page.Items.OfType<LineSegment>(), l => l.Y1 > summaryEnd && l.Y1 < section);
@@ -74,6 +74,16 @@ public sealed class BookletFormTests : IDisposable
         // Justified, its first line would reach the right margin; ragged, it stops short of it.
         Assert.True(first.Left + first.Width < Units.Mm(210 - 15) - 2, $"the heading's first line is stretched to the margin: {first.Left + first.Width}");
     }
+
+    [Theory]
+    [InlineData("đạt 12.278,27 ha", "đạt 12.278,27\u00A0ha")]                       // a number keeps its unit
+    [InlineData("bằng 85,7 % kế hoạch", "bằng 85,7\u00A0% kế hoạch")]
+    [InlineData("nhiệm vụ năm 2021", "nhiệm vụ năm\u00A02021")]                     // "2021" never alone on a line
+    [InlineData("khóa XIX, Số: 35", "khóa\u00A0XIX, Số:\u00A035")]
+    [InlineData("kinh tế - xã hội", "kinh tế\u00A0- xã hội")]                      // no line starts with "- "
+    [InlineData("Tổng diện tích gieo trồng", "Tổng diện tích gieo trồng")]          // ordinary words break as before
+    public void VietnameseBreaks_GlueWhatMustStayTogether(string text, string expected) =>
+        Assert.Equal(expected, VietnameseBreaks.Glue(text));
 
     [Fact]
     public void DraftMark_IsOnEveryPageWhileTheDataHoldsExamples_AndGoneWithoutThem()

@@ -19,7 +19,7 @@ namespace ReportGen.Booklet;
 /// A fenced block <c>```chart</c> holding a name becomes the chart <paramref name="charts"/> gives for that
 /// name, kept on one page with the paragraph after it (its caption), drawn in <paramref name="chartFont"/>.
 /// </summary>
-public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme theme, float pageContentHeight, string source,
+public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme theme, float pageContentHeight, string source,
     Func<string, ChartSpec?>? charts = null, FontFace? chartFont = null)
 {
     /// <summary>The info string of a fenced code block that names a chart.</summary>
@@ -258,12 +258,21 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
         var alignments = Enumerable.Range(0, columns).Select(c =>
             c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null).ToList();
 
+        // Numbers in a right-aligned column line up on the decimal comma: the cells with fewer decimals take
+        // invisible room for the ones they lack (a punctuation space for the comma, figure spaces for digits).
+        var decimals = Enumerable.Range(0, columns).Select(c => alignments[c] != TableColumnAlign.Right ? 0
+            : rows.Where(r => !r.IsHeader && c < r.Count).Select(r => DecimalsOf(CellText((TableCell)r[c]))).DefaultIfEmpty(-1).Max()).ToList();
+
         List<Element> Row(TableRow row) =>
             Enumerable.Range(0, columns).Select(c =>
             {
                 var spans = c < row.Count
                     ? ((TableCell)row[c]).OfType<ParagraphBlock>().SelectMany(p => Spans(p.Inline, row.IsHeader ? style.WithBold() : style)).ToList()
                     : [];
+                if (!row.IsHeader && c < row.Count && decimals[c] > 0 && DecimalsOf(CellText((TableCell)row[c])) is var own && own >= 0 && own < decimals[c])
+                {
+                    spans.Add(new TextSpan((own == 0 ? "\u2008" : "") + new string('\u2007', decimals[c] - own), style));
+                }
                 var alignment = row.IsHeader ? TextAlignment.Center : alignments[c] switch
                 {
                     TableColumnAlign.Center => TextAlignment.Center,
@@ -284,6 +293,24 @@ public sealed class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme t
             PageContentHeight = PageContentHeight,
         };
     }
+
+    /// <summary>The plain text of a table cell.</summary>
+    private static string CellText(TableCell cell) =>
+        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    /// <summary>Digits after the decimal comma of a number written the Vietnamese way ("12.278,27" → 2, "103" → 0); -1 when the text is no number.</summary>
+    private static int DecimalsOf(string text)
+    {
+        if (!VietnameseNumber().IsMatch(text))
+        {
+            return -1;
+        }
+        var comma = text.IndexOf(',');
+        return comma < 0 ? 0 : text.Length - comma - 1;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?\d{1,3}(\.\d{3})*(,\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex VietnameseNumber();
 
     private TextBlock Paragraph(IEnumerable<TextSpan> spans, ParagraphStyle style) =>
         new(setter, spans, style) { Source = source };

@@ -60,6 +60,24 @@ public sealed class BookletFormTests : IDisposable
     }
 
     [Fact]
+    public void NumbersOfATableColumn_LineUpOnTheDecimalComma()
+    {
+        var runs = Compose(Seed("xuan-truong.yaml")).SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
+        // Where the decimal comma of a cell stands, or would stand (the punctuation space a whole number takes).
+        float CommaX(string start)
+        {
+            var run = runs.First(r => r.Text.StartsWith(start, StringComparison.Ordinal) && r.FontSize == _theme.Table.Size);
+            var at = run.Text.IndexOfAny([',', '\u2008']);
+            return run.X[Array.IndexOf(run.Clusters, at)];
+        }
+        var comma = CommaX("12.278,27");
+        Assert.Equal(comma, CommaX("124,46"), 0.5f);
+        Assert.Equal(comma, CommaX("103"), 0.5f);
+        Assert.Equal(comma, CommaX("5.809"), 0.5f);
+        Assert.Equal(comma, CommaX("37,2"), 0.5f);
+    }
+
+    [Fact]
     public void LongHeading_IsRagged_NotJustified()
     {
         var meeting = Seed("xuan-truong.yaml");

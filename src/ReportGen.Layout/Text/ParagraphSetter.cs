@@ -77,7 +77,8 @@ public sealed class ParagraphSetter(TextShaper shaper)
                 {
                     FlushWord(span.Style, forced: true, hasSpace: false);
                 }
-                else if (char.IsWhiteSpace(ch) && ch != '\u00A0')
+                // No break at a no-break space, nor at the figure and punctuation spaces that line numbers up.
+                else if (char.IsWhiteSpace(ch) && ch is not ('\u00A0' or '\u2007' or '\u2008' or '\u202F'))
                 {
                     FlushWord(span.Style, forced: false, hasSpace: true);
                 }

@@ -78,6 +78,17 @@ public sealed class BookletFormTests : IDisposable
     }
 
     [Fact]
+    public void HeaderCells_StandInTheMiddleOfTheirRow()
+    {
+        var page = Compose(Seed("xuan-truong.yaml")).First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "STT"));
+        var runs = page.Items.OfType<GlyphRun>().ToList();
+        var stt = runs.First(r => r.Text == "STT").Y[0];
+        var first = runs.First(r => r.Text == "Thực").Y[0];  // "Thực hiện" takes two lines in its narrow column
+        var second = runs.First(r => r.Text == "hiện" && r.Y[0] > first).Y[0];
+        Assert.InRange(stt, first + (second - first) * 0.3f, second - (second - first) * 0.3f);
+    }
+
+    [Fact]
     public void LongHeading_IsRagged_NotJustified()
     {
         var meeting = Seed("xuan-truong.yaml");

@@ -219,7 +219,9 @@ public sealed class Table : Element
             // A finished cell draws nothing more, and one that cannot place anything waits for the next page.
             if (cells[c].Kind is SpacePlanKind.FullRender or SpacePlanKind.PartialRender)
             {
-                row[c].Draw(context.Offset(x, y), new Size(widths[c], height));
+                // Header cells stand in the middle of their row ("STT" beside a two-line "Thực hiện").
+                var offset = header && cells[c].Kind == SpacePlanKind.FullRender ? Math.Max(0, (height - cells[c].Height) / 2) : 0;
+                row[c].Draw(context.Offset(x, y + offset), new Size(widths[c], height - offset));
             }
             x += widths[c];
         }

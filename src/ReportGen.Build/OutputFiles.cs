@@ -19,7 +19,6 @@ public sealed class OutputFiles : IDisposable
     private readonly string _outputDirectory;
     private readonly string _stagingDirectory;
     private readonly ConcurrentDictionary<string, string> _staged = new(StringComparer.Ordinal);
-    private readonly bool _outputDirectoryIsNew;
 
     /// <summary>Marks a file whose bytes are already in the output folder.</summary>
     private const string Unchanged = "";
@@ -27,7 +26,6 @@ public sealed class OutputFiles : IDisposable
     public OutputFiles(string outputDirectory)
     {
         _outputDirectory = outputDirectory;
-        _outputDirectoryIsNew = !Directory.Exists(outputDirectory);
         // One staging folder per build: two builds into one folder never mix their halves.
         _stagingDirectory = Path.Combine(outputDirectory, StateFolder, "staging-" + Guid.NewGuid().ToString("N"));
     }
@@ -142,22 +140,15 @@ public sealed class OutputFiles : IDisposable
         File.Move(staged, target, overwrite: true);
     }
 
-    /// <summary>Removes the staging folder: after a commit, or instead of one when the build failed.</summary>
+    /// <summary>
+    /// Removes the staging folder: after a commit, or instead of one when the build failed. (The folders a
+    /// failed first build made go with the lock, <see cref="OutputLock.Dispose"/>, which outlives every staging.)
+    /// </summary>
     public void Dispose()
     {
         if (Directory.Exists(_stagingDirectory))
         {
             Directory.Delete(_stagingDirectory, recursive: true);
-        }
-        var state = Path.Combine(_outputDirectory, StateFolder);
-        // A failed first build leaves no empty folders behind.
-        if (Directory.Exists(state) && !Directory.EnumerateFileSystemEntries(state).Any())
-        {
-            Directory.Delete(state);
-            if (_outputDirectoryIsNew && !Directory.EnumerateFileSystemEntries(_outputDirectory).Any())
-            {
-                Directory.Delete(_outputDirectory);
-            }
         }
     }
 

@@ -161,7 +161,8 @@ public static class SiteBuilder
     {
         var results = new ConcurrentDictionary<string, MeetingOutput>(StringComparer.Ordinal);
         var errors = new ConcurrentBag<Diagnostic>();
-        var missingGlyphs = new ConcurrentBag<Diagnostic>();
+        // Warnings found while laying out: characters no font has, words cut to fit, blocks set as text.
+        var layoutWarnings = new ConcurrentBag<Diagnostic>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         Parallel.ForEach(meetings, parallel,
             () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
@@ -208,15 +209,15 @@ public static class SiteBuilder
                 }
                 foreach (var word in overwide.Order(StringComparer.Ordinal))
                 {
-                    missingGlyphs.Add(OverwideWarning(meeting, word));
+                    layoutWarnings.Add(OverwideWarning(meeting, word));
                 }
                 foreach (var kind in unknownBlocks.Order(StringComparer.Ordinal))
                 {
-                    missingGlyphs.Add(Diagnostic.Warning(DiagnosticCodes.UnknownBlock, Messages.UnknownBlock(kind), meeting.SourcePath));
+                    layoutWarnings.Add(Diagnostic.Warning(DiagnosticCodes.UnknownBlock, Messages.UnknownBlock(kind), meeting.SourcePath));
                 }
                 foreach (var glyph in missing.Distinct())
                 {
-                    missingGlyphs.Add(Diagnostic.Warning(DiagnosticCodes.MissingGlyph, Messages.MissingGlyph(glyph.ToString()), meeting.SourcePath));
+                    layoutWarnings.Add(Diagnostic.Warning(DiagnosticCodes.MissingGlyph, Messages.MissingGlyph(glyph.ToString()), meeting.SourcePath));
                 }
                 return worker;
             },
@@ -226,7 +227,7 @@ public static class SiteBuilder
             // Every meeting's problems at once, in file order.
             throw new UserInputException([.. errors.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)]);
         }
-        warnings.AddRange(missingGlyphs.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal));
+        warnings.AddRange(layoutWarnings.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal));
         return new Dictionary<string, MeetingOutput>(results, StringComparer.Ordinal);
     }
 
@@ -244,9 +245,8 @@ public static class SiteBuilder
             var at = text.IndexOf(word.Replace('\u00A0', ' '), StringComparison.Ordinal);
             if (at >= 0)
             {
-                var line = 1 + text.AsSpan(0, at).Count('\n');
-                var column = at - text.LastIndexOf('\n', Math.Max(0, at - 1)) ;
-                return Diagnostic.Warning(DiagnosticCodes.OverwideWord, Messages.OverwideWord(shown), file, line, Math.Max(1, column));
+                var (line, column) = TextPosition.Of(text, at);
+                return Diagnostic.Warning(DiagnosticCodes.OverwideWord, Messages.OverwideWord(shown), file, line, column);
             }
         }
         return Diagnostic.Warning(DiagnosticCodes.OverwideWord, Messages.OverwideWord(shown), meeting.SourcePath);

@@ -126,7 +126,7 @@ public sealed class ProseFunctions : ScriptObject
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var overview = LowerFirst(TrimEndPunctuation(meeting.Results.Overview));
-        var targets = Targets(ComputedTargets(meeting.Results));
+        var targets = Targets(IndicatorComparisons.Tally(meeting.Results));
         var clauses = new[] { overview, targets }.Where(c => c.Length > 0).ToList();
         if (clauses.Count == 0)
         {
@@ -163,18 +163,6 @@ public sealed class ProseFunctions : ScriptObject
             }
         }
         return (rest.Length > 0 && char.IsDigit(rest[0])) || TimeOpenings.Any(w => rest.StartsWith(w, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The data's tally, or one counted from the indicators marked achieved; null when neither.</summary>
-    public static TargetTally? ComputedTargets(YearResults results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        if (results.Targets is not null)
-        {
-            return results.Targets;
-        }
-        var marked = results.Fields.SelectMany(f => f.Indicators).Where(i => i.Achieved is not null).ToList();
-        return marked.Count == 0 ? null : new TargetTally { Achieved = marked.Count(i => i.Achieved == true), Total = marked.Count, Verb = "đạt", Label = "chỉ tiêu" };
     }
 
     /// <summary>"hoàn thành 18/21 chỉ tiêu chủ yếu của năm 2020"; empty without a tally.</summary>
@@ -413,16 +401,8 @@ public sealed class ProseFunctions : ScriptObject
     }
 
     /// <summary>Upper-cases the first letter: "trong đó, …" → "Trong đó, …" (leading quotes and digits are skipped).</summary>
-    public static string CapitalizeFirst(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var i = FirstLetter(text);
-        return i < 0 ? text : string.Concat(text.AsSpan(0, i), Text.ToUpper(text[i]).ToString(), text.AsSpan(i + 1));
-    }
+    public static string CapitalizeFirst(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : MeetingNames.Capitalize(text);
 
     /// <summary>
     /// Lower-cases the first letter so a clause can follow a comma: "Tổng diện tích" → "tổng diện

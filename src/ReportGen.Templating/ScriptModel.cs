@@ -35,7 +35,7 @@ public static partial class ScriptModel
         }
         var results = (ModelObject)view["results"]!;
         results.IsReadOnly = false;
-        results.Set("targets", Targets(meeting.Results));
+        results.Set("targets", IndicatorComparisons.Tally(meeting.Results) is { } tally ? View(tally).Seal() : null);
         results.Set("indicators", new ScriptArray(meeting.Results.Fields.SelectMany(f => f.Indicators).Select(Plain)));
         results.Set("table", IndicatorTable.Build(meeting, withField: false).ToScript());
         results.Set("appendix_table", IndicatorTable.Build(meeting, withField: true).ToScript());
@@ -74,21 +74,6 @@ public static partial class ScriptModel
         .Set("summing_up", ReportPeriods.SummingUp(period))
         .Set("during", ReportPeriods.During(period))
         .Seal();
-
-    /// <summary>The tally: the data's, or counted from the indicators marked achieved; null when neither.</summary>
-    private static ModelObject? Targets(YearResults results)
-    {
-        if (results.Targets is { } targets)
-        {
-            return View(targets).Seal();
-        }
-        var marked = results.Fields.SelectMany(f => f.Indicators).Where(i => i.Achieved is not null).ToList();
-        return marked.Count == 0 ? null : View(new TargetTally
-        {
-            Achieved = marked.Count(i => i.Achieved == true),
-            Total = marked.Count,
-        }).Seal();
-    }
 
     /// <summary>
     /// How the appendix cites the report it belongs to: "Báo cáo số 18/BC-UBND ngày 20/01/2021 của UBND huyện

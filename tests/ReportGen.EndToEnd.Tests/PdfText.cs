@@ -21,8 +21,8 @@ public static partial class PdfText
                 .Where(w => w.BoundingBox.Top < page.Height - topMarginPt * 0.8 && w.BoundingBox.Bottom > bottomMarginPt * 0.8)
                 .Select(w => w.Text));
         }
-        // A non-breaking space (a number with its unit) reads as a space, as a reader's copy does.
-        return Spaces().Replace(string.Join(" ", words).Replace('\u00A0', ' '), " ");
+        // Any white space, a non-breaking one (a number with its unit) too, reads as one space.
+        return Spaces().Replace(string.Join(" ", words), " ");
     }
 
     /// <summary>Whether some page has these words left to right on one line (table cells of a row).</summary>

@@ -97,9 +97,6 @@ public static class DocumentConventions
             ?? meeting.Issuers.FirstOrDefault(i => Normalise(i.Name) == wanted);
     }
 
-    /// <summary>The line above the issuing body in a header, by rule (<see cref="Wording.IssuerNames.Superior"/>).</summary>
-    public static string Superior(Meeting meeting, Issuer issuer) => Wording.IssuerNames.Superior(meeting, issuer);
-
     /// <summary>Whether the document is read from a Markdown file beside the data.</summary>
     public static bool TakesFile(DocumentKind kind) =>
         kind is DocumentKind.Contribution or DocumentKind.Speech or DocumentKind.Markdown;

@@ -23,8 +23,7 @@ public static partial class LinkScanner
             {
                 continue;
             }
-            var line = 1 + text.AsSpan(0, url.Index).Count('\n');
-            var column = url.Index - (text.LastIndexOf('\n', Math.Max(0, url.Index - 1)) + 1) + 1;
+            var (line, column) = Diagnostics.TextPosition.Of(text, url.Index);
             yield return (line, column, url.Value);
         }
     }

@@ -131,7 +131,7 @@ internal static class MeaningValidator
         for (var i = 0; i < meeting.Issuers.Count; i++)
         {
             var superior = meeting.Issuers[i].Superior;
-            if (superior is not null && DistrictWords.Any(w => IssuerNames.Normalise(superior).Contains(w + " ", StringComparison.Ordinal)))
+            if (superior is not null && DistrictWords.Any(w => DocumentConventions.Normalise(superior).Contains(w + " ", StringComparison.Ordinal)))
             {
                 add(Severity.Warning, DiagnosticCodes.DistrictAfterReform, Messages.DistrictNamedAfterReform($"issuers[{i}].superior", superior, iso), $"issuers[{i}].superior");
             }
@@ -139,7 +139,7 @@ internal static class MeaningValidator
     }
 
     private static bool IsDistrict(string? level) =>
-        DistrictWords.Contains(IssuerNames.Normalise(level)) || IssuerNames.Normalise(level) == "thành phố thuộc tỉnh";
+        DistrictWords.Contains(DocumentConventions.Normalise(level)) || DocumentConventions.Normalise(level) == "thành phố thuộc tỉnh";
 
     /// <summary>The node at <paramref name="at"/>, or the nearest mapping above it that exists.</summary>
     private static YamlNode Nearest(YamlNode root, string at)

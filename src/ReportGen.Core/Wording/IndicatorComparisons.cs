@@ -23,6 +23,22 @@ public static class IndicatorComparisons
     private static readonly string[] PlanWords = ["kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết"];
     private static readonly string[] PreviousWords = ["cùng kỳ", "năm trước", "kỳ trước", "năm ", "tháng đầu năm"];
 
+    /// <summary>
+    /// The targets tally: the data's, or counted from the indicators marked <c>achieved</c> ("đạt 1/5 chỉ tiêu");
+    /// null when the data has neither. The report, the article and the templates' view all take this one.
+    /// </summary>
+    public static TargetTally? Tally(YearResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Targets is not null)
+        {
+            return results.Targets;
+        }
+        var marked = results.Fields.SelectMany(f => f.Indicators).Where(i => i.Achieved is not null).ToList();
+        return marked.Count == 0 ? null
+            : new TargetTally { Achieved = marked.Count(i => i.Achieved == true), Total = marked.Count, Verb = "đạt", Label = "chỉ tiêu" };
+    }
+
     /// <summary>Value ÷ plan in percent ("đạt 102,3% kế hoạch"); null without a (non-zero) plan.</summary>
     public static decimal? PercentOfPlan(Indicator indicator) =>
         indicator.Plan is { } plan && plan != 0 ? indicator.Value / plan * 100m : null;

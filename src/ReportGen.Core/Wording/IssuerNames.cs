@@ -1,4 +1,3 @@
-using System.Text;
 using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Wording;
@@ -35,14 +34,14 @@ public static class IssuerNames
         {
             return Capitalised(meeting.Unit.FullName);
         }
-        var last = Normalise(names[^1]);
+        var last = DocumentConventions.Normalise(names[^1]);
         var unit = meeting.Unit;
-        if (Normalise(unit.Name).Length > 0 && last.Contains(Normalise(unit.Name), StringComparison.Ordinal))
+        if (DocumentConventions.Normalise(unit.Name).Length > 0 && last.Contains(DocumentConventions.Normalise(unit.Name), StringComparison.Ordinal))
         {
             return string.Join(separator, names); // "Đảng ủy xã Yên Tiến" names its unit already
         }
         var committee = CommitteeWords.FirstOrDefault(c => last == c.Word);
-        var suffix = committee.Level is { } level && level == Normalise(unit.Level) ? unit.Name : unit.FullName;
+        var suffix = committee.Level is { } level && level == DocumentConventions.Normalise(unit.Level) ? unit.Name : unit.FullName;
         return MeetingNames.Join(" ", string.Join(separator, names), suffix);
     }
 
@@ -120,7 +119,7 @@ public static class IssuerNames
     /// <summary>"Tỉnh ủy Ninh Bình", "Huyện ủy Ý Yên", "Đảng ủy xã Yên Tiến": the committee of a unit.</summary>
     private static string CommitteeName(OrganizationalUnit unit)
     {
-        var level = Normalise(unit.Level);
+        var level = DocumentConventions.Normalise(unit.Level);
         var word = CommitteeWords.FirstOrDefault(c => c.Level == level).Word;
         return word is null
             ? MeetingNames.Join(" ", "Đảng ủy", unit.FullName)
@@ -130,8 +129,6 @@ public static class IssuerNames
     private static string Capitalised(string text) => MeetingNames.Capitalize(text.Trim());
 
     private static bool StartsWith(string? text, string word) =>
-        Normalise(text).StartsWith(word, StringComparison.Ordinal);
+        DocumentConventions.Normalise(text).StartsWith(word, StringComparison.Ordinal);
 
-    internal static string Normalise(string? text) =>
-        (text ?? "").Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant();
 }

@@ -158,10 +158,6 @@ public static class MeetingNames
     {
         var title = Title(meeting);
         var sitting = Sitting(meeting);
-        if (meeting.Info.Kind == MeetingKind.Session && sitting.Length > 0)
-        {
-            return Join(", ", $"tổ chức {sitting}", title);
-        }
         if (sitting.Length > 0)
         {
             return Join(", ", $"tổ chức {sitting}", title);

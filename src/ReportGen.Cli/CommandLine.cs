@@ -203,6 +203,15 @@ public static class CommandLine
         {
             diagnostics.AddRange(e.Diagnostics);
         }
+        try
+        {
+            // The output folder the build would write: refused here as the build would refuse it.
+            OutputFolderRules.Check(options);
+        }
+        catch (UserInputException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic);

@@ -162,6 +162,10 @@ public sealed class UntrustedDataTests : IDisposable
             var code = CommandLine.Run(["build", "--data", _work.Data, "--templates", _work.Templates, "--out", output], new StringWriter(), error);
             Assert.Equal(CommandLine.UserError, code);
             Assert.Contains("RG121", error.ToString());
+            // 'check' says so too, before anything is built.
+            var checkOutput = new StringWriter();
+            Assert.Equal(CommandLine.UserError, CommandLine.Run(["check", "--data", _work.Data, "--templates", _work.Templates, "--out", output], checkOutput, new StringWriter()));
+            Assert.Contains("RG121", checkOutput.ToString());
         }
         var file = Path.Combine(_work.Root, "a-file");
         File.WriteAllText(file, "x");

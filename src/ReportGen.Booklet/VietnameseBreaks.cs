@@ -4,9 +4,10 @@ namespace ReportGen.Booklet;
 
 /// <summary>
 /// Where a Vietnamese line must not break, said with non-breaking spaces before the text is set (the PDF only;
-/// a browser has its own rules): a number stays with its unit ("12.278,27 ha", "85,7 %"), a date word with its
-/// number ("năm 2021", "tháng 3"), "Số:" with the number after it; a spaced dash never starts a line ("kinh tế
-/// - xã hội" breaks after the dash, so no line reads as a list item "- xã hội").
+/// a browser has its own rules): a number stays with its unit ("12.278,27 ha", "85,7 %"); a date or count word
+/// with its number ("năm 2021", "tháng 3", "nhiệm kỳ 2016-2021", "kỳ họp thứ 12"); "Số:" with the number after
+/// it; a spaced dash never starts a line ("kinh tế - xã hội" breaks after the dash, so no line reads as a list
+/// item "- xã hội").
 /// </summary>
 public static partial class VietnameseBreaks
 {
@@ -15,7 +16,7 @@ public static partial class VietnameseBreaks
     [GeneratedRegex(@"(?<=\d) (?=[\p{Ll}%‰°])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberThenUnit();
 
-    [GeneratedRegex(@"(?<=\b(?:năm|tháng|ngày|quý|khóa|khoá|lần thứ|Số:|số)) (?=[\dIVXLC])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=\b(?:năm|tháng|ngày|quý|khóa|khoá|kỳ|thứ|Số:|số)) (?=[\dIVXLC])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordThenNumber();
 
     [GeneratedRegex(@" (?=[-–] )", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -109,6 +109,7 @@ public sealed class BookletFormTests : IDisposable
     [InlineData("bằng 85,7 % kế hoạch", "bằng 85,7\u00A0% kế hoạch")]
     [InlineData("nhiệm vụ năm 2021", "nhiệm vụ năm\u00A02021")]                     // "2021" never alone on a line
     [InlineData("khóa XIX, Số: 35", "khóa\u00A0XIX, Số:\u00A035")]
+    [InlineData("kỳ họp thứ 12, nhiệm kỳ 2016-2021", "kỳ họp thứ\u00A012, nhiệm kỳ\u00A02016-2021")]
     [InlineData("kinh tế - xã hội", "kinh tế\u00A0- xã hội")]                      // no line starts with "- "
     [InlineData("Tổng diện tích gieo trồng", "Tổng diện tích gieo trồng")]          // ordinary words break as before
     public void VietnameseBreaks_GlueWhatMustStayTogether(string text, string expected) =>

@@ -96,7 +96,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             parts.AddRange(builder.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
             if (document.Signer is { } signer)
             {
-                var signature = signatures.Build(signer, contentHeight);
+                var signature = signatures.Build(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party, contentHeight);
                 // A signature never stands alone on a page (a clerk would pull the last paragraph over):
                 // it keeps the body's last paragraph with it.
                 if (parts.Count > 0 && parts[^1] is TextBlock last)

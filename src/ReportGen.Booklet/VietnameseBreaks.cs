@@ -13,7 +13,10 @@ public static partial class VietnameseBreaks
 {
     private const char Nbsp = '\u00A0';
 
-    [GeneratedRegex(@"(?<=\d) (?=[\p{Ll}%‰°])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Not before a word that a number follows in turn ("26 tháng 11 năm 2003": the date may break between its
+    // parts, or a whole date line would be one unbreakable word), nor before a joining word that is no unit
+    // ("năm 2003 và", "10 đến 15").
+    [GeneratedRegex(@"(?<=\d) (?=[\p{Ll}%‰°])(?!\p{L}+ \d)(?!(?:và|với|của|đến|tới|từ|là|có|đã|được|trong|so|theo|cho|tại|hoặc|thì|mà|nên|để)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberThenUnit();
 
     [GeneratedRegex(@"(?<=\b(?:năm|tháng|ngày|quý|khóa|khoá|kỳ|thứ|Số:|số)) (?=[\dIVXLC])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -46,6 +46,7 @@ public sealed partial class TemplateRenderer
                     RenderedDocument.DateLine(document.Place ?? meeting.Info.Place, document.Date ?? meeting.Info.Date)),
                 AuthorHeading = DocumentConventions.HeadedByAuthor(document.Kind) ? new AuthorHeading(document.Unit, document.Author) : null,
                 Signer = document.Signer,
+                Recipients = Core.Wording.Recipients.For(meeting, document, issuer),
                 Annex = document.Kind == DocumentKind.AwardDecision
                     ? RenderMarkdown(Names.AwardList, DocumentModel(meeting, document))
                     : "",

@@ -75,7 +75,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
 
     private static List<(string Text, bool IsCell)> Elements(IDocument page) =>
         page.QuerySelectorAll(Blocks)
-            .Where(e => e.Closest("figure, header, .signature") is null)
+            .Where(e => e.Closest("figure, header, .signing") is null)
             .Select(e => (Text: Normalise(e.TextContent), IsCell: e.LocalName is "td" or "th"))
             .Where(e => e.Text.Length > 0)
             .ToList();
@@ -130,7 +130,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
         // A cell's words the scattered search could not place (another cell's identical words took
         // them) are accounted for by the cells' vocabulary; paragraphs and items are held to runs.
         var headings = new HashSet<string>(Words(string.Join(" ",
-            page.QuerySelectorAll("header, h1, h2, h3, h4, figure svg text, .signature").Select(e => e.TextContent)
+            page.QuerySelectorAll("header, h1, h2, h3, h4, figure svg text, .signing").Select(e => e.TextContent)
                 .Concat(cells.Select(c => string.Join(" ", c))))),
             StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -112,8 +112,8 @@ public sealed class PrintSheetTests(SeedBuildFixture build, PrintSheetTests.A5La
 
     /// <summary>
     /// Body text at least 10,5 pt on the printed A5 pages. Allowed smaller, never below 9,5 pt: tables and
-    /// chart captions (theme-a5.yaml table.size 9,5), page numbers (page_number.size 10) and the labels
-    /// ScottPlot draws inside charts (10 pt).
+    /// chart captions (theme-a5.yaml table.size 9,5), page numbers (page_number.size 10), the labels
+    /// ScottPlot draws inside charts (10 pt) and "Nơi nhận" (NĐ 30 sets it two sizes under the body: 10 and 9,5 pt here).
     /// </summary>
     [Theory]
     [MemberData(nameof(Meetings))]

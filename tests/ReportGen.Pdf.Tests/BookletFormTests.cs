@@ -104,6 +104,82 @@ public sealed class BookletFormTests : IDisposable
         Assert.True(first.Left + first.Width < Units.Mm(210 - 15) - 2, $"the heading's first line is stretched to the margin: {first.Left + first.Width}");
     }
 
+    /// <summary>The Xuân Trường seed with its report's signer and recipients changed as <paramref name="edit"/> says.</summary>
+    private static Meeting XuanTruongWith(Func<string, string> edit)
+    {
+        var path = ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", "xuan-truong.yaml");
+        // Parsed as if in the seed's folder, so the files it refers to are found.
+        return (Meeting)DataLoader.Parse(edit(File.ReadAllText(path)), path);
+    }
+
+    private const string ReportSigner = "      name: Lại Văn Đông                                       # ví dụ\n";
+
+    [Fact]
+    public void SignedDocument_HasNoticeOfRecipientsBesideTheSignature_AtTheConventionsSizes()
+    {
+        var pages = Compose(Seed("xuan-truong.yaml"));
+        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "Lại Văn Đông"));
+        var runs = page.Items.OfType<GlyphRun>().ToList();
+        var label = runs.First(r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
+        var authority = runs.First(r => r.Text == "TM. ỦY BAN NHÂN DÂN");
+        // NĐ 30: "Nơi nhận:" bold italic 12 pt, level with the authority line, in the left half; lines 11 pt.
+        Assert.Equal(12, label.FontSize);
+        Assert.True(label.Face.Bold && label.Face.Italic, "NĐ 30 sets 'Nơi nhận:' in bold italic");
+        Assert.Equal(authority.Y[0], label.Y[0], 3f);
+        Assert.True(label.Left < Units.Mm(30) + 1 && authority.Left > Units.Mm(30) + Units.Mm(165) / 2 - 1, "recipients left, signature right");
+        var lines = runs.Where(r => r.Y[0] > label.Y[0] && r.Left < Units.Mm(105) && r.Text.StartsWith("- ", StringComparison.Ordinal)).Select(r => r.Text).ToList();
+        Assert.Equal(["- UBND tỉnh Nam Định (để báo cáo);", "- Các đại biểu dự hội nghị;", "- Lưu: VT."], lines);
+        Assert.All(runs.Where(r => lines.Contains(r.Text)), r => Assert.Equal(11, r.FontSize));
+    }
+
+    [Fact]
+    public void PartyDocument_UnderlinesNoticeOfRecipients_AndFilesItsCopyWithTheCommitteesOffice()
+    {
+        var pages = Compose(Seed("y-yen.yaml"));
+        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "T/M BAN THƯỜNG VỤ"));
+        var runs = page.Items.OfType<GlyphRun>().ToList();
+        var label = runs.First(r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
+        Assert.Equal(14, label.FontSize); // HD 36: 14 pt, upright, underlined
+        Assert.False(label.Face.Bold || label.Face.Italic);
+        Assert.Contains(page.Items.OfType<LineSegment>(), l => Math.Abs(l.X1 - label.Left) < 1 && l.Y1 > label.Y[0] && l.Y1 < label.Y[0] + 4);
+        Assert.Contains(runs, r => r.Text == "- Lưu Văn phòng Huyện ủy." && r.FontSize == 12);
+        Assert.Contains(runs, r => r.Text == "- Tỉnh ủy Nam Định (để báo cáo);");
+    }
+
+    [Fact]
+    public void SignedCopy_PrintsTheMark_AndKeepsNoRoomForASignature()
+    {
+        float Gap(Meeting meeting)
+        {
+            var runs = Compose(meeting).SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
+            var position = runs.First(r => r.Text == "CHỦ TỊCH" && runs.Any(n => n.Text == "Lại Văn Đông"));
+            return runs.First(r => r.Text == "Lại Văn Đông").Y[0] - position.Y[0];
+        }
+        var unsigned = Seed("xuan-truong.yaml");
+        var signed = XuanTruongWith(text => text.Replace(ReportSigner, ReportSigner + "      signed: true\n", StringComparison.Ordinal));
+        Assert.Contains(Compose(signed).SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text == "(Đã ký)");
+        Assert.DoesNotContain(Compose(unsigned).SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text == "(Đã ký)");
+        // Unsigned: four empty lines of room (about 67 pt at 14 pt) between the baselines; signed: the mark's line and half a line of air either side.
+        Assert.True(Gap(unsigned) > 60, $"room for the signature: {Gap(unsigned)}");
+        Assert.True(Gap(signed) < 45, $"a signed copy keeps an empty gap: {Gap(signed)}");
+    }
+
+    [Fact]
+    public void Recipients_FromTheData_AreCleaned_AndAnEmptyListPrintsNone()
+    {
+        var listed = XuanTruongWith(text => text.Replace(ReportSigner,
+            ReportSigner + "    recipients:\n      - \"- Thường trực Huyện ủy;\"\n      - Thường trực HĐND huyện.\n", StringComparison.Ordinal));
+        var runs = Compose(listed).SelectMany(p => p.Items.OfType<GlyphRun>()).Select(r => r.Text).ToList();
+        Assert.Contains("- Thường trực Huyện ủy;", runs);
+        Assert.Contains("- Thường trực HĐND huyện;", runs);
+        Assert.DoesNotContain("- UBND tỉnh Nam Định (để báo cáo);", runs);
+        var none = XuanTruongWith(text => text.Replace(ReportSigner, ReportSigner + "    recipients: []\n", StringComparison.Ordinal));
+        var noneRuns = Compose(none).SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
+        Assert.DoesNotContain(noneRuns, r => r.Text == "- UBND tỉnh Nam Định (để báo cáo);");
+        // The delegate list and the agenda of this seed are not signed: the report was the one signed document.
+        Assert.DoesNotContain(noneRuns, r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("đạt 12.278,27 ha", "đạt 12.278,27\u00A0ha")]                       // a number keeps its unit
     [InlineData("bằng 85,7 % kế hoạch", "bằng 85,7\u00A0% kế hoạch")]
@@ -112,6 +188,10 @@ public sealed class BookletFormTests : IDisposable
     [InlineData("kỳ họp thứ 12, nhiệm kỳ 2016-2021", "kỳ họp thứ\u00A012, nhiệm kỳ\u00A02016-2021")]
     [InlineData("kinh tế - xã hội", "kinh tế\u00A0- xã hội")]                      // no line starts with "- "
     [InlineData("Tổng diện tích gieo trồng", "Tổng diện tích gieo trồng")]          // ordinary words break as before
+    // A date keeps each number with its word but may break between its parts, and a number does not pull
+    // a joining word along: otherwise "ngày 26 tháng 11 năm 2003 và" is one word and the line gapes.
+    [InlineData("ngày 26 tháng 11 năm 2003 và Luật", "ngày\u00A026 tháng\u00A011 năm\u00A02003 và Luật")]
+    [InlineData("cho 52 lượt tập thể", "cho 52\u00A0lượt tập thể")]
     public void VietnameseBreaks_GlueWhatMustStayTogether(string text, string expected) =>
         Assert.Equal(expected, VietnameseBreaks.Glue(text));
 

@@ -32,6 +32,21 @@ public sealed class HtmlPagesTests
         _ => Repo.Renderer.Index(Repo.Data),
     };
 
+    [Fact]
+    public void MeetingPage_SignedDocuments_CarryTheBookletsNoticeOfRecipients()
+    {
+        var renderer = Repo.Renderer;
+        var documents = renderer.Documents(Repo.YYen);
+        var page = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown)));
+        var decision = page.QuerySelectorAll("section").First(s => s.QuerySelector(".signature")?.TextContent.Contains("TM. ỦY BAN NHÂN DÂN", StringComparison.Ordinal) == true);
+        var recipients = decision.QuerySelector(".signing .recipients")!;
+        Assert.Equal("Nơi nhận:", recipients.QuerySelector(".label")!.TextContent);
+        Assert.Equal(["- Như Điều 3;", "- Lưu: VT."], recipients.QuerySelectorAll("p:not(.label)").Select(p => p.TextContent).ToArray());
+        // Not signed yet: no mark, and a document without a signer has no block at all.
+        Assert.Null(page.QuerySelector(".signature .signed"));
+        Assert.Equal(documents.Count(d => d.Signer is not null), page.QuerySelectorAll(".signing").Length);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void Page_IsVietnameseHtml5ForPhones(string which)

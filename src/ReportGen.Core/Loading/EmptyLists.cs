@@ -33,7 +33,7 @@ internal static class EmptyLists
             var type = property.PropertyType;
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
             {
-                if (value is null && property.CanWrite)
+                if (value is null && property.CanWrite && property.GetCustomAttribute<Model.AbsentMeansDefaultAttribute>() is null)
                 {
                     property.SetValue(node, Activator.CreateInstance(type));
                 }

@@ -88,6 +88,14 @@ public sealed class BookletDocument
     /// <summary>The legal grounds (căn cứ) of a decision, one per line.</summary>
     [Description("Các căn cứ ban hành quyết định, mỗi căn cứ một dòng.")]
     public List<string> Bases { get; init; } = [];
+
+    /// <summary>
+    /// "Nơi nhận" of a signed document, one recipient per line ("Thường trực Tỉnh ủy (để báo cáo)"); "Lưu: VT"
+    /// is added when no line files a copy. Left out, a default by kind (Wording/Recipients); empty, none.
+    /// </summary>
+    [Description("Nơi nhận, mỗi nơi một dòng (\"Thường trực Tỉnh ủy (để báo cáo)\"); tự thêm \"Lưu: VT\". Bỏ trống để dùng mặc định theo loại văn bản; [] để không in.")]
+    [AbsentMeansDefault]
+    public List<string>? Recipients { get; init; }
 }
 
 /// <summary>The signature block of a document (booklet-conventions.md): authority, position and name.</summary>
@@ -104,6 +112,13 @@ public sealed class Signer
     /// <summary>The signer's name, with no title before it.</summary>
     [Description("Họ tên người ký, không ghi học hàm, học vị phía trước.")]
     public string Name { get; init; } = "";
+
+    /// <summary>
+    /// The original is already signed: the copy prints "(Đã ký)" where the signature would go and keeps no
+    /// empty room for a signature and seal.
+    /// </summary>
+    [Description("Bản gốc đã ký: in \"(Đã ký)\" thay cho khoảng trống ký tên, đóng dấu (true/false).")]
+    public bool Signed { get; init; }
 }
 
 /// <summary>One delegate of a delegate list.</summary>
@@ -123,3 +138,10 @@ public sealed class DelegateEntry
     [Description("Đơn vị công tác.")]
     public string? Unit { get; init; }
 }
+
+/// <summary>
+/// A list the data may leave out to get a default, while an empty list (<c>[]</c>) means "none": loading keeps
+/// it null when absent instead of making it empty like every other list.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AbsentMeansDefaultAttribute : Attribute;

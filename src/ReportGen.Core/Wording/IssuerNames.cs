@@ -116,8 +116,20 @@ public static class IssuerNames
         return [name];
     }
 
+    /// <summary>"Huyện ủy", "Đảng ủy": the committee word a Party committee's name opens with; null for another body.</summary>
+    public static string? CommitteeWord(Issuer issuer)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        if (issuer.Kind != IssuerKind.Party)
+        {
+            return null;
+        }
+        var word = CommitteeWords.FirstOrDefault(c => StartsWith(issuer.Name, c.Word) || StartsWith(issuer.ShortName, c.Word)).Word;
+        return word is null || word == "ban chấp hành" ? null : MeetingNames.Capitalize(word);
+    }
+
     /// <summary>"Tỉnh ủy Ninh Bình", "Huyện ủy Ý Yên", "Đảng ủy xã Yên Tiến": the committee of a unit.</summary>
-    private static string CommitteeName(OrganizationalUnit unit)
+    internal static string CommitteeName(OrganizationalUnit unit)
     {
         var level = DocumentConventions.Normalise(unit.Level);
         var word = CommitteeWords.FirstOrDefault(c => c.Level == level).Word;

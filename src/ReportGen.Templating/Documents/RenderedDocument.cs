@@ -37,6 +37,9 @@ public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markd
     /// <summary>The signature block after the body; null for none.</summary>
     public Signer? Signer { get; init; }
 
+    /// <summary>"Nơi nhận" beside the signature, one recipient per line without dash or closing mark; empty for none.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
     /// <summary>Markdown annexed after the signature, from a new page (an award decision's lists); empty for none.</summary>
     public string Annex { get; init; } = "";
 

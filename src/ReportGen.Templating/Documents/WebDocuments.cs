@@ -6,7 +6,7 @@ namespace ReportGen.Templating.Documents;
 /// <summary>
 /// The documents as the meeting page template sees them: <c>id</c>, <c>label</c> (its line in the page's
 /// list of documents), <c>header</c> (<c>superior</c>, <c>body</c>, <c>star</c> on the left, <c>right</c> lines, <c>number</c>, <c>date</c>) or
-/// <c>author</c> (<c>unit</c>, <c>name</c>), <c>html</c>, <c>signer</c>, <c>annex_html</c>,
+/// <c>author</c> (<c>unit</c>, <c>name</c>), <c>html</c>, <c>signer</c> (<c>signed</c> when the original is), <c>recipients</c> (lines), <c>annex_html</c>,
 /// <c>appendix_html</c>. The header lines are the booklet's (DocumentHeaderBuilder draws the same words).
 /// </summary>
 internal static class WebDocuments
@@ -21,6 +21,7 @@ internal static class WebDocuments
             item.SetValue("header", document.Heading is { } heading ? Header(heading) : null, true);
             item.SetValue("author", document.AuthorHeading is { } author ? Author(author) : null, true);
             item.SetValue("signer", document.Signer is { } signer ? Signer(signer) : null, true);
+            item.SetValue("recipients", new ScriptArray(Core.Wording.Recipients.Printed(document.Recipients)), true);
             item.SetValue("annex_html", document.Annex.Length == 0 ? "" : toHtml(document.Annex), true);
             item.SetValue("appendix_html", document.Appendix.Length == 0 ? "" : toHtml(document.Appendix), true);
             result.Add(item);
@@ -38,6 +39,7 @@ internal static class WebDocuments
         {
             item.SetValue(member, null, false);
         }
+        item.SetValue("recipients", new ScriptArray(), false);
         item.SetValue("annex_html", "", false);
         item.SetValue("appendix_html", "", false);
         return item;
@@ -72,6 +74,7 @@ internal static class WebDocuments
         item.SetValue("on_behalf", signer.OnBehalf is null ? null : VietnameseFormat.Upper(signer.OnBehalf.Trim()), true);
         item.SetValue("position", VietnameseFormat.Upper(signer.Position.Trim()), true);
         item.SetValue("name", signer.Name, true);
+        item.SetValue("signed", signer.Signed, true);
         return item;
     }
 

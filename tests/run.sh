@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-# Liberation Serif has the metrics of Times New Roman: the booklets and layout tests are set in it.
-fc-list 2>/dev/null | grep -q "LiberationSerif" || [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)
+# No font to install: Liberation Serif (Times New Roman's metrics) ships with the program, and the tests
+# prove a bare machine sets the booklet in it. DejaVu, the fallback for rare characters, is on every machine.
 # pdftoppm/pdftotext: to look at and check the PDFs.
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Headless Chromium for the browser tests (tests/ReportGen.Browser.Tests); Playwright's own browser is never downloaded.

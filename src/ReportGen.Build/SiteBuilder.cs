@@ -72,8 +72,8 @@ public static class SiteBuilder
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.NoFont, Messages.NoFontFound(theme.Fonts.Stack),
                 Path.Combine(options.TemplatesDirectory, "theme.yaml")));
         }
-        var fontUsed = $"{fonts.Stack[0].Name} ({fonts.Stack[0].RegularPath})";
-        progress.Note(Messages.FontUsed(fontUsed));
+        var fontUsed = FontChoice.Describe(fonts, theme.Fonts.Stack);
+        progress.Note(fontUsed);
 
         // One build at a time per output folder; what a killed build left is put right first.
         OutputFolderRules.Check(options);

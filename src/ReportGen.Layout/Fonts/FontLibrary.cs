@@ -30,13 +30,27 @@ public sealed class FontLibrary : IDisposable
     }
 
     /// <summary>
-    /// Finds the families of <paramref name="familyStack"/> in <paramref name="userDirectories"/> and the
-    /// system folders. Families present in the user's folders come first, in the order found.
+    /// The fonts shipped with the program (Liberation Serif, with the metrics of Times New Roman, under the SIL
+    /// Open Font License): beside the program, so the first build on a bare machine sets the booklet as the
+    /// office's machine with Times New Roman does.
     /// </summary>
-    public static FontLibrary Load(IEnumerable<string> familyStack, IEnumerable<string> userDirectories)
+    public static string ShippedFontDirectory() => Path.Combine(AppContext.BaseDirectory, "fonts");
+
+    /// <summary>
+    /// Finds the families of <paramref name="familyStack"/> in <paramref name="userDirectories"/>, the shipped
+    /// fonts and the system folders. Families present in the user's folders come first, in the order found.
+    /// A family both shipped and installed is taken from the shipped copy, so every machine sets it alike.
+    /// </summary>
+    public static FontLibrary Load(IEnumerable<string> familyStack, IEnumerable<string> userDirectories) =>
+        Load(familyStack, userDirectories, [ShippedFontDirectory()], SystemFontDirectories());
+
+    /// <summary>As <see cref="Load(IEnumerable{string}, IEnumerable{string})"/>, with the folders given (for tests).</summary>
+    public static FontLibrary Load(IEnumerable<string> familyStack, IEnumerable<string> userDirectories,
+        IEnumerable<string> shippedDirectories, IEnumerable<string> systemDirectories)
     {
         var userFaces = Scan(userDirectories);
-        var systemFaces = Scan(SystemFontDirectories());
+        var shippedFaces = Scan(shippedDirectories);
+        var systemFaces = Scan(systemDirectories);
 
         var wanted = userFaces.Select(f => f.Family)
             .Concat(familyStack)
@@ -46,12 +60,14 @@ public sealed class FontLibrary : IDisposable
         var stack = new List<FontFamilyFaces>();
         foreach (var family in wanted)
         {
-            // A family the user supplied is taken only from the user's folder, so it wins over the system's copy.
-            var source = userFaces.Any(f => Same(f.Family, family)) ? userFaces : systemFaces;
+            // A family the user supplied is taken only from the user's folder, so it wins over any other copy.
+            var (source, origin) = userFaces.Any(f => Same(f.Family, family)) ? (userFaces, FontOrigin.User)
+                : shippedFaces.Any(f => Same(f.Family, family)) ? (shippedFaces, FontOrigin.Shipped)
+                : (systemFaces, FontOrigin.Installed);
             var faces = source.Where(f => Same(f.Family, family)).ToList();
             if (faces.Count > 0)
             {
-                stack.Add(new FontFamilyFaces(faces[0].Family, faces));
+                stack.Add(new FontFamilyFaces(faces[0].Family, faces, origin));
             }
         }
         return new FontLibrary(stack);
@@ -114,9 +130,13 @@ public sealed class FontFamilyFaces : IDisposable
 
     public string Name { get; }
 
-    internal FontFamilyFaces(string name, IReadOnlyList<FontFileInfo> infos)
+    /// <summary>Where the family was found: the user's fonts folder, the program's own fonts, or the system.</summary>
+    public FontOrigin Origin { get; }
+
+    internal FontFamilyFaces(string name, IReadOnlyList<FontFileInfo> infos, FontOrigin origin = FontOrigin.Installed)
     {
         Name = name;
+        Origin = origin;
         _infos = [.. infos];
         var loaded = new Dictionary<FontFileInfo, Lazy<FontFace>>();
         for (var style = 0; style < 4; style++)
@@ -159,4 +179,15 @@ public sealed class FontFamilyFaces : IDisposable
             face!.Value.Dispose();
         }
     }
+}
+
+/// <summary>Where a font family of the stack comes from; the build says it, since it decides the layout.</summary>
+public enum FontOrigin
+{
+    /// <summary>The fonts folder beside the data: the user's choice, always first.</summary>
+    User,
+    /// <summary>Installed on this computer (Times New Roman on an office's Windows).</summary>
+    Installed,
+    /// <summary>Shipped with the program (Liberation Serif).</summary>
+    Shipped,
 }

@@ -87,6 +87,13 @@ public sealed class BookletTheme
         public float LabelSize { get; init; } = 24;
         public float TitleSize { get; init; } = 17;
         public float PlaceSize { get; init; } = 14;
+
+        /// <summary>
+        /// Centre the cover on the paper rather than on the text block: a saddle-stitched copy loses nothing at
+        /// the spine, so its wider spine-side margin would put the cover visibly off centre. A bound A4 copy keeps
+        /// the text block's centre (the binding takes the wider margin).
+        /// </summary>
+        public bool CentreOnPage { get; init; }
     }
 
     public sealed class ContentsSettings

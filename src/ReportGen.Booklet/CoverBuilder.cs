@@ -34,7 +34,15 @@ public sealed class CoverBuilder(ParagraphSetter setter, BookletTheme theme)
         var bottom = Centered($"{meeting.Info.Place}, {VietnameseFormat.MonthYear(meeting.Info.Date)}",
             new TextStyle(cover.PlaceSize, Italic: true));
 
-        return new SpreadVertically(top, new Padding(middle, left: Units.Cm(1), right: Units.Cm(1)), bottom);
+        Element page = new SpreadVertically(top, new Padding(middle, left: Units.Cm(1), right: Units.Cm(1)), bottom);
+        if (cover.CentreOnPage)
+        {
+            // The cover is a right-hand page: give up on the outer side what the spine-side margin has more.
+            var margins = theme.MarginsMm;
+            var extra = Units.Mm(Math.Abs(margins.Left - margins.Right));
+            page = margins.Left > margins.Right ? new Padding(page, right: extra) : new Padding(page, left: extra);
+        }
+        return page;
     }
 
     /// <summary>

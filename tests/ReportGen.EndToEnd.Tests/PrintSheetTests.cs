@@ -38,6 +38,39 @@ public sealed class PrintSheetTests(SeedBuildFixture build, PrintSheetTests.A5La
 
     private string PrintPdf(string id) => build.PathOf($"{id}/booklet-print.pdf");
 
+    /// <summary>8 mm, in points: many office printers leave 4–6 mm at the sheet's edges unprinted.</summary>
+    private const double SafeInk = 8 * 72 / 25.4;
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void PrintCopy_PutsNoInkWithin8MillimetresOfASheetEdge(string id)
+    {
+        using var pdf = PdfDocument.Open(PrintPdf(id));
+        foreach (var sheet in pdf.GetPages())
+        {
+            foreach (var letter in sheet.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
+            {
+                var box = letter.BoundingBox;
+                Assert.True(box.Left >= SafeInk && box.Right <= sheet.Width - SafeInk
+                    && box.Bottom >= SafeInk && box.Top <= sheet.Height - SafeInk,
+                    $"'{letter.Value}' on sheet side {sheet.Number} at ({box.Left:0.#}, {box.Bottom:0.#})–({box.Right:0.#}, {box.Top:0.#}) pt is within 8 mm of the edge");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void PrintCopy_CoverIsCentredOnItsPage_NotOnTheTextBlock(string id)
+    {
+        using var pdf = PdfDocument.Open(PrintPdf(id));
+        // The cover is the first sheet's right half; its label line is centred.
+        var words = pdf.GetPage(1).GetWords().Where(w => w.BoundingBox.Left > Fold).ToList();
+        var label = words.First(w => w.Text == "TÀI");
+        var line = words.Where(w => Math.Abs(w.BoundingBox.Bottom - label.BoundingBox.Bottom) < 1).ToList();
+        var centre = (line.Min(w => w.BoundingBox.Left) + line.Max(w => w.BoundingBox.Right)) / 2;
+        Assert.Equal(Fold + Fold / 2, centre, 2.9); // within 1 mm of the A5 page's centre
+    }
+
     [Theory]
     [MemberData(nameof(Meetings))]
     public void PrintCopy_IsWholeA4LandscapeSheets_TwoSidesEach(string id)

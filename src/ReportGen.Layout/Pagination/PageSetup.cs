@@ -19,6 +19,12 @@ public sealed record PageSetup(Size Paper, float MarginTop, float MarginBottom, 
     /// <summary>A mark in the bottom margin of every page, the cover too ("DỰ THẢO …"); null for none. It takes the footer's place.</summary>
     public string? DraftMark { get; init; }
 
+    /// <summary>
+    /// How near the paper's edge the page furniture (number, footer, draft mark) may print: many office printers
+    /// leave a band of 4–6 mm unprinted, so it keeps 8 mm, moving towards the text when its margin is narrow.
+    /// </summary>
+    public float MinimumInkDistance { get; init; } = Units.Mm(8);
+
     public Size ContentSize => new(Paper.Width - MarginLeft - MarginRight, Paper.Height - MarginTop - MarginBottom);
 
     /// <summary>The same margins on the paper turned sideways, for wide appendix tables.</summary>

@@ -89,20 +89,25 @@ public static class Paginator
         if (setup.PageNumberStyle is { } numberStyle && page.Number >= setup.FirstNumberedPage)
         {
             // Centred in the top margin, as NĐ 30/2020 asks.
-            DrawCentred(page, setup, setter, page.Number.ToString(CultureInfo.InvariantCulture), numberStyle, top: 0, height: setup.MarginTop);
+            DrawCentred(page, setup, setter, page.Number.ToString(CultureInfo.InvariantCulture), numberStyle, top: 0, height: setup.MarginTop, edgeAbove: true);
         }
         if (setup.DraftMark is { Length: > 0 } draft)
         {
             var size = setup.PageNumberStyle?.Size ?? 10;
-            DrawCentred(page, setup, setter, draft, new TextStyle(Math.Min(size, 10), Bold: true), top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom);
+            DrawCentred(page, setup, setter, draft, new TextStyle(Math.Min(size, 10), Bold: true), top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom, edgeAbove: false);
         }
         else if (setup.FooterText is { Length: > 0 } footer && setup.FooterStyle is { } footerStyle && page.Number >= setup.FirstNumberedPage)
         {
-            DrawCentred(page, setup, setter, footer, footerStyle, top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom);
+            DrawCentred(page, setup, setter, footer, footerStyle, top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom, edgeAbove: false);
         }
     }
 
-    private static void DrawCentred(Page page, PageSetup setup, ParagraphSetter setter, string text, TextStyle style, float top, float height)
+    /// <summary>
+    /// Sets one line of furniture centred in a margin (the band from <paramref name="top"/>, <paramref name="height"/>
+    /// tall, whose outer side is the paper's edge above or below), but never nearer that edge than
+    /// <see cref="PageSetup.MinimumInkDistance"/> when the margin has room for that.
+    /// </summary>
+    private static void DrawCentred(Page page, PageSetup setup, ParagraphSetter setter, string text, TextStyle style, float top, float height, bool edgeAbove)
     {
         var block = new TextBlock(setter, [new TextSpan(text, style)], new ParagraphStyle(TextAlignment.Center));
         var size = new Size(setup.ContentSize.Width, height);
@@ -111,7 +116,13 @@ public static class Paginator
         {
             return; // furniture that does not fit its margin is left out rather than stopping the build
         }
-        block.Draw(new DrawingContext(page, setup.MarginLeft, top + (height - plan.Height) / 2), size);
+        var y = top + (height - plan.Height) / 2;
+        var safe = setup.MinimumInkDistance;
+        if (height - plan.Height >= safe)
+        {
+            y = edgeAbove ? Math.Max(y, safe) : Math.Min(y, setup.Paper.Height - safe - plan.Height);
+        }
+        block.Draw(new DrawingContext(page, setup.MarginLeft, y), size);
     }
 }
 

@@ -55,12 +55,13 @@ public static class PdfFinishing
         next += outline.Count;
         var offsets = new int[next];
         Copy(skiaPdf.Span[..skia.HeaderLength]);
+        var pages = skia.Pages.ToHashSet();
         foreach (var number in skia.ObjectsInFileOrder())
         {
             if (number != skia.Catalog && number != skia.Info && number != skia.Metadata)
             {
                 offsets[number] = position;
-                Copy(skia.Object(number));
+                Copy(pages.Contains(number) ? WithoutStructParents(skia.Object(number)) : skia.Object(number));
             }
         }
 
@@ -83,6 +84,34 @@ public static class PdfFinishing
         Stamp(bytes.AsSpan(xmpStart, xmpLength), XmpPacket.UuidPlaceholder, DocumentId.Uuid(id), "XMP DocumentID and InstanceID");
         Stamp(bytes.AsSpan(trailerStart), "<" + DocumentId.HexPlaceholder + ">", "<" + Convert.ToHexString(id) + ">", "trailer /ID");
         output.Write(bytes);
+    }
+
+    /// <summary>
+    /// A page dictionary without Skia's <c>/StructParents n</c>: it points into a structure tree Skia does not
+    /// write (no /StructTreeRoot), which a checker reports as a broken reference. Page objects are dictionaries
+    /// only, so the text is edited, never a stream.
+    /// </summary>
+    internal static ReadOnlySpan<byte> WithoutStructParents(ReadOnlySpan<byte> page)
+    {
+        var key = "/StructParents"u8;
+        var at = page.IndexOf(key);
+        if (at < 0)
+        {
+            return page;
+        }
+        var end = at + key.Length;
+        while (end < page.Length && (page[end] == (byte)' ' || page[end] == (byte)'\n' || page[end] == (byte)'\r'))
+        {
+            end++;
+        }
+        while (end < page.Length && page[end] is >= (byte)'0' and <= (byte)'9')
+        {
+            end++;
+        }
+        var result = new byte[page.Length - (end - at)];
+        page[..at].CopyTo(result);
+        page[end..].CopyTo(result.AsSpan(at));
+        return result;
     }
 
     private static string InfoDictionary(PdfMetadata metadata)

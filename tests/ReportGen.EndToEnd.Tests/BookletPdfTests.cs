@@ -79,6 +79,19 @@ public sealed class BookletPdfTests(SeedBuildFixture build) : IClassFixture<Seed
         Assert.Contains("PHỤ LỤC", string.Join(" ", firstLandscape.GetWords().Select(w => w.Text)));
     }
 
+    [Theory]
+    [InlineData("y-yen-2021/booklet.pdf")]
+    [InlineData("y-yen-2021/booklet-print.pdf")]
+    public void Pdf_HasNoStructParents_WithoutAStructureTree(string file)
+    {
+        // Skia marks pages with /StructParents but writes no structure tree: a dangling reference a checker reports.
+        var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(build.PathOf(file)));
+        Assert.True(text.Contains("/StructTreeRoot", StringComparison.Ordinal) || !text.Contains("/StructParents", StringComparison.Ordinal),
+            "/StructParents on pages with no /StructTreeRoot");
+        using var pdf = PdfDocument.Open(build.PathOf(file));
+        Assert.True(pdf.NumberOfPages > 1);
+    }
+
     [Fact]
     public void Booklet_FontsAreEmbeddedSubsets_OfTheTimesCompatibleFace()
     {

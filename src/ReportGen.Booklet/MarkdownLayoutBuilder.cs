@@ -51,7 +51,14 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// <summary>The blocks of a document in order; a heading is bound to the block after it.</summary>
     public IReadOnlyList<Element> Build(MarkdownDocument document)
     {
+        _tables.Clear();
         var blocks = BuildBlocks(document).ToList();
+        // Tables of one text with the same header row are one kind of list (the award lists of a decision):
+        // their columns are sized together so the rules line up from one to the next.
+        foreach (var group in _tables.GroupBy(t => t.HeaderKey, StringComparer.Ordinal).Where(g => g.Key.Length > 0))
+        {
+            LayoutTable.ShareColumns([.. group.Select(t => t.Table)]);
+        }
         var result = new List<Element>();
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -285,14 +292,20 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
 
         var header = rows.Where(r => r.IsHeader).Select(Row).ToList<IReadOnlyList<Element>>();
         var body = rows.Where(r => !r.IsHeader).Select(Row).ToList<IReadOnlyList<Element>>();
-        return new LayoutTable(null, header, body)
+        var result = new LayoutTable(null, header, body)
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),
             Source = source,
             // Lets a row taller than a page split inside its cells rather than stop the build.
             PageContentHeight = PageContentHeight,
         };
+        var headerKey = string.Join("\u001F", rows.Where(r => r.IsHeader).SelectMany(r => r.Cast<TableCell>().Select(CellText)));
+        _tables.Add((result, headerKey.Length == 0 ? "" : $"{columns}\u001E{headerKey}"));
+        return result;
     }
+
+    /// <summary>The tables of the text being built, with their header row's words, to size related ones together.</summary>
+    private readonly List<(LayoutTable Table, string HeaderKey)> _tables = [];
 
     /// <summary>The plain text of a table cell.</summary>
     private static string CellText(TableCell cell) =>

@@ -180,6 +180,20 @@ public sealed class BookletFormTests : IDisposable
         Assert.DoesNotContain(noneRuns, r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void RelatedTables_TheAwardListsOfOneDecision_ShareTheirColumnWidths()
+    {
+        // The lists' pages (the delegate list has a "Chức vụ, đơn vị" column too, in a table of another kind).
+        var runs = Compose(Seed("y-yen.yaml")).Where(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "Tập thể, cá nhân"))
+            .SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
+        // A header cell is centred in its column: the same column, the same place, in all four lists.
+        var headers = runs.Where(r => r.Text == "Chức vụ, đơn vị").ToList();
+        Assert.True(headers.Count >= 4, $"{headers.Count} award lists");
+        Assert.All(headers, h => Assert.Equal(headers[0].Left, h.Left, 0.01f));
+        var names = runs.Where(r => r.Text == "Tập thể, cá nhân").ToList();
+        Assert.All(names, h => Assert.Equal(names[0].Left, h.Left, 0.01f));
+    }
+
     [Theory]
     [InlineData("đạt 12.278,27 ha", "đạt 12.278,27\u00A0ha")]                       // a number keeps its unit
     [InlineData("bằng 85,7 % kế hoạch", "bằng 85,7\u00A0% kế hoạch")]
@@ -192,6 +206,12 @@ public sealed class BookletFormTests : IDisposable
     // a joining word along: otherwise "ngày 26 tháng 11 năm 2003 và" is one word and the line gapes.
     [InlineData("ngày 26 tháng 11 năm 2003 và Luật", "ngày\u00A026 tháng\u00A011 năm\u00A02003 và Luật")]
     [InlineData("cho 52 lượt tập thể", "cho 52\u00A0lượt tập thể")]
+    // Names: two to four capitalised words stay together; capitals in a heading and longer runs do not.
+    [InlineData("Đảng bộ xã Yên Khánh", "Đảng bộ xã Yên\u00A0Khánh")]
+    [InlineData("đồng chí Nguyễn Văn Bình, Bí thư", "đồng chí Nguyễn\u00A0Văn\u00A0Bình, Bí thư")]
+    [InlineData("huyện Ý Yên", "huyện Ý\u00A0Yên")]
+    [InlineData("ỦY BAN NHÂN DÂN HUYỆN", "ỦY BAN NHÂN DÂN HUYỆN")]
+    [InlineData("Một Hai Ba Bốn Năm Sáu", "Một Hai Ba Bốn Năm Sáu")]
     public void VietnameseBreaks_GlueWhatMustStayTogether(string text, string expected) =>
         Assert.Equal(expected, VietnameseBreaks.Glue(text));
 

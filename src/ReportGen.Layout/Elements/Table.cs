@@ -36,6 +36,28 @@ public sealed class Table : Element
     /// </summary>
     public float? PageContentHeight { get; init; }
 
+    /// <summary>The tables sized together with this one (itself included); null when it is sized alone.</summary>
+    private IReadOnlyList<Table>? _sharesColumnsWith;
+
+    /// <summary>
+    /// Sizes the columns of related tables together (the four award lists of one decision, one per award): each
+    /// column as wide as the content of all of them needs, so their rules line up from table to table. Only
+    /// tables with content-sized columns and the same number of columns take part.
+    /// </summary>
+    public static void ShareColumns(IReadOnlyList<Table> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        if (tables.Count < 2 || tables.Any(t => t._relativeWidths is not null || t._columnCount != tables[0]._columnCount))
+        {
+            return;
+        }
+        foreach (var table in tables)
+        {
+            table._sharesColumnsWith = tables;
+            table._widthsFor = -1;
+        }
+    }
+
     /// <param name="relativeWidths">Column widths as shares of the table's width; null sizes the columns from their content.</param>
     public Table(IReadOnlyList<float>? relativeWidths, IReadOnlyList<IReadOnlyList<Element>> headerRows, IReadOnlyList<IReadOnlyList<Element>> bodyRows)
     {
@@ -171,7 +193,8 @@ public sealed class Table : Element
     {
         var min = new float[_columnCount];
         var max = new float[_columnCount];
-        foreach (var row in HeaderRows.Concat(BodyRows))
+        var tables = _sharesColumnsWith ?? [this];
+        foreach (var row in tables.SelectMany(t => t.HeaderRows.Concat(t.BodyRows)))
         {
             for (var c = 0; c < _columnCount; c++)
             {

@@ -112,8 +112,8 @@ public sealed class PrintSheetTests(SeedBuildFixture build, PrintSheetTests.A5La
 
     /// <summary>
     /// Body text at least 10,5 pt on the printed A5 pages. Allowed smaller, never below 9,5 pt: tables and
-    /// chart captions (theme-a5.yaml table.size 9,5), page numbers (page_number.size 10) and the labels
-    /// ScottPlot draws inside charts (10 pt).
+    /// chart captions (theme-a5.yaml table.size 9,5), page numbers (page_number.size 10) and chart labels
+    /// (theme-a5.yaml chart.size 10, shrunk when they must down to chart.minimum_size 9,5).
     /// </summary>
     [Theory]
     [MemberData(nameof(Meetings))]

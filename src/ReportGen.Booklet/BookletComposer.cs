@@ -1,6 +1,7 @@
 using Markdig;
 using ReportGen.Core.Model;
 using ReportGen.Layout;
+using ReportGen.Layout.Charts;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Pagination;
@@ -18,6 +19,9 @@ namespace ReportGen.Booklet;
 public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
 {
     private readonly ParagraphSetter _setter = new(shaper);
+
+    /// <summary>How this booklet lays out its charts; the web page writes the same layout as SVG.</summary>
+    public BarChartLayout ChartLayout => new(_setter, theme.Chart.ToStyle());
 
     /// <summary>Characters of the booklet that no font can draw.</summary>
     public event Action<MissingGlyph>? MissingGlyph
@@ -67,7 +71,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         var landscape = setup.Landscape();
         // One builder for all parts, so every heading gets a name of its own for links and bookmarks.
         var builder = new MarkdownLayoutBuilder(_setter, theme, contentHeight, meeting.SourcePath,
-            ChartFactory.For(meeting), shaper.Fonts.Primary(bold: false, italic: false));
+            ChartFactory.For(meeting));
         builder.UnknownBlock += kind => UnknownBlock?.Invoke(kind);
         var headers = new DocumentHeaderBuilder(_setter, theme);
         var signatures = new SignatureBlockBuilder(_setter, theme);

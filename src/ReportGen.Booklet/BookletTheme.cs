@@ -1,6 +1,7 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
 using ReportGen.Layout;
+using ReportGen.Layout.Charts;
 using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
 using YamlDotNet.Core;
@@ -25,6 +26,7 @@ public sealed class BookletTheme
     public CoverSettings Cover { get; init; } = new();
     public ContentsSettings Contents { get; init; } = new();
     public FooterSettings Footer { get; init; } = new();
+    public ChartSettings Chart { get; init; } = new();
 
     /// <summary>
     /// Each document of the booklet starts on a right-hand (odd) page, after a blank page when needed: for a
@@ -109,6 +111,18 @@ public sealed class BookletTheme
         /// <summary>A running footer with the meeting's short title; official documents have none, so off by default.</summary>
         public bool Enabled { get; init; }
         public float Size { get; init; } = 10;
+    }
+
+    /// <summary>
+    /// The type sizes of charts: every label at <see cref="Size"/>, category labels allowed down to
+    /// <see cref="MinimumSize"/> before they are shortened with "…" (a print copy keeps its small-text minimum).
+    /// </summary>
+    public sealed class ChartSettings
+    {
+        public float Size { get; init; } = 10;
+        public float MinimumSize { get; init; } = 7.5f;
+
+        public ChartStyle ToStyle() => new() { Size = Size, MinimumSize = Math.Min(MinimumSize, Size) };
     }
 
     public PageSetup ToPageSetup(string? footerText = null) =>

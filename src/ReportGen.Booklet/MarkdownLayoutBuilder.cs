@@ -2,6 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Layout;
+using ReportGen.Layout.Charts;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;
 using ReportGen.Layout.Output;
@@ -17,11 +18,14 @@ namespace ReportGen.Booklet;
 /// Walks a Markdig syntax tree and builds layout elements, one method per kind of block, the way Markdig's
 /// own HTML renderer walks it. The web page renders the same tree to HTML, so both say the same thing.
 /// A fenced block <c>```chart</c> holding a name becomes the chart <paramref name="charts"/> gives for that
-/// name, kept on one page with the paragraph after it (its caption), drawn in <paramref name="chartFont"/>.
+/// name, kept on one page with the paragraph after it (its caption); its labels are shaped like body text,
+/// at the theme's chart sizes.
 /// </summary>
 public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme theme, float pageContentHeight, string source,
-    Func<string, ChartSpec?>? charts = null, FontFace? chartFont = null)
+    Func<string, ChartSpec?>? charts = null)
 {
+    private readonly BarChartLayout _chartLayout = new(setter, theme.Chart.ToStyle());
+
     /// <summary>The info string of a fenced code block that names a chart.</summary>
     public const string ChartInfo = "chart";
 
@@ -191,8 +195,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         {
             return null;
         }
-        var family = chartFont?.Family ?? theme.Fonts.Stack.FirstOrDefault() ?? "serif";
-        var chart = new ChartBlock(spec, family, chartFont?.FilePath) { Source = source };
+        var chart = new ChartBlock(spec, _chartLayout) { Source = source };
         if (caption is null)
         {
             return chart;

@@ -64,7 +64,7 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     /// <summary>
     /// The A4 theme shrunk to A5 when an office has no theme-a5.yaml: paper, margins and sizes scaled by the
     /// ratio of the paper widths, but no text smaller than the print minimums (body 10,5 pt; tables, page
-    /// numbers and the footer 9,5 pt).
+    /// numbers, the footer and chart labels 9,5 pt).
     /// </summary>
     public static BookletTheme FromA4(BookletTheme a4)
     {
@@ -115,6 +115,12 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
             // The print copy is printed on both sides and folded: documents start on a right-hand page.
             DocumentsStartOnRight = true,
             Footer = new BookletTheme.FooterSettings { Enabled = a4.Footer.Enabled, Size = Scaled(a4.Footer.Size, MinimumSmallSize) },
+            // Chart labels keep their size (they are small already); shrinking stops at the print minimum.
+            Chart = new BookletTheme.ChartSettings
+            {
+                Size = Math.Max(a4.Chart.Size, MinimumSmallSize),
+                MinimumSize = Math.Max(a4.Chart.MinimumSize, MinimumSmallSize),
+            },
         };
     }
 

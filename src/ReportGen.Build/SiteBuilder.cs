@@ -24,8 +24,8 @@ namespace ReportGen.Build;
 public static class SiteBuilder
 {
     /// <summary>
-    /// Width the web charts are drawn for, in CSS pixels. They scale to their column; drawn for 480 px,
-    /// their labels stay readable when a phone shrinks them to 340 px.
+    /// Width the web charts are laid out for, in CSS pixels (their height follows). They scale to their
+    /// column; laid out for 480 px, their labels stay readable when a phone shrinks them to 340 px.
     /// </summary>
     private const int ChartSvgWidth = 480;
 
@@ -153,8 +153,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// Builds the meetings on all cores. Fonts, the shaper's cache and the templates are shared and
-    /// read-only (or concurrent); each worker has its own composers. The only lock is around ScottPlot's
-    /// process-wide font state while a chart is drawn (ChartDrawer).
+    /// read-only (or concurrent); each worker has its own composers. No lock: charts are laid out by the
+    /// engine like text, and drawn as plain shapes and glyph runs.
     /// </summary>
     private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates, BookletTheme theme,
         TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings)
@@ -286,7 +286,7 @@ public static class SiteBuilder
         }
         // The web page draws the same charts as the booklet, as inline SVG (no file to fetch).
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-            ? ChartSvg.ToSvg(chart, ChartSvgWidth, (int)(ChartSvgWidth * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath)
+            ? ChartSvg.ToSvg(chart, ChartSvgWidth, composer.ChartLayout)
             : null;
         if (options.Formats.HasFlag(OutputFormats.Html))
         {

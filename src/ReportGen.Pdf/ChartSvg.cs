@@ -1,86 +1,68 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
+using System.Text;
+using ReportGen.Layout;
+using ReportGen.Layout.Charts;
+using ReportGen.Layout.Elements;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Pdf;
 
 /// <summary>
-/// The same chart as the booklet's, as an SVG element for the web page: the plot is built by
-/// <see cref="ChartDrawer"/> and written by ScottPlot's SVG export, so the labels are SVG text.
+/// The booklet's chart as an SVG element for the web page, written from the very layout the PDF draws
+/// (<see cref="BarChartLayout"/>): rectangles for the bars, lines for the axes, grid and ticks, and a
+/// &lt;text&gt; for each label, so the labels are real text a reader can select and a screen reader skips
+/// for the chart's name. Each text is held to the width the layout measured (<c>textLength</c>), so a
+/// browser that substitutes another face still never lets two labels meet.
 /// </summary>
-public static partial class ChartSvg
+public static class ChartSvg
 {
-    /// <summary>
-    /// An &lt;svg&gt; element (no XML declaration) drawn for <paramref name="width"/> × <paramref name="height"/>
-    /// pixels that scales to its container (viewBox), labelled with the chart's title for screen readers.
-    /// </summary>
-    /// <param name="fontFamily">The family the labels are measured and set in ("Liberation Serif"); the SVG
-    /// names it first, then Times New Roman and the browser's serif.</param>
-    /// <param name="fontPath">The font file, when known; otherwise the system is asked for the family.</param>
-    public static string ToSvg(ChartSpec chart, int width, int height, string fontFamily, string? fontPath = null)
+    /// <param name="width">The width the chart is laid out for, in CSS pixels (= points here); the height follows from the content.</param>
+    /// <param name="fallbackFamilies">Families named after each label's own face ("Times New Roman, serif").</param>
+    public static string ToSvg(ChartSpec chart, float width, BarChartLayout layout, string fallbackFamilies = "Times New Roman, serif")
     {
         ArgumentNullException.ThrowIfNull(chart);
-        ArgumentException.ThrowIfNullOrWhiteSpace(fontFamily);
+        ArgumentNullException.ThrowIfNull(layout);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
 
-        string xml;
-        if (chart.Bars.Count == 0)
+        var arranged = layout.Arrange(chart, width);
+        var page = new Page(new Size(width, arranged.Height), 1);
+        arranged.Draw(new DrawingContext(page, 0, 0));
+
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(arranged.Height)}\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\" role=\"img\" aria-label=\"{Escape(chart.Title)}\">");
+        foreach (var item in page.Items)
         {
-            xml = $"<svg width=\"{width}\" height=\"{height}\"></svg>";
-        }
-        else
-        {
-            lock (ChartDrawer.Gate)
+            switch (item)
             {
-                using var plot = ChartDrawer.CreatePlot(chart, width, ChartDrawer.FontName(fontFamily, fontPath));
-                // GetSvgXml settles the layout itself: each label is written once (a test checks it).
-                xml = plot.GetSvgXml(width, height);
+                case FilledRectangle r:
+                    svg.Append(CultureInfo.InvariantCulture,
+                        $"<rect x=\"{N(r.Area.X)}\" y=\"{N(r.Area.Y)}\" width=\"{N(r.Area.Width)}\" height=\"{N(r.Area.Height)}\" fill=\"{Hex(r.Fill)}\"/>");
+                    break;
+                case LineSegment l:
+                    svg.Append(CultureInfo.InvariantCulture,
+                        $"<line x1=\"{N(l.X1)}\" y1=\"{N(l.Y1)}\" x2=\"{N(l.X2)}\" y2=\"{N(l.Y2)}\" stroke=\"{Hex(l.Color)}\" stroke-width=\"{N(l.Thickness)}\"/>");
+                    break;
+                case GlyphRun t:
+                    svg.Append(CultureInfo.InvariantCulture,
+                        $"<text x=\"{N(t.Left)}\" y=\"{N(Baseline(t))}\" font-family=\"{Escape(t.Face.Family + ", " + fallbackFamilies)}\" font-size=\"{N(t.FontSize)}\" fill=\"{Hex(t.Color)}\" textLength=\"{N(t.Width)}\" lengthAdjust=\"spacingAndGlyphs\">{Escape(t.Text)}</text>");
+                    break;
             }
         }
-
-        var start = xml.IndexOf("<svg", StringComparison.Ordinal);
-        xml = start > 0 ? xml[start..] : xml;
-        var title = Attribute(chart.Title);
-        xml = SvgOpening().Replace(xml,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{title}\"",
-            1);
-        var families = Attribute($"{fontFamily}, Times New Roman, serif");
-        return RenumberIds(FontFamily().Replace(xml, $"font-family=\"{families}\""), chart.Name);
+        svg.Append("</svg>");
+        return svg.ToString();
     }
 
-    /// <summary>
-    /// Skia numbers clip paths with a counter that lives as long as the process (cl_a, cl_b …), so the same
-    /// chart got other ids in a second build. Ids become the chart's name and their order in this SVG:
-    /// the same on every build, and distinct between the charts of one page.
-    /// </summary>
-    private static string RenumberIds(string xml, string chartName)
-    {
-        var prefix = "rg-" + NonIdCharacters().Replace(chartName, "-");
-        var ids = IdAttribute().Matches(xml).Select(m => m.Groups[1].Value).Distinct().ToList();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            var fresh = $"{prefix}-{i + 1}";
-            xml = xml.Replace($"id=\"{ids[i]}\"", $"id=\"{fresh}\"", StringComparison.Ordinal)
-                     .Replace($"url(#{ids[i]})", $"url(#{fresh})", StringComparison.Ordinal)
-                     .Replace($"href=\"#{ids[i]}\"", $"href=\"#{fresh}\"", StringComparison.Ordinal);
-        }
-        return xml;
-    }
+    /// <summary>The run's baseline: the y of its glyphs without a vertical offset (marks sit above it).</summary>
+    private static float Baseline(GlyphRun run) => run.Y.GroupBy(y => y).MaxBy(g => g.Count())?.Key ?? 0;
 
-    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
-    private static partial Regex IdAttribute();
+    /// <summary>A coordinate with at most two decimals and a point: the same text on every machine.</summary>
+    private static string N(float value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("[^A-Za-z0-9_-]")]
-    private static partial Regex NonIdCharacters();
+    private static string Hex(Color color) =>
+        "#" + (color.Argb & 0xFFFFFF).ToString("X6", CultureInfo.InvariantCulture);
 
-    private static string Attribute(string text) =>
+    private static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
-
-    /// <summary>The opening of the root element up to its attributes' end, whatever Skia wrote in it.</summary>
-    [GeneratedRegex("<svg\\b[^>]*?(?=/?>)")]
-    private static partial Regex SvgOpening();
-
-    [GeneratedRegex("font-family=\"[^\"]*\"")]
-    private static partial Regex FontFamily();
 }

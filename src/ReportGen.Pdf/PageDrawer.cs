@@ -23,7 +23,7 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
                 case LinkArea link: canvas.DrawUrlAnnotation(ToSk(link.Area), link.Uri); break;
                 case InternalLink link: canvas.DrawLinkDestinationAnnotation(ToSk(link.Area), link.AnchorName); break;
                 case ImageItem image: DrawImage(canvas, image); break;
-                case ChartItem chart: ChartDrawer.Draw(canvas, chart); break;
+                // A ChartFrame only says where a chart stands: its bars, lines and labels are items of their own.
             }
         }
         foreach (var anchor in page.Anchors)

@@ -54,7 +54,7 @@ public static class StepsBenchmark
                 var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
                 string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-                    ? Time("web: charts as SVG (ScottPlot)", () => ChartSvg.ToSvg(chart, ChartSvgWidth, (int)(ChartSvgWidth * ChartBlock.RatioFor(chart)), fonts.Stack[0].Name, fonts.Stack[0].RegularPath))
+                    ? Time("web: charts as SVG (the booklet's chart layout)", () => ChartSvg.ToSvg(chart, ChartSvgWidth, composer.ChartLayout))
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
@@ -67,7 +67,6 @@ public static class StepsBenchmark
                 });
                 // Shares of the line above, estimated by running the same pieces again on their own.
                 Time("  of which font subsetting (TrueTypeSubsetter, every face, every booklet)", () => SubsetFonts(pages));
-                Time("  of which charts drawn (ChartDrawer, ScottPlot)", () => DrawCharts(pages));
                 Time("  of which an empty one-page Skia PDF/A document (fixed cost)", EmptySkiaPdf);
                 Time("  of which finishing (PdfFinishing run again on the finished file)", () => PdfFinishing.Finish(pdf, pages, metadata));
                 var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, documents));
@@ -109,20 +108,5 @@ public static class StepsBenchmark
             document.Close();
         }
         return output.Length;
-    }
-
-    /// <summary>The booklet's charts drawn onto a recording canvas, as PageDrawer draws them into the PDF.</summary>
-    private static int DrawCharts(IReadOnlyList<Page> pages)
-    {
-        var count = 0;
-        foreach (var chart in pages.SelectMany(p => p.Items).OfType<ChartItem>())
-        {
-            using var recorder = new SKPictureRecorder();
-            var canvas = recorder.BeginRecording(SKRect.Create(chart.Area.Width, chart.Area.Height));
-            ChartDrawer.Draw(canvas, chart);
-            using var picture = recorder.EndRecording();
-            count++;
-        }
-        return count;
     }
 }

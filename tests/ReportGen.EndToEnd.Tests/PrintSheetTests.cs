@@ -145,8 +145,9 @@ public sealed class PrintSheetTests(SeedBuildFixture build, PrintSheetTests.A5La
 
     /// <summary>
     /// Body text at least 10,5 pt on the printed A5 pages. Allowed smaller, never below 9,5 pt: tables and
-    /// chart captions (theme-a5.yaml table.size 9,5), page numbers (page_number.size 10), the labels
-    /// ScottPlot draws inside charts (10 pt) and "Nơi nhận" (NĐ 30 sets it two sizes under the body: 10 and 9,5 pt here).
+    /// chart captions (theme-a5.yaml table.size 9,5), page numbers (page_number.size 10), chart labels
+    /// (theme-a5.yaml chart.size 10, shrunk when they must down to chart.minimum_size 9,5) and "Nơi nhận"
+    /// (NĐ 30 sets it two sizes under the body: 10 and 9,5 pt here).
     /// </summary>
     [Theory]
     [MemberData(nameof(Meetings))]

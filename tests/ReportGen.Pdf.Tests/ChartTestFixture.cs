@@ -3,6 +3,7 @@ using ReportGen.Booklet;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 using ReportGen.Layout;
+using ReportGen.Layout.Charts;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;
 using ReportGen.Layout.Output;
@@ -34,7 +35,11 @@ public sealed class ChartTestFixture : IDisposable
 
     public Meeting XuanTruong => _data.Value.Meetings.Single(m => m.Id == "xuan-truong-2021");
 
-    public FontFace BodyFont => Fonts.Primary(bold: false, italic: false);
+    /// <summary>How the A4 theme lays out charts.</summary>
+    public BarChartLayout ChartLayout => new(Setter, Theme.Chart.ToStyle());
+
+    /// <summary>The height of the chart laid out for <paramref name="width"/>.</summary>
+    public float ChartHeight(ChartSpec chart, float width) => new ChartBlock(chart, ChartLayout).HeightFor(width);
 
     /// <summary>An A4 page with the theme's margins.</summary>
     public PageSetup A4 => Theme.ToPageSetup();
@@ -44,7 +49,7 @@ public sealed class ChartTestFixture : IDisposable
     public IReadOnlyList<Page> Layout(string markdown, Func<string, ChartSpec?>? charts, PageSetup? setup = null, float spaceBefore = 0)
     {
         setup ??= A4;
-        var builder = new MarkdownLayoutBuilder(Setter, Theme, setup.ContentSize.Height, "test.md", charts, BodyFont);
+        var builder = new MarkdownLayoutBuilder(Setter, Theme, setup.ContentSize.Height, "test.md", charts);
         var elements = builder.Build(Markdown.Parse(markdown, MarkdownRenderer.Pipeline));
         if (spaceBefore > 0)
         {

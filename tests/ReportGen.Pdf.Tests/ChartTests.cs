@@ -95,7 +95,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
     {
         var pages = fixture.Layout(AwardsMarkdown + "\n" + IndicatorsMarkdown, name =>
             ChartFactory.Create(fixture.YYen, name) ?? ChartFactory.Create(fixture.XuanTruong, name));
-        Assert.Equal(2, pages.SelectMany(p => p.Items).OfType<ChartItem>().Count());
+        Assert.Equal(2, pages.SelectMany(p => p.Items).OfType<ChartFrame>().Count());
 
         using var document = PdfDocument.Open(ChartTestFixture.ToPdf(pages));
         var words = document.GetPages().SelectMany(p => p.GetWords()).ToList();
@@ -110,7 +110,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
         Assert.Contains("tăng 13%", text, StringComparison.Ordinal);
         Assert.Contains("tăng 2%", text, StringComparison.Ordinal);
         Assert.Contains(words, w => Regex.IsMatch(w.Text, @"^1[02]%$"));
-        // Each label printed once (ScottPlot's second render pass must not print over the first).
+        // Each label printed once.
         Assert.Single(words, w => w.Text == "29");
         Assert.Single(words, w => w.Text == "Trung");
         Assert.Equal(2, words.Count(w => w.Text == "tăng"));
@@ -126,7 +126,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
     {
         var page = fixture.Layout(AwardsMarkdown, name => ChartFactory.Create(fixture.YYen, name))[0];
         var first = page.Items.OfType<GlyphRun>().First(r => r.Text.StartsWith("Khen", StringComparison.Ordinal));
-        Assert.Single(page.Items.OfType<ChartItem>());
+        Assert.Single(page.Items.OfType<ChartFrame>());
 
         using var png = new MemoryStream();
         PngWriter.Write(page, png, dpi: 72);
@@ -163,24 +163,31 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
     }
 
     [Fact]
-    public void Svg_HasTheLabelsAsText()
+    public void Svg_IsTheBookletsLayout_WithTheLabelsAsText()
     {
         var chart = ChartFactory.Create(fixture.YYen, ChartFactory.Awards)!;
 
-        var svg = ChartSvg.ToSvg(chart, 640, 320, "Liberation Serif");
+        var svg = ChartSvg.ToSvg(chart, 480, fixture.ChartLayout);
 
         var root = System.Xml.Linq.XElement.Parse(svg);
         Assert.Equal("svg", root.Name.LocalName);
-        Assert.Equal("0 0 640 320", (string?)root.Attribute("viewBox"));
-        var texts = root.Descendants().Where(e => e.Name.LocalName == "text").Select(e => Regex.Replace(e.Value, @"\s+", " ").Trim()).ToList();
+        var height = fixture.ChartHeight(chart, 480);
+        Assert.Equal($"0 0 480 {Math.Round(height, 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}", (string?)root.Attribute("viewBox"));
+        Assert.Equal("img", (string?)root.Attribute("role"));
+        Assert.Equal(chart.Title, (string?)root.Attribute("aria-label"));
+        var texts = root.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
         var text = string.Join(" ", texts);
-        foreach (var expected in new[] { "Trung ương", "Tỉnh", "Số lượng", "Bằng khen của Thủ tướng" })
+        foreach (var expected in new[] { "Trung ương", "Tỉnh", "Số lượng", "Bằng khen của Thủ tướng Chính phủ" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
         Assert.Single(texts, t => t == "29");
         Assert.All(root.Descendants().Where(e => e.Name.LocalName == "text"),
             e => Assert.StartsWith("Liberation Serif,", (string?)e.Attribute("font-family"), StringComparison.Ordinal));
+        Assert.Equal(chart.Bars.Count + chart.Groups.Count, root.Descendants().Count(e => e.Name.LocalName == "rect"));
+        // Every number a plain decimal with a point: no comma from the machine's culture, nothing left empty.
+        Assert.All(root.Descendants().SelectMany(e => e.Attributes()).Where(a => a.Name.LocalName is "x" or "y" or "width" or "height" or "x1" or "x2" or "y1" or "y2" or "textLength"),
+            a => Assert.Matches(@"^-?\d+(\.\d+)?$", a.Value));
         Assert.DoesNotContain(root.Descendants(), e => e.Name.LocalName == "image");
     }
 
@@ -192,15 +199,15 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
         var setup = new Layout.Pagination.PageSetup(new Size(400, 400), 10, 10, 10, 10);
         var chart = ChartFactory.Create(fixture.XuanTruong, ChartFactory.IndicatorChanges)!;
         var spacing = fixture.Theme.Body.ParagraphSpacingPt;
-        var filler = 380 - spacing - 380 * ChartBlock.RatioFor(chart) - 3;
+        var filler = 380 - spacing - fixture.ChartHeight(chart, 380) - 3;
         var markdown = "```chart\nindicator-changes\n```\n\n*Biểu đồ 1. Một số chỉ tiêu*\n";
 
         var pages = fixture.Layout(markdown, name => name == ChartFactory.IndicatorChanges ? chart : null, setup, filler);
 
         Assert.Equal(2, pages.Count);
-        Assert.DoesNotContain(pages[0].Items, i => i is ChartItem);
+        Assert.DoesNotContain(pages[0].Items, i => i is ChartFrame);
         Assert.DoesNotContain("Biểu đồ", ChartTestFixture.TextOf(pages[0]), StringComparison.Ordinal);
-        var item = Assert.Single(pages[1].Items.OfType<ChartItem>());
+        var item = Assert.Single(pages[1].Items.OfType<ChartFrame>());
         Assert.Equal(10, item.Area.Y, 0.01);
         var caption = pages[1].Items.OfType<GlyphRun>().First(r => r.Text.StartsWith("Biểu đồ 1.", StringComparison.Ordinal));
         Assert.True(caption.Y[0] > item.Area.Bottom, "the caption is under the chart");
@@ -211,14 +218,14 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
     {
         var setup = new Layout.Pagination.PageSetup(new Size(400, 400), 10, 10, 10, 10);
         var chart = ChartFactory.Create(fixture.XuanTruong, ChartFactory.IndicatorChanges)!;
-        var filler = 380 - fixture.Theme.Body.ParagraphSpacingPt - 380 * ChartBlock.RatioFor(chart) + 3;
+        var filler = 380 - fixture.Theme.Body.ParagraphSpacingPt - fixture.ChartHeight(chart, 380) + 3;
         var markdown = "```chart\nindicator-changes\n```\n\n*Biểu đồ 1. Một số chỉ tiêu*\n";
 
         var pages = fixture.Layout(markdown, name => name == ChartFactory.IndicatorChanges ? chart : null, setup, filler);
 
         Assert.Equal(2, pages.Count);
-        Assert.DoesNotContain(pages[0].Items, i => i is ChartItem);
-        Assert.Single(pages[1].Items.OfType<ChartItem>());
+        Assert.DoesNotContain(pages[0].Items, i => i is ChartFrame);
+        Assert.Single(pages[1].Items.OfType<ChartFrame>());
         Assert.Contains("Biểu đồ 1.", ChartTestFixture.TextOf(pages[1]), StringComparison.Ordinal);
     }
 
@@ -231,11 +238,9 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
         var pages = fixture.Layout(markdown, name => ChartFactory.Create(fixture.XuanTruong, name), setup);
 
         var page = Assert.Single(pages);
-        var item = Assert.Single(page.Items.OfType<ChartItem>());
+        var item = Assert.Single(page.Items.OfType<ChartFrame>());
         Assert.Equal(380, item.Area.Width, 0.01);
-        Assert.Equal(380 * ChartBlock.RatioFor(item.Chart), item.Area.Height, 0.01);
-        Assert.Equal("Liberation Serif", item.FontFamily);
-        Assert.EndsWith(".ttf", item.FontPath, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(fixture.ChartHeight(ChartFactory.Create(fixture.XuanTruong, ChartFactory.IndicatorChanges)!, 380), item.Area.Height, 0.01);
         Assert.Contains("Biểu đồ 1.", ChartTestFixture.TextOf(page), StringComparison.Ordinal);
     }
 
@@ -249,27 +254,13 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
 
         var pages = new BookletComposer(fixture.Shaper, fixture.Theme).Compose(meeting, templates.Agenda(meeting), templates.Report(meeting));
 
-        var charts = pages.SelectMany(p => p.Items.OfType<ChartItem>().Select(c => (Page: p, Chart: c))).ToList();
+        var charts = pages.SelectMany(p => p.Items.OfType<ChartFrame>().Select(c => (Page: p, Chart: c))).ToList();
         var (page, item) = Assert.Single(charts);
-        Assert.Equal(chartName, item.Chart.Name);
+        Assert.Equal(chartName, item.Name);
         var run = Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Text.StartsWith("Biểu đồ", StringComparison.Ordinal));
         Assert.Equal(caption, run.Text);
         Assert.True(run.Y[0] > item.Area.Bottom);
         Assert.DoesNotContain(pages.SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text.Contains(chartName, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void ChartBlock_Measure_WrapsWhenTooTall_AndIsEmptyOnceDrawn()
-    {
-        var chart = new ChartSpec("t", "Thử", [new ChartBar("A", 1, "1")]);
-        var block = new ChartBlock(chart, "Liberation Serif", null) { HeightRatio = 0.5f };
-
-        Assert.True(block.Measure(new Size(200, 99)).IsWrap);
-        Assert.Equal(SpacePlan.Full(200, 100), block.Measure(new Size(200, 100)));
-        block.Draw(new DrawingContext(new Page(new Size(300, 300), 1), 0, 0), new Size(200, 100));
-        Assert.Equal(SpacePlan.Empty(), block.Measure(new Size(200, 300)));
-        block.ResetState();
-        Assert.True(block.Measure(new Size(200, 300)).IsFull);
     }
 
     [Fact]
@@ -279,7 +270,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
 
         var page = Assert.Single(fixture.Layout(markdown, _ => null));
 
-        Assert.DoesNotContain(page.Items, i => i is ChartItem);
+        Assert.DoesNotContain(page.Items, i => i is ChartFrame);
         var text = ChartTestFixture.TextOf(page);
         Assert.DoesNotContain("Biểu đồ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("awards", text, StringComparison.Ordinal);

@@ -144,7 +144,7 @@ public sealed class ReportTests
         {
             var report = Repo.Renderer.Report(meeting);
             Assert.DoesNotContain("####", report, StringComparison.Ordinal);
-            // The only fenced blocks are named charts, which both media draw (PDF: ScottPlot; web: SVG).
+            // The only fenced blocks are named charts, which both media draw from one layout (PDF; web: SVG).
             var withoutCharts = System.Text.RegularExpressions.Regex.Replace(report, "```chart\n[a-z-]+\n```\n", "");
             Assert.DoesNotContain("```", withoutCharts, StringComparison.Ordinal);
             Assert.DoesNotContain("<", report, StringComparison.Ordinal);

@@ -1,30 +1,33 @@
 using ReportGen.Localization;
+using ReportGen.Layout.Charts;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
 
 /// <summary>
-/// A chart of fixed proportions: as wide as the space offered, <see cref="HeightRatio"/> times that tall.
-/// It is drawn whole or not at all (a chart cannot be split), so it moves to the next page when it does not
-/// fit; bind it to its caption with <see cref="KeepTogether"/> so the two move together.
+/// A bar chart as wide as the space offered and as tall as its content needs there (<see cref="BarChartLayout"/>:
+/// rows for the wrapped labels, the axis, its caption, the legend). It is drawn whole or not at all (a chart
+/// cannot be split), so it moves to the next page when it does not fit; bind it to its caption with
+/// <see cref="KeepTogether"/> so the two move together.
 /// </summary>
-public sealed class ChartBlock(ChartSpec chart, string fontFamily, string? fontPath) : Element
+public sealed class ChartBlock(ChartSpec chart, BarChartLayout layout) : Element
 {
     private bool _drawn;
+    private ArrangedChart? _arranged;
 
     public ChartSpec Chart { get; } = chart;
 
-    /// <summary>Height as a fraction of the width; by default from the number of bars (<see cref="RatioFor"/>).</summary>
-    public float HeightRatio { get; init; } = RatioFor(chart);
+    /// <summary>The chart laid out for <paramref name="width"/>; kept, since pagination asks for one width again and again.</summary>
+    public ArrangedChart ArrangeFor(float width)
+    {
+        if (_arranged is null || Math.Abs(_arranged.Width - width) > 0.001f)
+        {
+            _arranged = layout.Arrange(Chart, width);
+        }
+        return _arranged;
+    }
 
-    /// <summary>
-    /// Room for the bars and their labels of up to three lines, plus a legend when the bars are grouped:
-    /// two bars take a third of the width in height, four grouped bars about half, never more than three quarters.
-    /// </summary>
-    public static float RatioFor(ChartSpec chart) =>
-        Math.Clamp(0.16f + 0.08f * chart.Bars.Count + (chart.Groups.Count > 0 ? 0.05f : 0), 0.3f, 0.75f);
-
-    public float HeightFor(float width) => width * HeightRatio;
+    public float HeightFor(float width) => ArrangeFor(width).Height;
 
     public override SpacePlan Measure(Size available)
     {
@@ -44,8 +47,9 @@ public sealed class ChartBlock(ChartSpec chart, string fontFamily, string? fontP
         {
             return;
         }
-        var area = new Rect(context.X, context.Y, available.Width, HeightFor(available.Width));
-        context.Add(new ChartItem(area, Chart, fontFamily, fontPath));
+        var arranged = ArrangeFor(available.Width);
+        context.Add(new ChartFrame(new Rect(context.X, context.Y, available.Width, arranged.Height), Chart.Name, Chart.Title));
+        arranged.Draw(context);
         _drawn = true;
     }
 

@@ -16,9 +16,9 @@ public enum ChartValueFormat
 public sealed record ChartBar(string Label, double Value, string ValueLabel, string? Group = null);
 
 /// <summary>
-/// A bar chart described as plain data: the layout places it, a backend draws it (ScottPlot in the PDF
-/// backend, SVG for the web page). Bars are listed top to bottom as they should be read; groups keep the
-/// order in which they first appear.
+/// A bar chart described as plain data: <see cref="Charts.BarChartLayout"/> lays it out into bars, lines and
+/// labels for a width, which the PDF backend draws and the web page's SVG writes. Bars are listed top to
+/// bottom as they should be read; groups keep the order in which they first appear.
 /// </summary>
 /// <param name="Name">The name the report uses for it ("awards"), for messages.</param>
 /// <param name="Title">
@@ -42,7 +42,8 @@ public sealed record ChartSpec(string Name, string Title, IReadOnlyList<ChartBar
 }
 
 /// <summary>
-/// A chart placed on a page: the rectangle it fills, what it shows, and the font its labels are set in
-/// (the family name, and the font file when the layout knows it, so the backend uses the very same face).
+/// Where a chart stands on a page and what it shows. It draws nothing itself: the chart's bars, lines and
+/// labels follow it as ordinary page items, laid out by <see cref="Charts.BarChartLayout"/>. Backends may
+/// use it to describe the chart (its title is the alternative text); tests use it to find the chart.
 /// </summary>
-public sealed record ChartItem(Rect Area, ChartSpec Chart, string FontFamily, string? FontPath) : PageItem;
+public sealed record ChartFrame(Rect Area, string Name, string Title) : PageItem;

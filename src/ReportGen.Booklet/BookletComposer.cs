@@ -18,7 +18,12 @@ namespace ReportGen.Booklet;
 /// </summary>
 public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
 {
-    private readonly ParagraphSetter _setter = new(shaper);
+    // Every line of the booklet in the theme's placement of tone marks: the data's text was read into the new
+    // placement, our own words are written in it, and the theme may want the old one.
+    private readonly ParagraphSetter _setter = new(shaper)
+    {
+        Spelling = theme.Text.ToneMarks == Core.Wording.ToneMarkStyle.New ? null : text => Core.Wording.ToneMarks.Apply(text, theme.Text.ToneMarks),
+    };
 
     /// <summary>How this booklet lays out its charts; the web page writes the same layout as SVG.</summary>
     public BarChartLayout ChartLayout => new(_setter, theme.Chart.ToStyle());
@@ -71,7 +76,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         var landscape = setup.Landscape();
         // One builder for all parts, so every heading gets a name of its own for links and bookmarks.
         var builder = new MarkdownLayoutBuilder(_setter, theme, contentHeight, meeting.SourcePath,
-            ChartFactory.For(meeting));
+            ChartFactory.For(meeting, _setter.Spelling));
         builder.UnknownBlock += kind => UnknownBlock?.Invoke(kind);
         var headers = new DocumentHeaderBuilder(_setter, theme);
         var signatures = new SignatureBlockBuilder(_setter, theme);

@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Wording;
 using ReportGen.Localization;
 using ReportGen.Layout;
 using ReportGen.Layout.Charts;
@@ -14,7 +15,7 @@ namespace ReportGen.Booklet;
 /// Paper, margins, type sizes and fonts of the booklet, read from templates/theme.yaml so an office can
 /// follow its own house rules without touching code. Defaults follow NĐ 30/2020 and HD 36.
 /// </summary>
-public sealed class BookletTheme
+public sealed record BookletTheme
 {
     public PaperSettings Paper { get; init; } = new();
     public MarginSettings MarginsMm { get; init; } = new();
@@ -27,6 +28,12 @@ public sealed class BookletTheme
     public ContentsSettings Contents { get; init; } = new();
     public FooterSettings Footer { get; init; } = new();
     public ChartSettings Chart { get; init; } = new();
+
+    /// <summary>
+    /// Spelling of every output, the web page and the articles too (read from theme.yaml only: the A5 print copy
+    /// follows it, whatever theme-a5.yaml says).
+    /// </summary>
+    public TextSettings Text { get; init; } = new();
 
     /// <summary>
     /// Each document of the booklet starts on a right-hand (odd) page, after a blank page when needed: for a
@@ -123,6 +130,17 @@ public sealed class BookletTheme
         public float MinimumSize { get; init; } = 7.5f;
 
         public ChartStyle ToStyle() => new() { Size = Size, MinimumSize = Math.Min(MinimumSize, Size) };
+    }
+
+    public sealed class TextSettings
+    {
+        /// <summary>Where the tone mark of oa, oe, uy goes: new ("hóa", "thủy", the Government's documents) or old ("hoá", "thuỷ").</summary>
+        public ToneMarkStyle ToneMarks { get; init; } = ToneMarkStyle.New;
+
+        /// <summary>Quotation marks: curly (“…”, ‘…’ inside), the one style Vietnamese print uses.</summary>
+        public QuoteStyle Quotes { get; init; } = QuoteStyle.Curly;
+
+        public Spelling ToSpelling() => new(ToneMarks, Quotes);
     }
 
     public PageSetup ToPageSetup(string? footerText = null) =>

@@ -30,8 +30,19 @@ public static class ChartFactory
         };
     }
 
-    /// <summary>The lookup a <see cref="MarkdownLayoutBuilder"/> takes for one meeting.</summary>
-    public static Func<string, ChartSpec?> For(Meeting meeting) => name => Create(meeting, name);
+    /// <summary>
+    /// The lookup a <see cref="MarkdownLayoutBuilder"/> takes for one meeting; <paramref name="spelling"/> rewrites
+    /// the chart's words as the booklet's text is (the PDF backend draws them, not the paragraph setter).
+    /// </summary>
+    public static Func<string, ChartSpec?> For(Meeting meeting, Func<string, string>? spelling = null) => name =>
+        Create(meeting, name) is { } chart ? (spelling is null ? chart : Spelled(chart, spelling)) : null;
+
+    private static ChartSpec Spelled(ChartSpec chart, Func<string, string> spelling) => chart with
+    {
+        Title = spelling(chart.Title),
+        ValueAxisLabel = chart.ValueAxisLabel is null ? null : spelling(chart.ValueAxisLabel),
+        Bars = [.. chart.Bars.Select(b => b with { Label = spelling(b.Label), ValueLabel = spelling(b.ValueLabel), Group = b.Group is null ? null : spelling(b.Group) })],
+    };
 
     private static ChartSpec? IndicatorChangesChart(Meeting meeting)
     {

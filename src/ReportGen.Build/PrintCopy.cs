@@ -34,7 +34,8 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     public static PrintCopy Create(TextShaper shaper, string templatesDirectory, BookletTheme a4Theme)
     {
         var path = Path.Combine(templatesDirectory, ThemeFile);
-        var theme = File.Exists(path) ? BookletTheme.Load(path) : FromA4(a4Theme);
+        // The spelling is the whole build's (theme.yaml), not the paper's: the A5 copy prints the A4's words.
+        var theme = File.Exists(path) ? BookletTheme.Load(path) with { Text = a4Theme.Text } : FromA4(a4Theme);
         // A saddle-stitched booklet ends with a back cover; padding pages go before it.
         return new PrintCopy(new BookletComposer(shaper, theme) { BackCover = true }, theme);
     }
@@ -55,7 +56,10 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     public int Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
     {
         var pages = Compose(meeting, documents, pageUrl);
-        var metadata = readingCopy with { Title = "Bản in tập tài liệu (A5, gấp đôi): " + Core.Wording.MeetingNames.EventName(meeting) };
+        var metadata = readingCopy with
+        {
+            Title = Core.Wording.ToneMarks.Apply("Bản in tập tài liệu (A5, gấp đôi): " + Core.Wording.MeetingNames.EventName(meeting), Theme.Text.ToneMarks),
+        };
         // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
         files.Add($"{meeting.Id}/{FileName}", stream => PrintSheetWriter.Write(pages, stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right)));
         return PrintSheetWriter.SheetCount(pages.Count);
@@ -112,6 +116,7 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
                 PlaceSize = Scaled(a4.Cover.PlaceSize, body),
             },
             Contents = a4.Contents,
+            Text = a4.Text,
             // The print copy is printed on both sides and folded: documents start on a right-hand page.
             DocumentsStartOnRight = true,
             Footer = new BookletTheme.FooterSettings { Enabled = a4.Footer.Enabled, Size = Scaled(a4.Footer.Size, MinimumSmallSize) },

@@ -52,8 +52,10 @@ public static class SiteBuilder
         progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
 
+        // The theme first: its spelling (text.tone_marks) is named by the data's warnings.
+        var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
         // The same validation as 'reportgen check': every error of every file, or nothing is built.
-        var loaded = DataLoader.CheckDirectory(options.DataDirectory);
+        var loaded = DataLoader.CheckDirectory(options.DataDirectory, theme.Text.ToneMarks);
         var data = loaded.Data ?? throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
         if (options.Only is { } only && data.Meetings.All(m => m.Id != only))
         {
@@ -61,8 +63,7 @@ public static class SiteBuilder
             // ParamName "args": the command line reports it as a user error (exit code 1).
             throw new ArgumentException(Messages.UnknownMeetingId(only, nearest, data.Meetings.Select(m => m.Id)), "args");
         }
-        var templates = TemplateRenderer.Load(options.TemplatesDirectory);
-        var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
+        var templates = TemplateRenderer.Load(options.TemplatesDirectory, theme.Text.ToSpelling());
         var warnings = new List<Diagnostic>(loaded.Diagnostics);
 
         string[] userFontDirectories = [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)];
@@ -300,18 +301,19 @@ public static class SiteBuilder
         }
 
         var pages = composer.Compose(meeting, documents);
-        files.Add($"{meeting.Id}/booklet.pdf", stream => PdfWriter.Write(pages, stream, Metadata(meeting, sourceDateEpoch)));
+        files.Add($"{meeting.Id}/booklet.pdf", stream => PdfWriter.Write(pages, stream, Metadata(meeting, sourceDateEpoch, templates.Spelling)));
         stepDone(BuildStep.Booklet);
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
         var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
-        var printSheets = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch), files, pageUrl);
+        var printSheets = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
         stepDone(BuildStep.PrintCopy);
         return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null };
     }
 
     /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>
-    private static PdfMetadata Metadata(Meeting meeting, DateTimeOffset? sourceDateEpoch)
+    /// <param name="style">The spelling of the documents, which their properties follow too.</param>
+    private static PdfMetadata Metadata(Meeting meeting, DateTimeOffset? sourceDateEpoch, Core.Wording.Spelling style)
     {
         var name = Core.Wording.MeetingNames.EventName(meeting);
         var title = "Tài liệu " + Templating.ProseFunctions.LowerFirst(name);
@@ -320,7 +322,8 @@ public static class SiteBuilder
         var keywords = string.Join(", ", new[] { meeting.Unit.FullName, period, Core.Wording.MeetingNames.Noun(meeting) }.Where(k => k.Length > 0));
         // The conference date, not the clock: the same data gives the same document.
         var created = meeting.Info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return new PdfMetadata(title, author, $"{name}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}", keywords, created)
+        string Spelled(string text) => Core.Wording.ToneMarks.Apply(text, style.ToneMarks);
+        return new PdfMetadata(Spelled(title), Spelled(author), Spelled($"{name}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}"), Spelled(keywords), created)
         {
             // The build's instant when SOURCE_DATE_EPOCH gives one, never the clock's; otherwise the creation date.
             Modified = sourceDateEpoch?.UtcDateTime,

@@ -194,7 +194,18 @@ public static class CommandLine
     /// </summary>
     private static int Check(BuildOptions options, TextWriter output)
     {
-        var diagnostics = new List<Diagnostic>(DataLoader.CheckDirectory(options.DataDirectory).Diagnostics);
+        var diagnostics = new List<Diagnostic>();
+        // The theme's spelling is named by the data's warning on mixed tone marks, as in the build.
+        var printed = Core.Wording.ToneMarkStyle.New;
+        try
+        {
+            printed = ReportGen.Booklet.BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml")).Text.ToneMarks;
+        }
+        catch (UserInputException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
+        diagnostics.InsertRange(0, DataLoader.CheckDirectory(options.DataDirectory, printed).Diagnostics);
         try
         {
             TemplateRenderer.Load(options.TemplatesDirectory);

@@ -105,4 +105,11 @@ public static partial class Messages
     public static string RoundupWithoutDate() => Say(
         "Bài tổng hợp không có 'roundup.date' và các hội nghị của nó họp vào những ngày khác nhau. Hãy ghi ngày của bài (dạng 2021-01-23).",
         "The roundup has no 'roundup.date' and its conferences are held on different days. Give the article's date (like 2021-01-23).");
+
+    /// <param name="word">The first word of the less used placement, as the data writes it.</param>
+    /// <param name="wordIsOld">Whether that word is in the old placement (hoá) rather than the new (hóa).</param>
+    /// <param name="printedIsOld">Whether the theme prints the old placement.</param>
+    public static string MixedToneMarks(string word, bool wordIsOld, int count, string other, int otherCount, bool printedIsOld) => Say(
+        $"Dữ liệu đặt dấu thanh theo cả hai kiểu: “{word}” ở đây theo kiểu {(wordIsOld ? "cũ (hoá, thuỷ)" : "mới (hóa, thủy)")} ({count} chữ), còn {otherCount} chữ khác theo kiểu {(wordIsOld ? "mới" : "cũ")} (như “{other}”). Tài liệu đã thống nhất theo kiểu {(printedIsOld ? "cũ (hoá, thuỷ)" : "mới (hóa, thủy)")} của giao diện (theme.yaml, text.tone_marks), kể cả tên riêng.",
+        $"The data places tone marks both ways: “{word}” here is in the {(wordIsOld ? "old placement (mark on the second vowel)" : "new placement (mark on the first vowel)")} ({count} words), {otherCount} other words in the {(wordIsOld ? "new" : "old")} one (such as “{other}”). The documents were made consistent in the theme's {(printedIsOld ? "old placement" : "new placement")} (theme.yaml, text.tone_marks), names included.");
 }

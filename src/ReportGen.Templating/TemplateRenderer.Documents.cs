@@ -93,6 +93,8 @@ public sealed partial class TemplateRenderer
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path))
             .TrimStart('\uFEFF').Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
         text = Core.Security.TextSafety.Remove(text); // said by the data check (RG039)
+        // The file enters the pipeline here: read into the model's one spelling, as the data was (DataText).
+        text = Core.Wording.Spelling.Canonical.Normalise(text);
         return DocumentConventions.Title(document) is null ? text : MarkdownHeadings.Demote(text);
     }
 

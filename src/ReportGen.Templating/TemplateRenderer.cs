@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
 using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
 using ReportGen.Templating.Documents;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -46,10 +47,17 @@ public sealed partial class TemplateRenderer
 
     private readonly TemplateSet _templates;
 
-    private TemplateRenderer(TemplateSet templates)
+    private TemplateRenderer(TemplateSet templates, Spelling style)
     {
         _templates = templates;
+        Spelling = style;
     }
+
+    /// <summary>
+    /// The spelling every output is written in (the theme's <c>text:</c>): the templates' own words and the data's,
+    /// since the data was read into <see cref="Spelling.Canonical"/> and our words are written that way too.
+    /// </summary>
+    public Spelling Spelling { get; }
 
     /// <summary>The parsed templates.</summary>
     public TemplateSet Templates => _templates;
@@ -61,8 +69,8 @@ public sealed partial class TemplateRenderer
     /// One diagnostic per syntax error (code RG100, with the template's path and 1-based line and
     /// column), or for a missing folder or template (RG101).
     /// </exception>
-    public static TemplateRenderer Load(string templatesDirectory) =>
-        new(TemplateSet.Load(templatesDirectory, Names.All));
+    public static TemplateRenderer Load(string templatesDirectory, Spelling? style = null) =>
+        new(TemplateSet.Load(templatesDirectory, Names.All), style ?? Spelling.Canonical);
 
     /// <summary>The Markdown press article for one meeting (front matter, title, paragraphs, byline).</summary>
     public string MeetingArticle(Meeting meeting) =>
@@ -132,7 +140,7 @@ public sealed partial class TemplateRenderer
                 throw new UserInputException(Diagnostic.Error(RenderErrorCode,
                     Messages.TemplateOutputTooLarge(TemplateHost.LimitToString / 1024 / 1024), _templates.PathOf(templateName)));
             }
-            return output;
+            return Spelling.PlaceToneMarks(output);
         }
         catch (ScriptRuntimeException e)
         {

@@ -35,7 +35,7 @@ public static class SeedFacts
         "37,2 triệu USD, tăng 2% so với cùng kỳ năm trước",
         "Nghị quyết đại hội Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2020-2025",
         // Every task for 2021
-        "bầu cử đại biểu Quốc hội khoá XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026",
+        "bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026",
         "xây dựng xã NTM nâng cao, khu dân cư NTM kiểu mẫu",
         "hoàn thành các dự án, công trình nâng cấp hạ tầng cơ sở",
         "cải cách hành chính, xây dựng chính quyền điện tử",

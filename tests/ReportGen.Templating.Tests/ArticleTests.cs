@@ -16,7 +16,7 @@ public sealed class ArticleTests
         "7 tập thể được Chủ tịch UBND tỉnh tặng “Cờ đơn vị dẫn đầu phong trào thi đua”",
         "29 tập thể được tặng danh hiệu “Tập thể lao động xuất sắc”",
         "12 tập thể, cá nhân được UBND tỉnh khen thưởng điển hình tiên tiến giai đoạn 2015-2020",
-        "Quốc hội khóa XV", "Quốc hội khoá XV", "nhiệm kỳ 2021-2026",
+        "Quốc hội khóa XV", "nhiệm kỳ 2021-2026",
         "Đức Thiện và Xuân Thu",
     ];
 
@@ -82,7 +82,7 @@ public sealed class ArticleTests
             "UBND huyện Ý Yên tổ chức hội nghị", "18/21", "XXIV", "6 thôn, xóm", "Năm 2020 công tác thi đua",
             "“Tập thể lao động xuất sắc”", "Năm 2021 Đảng bộ huyện Ý Yên", "Quốc hội khóa XV",
             "UBND huyện Xuân Trường tổ chức hội nghị", "11/12", "12.278,27 ha", "5.809 tỷ đồng", "37,2 triệu USD",
-            "Công tác xây dựng Đảng được đẩy mạnh", "Năm 2021, Huyện ủy Xuân Trường", "Quốc hội khoá XV",
+            "Công tác xây dựng Đảng được đẩy mạnh", "Năm 2021, Huyện ủy Xuân Trường", "Quốc hội khóa XV",
             "trật tự an toàn xã hội./.",
         ];
 
@@ -161,7 +161,7 @@ public sealed class ArticleTests
     {
         var article = Repo.Renderer.MeetingArticle(Repo.XuanTruong);
 
-        foreach (var fact in new[] { "11/12", "12.278,27 ha", "124,46 tạ/ha", "103 triệu đồng", "5.809 tỷ đồng", "tăng 13%", "37,2 triệu USD", "tăng 2%", "Quốc hội khoá XV" })
+        foreach (var fact in new[] { "11/12", "12.278,27 ha", "124,46 tạ/ha", "103 triệu đồng", "5.809 tỷ đồng", "tăng 13%", "37,2 triệu USD", "tăng 2%", "Quốc hội khóa XV" })
         {
             Assert.Contains(fact, article, StringComparison.Ordinal);
         }

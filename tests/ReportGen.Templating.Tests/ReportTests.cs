@@ -13,7 +13,7 @@ public sealed class ReportTests
         foreach (var fact in new[]
         {
             "11/12", "12.278,27 ha", "124,46 tạ/ha", "103 triệu đồng", "5.809 tỷ đồng", "tăng 13% so với năm 2019",
-            "37,2 triệu USD", "tăng 2% so với cùng kỳ năm trước", "XXIV", "nhiệm kỳ 2020-2025", "Quốc hội khoá XV", "2021-2026",
+            "37,2 triệu USD", "tăng 2% so với cùng kỳ năm trước", "XXIV", "nhiệm kỳ 2020-2025", "Quốc hội khóa XV", "2021-2026",
         })
         {
             Assert.Contains(fact, report, StringComparison.Ordinal);

@@ -174,6 +174,12 @@ public static class DiagnosticCodes
     /// <summary>A roundup without a date whose meetings are held on different days.</summary>
     public const string RoundupWithoutDate = "RG097";
 
+    /// <summary>
+    /// Warning: a meeting's data (its data file and Markdown files) places tone marks both ways ("khoá" and "khóa");
+    /// the documents print the theme's placement (text.tone_marks). At the first word of the less used placement.
+    /// </summary>
+    public const string MixedToneMarks = "RG098";
+
     /// <summary>A file nested too deep, or whose aliases stand for too many nodes (a "billion laughs").</summary>
     public const string TooLarge = "RG017";
 

@@ -3,6 +3,7 @@ using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
 using ReportGen.Core.Model;
 using ReportGen.Core.Validation;
+using ReportGen.Core.Wording;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -37,7 +38,8 @@ public static class DataLoader
     /// Reads and validates every data file below <paramref name="dataDirectory"/> without throwing for the
     /// user's mistakes: all diagnostics of all files (errors and warnings), and the data when there was no error.
     /// </summary>
-    public static LoadResult CheckDirectory(string dataDirectory)
+    /// <param name="printed">The tone-mark placement the documents print (the theme's), named by the warning on mixed data.</param>
+    public static LoadResult CheckDirectory(string dataDirectory, ToneMarkStyle printed = ToneMarkStyle.New)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -53,7 +55,7 @@ public static class DataLoader
         // Files are independent: read and checked on all cores (a province has a hundred of them), then
         // taken in file order, so the diagnostics and the data come out the same every time.
         var results = new FileCheck[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = CheckFile(files[i]));
+        Parallel.For(0, files.Count, i => results[i] = CheckFile(files[i], printed));
 
         var meetings = new List<Meeting>();
         var roundups = new List<Roundup>();
@@ -92,7 +94,7 @@ public static class DataLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and validates one file without throwing for the user's mistakes.</summary>
-    public static FileCheck CheckFile(string path)
+    public static FileCheck CheckFile(string path, ToneMarkStyle printed = ToneMarkStyle.New)
     {
         string text;
         byte[] bytes = [];
@@ -135,15 +137,17 @@ public static class DataLoader
         {
             return new FileCheck(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, Messages.UnreadableFile(e.Message), path)]);
         }
-        return CheckText(text, path);
+        return CheckText(text, path, printed);
     }
 
     /// <summary>Parses the text of one data file; <paramref name="path"/> only names it in messages. Throws listing every error.</summary>
     public static object Parse(string text, string path) => ThrowOnErrors(CheckText(text, path));
 
     /// <summary>Validates, then deserializes, the text of one data file; the value is null when there is an error.</summary>
-    public static FileCheck CheckText(string text, string path)
+    /// <param name="printed">The tone-mark placement the documents print, for the warning on mixed data.</param>
+    public static FileCheck CheckText(string text, string path, ToneMarkStyle printed = ToneMarkStyle.New)
     {
+        var asWritten = text;
         // Control characters and bidirectional overrides never reach the documents: removed, each said where.
         var refused = Security.TextSafety.Refused(text)
             .Select(r => Diagnostic.Warning(DiagnosticCodes.RefusedCharacter, Messages.RefusedCharacter($"U+{(int)r.Character:X4}"), path, r.Line, r.Column))
@@ -161,12 +165,18 @@ public static class DataLoader
             {
                 var meaning = new List<Diagnostic>();
                 MeaningValidator.Check(meeting, root, path, meaning);
+                if (DataText.MixedToneMarks([(path, WithoutComments(asWritten)), .. ContentFiles(meeting)], printed) is { } mixed)
+                {
+                    meaning.Add(mixed);
+                }
                 diagnostics = [.. diagnostics.Concat(meaning).OrderBy(d => d.Line).ThenBy(d => d.Column)];
                 if (meaning.Any(d => d.Severity == Severity.Error))
                 {
                     return new FileCheck(null, diagnostics);
                 }
             }
+            // One spelling from here on: the documents, the names compared in code and the checks all see it.
+            DataText.Normalise(value);
             return new FileCheck(value, diagnostics);
         }
         catch (YamlException e)
@@ -175,6 +185,58 @@ public static class DataLoader
             var located = e.InnerException as YamlException ?? e;
             return new FileCheck(null, [.. diagnostics, Diagnostic.Error(DiagnosticCodes.UnreadableValue, Explain(e), path, (int)located.Start.Line, (int)located.Start.Column)]);
         }
+    }
+
+    /// <summary>A meeting's Markdown files, path and text, as the renderer will read them.</summary>
+    private static IEnumerable<(string Path, string Text)> ContentFiles(Meeting meeting)
+    {
+        var folder = DocumentValidator.DataFolder(meeting.SourcePath);
+        foreach (var document in meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File)))
+        {
+            var file = Path.GetFullPath(Path.Combine(folder, document.File!.Trim().Replace('\\', '/')));
+            if (DataText.ReadContentFile(file) is { } text)
+            {
+                yield return (file, text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The data file with its comments blanked (same length, so positions hold): a comment is not the data, and
+    /// the comments of new-meeting.yaml would otherwise count as the secretary's spelling.
+    /// </summary>
+    private static string WithoutComments(string text)
+    {
+        var result = new StringBuilder(text);
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            char? quote = null;
+            for (var i = lineStart; i < lineEnd; i++)
+            {
+                var c = text[i];
+                if (quote is not null)
+                {
+                    quote = c == quote ? null : quote;
+                }
+                else if (c is '"' or '\'' && (i == lineStart || " :[{,-".Contains(text[i - 1], StringComparison.Ordinal)))
+                {
+                    quote = c;
+                }
+                else if (c == '#' && (i == lineStart || char.IsWhiteSpace(text[i - 1])))
+                {
+                    for (var j = i; j < lineEnd; j++)
+                    {
+                        result[j] = ' ';
+                    }
+                    break;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result.ToString();
     }
 
     private static object ThrowOnErrors(FileCheck result) =>

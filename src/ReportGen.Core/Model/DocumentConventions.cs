@@ -104,8 +104,12 @@ public static class DocumentConventions
     /// <summary>Whether the document is headed by its author and unit rather than by an issuing body.</summary>
     public static bool HeadedByAuthor(DocumentKind kind) => kind is DocumentKind.Contribution or DocumentKind.Speech;
 
+    /// <summary>
+    /// A name as references compare it: NFC, trimmed, lower case, tone marks placed one way, so an award decision
+    /// naming "Uỷ ban" finds the issuer "Ủy ban" before the data is normalised.
+    /// </summary>
     public static string Normalise(string? text) =>
-        (text ?? "").Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant();
+        Wording.ToneMarks.Apply((text ?? "").Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant(), Wording.ToneMarkStyle.New);
 
     private static string RemoveMarks(string text)
     {

@@ -10,6 +10,12 @@ namespace ReportGen.Layout.Text;
 public sealed class ParagraphSetter(TextShaper shaper)
 {
     /// <summary>
+    /// A rewrite of every span's text before it is set (the booklet's spelling: where tone marks go), so text made
+    /// anywhere — cover, headers, contents, body — comes out one way. Null: the text as it is.
+    /// </summary>
+    public Func<string, string>? Spelling { get; init; }
+
+    /// <summary>
     /// Characters no font could draw, with the text around them. Raised every time a paragraph holds
     /// one (the shaping cache does not hide repeats), so each data file that has one is told.
     /// </summary>
@@ -71,7 +77,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
                 FlushPiece();
             }
             currentSpan = span;
-            foreach (var ch in span.Text)
+            foreach (var ch in Spelling is null ? span.Text : Spelling(span.Text))
             {
                 if (ch == '\n')
                 {

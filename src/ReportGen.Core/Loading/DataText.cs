@@ -1,0 +1,112 @@
+using System.Collections;
+using System.Reflection;
+using System.Text;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Schema;
+using ReportGen.Core.Wording;
+using ReportGen.Localization;
+
+namespace ReportGen.Core.Loading;
+
+/// <summary>
+/// The data's text brought to one spelling where it enters the pipeline (<see cref="Spelling.Canonical"/>):
+/// every text value of a meeting or roundup, and (by the renderer, as it reads them) its Markdown files. Said
+/// with a warning when a meeting's data mixes the two tone-mark placements; straight quotes are curled silently,
+/// since a straight quote is what a keyboard types, not a choice of the writer.
+/// </summary>
+public static class DataText
+{
+    /// <summary>
+    /// Values that are names of things rather than prose: ids, file paths, the list of example fields, a roundup's
+    /// meeting ids. Changing a letter there would break a reference.
+    /// </summary>
+    private static readonly HashSet<string> NotProse = ["Id", "File", "Examples", "Meetings", "SourcePath"];
+
+    /// <summary>Every text value of <paramref name="model"/> (a meeting, a roundup) in the canonical spelling, in place.</summary>
+    public static void Normalise(object model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        foreach (var property in ModelKeys.Properties(model.GetType()))
+        {
+            if (NotProse.Contains(property.Name))
+            {
+                continue;
+            }
+            switch (property.GetValue(model))
+            {
+                case string text:
+                    property.SetValue(model, NormaliseValue(text));
+                    break;
+                case IList<string> list:
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        list[i] = NormaliseValue(list[i]);
+                    }
+                    break;
+                case IList items:
+                    foreach (var item in items)
+                    {
+                        if (IsModel(item))
+                        {
+                            Normalise(item!);
+                        }
+                    }
+                    break;
+                case var value when IsModel(value):
+                    Normalise(value!);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsModel(object? value) =>
+        value is not null && value.GetType() is { IsClass: true } type && type != typeof(string) && type.Namespace == typeof(Model.Meeting).Namespace;
+
+    private static string NormaliseValue(string? text) =>
+        text is null || Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+            ? text!
+            : Spelling.Canonical.Normalise(text);
+
+    /// <summary>
+    /// The warning for a meeting whose data file and Markdown files place tone marks both ways: at the first word
+    /// of the less used placement, saying which placement the documents print. Null when the data keeps to one.
+    /// </summary>
+    /// <param name="files">The data file and its Markdown files, path and text (NFC), in that order.</param>
+    public static Diagnostic? MixedToneMarks(IReadOnlyList<(string Path, string Text)> files, ToneMarkStyle printed)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var found = files.SelectMany(f => ProseRegions.Of(f.Text)
+                .SelectMany(r => ToneMarks.Styled(f.Text.Substring(r.Start, r.Length)).Select(s => (f.Path, f.Text, Index: r.Start + s.Index, s.Syllable, s.Style))))
+            .ToList();
+        var counts = found.GroupBy(f => f.Style).ToDictionary(g => g.Key, g => g.Count());
+        if (counts.Count < 2)
+        {
+            return null;
+        }
+        // The fewer words are the slips; on a tie, the placement the documents do not print is the one to point at.
+        var minority = counts[ToneMarkStyle.New] == counts[ToneMarkStyle.Old]
+            ? (printed == ToneMarkStyle.New ? ToneMarkStyle.Old : ToneMarkStyle.New)
+            : counts.MinBy(c => c.Value).Key;
+        var first = found.First(f => f.Style == minority);
+        var example = found.First(f => f.Style != minority);
+        var (line, column) = TextPosition.Of(first.Text, first.Index);
+        return Diagnostic.Warning(DiagnosticCodes.MixedToneMarks,
+            Messages.MixedToneMarks(first.Syllable, minority == ToneMarkStyle.Old, counts[minority], example.Syllable, counts[example.Style],
+                printed == ToneMarkStyle.Old),
+            first.Path, line, column);
+    }
+
+    /// <summary>A Markdown file of the data read as the renderer reads it, for <see cref="MixedToneMarks"/>; null when it cannot be.</summary>
+    internal static string? ReadContentFile(string path)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path))
+                .TrimStart('\uFEFF').Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null; // the document check has said why
+        }
+    }
+}

@@ -1,0 +1,214 @@
+namespace ReportGen.Core.Wording;
+
+/// <summary>
+/// The parts of a Markdown (or HTML) text that are prose, where spelling and quotation marks may be put right:
+/// everything but fenced code blocks (``` and ~~~, so ```chart blocks too), code spans, link targets
+/// ("](…)", with their title), tags and comments ("&lt;a href=…&gt;", autolinks "&lt;https://…&gt;"), and the
+/// content of &lt;style&gt; and &lt;script&gt;. A plain text with none of these is one region.
+/// </summary>
+/// <remarks>
+/// A scanner, not a Markdown parser: Core does not depend on Markdig. It errs towards leaving text alone;
+/// the Templating tests check it against Markdig's own reading of code spans, links and HTML.
+/// </remarks>
+public static class ProseRegions
+{
+    /// <summary>The text with <paramref name="rewrite"/> applied to each prose region (its length may change).</summary>
+    public static string Rewrite(string text, Func<string, string> rewrite)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(rewrite);
+        var regions = Of(text);
+        if (regions.Count == 1 && regions[0] == (0, text.Length))
+        {
+            return rewrite(text);
+        }
+        var result = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, length) in regions)
+        {
+            result.Append(text, at, start - at).Append(rewrite(text.Substring(start, length)));
+            at = start + length;
+        }
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>The prose regions of <paramref name="text"/>, in order: start and length.</summary>
+    public static IReadOnlyList<(int Start, int Length)> Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var regions = new List<(int, int)>();
+        var proseStart = 0;
+        var i = 0;
+        void Skip(int end)
+        {
+            if (i > proseStart)
+            {
+                regions.Add((proseStart, i - proseStart));
+            }
+            i = proseStart = Math.Min(end, text.Length);
+        }
+        while (i < text.Length)
+        {
+            var atLineStart = i == 0 || text[i - 1] == '\n';
+            if (atLineStart && FenceAt(text, i) is { } fence)
+            {
+                Skip(FenceEnd(text, i, fence));
+                continue;
+            }
+            switch (text[i])
+            {
+                case '\\' when i + 1 < text.Length && text[i + 1] != '\n':
+                    i += 2; // an escaped character is the writer's literal choice: a \" stays straight
+                    continue;
+                case '`':
+                    var ticks = RunLength(text, i, '`');
+                    var close = ClosingTicks(text, i + ticks, ticks);
+                    if (close >= 0)
+                    {
+                        Skip(close + ticks);
+                        continue;
+                    }
+                    i += ticks;
+                    continue;
+                case ']' when i + 1 < text.Length && text[i + 1] == '(':
+                    var closeParen = text.IndexOf(')', i + 2);
+                    var lineEnd = text.IndexOf('\n', i + 2);
+                    if (closeParen >= 0 && (lineEnd < 0 || closeParen < lineEnd))
+                    {
+                        i++; // the ']' is the end of the link text, prose
+                        Skip(closeParen + 1);
+                        continue;
+                    }
+                    break;
+                case '<' when TagEnd(text, i) is { } tagEnd:
+                    var name = TagName(text, i);
+                    if (name is "style" or "script")
+                    {
+                        var end = text.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                        var endTag = end < 0 ? -1 : text.IndexOf('>', end);
+                        Skip(endTag < 0 ? text.Length : endTag + 1);
+                        continue;
+                    }
+                    Skip(tagEnd);
+                    continue;
+            }
+            i++;
+        }
+        Skip(text.Length);
+        return regions;
+    }
+
+    /// <summary>A fence opening at a line start (up to three spaces in): its character and length.</summary>
+    private static (char Char, int Length)? FenceAt(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && i - lineStart < 3 && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] is not ('`' or '~'))
+        {
+            return null;
+        }
+        var length = RunLength(text, i, text[i]);
+        return length >= 3 ? (text[i], length) : null;
+    }
+
+    /// <summary>Where a fenced block ends: after its closing fence's line, or at the end of the text.</summary>
+    private static int FenceEnd(string text, int start, (char Char, int Length) fence)
+    {
+        var line = text.IndexOf('\n', start);
+        while (line >= 0)
+        {
+            var next = line + 1;
+            if (FenceAt(text, next) is { } closing && closing.Char == fence.Char && closing.Length >= fence.Length)
+            {
+                var end = text.IndexOf('\n', next);
+                return end < 0 ? text.Length : end + 1;
+            }
+            line = text.IndexOf('\n', next);
+        }
+        return text.Length;
+    }
+
+    private static int RunLength(string text, int start, char c)
+    {
+        var i = start;
+        while (i < text.Length && text[i] == c)
+        {
+            i++;
+        }
+        return i - start;
+    }
+
+    /// <summary>The start of a run of exactly <paramref name="ticks"/> backticks closing a code span, or -1.</summary>
+    private static int ClosingTicks(string text, int from, int ticks)
+    {
+        var i = from;
+        while ((i = text.IndexOf('`', i)) >= 0)
+        {
+            var run = RunLength(text, i, '`');
+            if (run == ticks)
+            {
+                return i;
+            }
+            i += run;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The end of a tag, comment or autolink starting at '&lt;' ("&lt;b&gt;", "&lt;/p&gt;", "&lt;!-- … --&gt;",
+    /// "&lt;https://…&gt;"); null for a '&lt;' of prose ("a &lt; b", "&lt;3").
+    /// </summary>
+    private static int? TagEnd(string text, int start)
+    {
+        if (start + 1 >= text.Length)
+        {
+            return null;
+        }
+        if (string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
+        {
+            var end = text.IndexOf("-->", start + 4, StringComparison.Ordinal);
+            return end < 0 ? text.Length : end + 3;
+        }
+        var next = text[start + 1];
+        if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?'))
+        {
+            return null;
+        }
+        // A '>' outside quoted attribute values closes the tag.
+        char? quote = null;
+        for (var i = start + 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote is not null)
+            {
+                quote = c == quote ? null : quote;
+            }
+            else if (c is '"' or '\'' && text[i - 1] == '=')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return i + 1;
+            }
+            else if (c == '<' || (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n'))
+            {
+                return null; // prose such as "a <b" running on: a tag never holds '<' nor a blank line
+            }
+        }
+        return null;
+    }
+
+    private static string TagName(string text, int start)
+    {
+        var i = start + 1;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        return text[(start + 1)..i].ToLowerInvariant();
+    }
+}

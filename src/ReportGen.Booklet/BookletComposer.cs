@@ -247,7 +247,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         foreach (var heading in headings.Where(h => h.Level <= theme.Contents.Depth))
         {
             var style = new TextStyle(size, Bold: heading.Level == 1);
-            entries.Add(new ContentsEntry(_setter, new TextSpan(titles.GetValueOrDefault(heading.Name, heading.Title), style), heading.Name,
+            entries.Add(new ContentsEntry(_setter, new TextSpan(VietnameseBreaks.GlueTitle(titles.GetValueOrDefault(heading.Name, heading.Title)), style), heading.Name,
                 name => pageOf.TryGetValue(name, out var page) ? page : null,
                 indent: Units.Cm(0.75f) * (heading.Level - 1), numberColumn: Units.Cm(1.5f)));
         }

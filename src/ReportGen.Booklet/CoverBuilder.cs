@@ -58,5 +58,5 @@ public sealed class CoverBuilder(ParagraphSetter setter, BookletTheme theme)
     }
 
     private TextBlock Centered(string text, TextStyle style) =>
-        new(setter, [new TextSpan(text, style)], new ParagraphStyle(TextAlignment.Center, 0, 1.3f));
+        new(setter, [new TextSpan(VietnameseBreaks.GlueTitle(text), style)], new ParagraphStyle(TextAlignment.Center, 0, 1.3f, Balanced: true));
 }

@@ -100,7 +100,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             }
             if (document[i] is ParagraphBlock line && IsTitleLine(document, i))
             {
-                yield return Paragraph(Spans(line.Inline, Body), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight));
+                yield return Paragraph(TitleSpans(Spans(line.Inline, Body)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true));
                 if (EndsSummary(document, i))
                 {
                     // The short rule under the summary line (trích yếu), a third of the text width (NĐ 30, HD 36).
@@ -200,7 +200,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         {
             return chart;
         }
-        var text = Paragraph(Spans(caption.Inline, new TextStyle(theme.Table.Size)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight));
+        var text = Paragraph(Spans(caption.Inline, new TextStyle(theme.Table.Size)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true));
         return new KeepTogether(new Column([chart, text], theme.Body.ParagraphSpacingPt), PageContentHeight);
     }
 
@@ -220,12 +220,12 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             2 => (new TextStyle(theme.Headings.Level2Size, Bold: true), TextAlignment.Left),
             _ => (new TextStyle(theme.Headings.Level3Size, Bold: true), TextAlignment.Left),
         };
-        var spans = Spans(heading.Inline, style);
+        var spans = TitleSpans(Spans(heading.Inline, style));
         // Bookmarks and the contents read the title with plain spaces (VietnameseBreaks glues some for the page).
         var title = string.Concat(spans.Select(s => s.Text)).Replace('\u00A0', ' ');
         // Numbered headings ("I. …", "1. …") start at the paragraph indent, as in an official report.
         var indent = heading.Level >= 2 ? Units.Cm(theme.Body.FirstLineIndentCm) : 0;
-        var text = new Padding(Paragraph(spans, new ParagraphStyle(alignment, indent, theme.Body.LineHeight)),
+        var text = new Padding(Paragraph(spans, new ParagraphStyle(alignment, indent, theme.Body.LineHeight, Balanced: true)),
             top: heading.Level == 1 ? 0 : theme.Headings.SpaceBeforePt);
         return new HeadingAnchor(text, $"h{++_headingCount}", title, heading.Level);
     }
@@ -327,6 +327,10 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^-?\d{1,3}(\.\d{3})*(,\d+)?$")]
     private static partial System.Text.RegularExpressions.Regex VietnameseNumber();
+
+    /// <summary>A title's or heading's spans, whose words' syllables stay together (<see cref="VietnameseBreaks.GlueTitle"/>).</summary>
+    private static List<TextSpan> TitleSpans(List<TextSpan> spans) =>
+        [.. spans.Select(s => s with { Text = VietnameseBreaks.GlueTitle(s.Text) })];
 
     private TextBlock Paragraph(IEnumerable<TextSpan> spans, ParagraphStyle style) =>
         new(setter, spans, style) { Source = source };

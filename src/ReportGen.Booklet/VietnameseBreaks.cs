@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportGen.Core.Wording;
 
 namespace ReportGen.Booklet;
 
@@ -21,7 +22,9 @@ public static partial class VietnameseBreaks
     [GeneratedRegex(@"(?<=\d) (?=[\p{Ll}%‰°])(?!\p{L}+ \d)(?!(?:và|với|của|đến|tới|từ|là|có|đã|được|trong|so|theo|cho|tại|hoặc|thì|mà|nên|để)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberThenUnit();
 
-    [GeneratedRegex(@"(?<=\b(?:năm|tháng|ngày|quý|khóa|khoá|kỳ|thứ|Số:|số)) (?=[\dIVXLC])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Any case: a cover's "NHIỆM VỤ NĂM 2021" keeps its year too.
+    // Roman numerals in capitals only, as a whole word ("khóa XIX", not "số lượng").
+    [GeneratedRegex(@"(?<=\b(?i:năm|tháng|ngày|quý|khóa|khoá|kỳ|thứ|Số:|số)) (?=\d|[IVXLC]+\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordThenNumber();
 
     [GeneratedRegex(@" (?=[-–] )", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -43,4 +46,47 @@ public static partial class VietnameseBreaks
         text = ShortCapitalisedRun().Replace(text, m => m.Value.Replace(' ', Nbsp));
         return SpaceBeforeDash().Replace(text, Nbsp.ToString());
     }
+
+    /// <summary>
+    /// Two-syllable words of the documents' titles and headings. Vietnamese writes a word's syllables apart, so a
+    /// line may break inside a word ("CÔNG / TÁC", "TRIỂN / KHAI"); in body text that is accepted, in a title a
+    /// reader sees it at once. The list is of the administrative vocabulary of meeting documents; a word it
+    /// misses breaks as before.
+    /// </summary>
+    private static readonly string[] TitleWords =
+    [
+        "an ninh", "bài học", "báo cáo", "bảo đảm", "bầu cử", "biểu dương", "bình đẳng", "cá nhân", "cải cách",
+        "cán bộ", "chấp hành", "chỉ đạo", "chỉ tiêu", "chính phủ", "chính quyền", "chính sách", "chính trị",
+        "chủ tịch", "chương trình", "công an", "công nghiệp", "công tác", "cơ quan", "cơ sở", "cử tri", "dân cư",
+        "dân chủ", "dân tộc", "dân vận", "danh hiệu", "danh sách", "dịch vụ", "doanh nghiệp", "du lịch", "đại biểu",
+        "đại hội", "đảng bộ", "đảng viên", "đào tạo", "đầu tư", "đề án", "điển hình", "điều hành", "đoàn kết",
+        "đoàn thể", "đô thị", "đối ngoại", "đơn vị", "gia đình", "giải pháp", "giáo dục", "giao thông", "hạ tầng",
+        "hành chính", "hệ thống", "hiệu quả", "hoạt động", "học tập", "hội đồng", "hội nghị", "hướng dẫn",
+        "kế hoạch", "kết luận", "kết quả", "khen thưởng", "khoa học", "kiểm tra", "kinh tế", "kỷ luật", "kỷ niệm",
+        "lãnh đạo", "lao động", "lĩnh vực", "mặt trận", "môi trường", "mục tiêu", "nhân dân", "nhiệm kỳ",
+        "nhiệm vụ", "nghị quyết", "ngân sách", "nông nghiệp", "nông thôn", "phát biểu", "phát triển", "phong trào",
+        "phụ lục", "phương hướng", "quản lý", "quốc hội", "quốc phòng", "quy hoạch", "quyết định", "sản xuất",
+        "sáng kiến", "sơ kết", "tài chính", "tài liệu", "tham luận", "thành phố", "thành tích", "thanh tra",
+        "thi đua", "thị xã", "thị trấn", "thông qua", "thực hiện", "thường trực", "thường vụ", "tiên tiến",
+        "tiêu biểu", "tổ chức", "tổ quốc", "tổng kết", "toàn dân", "trao tặng", "triển khai", "trung ương",
+        "tuyên dương", "tuyên giáo", "tư tưởng", "văn bản", "văn hóa", "văn phòng", "vận động", "việc làm",
+        "xã hội", "xây dựng", "xuất khẩu", "xuất sắc", "y tế", "ủy ban", "ủy viên",
+    ];
+
+    [GeneratedRegex(@"\b(\p{L}+) (?=(\p{L}+)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WordPair();
+
+    private static readonly HashSet<string> TitleWordSet = new(TitleWords, StringComparer.Ordinal);
+
+    /// <summary>As <see cref="Glue"/>, and the two syllables of a title word stay together ("CÔNG TÁC", "thi đua").</summary>
+    public static string GlueTitle(string text)
+    {
+        text = Glue(text);
+        return WordPair().Replace(text, m =>
+            TitleWordSet.Contains(ToneMarks.Apply($"{m.Groups[1].Value} {m.Groups[2].Value}".ToLower(Vietnamese), ToneMarkStyle.New))
+                ? m.Groups[1].Value + Nbsp
+                : m.Value);
+    }
+
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 }

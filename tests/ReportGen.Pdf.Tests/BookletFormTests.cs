@@ -29,6 +29,9 @@ public sealed class BookletFormTests : IDisposable
 
     public void Dispose() => _fonts.Dispose();
 
+    /// <summary>A run's text with the non-breaking spaces the line breaking rules put in read as spaces.</summary>
+    private static string Plain(string text) => text.Replace('\u00A0', ' ');
+
     private static Meeting Seed(string name) => (Meeting)DataLoader.LoadFile(ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", name));
 
     private IReadOnlyList<Page> Compose(Meeting meeting) =>
@@ -38,10 +41,10 @@ public sealed class BookletFormTests : IDisposable
     public void SummaryLine_HasAShortCentredRuleUnderIt_AboveTheFirstSection()
     {
         var pages = Compose(Seed("xuan-truong.yaml"));
-        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "BÁO CÁO"));
+        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "BÁO CÁO"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
         var summaryEnd = runs.Last(r => r.Text.Replace('\u00A0', ' ').Contains("nhiệm vụ năm 2021", StringComparison.Ordinal)).Y[0];
-        var section = runs.First(r => r.Text.StartsWith("I. KẾT QUẢ", StringComparison.Ordinal)).Y[0];
+        var section = runs.First(r => Plain(r.Text).StartsWith("I. KẾT QUẢ", StringComparison.Ordinal)).Y[0];
         var content = Units.Mm(210 - 30 - 15);
         var rule = Assert.Single(page.Items.OfType<LineSegment>(), l => l.Y1 > summaryEnd && l.Y1 < section);
         Assert.Equal(content / 3, rule.X2 - rule.X1, 0.5f);
@@ -52,7 +55,7 @@ public sealed class BookletFormTests : IDisposable
     public void DocumentName_IsSetAtItsConventionsSize_StateSmallerThanParty()
     {
         float SizeOf(IReadOnlyList<Page> pages, string name) =>
-            pages.SelectMany(p => p.Items.OfType<GlyphRun>()).First(r => r.Text == name).FontSize;
+            pages.SelectMany(p => p.Items.OfType<GlyphRun>()).First(r => Plain(r.Text) == name).FontSize;
         var yYen = Compose(Seed("y-yen.yaml"));
         Assert.Equal(15, SizeOf(yYen, "BÁO CÁO"));        // Huyện ủy: HD 36, 15–16 pt
         Assert.Equal(14, SizeOf(yYen, "QUYẾT ĐỊNH"));     // UBND: NĐ 30, 13–14 pt
@@ -66,7 +69,7 @@ public sealed class BookletFormTests : IDisposable
         // Where the decimal comma of a cell stands, or would stand (the punctuation space a whole number takes).
         float CommaX(string start)
         {
-            var run = runs.First(r => r.Text.StartsWith(start, StringComparison.Ordinal) && r.FontSize == _theme.Table.Size);
+            var run = runs.First(r => Plain(r.Text).StartsWith(start, StringComparison.Ordinal) && r.FontSize == _theme.Table.Size);
             var at = run.Text.IndexOfAny([',', '\u2008']);
             return run.X[Array.IndexOf(run.Clusters, at)];
         }
@@ -80,11 +83,11 @@ public sealed class BookletFormTests : IDisposable
     [Fact]
     public void HeaderCells_StandInTheMiddleOfTheirRow()
     {
-        var page = Compose(Seed("xuan-truong.yaml")).First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "STT"));
+        var page = Compose(Seed("xuan-truong.yaml")).First(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "STT"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
-        var stt = runs.First(r => r.Text == "STT").Y[0];
-        var first = runs.First(r => r.Text == "Thực").Y[0];  // "Thực hiện" takes two lines in its narrow column
-        var second = runs.First(r => r.Text == "hiện" && r.Y[0] > first).Y[0];
+        var stt = runs.First(r => Plain(r.Text) == "STT").Y[0];
+        var first = runs.First(r => Plain(r.Text) == "Thực").Y[0];  // "Thực hiện" takes two lines in its narrow column
+        var second = runs.First(r => Plain(r.Text) == "hiện" && r.Y[0] > first).Y[0];
         Assert.InRange(stt, first + (second - first) * 0.3f, second - (second - first) * 0.3f);
     }
 
@@ -97,7 +100,7 @@ public sealed class BookletFormTests : IDisposable
         meeting.Results.Fields.Clear();
         meeting.Results.Fields.AddRange(fields);
         var pages = Compose(meeting);
-        var lines = pages.SelectMany(p => p.Items.OfType<GlyphRun>()).Where(r => r.Text.StartsWith("1. Xây dựng Đảng", StringComparison.Ordinal)).ToList();
+        var lines = pages.SelectMany(p => p.Items.OfType<GlyphRun>()).Where(r => Plain(r.Text).StartsWith("1. Xây dựng Đảng", StringComparison.Ordinal)).ToList();
         var first = Assert.Single(lines);
         Assert.True(first.Text.Length < ("1. " + name).Length, "the heading should wrap for this test to mean anything");
         // Justified, its first line would reach the right margin; ragged, it stops short of it.
@@ -118,16 +121,16 @@ public sealed class BookletFormTests : IDisposable
     public void SignedDocument_HasNoticeOfRecipientsBesideTheSignature_AtTheConventionsSizes()
     {
         var pages = Compose(Seed("xuan-truong.yaml"));
-        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "Lại Văn Đông"));
+        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "Lại Văn Đông"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
-        var label = runs.First(r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
-        var authority = runs.First(r => r.Text == "TM. ỦY BAN NHÂN DÂN");
+        var label = runs.First(r => Plain(r.Text).StartsWith("Nơi nhận", StringComparison.Ordinal));
+        var authority = runs.First(r => Plain(r.Text) == "TM. ỦY BAN NHÂN DÂN");
         // NĐ 30: "Nơi nhận:" bold italic 12 pt, level with the authority line, in the left half; lines 11 pt.
         Assert.Equal(12, label.FontSize);
         Assert.True(label.Face.Bold && label.Face.Italic, "NĐ 30 sets 'Nơi nhận:' in bold italic");
         Assert.Equal(authority.Y[0], label.Y[0], 3f);
         Assert.True(label.Left < Units.Mm(30) + 1 && authority.Left > Units.Mm(30) + Units.Mm(165) / 2 - 1, "recipients left, signature right");
-        var lines = runs.Where(r => r.Y[0] > label.Y[0] && r.Left < Units.Mm(105) && r.Text.StartsWith("- ", StringComparison.Ordinal)).Select(r => r.Text).ToList();
+        var lines = runs.Where(r => r.Y[0] > label.Y[0] && r.Left < Units.Mm(105) && Plain(r.Text).StartsWith("- ", StringComparison.Ordinal)).Select(r => r.Text).ToList();
         Assert.Equal(["- UBND tỉnh Nam Định (để báo cáo);", "- Các đại biểu dự hội nghị;", "- Lưu: VT."], lines);
         Assert.All(runs.Where(r => lines.Contains(r.Text)), r => Assert.Equal(11, r.FontSize));
     }
@@ -136,14 +139,14 @@ public sealed class BookletFormTests : IDisposable
     public void PartyDocument_UnderlinesNoticeOfRecipients_AndFilesItsCopyWithTheCommitteesOffice()
     {
         var pages = Compose(Seed("y-yen.yaml"));
-        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "T/M BAN THƯỜNG VỤ"));
+        var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "T/M BAN THƯỜNG VỤ"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
-        var label = runs.First(r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
+        var label = runs.First(r => Plain(r.Text).StartsWith("Nơi nhận", StringComparison.Ordinal));
         Assert.Equal(14, label.FontSize); // HD 36: 14 pt, upright, underlined
         Assert.False(label.Face.Bold || label.Face.Italic);
         Assert.Contains(page.Items.OfType<LineSegment>(), l => Math.Abs(l.X1 - label.Left) < 1 && l.Y1 > label.Y[0] && l.Y1 < label.Y[0] + 4);
-        Assert.Contains(runs, r => r.Text == "- Lưu Văn phòng Huyện ủy." && r.FontSize == 12);
-        Assert.Contains(runs, r => r.Text == "- Tỉnh ủy Nam Định (để báo cáo);");
+        Assert.Contains(runs, r => Plain(r.Text) == "- Lưu Văn phòng Huyện ủy." && r.FontSize == 12);
+        Assert.Contains(runs, r => Plain(r.Text) == "- Tỉnh ủy Nam Định (để báo cáo);");
     }
 
     [Fact]
@@ -152,13 +155,13 @@ public sealed class BookletFormTests : IDisposable
         float Gap(Meeting meeting)
         {
             var runs = Compose(meeting).SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
-            var position = runs.First(r => r.Text == "CHỦ TỊCH" && runs.Any(n => n.Text == "Lại Văn Đông"));
-            return runs.First(r => r.Text == "Lại Văn Đông").Y[0] - position.Y[0];
+            var position = runs.First(r => Plain(r.Text) == "CHỦ TỊCH" && runs.Any(n => Plain(n.Text) == "Lại Văn Đông"));
+            return runs.First(r => Plain(r.Text) == "Lại Văn Đông").Y[0] - position.Y[0];
         }
         var unsigned = Seed("xuan-truong.yaml");
         var signed = XuanTruongWith(text => text.Replace(ReportSigner, ReportSigner + "      signed: true\n", StringComparison.Ordinal));
-        Assert.Contains(Compose(signed).SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text == "(Đã ký)");
-        Assert.DoesNotContain(Compose(unsigned).SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text == "(Đã ký)");
+        Assert.Contains(Compose(signed).SelectMany(p => p.Items.OfType<GlyphRun>()), r => Plain(r.Text) == "(Đã ký)");
+        Assert.DoesNotContain(Compose(unsigned).SelectMany(p => p.Items.OfType<GlyphRun>()), r => Plain(r.Text) == "(Đã ký)");
         // Unsigned: four empty lines of room (about 67 pt at 14 pt) between the baselines; signed: the mark's line and half a line of air either side.
         Assert.True(Gap(unsigned) > 60, $"room for the signature: {Gap(unsigned)}");
         Assert.True(Gap(signed) < 45, $"a signed copy keeps an empty gap: {Gap(signed)}");
@@ -175,23 +178,63 @@ public sealed class BookletFormTests : IDisposable
         Assert.DoesNotContain("- UBND tỉnh Nam Định (để báo cáo);", runs);
         var none = XuanTruongWith(text => text.Replace(ReportSigner, ReportSigner + "    recipients: []\n", StringComparison.Ordinal));
         var noneRuns = Compose(none).SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
-        Assert.DoesNotContain(noneRuns, r => r.Text == "- UBND tỉnh Nam Định (để báo cáo);");
+        Assert.DoesNotContain(noneRuns, r => Plain(r.Text) == "- UBND tỉnh Nam Định (để báo cáo);");
         // The delegate list and the agenda of this seed are not signed: the report was the one signed document.
-        Assert.DoesNotContain(noneRuns, r => r.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
+        Assert.DoesNotContain(noneRuns, r => Plain(r.Text).StartsWith("Nơi nhận", StringComparison.Ordinal));
     }
 
     [Fact]
     public void RelatedTables_TheAwardListsOfOneDecision_ShareTheirColumnWidths()
     {
         // The lists' pages (the delegate list has a "Chức vụ, đơn vị" column too, in a table of another kind).
-        var runs = Compose(Seed("y-yen.yaml")).Where(p => p.Items.OfType<GlyphRun>().Any(r => r.Text == "Tập thể, cá nhân"))
+        var runs = Compose(Seed("y-yen.yaml")).Where(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "Tập thể, cá nhân"))
             .SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
         // A header cell is centred in its column: the same column, the same place, in all four lists.
-        var headers = runs.Where(r => r.Text == "Chức vụ, đơn vị").ToList();
+        var headers = runs.Where(r => Plain(r.Text) == "Chức vụ, đơn vị").ToList();
         Assert.True(headers.Count >= 4, $"{headers.Count} award lists");
         Assert.All(headers, h => Assert.Equal(headers[0].Left, h.Left, 0.01f));
-        var names = runs.Where(r => r.Text == "Tập thể, cá nhân").ToList();
+        var names = runs.Where(r => Plain(r.Text) == "Tập thể, cá nhân").ToList();
         Assert.All(names, h => Assert.Equal(names[0].Left, h.Left, 0.01f));
+    }
+
+    /// <summary>The lines of text of one size on the first page of a booklet (the cover's title, at its own size).</summary>
+    private static List<string> CoverLines(IReadOnlyList<Page> pages, float size) =>
+        pages[0].Items.OfType<GlyphRun>().Where(r => Math.Abs(r.FontSize - size) < 0.01f)
+            .GroupBy(r => MathF.Round(r.Y[0])).OrderBy(g => g.Key)
+            .Select(g => string.Join(" ", g.OrderBy(r => r.Left).Select(r => r.Text)).Replace('\u00A0', ' ')).ToList();
+
+    [Theory]
+    [InlineData("theme.yaml")]
+    [InlineData("theme-a5.yaml")]
+    public void CoverTitle_BreaksBetweenWords_InEvenLines_AndNeverInsideAWordOrBeforeAYear(string themeFile)
+    {
+        var theme = BookletTheme.Load(ReportGen.Tests.RepositoryRoot.Of("templates", themeFile));
+        var meeting = Seed("y-yen.yaml");
+        var lines = CoverLines(new BookletComposer(_shaper, theme).Compose(meeting, _templates.Documents(meeting)), theme.Cover.TitleSize);
+        Assert.True(lines.Count >= 2, string.Join(" / ", lines));
+        // What a typesetter saw on the first covers: "THI / ĐUA", "CÔNG / TÁC", "TRIỂN / KHAI", "2021" alone.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var across = $"{lines[i].Split(' ')[^1]} {lines[i + 1].Split(' ')[0]}";
+            Assert.DoesNotContain(across, new[] { "THI ĐUA", "CÔNG TÁC", "TRIỂN KHAI", "KHEN THƯỞNG", "NHIỆM VỤ", "TỔNG KẾT" });
+            Assert.DoesNotMatch(@"^NĂM \d", across);
+        }
+        // Even lines: the shortest is no less than half the longest (greedy left "THƯỞNG" or "2021" alone).
+        Assert.True(lines.Min(l => l.Length) * 2 >= lines.Max(l => l.Length), string.Join(" / ", lines));
+    }
+
+    [Fact]
+    public void BalancedBreaking_KeepsTheLineCount_AndEvensTheLines()
+    {
+        var words = new ParagraphSetter(_shaper).ToWords([new TextSpan("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", new TextStyle(15, Bold: true))]);
+        var width = words.Sum(w => w.Width + w.SpaceAfter) - words[^1].Width / 2; // one word too many for a line
+        var greedy = ParagraphSetter.BreakLinesGreedy(words, width, new ParagraphStyle(TextAlignment.Center));
+        var balanced = ParagraphSetter.BreakLines(words, width, new ParagraphStyle(TextAlignment.Center, Balanced: true));
+        Assert.Equal(2, greedy.Count);
+        Assert.Equal(1, greedy[^1].Count); // greedy: "THƯỞNG" alone
+        Assert.Equal(2, balanced.Count);
+        Assert.True(balanced[^1].Count >= 3, $"last line of {balanced[^1].Count} words");
+        Assert.True(Math.Abs(balanced[0].NaturalWidth - balanced[1].NaturalWidth) < width / 3);
     }
 
     [Theory]
@@ -221,10 +264,10 @@ public sealed class BookletFormTests : IDisposable
         var meeting = Seed("y-yen.yaml");
         Assert.NotEmpty(meeting.Examples);
         var pages = Compose(meeting).Where(p => p.Items.Count > 0).ToList();
-        Assert.All(pages, p => Assert.Contains(p.Items.OfType<GlyphRun>(), r => r.Text == BookletComposer.DraftMarkText && r.Y[0] > p.Size.Height - Units.Mm(20)));
+        Assert.All(pages, p => Assert.Contains(p.Items.OfType<GlyphRun>(), r => Plain(r.Text) == BookletComposer.DraftMarkText && r.Y[0] > p.Size.Height - Units.Mm(20)));
 
         meeting.Examples.Clear();
-        Assert.DoesNotContain(Compose(meeting).SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text == BookletComposer.DraftMarkText);
+        Assert.DoesNotContain(Compose(meeting).SelectMany(p => p.Items.OfType<GlyphRun>()), r => Plain(r.Text) == BookletComposer.DraftMarkText);
     }
 
     [Fact]

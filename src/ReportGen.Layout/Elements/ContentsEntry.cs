@@ -11,7 +11,8 @@ namespace ReportGen.Layout.Elements;
 /// </summary>
 public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string anchorName, Func<string, int?> pageOf, float indent, float numberColumn) : Element
 {
-    private readonly TextBlock _title = new(setter, [title], new ParagraphStyle(TextAlignment.Left, 0, 1.25f, indent));
+    // Balanced: a long title breaks into even lines, never leaving one word before the leaders.
+    private readonly TextBlock _title = new(setter, [title], new ParagraphStyle(TextAlignment.Left, 0, 1.25f, indent, Balanced: true));
     private bool _done;
 
     /// <summary>Dots sit on a grid of this pitch so the leaders of all entries line up.</summary>

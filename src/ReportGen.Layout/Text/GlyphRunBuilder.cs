@@ -47,7 +47,9 @@ internal sealed class GlyphRunBuilder
             _clusters.Add(textStart + shaped.Clusters[g]);
             pen += shaped.Advances[g] * size;
         }
+        // A non-breaking space only steers line breaking: the PDF's text (search, copy) has a plain space.
         _text.Append(shaped.Text);
+        _text.Replace('\u00A0', ' ', textStart, shaped.Text.Length);
         _right = x + piece.Width;
     }
 

@@ -99,11 +99,45 @@ public sealed class ParagraphSetter(TextShaper shaper)
         return words;
     }
 
-    /// <summary>Line breaking: total-fit (<see cref="KnuthPlassBreaker"/>) for justified text, greedy otherwise.</summary>
+    /// <summary>
+    /// Line breaking: total-fit (<see cref="KnuthPlassBreaker"/>) for justified text, balanced for titles and
+    /// headings (<see cref="ParagraphStyle.Balanced"/>), greedy otherwise.
+    /// </summary>
     public static IReadOnlyList<TextLine> BreakLines(IReadOnlyList<Word> words, float width, ParagraphStyle style) =>
-        style.Alignment == TextAlignment.Justify
-            ? KnuthPlassBreaker.BreakLines(words, width, style)
+        style.Alignment == TextAlignment.Justify ? KnuthPlassBreaker.BreakLines(words, width, style)
+            : style.Balanced ? BreakLinesBalanced(words, width, style)
             : BreakLinesGreedy(words, width, style);
+
+    /// <summary>
+    /// As many lines as greedy breaking needs, but broken at the narrowest width that still needs no more of
+    /// them (found by bisection; greedy breaking needs more lines as the width shrinks): "DANH SÁCH TẬP THỂ, CÁ
+    /// NHÂN ĐƯỢC KHEN / THƯỞNG" becomes "DANH SÁCH TẬP THỂ, CÁ NHÂN / ĐƯỢC KHEN THƯỞNG". The lines are still set
+    /// in the full width; only where they break changes.
+    /// </summary>
+    public static IReadOnlyList<TextLine> BreakLinesBalanced(IReadOnlyList<Word> words, float width, ParagraphStyle style)
+    {
+        var full = BreakLinesGreedy(words, width, style);
+        if (full.Count < 2 || words.Any(w => w.ForcedBreakAfter))
+        {
+            return full;
+        }
+        float narrow = full.Max(l => l.NaturalWidth) / full.Count, wide = width;
+        for (var step = 0; step < 16 && wide - narrow > 0.5f; step++)
+        {
+            var middle = (narrow + wide) / 2;
+            if (BreakLinesGreedy(words, middle, style).Count <= full.Count)
+            {
+                wide = middle;
+            }
+            else
+            {
+                narrow = middle;
+            }
+        }
+        var balanced = BreakLinesGreedy(words, wide, style);
+        // Set in the full width: the line objects carry no width, only where they break and how long they are.
+        return balanced.Count == full.Count ? balanced : full;
+    }
 
     private void ReportMissing(IReadOnlyList<Word> words)
     {

@@ -71,7 +71,9 @@ public sealed class TextShaper(FontLibrary fonts)
     private static ShapedText ShapeRun(FontFace face, string text, List<int> missing)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
-        buffer.AddUtf16(text);
+        // A non-breaking space (VietnameseBreaks) is set as the space glyph: the same width, and a PDF reader
+        // then reads a plain space (a font's own no-break space glyph would come out as U+00A0 in search and copy).
+        buffer.AddUtf16(text.Replace('\u00A0', ' '));
         buffer.GuessSegmentProperties();
         face.HarfBuzzFont.Shape(buffer);
         var infos = buffer.GetGlyphInfoSpan();

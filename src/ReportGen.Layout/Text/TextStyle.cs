@@ -21,8 +21,13 @@ public enum TextAlignment
 }
 
 /// <summary>How the lines of a paragraph are set.</summary>
+/// <param name="Balanced">
+/// Lines of even length rather than full ones (titles and headings): the fewest lines, each as short as the
+/// longest must be, so no word stands alone on a last line when a better break exists. Not for justified text.
+/// </param>
 public sealed record ParagraphStyle(
     TextAlignment Alignment = TextAlignment.Left,
     float FirstLineIndent = 0,
     float LineHeight = 1.2f,
-    float LeftIndent = 0);
+    float LeftIndent = 0,
+    bool Balanced = false);

@@ -8,6 +8,12 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>Sheets of A4 paper one print copy takes (booklet-print.pdf has two sides per sheet); 0 when none was made.</summary>
     public int PrintSheets { get; init; }
 
+    /// <summary>Pages of the print copy left blank so that a document starts on a right-hand page.</summary>
+    public int BlankPages { get; init; }
+
+    /// <summary>Sheets of one print copy those blank pages add.</summary>
+    public int SheetsForBlanks { get; init; }
+
     /// <summary>Booklets to print: delegates plus reserve (meeting.delegates + meeting.reserve_copies).</summary>
     public int Copies { get; init; }
 
@@ -23,7 +29,7 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>How long the meeting took to build (zero when unchanged).</summary>
     public TimeSpan Elapsed { get; init; }
 
-    public PrintJob PrintJob => new(Id, Unit, PrintSheets, Copies, NoDelegates);
+    public PrintJob PrintJob => new(Id, Unit, PrintSheets, Copies, NoDelegates) { BlankPages = BlankPages, SheetsForBlanks = SheetsForBlanks };
 }
 
 /// <summary>What a build did, for the summary the command prints.</summary>

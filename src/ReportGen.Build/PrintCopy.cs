@@ -50,10 +50,10 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
 
     /// <summary>Lays the meeting out on A5, imposes it and adds the PDF to the output; returns the sheets of paper a copy takes.</summary>
     public int Build(Meeting meeting, string agenda, string report, string appendix, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null) =>
-        Build(meeting, RenderedDocument.Classic(meeting, agenda, report, appendix), readingCopy, files, pageUrl);
+        Build(meeting, RenderedDocument.Classic(meeting, agenda, report, appendix), readingCopy, files, pageUrl).Sheets;
 
-    /// <summary>Lays the meeting's documents out on A5, imposes them and adds the PDF to the output; returns the sheets of paper a copy takes.</summary>
-    public int Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
+    /// <summary>Lays the meeting's documents out on A5, imposes them and adds the PDF to the output; returns the paper a copy takes.</summary>
+    public PrintCopySheets Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
     {
         var pages = Compose(meeting, documents, pageUrl);
         var metadata = readingCopy with
@@ -62,7 +62,12 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
         };
         // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
         files.Add($"{meeting.Id}/{FileName}", stream => PrintSheetWriter.Write(pages, stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right)));
-        return PrintSheetWriter.SheetCount(pages.Count);
+        // Blank pages the layout left so a document opens on a right-hand page (the theme's right_hand_starts);
+        // the padding to a multiple of four comes later, at imposition, and is not a choice.
+        // The last page is the back cover, empty without a QR code but not a blank of this kind.
+        var blanks = pages.Take(pages.Count - 1).Count(p => p.Items.Count == 0 && p.Anchors.Count == 0);
+        var sheets = PrintSheetWriter.SheetCount(pages.Count);
+        return new PrintCopySheets(sheets, blanks, sheets - PrintSheetWriter.SheetCount(pages.Count - blanks));
     }
 
     /// <summary>
@@ -131,3 +136,9 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
 
     private readonly record struct PaperSize(float Width, float Height);
 }
+
+/// <summary>The paper one print copy takes, and what its right-hand starts cost.</summary>
+/// <param name="Sheets">A4 sheets of one copy.</param>
+/// <param name="BlankPages">Pages left blank so that a document starts on a right-hand page.</param>
+/// <param name="SheetsForBlanks">Of <paramref name="Sheets"/>, those the blank pages add (0 when the padding would have filled them anyway).</param>
+public sealed record PrintCopySheets(int Sheets, int BlankPages, int SheetsForBlanks);

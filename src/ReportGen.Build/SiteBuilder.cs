@@ -262,7 +262,11 @@ public static class SiteBuilder
     }
 
     private static MeetingOutput Unchanged(string id, MeetingRecord record) =>
-        new(id, record.Unit, record.BookletPages) { PrintSheets = record.PrintSheets, Copies = record.Copies, NoDelegates = record.NoDelegates, Unchanged = true };
+        new(id, record.Unit, record.BookletPages)
+        {
+            PrintSheets = record.PrintSheets, BlankPages = record.BlankPages, SheetsForBlanks = record.SheetsForBlanks,
+            Copies = record.Copies, NoDelegates = record.NoDelegates, Unchanged = true,
+        };
 
     private static MeetingRecord Record(MeetingOutput meeting, string inputHash, IEnumerable<string> paths, string outputDirectory)
     {
@@ -272,7 +276,11 @@ public static class SiteBuilder
             var info = new FileInfo(Path.Combine(outputDirectory, relative));
             files[relative] = new FileRecord(info.Length, info.LastWriteTimeUtc.Ticks);
         }
-        return new MeetingRecord(inputHash, meeting.Unit, meeting.BookletPages, meeting.PrintSheets, meeting.Copies, files, meeting.NoDelegates);
+        return new MeetingRecord(inputHash, meeting.Unit, meeting.BookletPages, meeting.PrintSheets, meeting.Copies, files, meeting.NoDelegates)
+        {
+            BlankPages = meeting.BlankPages,
+            SheetsForBlanks = meeting.SheetsForBlanks,
+        };
     }
 
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
@@ -306,9 +314,13 @@ public static class SiteBuilder
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
         var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
-        var printSheets = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
+        var paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
         stepDone(BuildStep.PrintCopy);
-        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count) { PrintSheets = printSheets, Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null };
+        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count)
+        {
+            PrintSheets = paper.Sheets, BlankPages = paper.BlankPages, SheetsForBlanks = paper.SheetsForBlanks,
+            Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null,
+        };
     }
 
     /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>

@@ -18,9 +18,13 @@ public sealed class PrintPlanTests(SeedBuildFixture build) : IClassFixture<SeedB
             var row = rows.Single(r => r.StartsWith($"| {id} |", StringComparison.Ordinal));
             var cells = row.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
             Assert.Equal((sheets * 4).ToString(), cells[2]);
-            Assert.Equal(sheets.ToString(), cells[3]);
-            Assert.Equal(copies.ToString(), cells[4]);
-            Assert.Equal(ReportGen.Templating.Formatting.VietnameseFormat.Number(sheets * copies), cells[5]);
+            // One blank page in each: the one before the report, which opens on a right-hand page (page 5); the
+            // booklet has room for it in its last sheet, so it costs no paper (the padding pages would be blank).
+            Assert.Equal("1", cells[3]);
+            Assert.Equal(sheets.ToString(), cells[4]);
+            Assert.Equal(copies.ToString(), cells[5]);
+            Assert.Equal(ReportGen.Templating.Formatting.VietnameseFormat.Number(sheets * copies), cells[6]);
+            Assert.Equal("0", cells[7]);
             expectedTotal += sheets * copies;
         }
         Assert.Contains($"**{ReportGen.Templating.Formatting.VietnameseFormat.Number(expectedTotal)}**", rows.Single(r => r.Contains("Tổng cộng", StringComparison.Ordinal)));
@@ -31,10 +35,19 @@ public sealed class PrintPlanTests(SeedBuildFixture build) : IClassFixture<SeedB
     public void PrintPlan_WithoutADelegateCount_SaysSo_NeverASilentZero()
     {
         var plan = PrintPlan.ToMarkdown([new PrintJob("a-2025", "xã A", 3, 10, NoDelegates: true), new PrintJob("b-2025", "xã B", 2, 50)]);
-        Assert.Contains("| a-2025 | xã A | 12 | 3 | 10 (chưa có số đại biểu) | 30 |", plan, StringComparison.Ordinal);
-        Assert.Contains("| b-2025 | xã B | 8 | 2 | 50 | 100 |", plan, StringComparison.Ordinal);
+        Assert.Contains("| a-2025 | xã A | 12 | 0 | 3 | 10 (chưa có số đại biểu) | 30 | 0 |", plan, StringComparison.Ordinal);
+        Assert.Contains("| b-2025 | xã B | 8 | 0 | 2 | 50 | 100 | 0 |", plan, StringComparison.Ordinal);
         Assert.Contains("a-2025 chưa ghi số đại biểu", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("b-2025 chưa ghi", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrintPlan_SaysWhatRightHandStartsCost_AndWhereToChangeIt()
+    {
+        var plan = PrintPlan.ToMarkdown([new PrintJob("a-2025", "xã A", 6, 300) { BlankPages = 3, SheetsForBlanks = 1 }]);
+        Assert.Contains("| a-2025 | xã A | 24 | 3 | 6 | 300 | 1.800 | 300 |", plan, StringComparison.Ordinal);
+        Assert.Contains("tốn thêm 300 tờ A4", plan, StringComparison.Ordinal);
+        Assert.Contains("right_hand_starts", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,13 @@ public sealed class BuildState
 }
 
 /// <summary>One meeting in <see cref="BuildState"/>.</summary>
-public sealed record MeetingRecord(string InputHash, string Unit, int BookletPages, int PrintSheets, int Copies, SortedDictionary<string, FileRecord> Files, bool NoDelegates = false);
+public sealed record MeetingRecord(string InputHash, string Unit, int BookletPages, int PrintSheets, int Copies, SortedDictionary<string, FileRecord> Files, bool NoDelegates = false)
+{
+    /// <summary>Blank pages of the print copy for right-hand starts, and the sheets they add (the print plan's cost).</summary>
+    public int BlankPages { get; init; }
+
+    public int SheetsForBlanks { get; init; }
+}
 
 /// <summary>One output file as the build left it.</summary>
 public sealed record FileRecord(long Length, long WrittenTicks);

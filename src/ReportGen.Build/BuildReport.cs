@@ -20,6 +20,9 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>The data gives no number of delegates: <see cref="Copies"/> is the reserve alone, and the print plan says so.</summary>
     public bool NoDelegates { get; init; }
 
+    /// <summary>The data still holds example values: every page carries the draft mark.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>True when nothing the meeting depends on changed and the last build's files were kept.</summary>
     public bool Unchanged { get; init; }
 

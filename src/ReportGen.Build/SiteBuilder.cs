@@ -96,9 +96,10 @@ public static class SiteBuilder
         var shaper = new TextShaper(fonts);
         var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings);
 
-        var outputs = selected.Select(m => built.TryGetValue(m.Id, out var output)
+        // A meeting whose data still holds example values prints with a draft mark; the summary says so too.
+        var outputs = selected.Select(m => (built.TryGetValue(m.Id, out var output)
             ? output
-            : Unchanged(m.Id, reused[m.Id])).ToList();
+            : Unchanged(m.Id, reused[m.Id])) with { Draft = m.Examples.Count > 0 }).ToList();
 
         var roundups = new List<string>();
         foreach (var roundup in data.Roundups.Where(r => options.Only is null || r.Meetings.Contains(options.Only)))

@@ -38,6 +38,11 @@ public static class BuildSummary
             // Plain lines after the table: a long folder name must not be wrapped by the console's width.
             output.WriteLine(Messages.PrintPlanAt(Path.Combine(options.OutputDirectory, "print-plan.md")));
         }
+        var drafts = meetings.Where(m => m.Draft).Select(m => m.Id).ToList();
+        if (drafts.Count > 0)
+        {
+            output.WriteLine(Messages.DraftsPrinted(drafts));
+        }
         output.WriteLine(Messages.BuildDone(report.FilesWritten.Count, Path.GetFullPath(options.OutputDirectory), report.Elapsed.TotalSeconds,
             report.Warnings.Count, report.MeetingsBuilt, report.MeetingsUnchanged));
     }

@@ -45,6 +45,8 @@ public sealed class CommandLineOutputTests : IDisposable
         // Its warnings: the seed's one RG070 (values still examples). Numbers with a thousands dot are not read here.
         Assert.Equal([370, 1], numbers[3..]);
         Assert.Contains("2 hội nghị làm mới, 0 không đổi; 2 cảnh báo", output);
+        // The seeds still hold example values: the summary says the booklets are drafts, as their pages do.
+        Assert.Single(lines, l => l.StartsWith("Bản dự thảo", StringComparison.Ordinal) && l.Contains("xuan-truong-2021, y-yen-2021", StringComparison.Ordinal));
     }
 
     [Fact]

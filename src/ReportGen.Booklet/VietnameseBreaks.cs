@@ -30,6 +30,10 @@ public static partial class VietnameseBreaks
     [GeneratedRegex(@" (?=[-–] )", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpaceBeforeDash();
 
+    /// <summary>A unit's level before its name: "xã Yên Khánh", "thôn Đông", "huyện Ý Yên".</summary>
+    [GeneratedRegex(@"(?<=\b(?:xã|thôn|xóm|ấp|bản|huyện|quận|tỉnh|phường|thị xã|thị trấn|thành phố)) (?=\p{Lu}[\p{Ll}\p{M}]*\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LevelThenName();
+
     /// <summary>A run of two to four capitalised words ("Ý Yên", "Nguyễn Văn Bình", "Yên Khánh"), each its own match.</summary>
     [GeneratedRegex(@"(?<!\p{Lu}[\p{Ll}\p{M}]* )\b\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}\b(?! \p{Lu}[\p{Ll}\p{M}]*\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShortCapitalisedRun();
@@ -44,6 +48,7 @@ public static partial class VietnameseBreaks
         text = NumberThenUnit().Replace(text, Nbsp.ToString());
         text = WordThenNumber().Replace(text, Nbsp.ToString());
         text = ShortCapitalisedRun().Replace(text, m => m.Value.Replace(' ', Nbsp));
+        text = LevelThenName().Replace(text, Nbsp.ToString());
         return SpaceBeforeDash().Replace(text, Nbsp.ToString());
     }
 

@@ -183,6 +183,34 @@ public sealed class BookletFormTests : IDisposable
         Assert.DoesNotContain(noneRuns, r => Plain(r.Text).StartsWith("Nơi nhận", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("y-yen.yaml")]
+    [InlineData("xuan-truong.yaml")]
+    public void TableText_KeepsItsCellPadding_FromTheRulesOnBothSides(string seed)
+    {
+        var padding = _theme.Table.CellPaddingPt;
+        var checkedRuns = 0;
+        foreach (var page in Compose(Seed(seed)))
+        {
+            var rules = page.Items.OfType<LineSegment>().Where(l => Math.Abs(l.X1 - l.X2) < 0.01f).ToList();
+            foreach (var run in page.Items.OfType<GlyphRun>().Where(r => Math.Abs(r.FontSize - _theme.Table.Size) < 0.01f))
+            {
+                // The column rules beside the run: vertical rules whose span holds its baseline.
+                var beside = rules.Where(l => Math.Min(l.Y1, l.Y2) <= run.Y[0] && Math.Max(l.Y1, l.Y2) >= run.Y[0]).Select(l => l.X1).ToList();
+                var left = beside.Where(x => x <= run.Left + 0.01f).DefaultIfEmpty(float.NaN).Max();
+                var right = beside.Where(x => x >= run.Left).DefaultIfEmpty(float.NaN).Min();
+                if (float.IsNaN(left) || float.IsNaN(right))
+                {
+                    continue; // not in a table (a chart caption, say)
+                }
+                checkedRuns++;
+                Assert.True(run.Left - left >= padding - 0.01f && right - run.Right >= padding - 0.01f,
+                    $"'{run.Text}' on page {page.Number}: {run.Left - left:0.##} pt from the rule on its left, {right - run.Right:0.##} pt from the one on its right");
+            }
+        }
+        Assert.True(checkedRuns > 20, $"{checkedRuns} table lines checked");
+    }
+
     [Fact]
     public void RelatedTables_TheAwardListsOfOneDecision_ShareTheirColumnWidths()
     {
@@ -250,9 +278,10 @@ public sealed class BookletFormTests : IDisposable
     [InlineData("ngày 26 tháng 11 năm 2003 và Luật", "ngày\u00A026 tháng\u00A011 năm\u00A02003 và Luật")]
     [InlineData("cho 52 lượt tập thể", "cho 52\u00A0lượt tập thể")]
     // Names: two to four capitalised words stay together; capitals in a heading and longer runs do not.
-    [InlineData("Đảng bộ xã Yên Khánh", "Đảng bộ xã Yên\u00A0Khánh")]
+    [InlineData("Đảng bộ xã Yên Khánh", "Đảng bộ xã\u00A0Yên\u00A0Khánh")]
+    [InlineData("Chi bộ thôn Đông, xã Yên Lương", "Chi bộ thôn\u00A0Đông, xã\u00A0Yên\u00A0Lương")]
     [InlineData("đồng chí Nguyễn Văn Bình, Bí thư", "đồng chí Nguyễn\u00A0Văn\u00A0Bình, Bí thư")]
-    [InlineData("huyện Ý Yên", "huyện Ý\u00A0Yên")]
+    [InlineData("huyện Ý Yên", "huyện\u00A0Ý\u00A0Yên")]
     [InlineData("ỦY BAN NHÂN DÂN HUYỆN", "ỦY BAN NHÂN DÂN HUYỆN")]
     [InlineData("Một Hai Ba Bốn Năm Sáu", "Một Hai Ba Bốn Năm Sáu")]
     public void VietnameseBreaks_GlueWhatMustStayTogether(string text, string expected) =>

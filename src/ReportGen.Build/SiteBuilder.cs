@@ -113,7 +113,7 @@ public static class SiteBuilder
             }
             if (options.Formats.HasFlag(OutputFormats.Html))
             {
-                files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(article)));
+                files.Add($"{roundup.Id}/index.html", templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(article), PageUrl(options, roundup.Id)));
             }
             roundups.Add(roundup.Id);
         }
@@ -262,6 +262,9 @@ public static class SiteBuilder
             .Select(d => Path.GetFullPath(Path.Combine(folder, d.File!.Trim().Replace('\\', '/'))));
     }
 
+    private static string? PageUrl(BuildOptions options, string id) =>
+        options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{id}/" : null;
+
     private static MeetingOutput Unchanged(string id, MeetingRecord record) =>
         new(id, record.Unit, record.BookletPages)
         {
@@ -298,9 +301,11 @@ public static class SiteBuilder
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
             ? ChartSvg.ToSvg(chart, ChartSvgWidth, composer.ChartLayout)
             : null;
+        // The meeting page's address when the site's is known: for shared-link tags and the back cover's QR code.
+        var pageUrl = PageUrl(options, meeting.Id);
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1), pageUrl));
         }
         stepDone(BuildStep.Text);
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
@@ -314,7 +319,6 @@ public static class SiteBuilder
         stepDone(BuildStep.Booklet);
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
-        var pageUrl = options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{meeting.Id}/" : null;
         var paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
         stepDone(BuildStep.PrintCopy);
         return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count)

@@ -59,6 +59,8 @@ public static class MarkdownRenderer
         var captions = new List<string>();
         foreach (var table in document.Descendants<Table>())
         {
+            WebTables.DropEmptyColumns(table);
+            WebTables.MarkColumns(table);
             table.GetAttributes().AddClass(TableClass);
             captions.Add(CaptionOf(table));
             foreach (var row in table.OfType<TableRow>().Where(r => r.IsHeader))
@@ -98,7 +100,10 @@ public static class MarkdownRenderer
     private const string TableOpening = "<table class=\"" + TableClass + "\">";
 
     /// <summary>
-    /// Puts each table's caption right after its opening tag (Markdig's table renderer writes none).
+    /// Puts each table's caption right after its opening tag (Markdig's table renderer writes none), and the
+    /// table in a scroll region of its own: on a phone a wide table scrolls sideways inside it (the page
+    /// never does), the region is reached with the keyboard and named by the caption. The caption repeats
+    /// the heading just above the table, so it is there for screen readers and hidden on screen.
     /// Raw HTML is disabled, so every such tag in the output is one of the tables, in document order.
     /// </summary>
     private static string AddCaptions(string html, IReadOnlyList<string> captions)
@@ -113,12 +118,16 @@ public static class MarkdownRenderer
                 break;
             }
             var end = at + TableOpening.Length;
-            builder.Append(html, start, end - start)
-                .Append("\n<caption>").Append(caption.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)).Append("</caption>");
+            var text = caption.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+            builder.Append(html, start, at - start)
+                .Append("<div class=\"rg-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng: ").Append(text).Append("\">\n")
+                .Append(TableOpening)
+                .Append("\n<caption class=\"visually-hidden\">").Append(text).Append("</caption>");
             start = end;
         }
         builder.Append(html, start, html.Length - start);
-        return builder.ToString();
+        return builder.Replace("</table>", "</table>\n</div>").ToString();
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ public static partial class ScriptModel
             .Set("kind", Spell(info.Kind))
             .Set("noun", MeetingNames.Noun(meeting))
             .Set("event_name", MeetingNames.EventName(meeting))
+            .Set("page_title", MeetingNames.PageTitle(meeting))
             .Set("hosts", MeetingNames.Hosts(meeting))
             .Set("headline", MeetingNames.Headline(meeting))
             .Set("cover_label", MeetingNames.CoverLabel(meeting))

@@ -39,10 +39,13 @@ public sealed partial class TemplateRenderer
         public const string DelegateList = "delegate-list.md.sbn";
         public const string Contribution = "contribution.md.sbn";
 
+        /// <summary>One meeting as the press tells it (a partial of both articles; the roundup's web page sets it per unit).</summary>
+        public const string MeetingBody = "_meeting-body.md.sbn";
+
         /// <summary>Every template the renderer calls (partials they include are checked when used).</summary>
         public static IReadOnlyList<string> All { get; } =
             [MeetingArticle, RoundupArticle, Agenda, Report, Appendix, MeetingPage, RoundupPage, Index,
-             AwardDecision, AwardList, DelegateList, Contribution];
+             AwardDecision, AwardList, DelegateList, Contribution, MeetingBody];
     }
 
     private readonly TemplateSet _templates;
@@ -102,22 +105,37 @@ public sealed partial class TemplateRenderer
             {
                 WebDocuments.Section("chuong-trinh", agendaHtml ?? ""),
                 WebDocuments.Section("bao-cao", reportHtml ?? ""),
-            })));
+            }),
+            ("page_url", null!)));
 
     /// <summary>
     /// The meeting's web page showing its booklet's documents, each with the same header lines, text and
     /// signature as in the booklet; <paramref name="toHtml"/> turns a document's Markdown into HTML.
     /// </summary>
-    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml) =>
+    /// <param name="pageUrl">The page's address on the web when the site's is known (canonical and shared-link tags); null for none.</param>
+    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml, string? pageUrl = null) =>
         Render(Names.MeetingPage, Model(
             ("meeting", ScriptModel.Meeting(meeting)),
-            ("documents", WebDocuments.From(documents, toHtml))));
+            ("documents", WebDocuments.From(documents, toHtml)),
+            ("page_url", pageUrl!)));
 
     /// <summary>The roundup's web page; <paramref name="articleHtml"/> (the article as HTML) is inserted as it is.</summary>
-    public string RoundupPage(Roundup roundup, IReadOnlyList<Meeting> meetings, string articleHtml)
+    public string RoundupPage(Roundup roundup, IReadOnlyList<Meeting> meetings, string articleHtml, string? pageUrl = null)
     {
         var model = RoundupModel(roundup, meetings);
         model.SetValue("article_html", articleHtml ?? "", readOnly: true);
+        model.SetValue("page_url", pageUrl, readOnly: true);
+        // On the page each unit's part of the article stands under its own heading (the press text runs on).
+        var sections = new ScriptArray();
+        foreach (var meeting in ScriptModel.MeetingsOf(roundup, meetings))
+        {
+            var section = new ScriptObject();
+            section.SetValue("id", meeting.Id, true);
+            section.SetValue("unit", MeetingNames.Capitalize(meeting.Unit.FullName.Trim()), true);
+            section.SetValue("html", MarkdownRenderer.ToHtml(RenderMarkdown(Names.MeetingBody, Model(("m", ScriptModel.Meeting(meeting))))), true);
+            sections.Add(section);
+        }
+        model.SetValue("sections", sections, readOnly: true);
         return Render(Names.RoundupPage, model);
     }
 

@@ -75,7 +75,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
 
     private static List<(string Text, bool IsCell)> Elements(IDocument page) =>
         page.QuerySelectorAll(Blocks)
-            .Where(e => e.Closest("figure, header, .signing") is null)
+            .Where(e => e.Closest("figure, header, .signing, .to-top") is null)
             .Select(e => (Text: Normalise(e.TextContent), IsCell: e.LocalName is "td" or "th"))
             .Where(e => e.Text.Length > 0)
             .ToList();

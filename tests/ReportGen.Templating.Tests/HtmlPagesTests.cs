@@ -33,6 +33,51 @@ public sealed class HtmlPagesTests
     };
 
     [Fact]
+    public void MeetingPage_TitleStartsWithTheUnit_AndSharedLinkTagsNeedTheSitesAddress()
+    {
+        var renderer = Repo.Renderer;
+        var documents = renderer.Documents(Repo.YYen);
+        var local = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown)));
+        // Short, the unit first: a row of tabs or search results tells the meetings apart (was 120–180 characters).
+        Assert.Equal("Huyện Ý Yên: Hội nghị tổng kết công tác Đảng năm 2020", local.Title);
+        Assert.StartsWith("Huyện Ý Yên tổng kết", local.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.Null(local.QuerySelector("link[rel=canonical]"));
+        Assert.Empty(local.QuerySelectorAll("meta[property^='og:']"));
+
+        const string url = "https://vanphong.example.vn/hoi-nghi/y-yen-2021/";
+        var shared = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown), url));
+        Assert.Equal(url, shared.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(url, shared.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.Equal(local.Title, shared.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal("vi_VN", shared.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
+        Assert.False(string.IsNullOrWhiteSpace(shared.QuerySelector("meta[property='og:description']")!.GetAttribute("content")));
+    }
+
+    [Fact]
+    public void RoundupPage_KeepsEverythingInLandmarks_WithAHeadingPerUnit()
+    {
+        var page = Parse(RoundupPage());
+        // Nothing but landmarks at the top: the date and the download link are inside the article's header.
+        Assert.All(page.Body!.Children, e => Assert.Contains(e.LocalName, new[] { "nav", "main", "footer" }));
+        Assert.NotNull(page.QuerySelector("main article header time"));
+        var units = page.QuerySelectorAll("main article section > h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Huyện Ý Yên", "Huyện Xuân Trường"], units);
+        // Each unit's part is its own text: Ý Yên's section does not run into Xuân Trường's.
+        var sections = page.QuerySelectorAll("main article section").ToList();
+        Assert.Contains("18/21", sections[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("12.278,27", sections[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("12.278,27", sections[1].TextContent, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Theory]
+    [InlineData("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020", "i-ket-qua-thuc-hien-nhiem-vu-nam-2020")]
+    [InlineData("Đảng bộ xã Yên Tiến", "dang-bo-xa-yen-tien")]
+    [InlineData("“Cờ đơn vị dẫn đầu” (7)", "co-don-vi-dan-dau-7")]
+    public void HeadingIds_AreTheWordsWithoutMarks(string heading, string slug) =>
+        Assert.Equal(slug, ReportGen.Templating.Documents.HeadingAnchors.Slug(heading));
+
+    [Fact]
     public void MeetingPage_SignedDocuments_CarryTheBookletsNoticeOfRecipients()
     {
         var renderer = Repo.Renderer;
@@ -128,7 +173,9 @@ public sealed class HtmlPagesTests
 
         Assert.Contains("color: #1a1a1a; background: #fff;", style, StringComparison.Ordinal);
         Assert.Contains("a { color: #0b4fa8; }", style, StringComparison.Ordinal);
-        Assert.Contains("nav, .downloads, footer { display: none; }", print, StringComparison.Ordinal);
+        Assert.Contains("nav, .downloads, footer, .to-top, .anchor { display: none; }", print, StringComparison.Ordinal);
+        Assert.Contains("main > section + section { break-before: page;", print, StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4;", style, StringComparison.Ordinal);
         Assert.Contains("break-inside: avoid", print, StringComparison.Ordinal);
         Assert.Contains("a[href^=\"http\"]::after", print, StringComparison.Ordinal);
         Assert.DoesNotContain("a::after", print, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public sealed class MarkdownRendererTests
         var html = MarkdownRenderer.ToHtml("| A | B |\n|---|--:|\n| 1 | 2 |\n");
 
         Assert.Contains("<th scope=\"col\">A</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<th style=\"text-align: right;\" scope=\"col\">B</th>", html, StringComparison.Ordinal);
+        Assert.Matches("<th style=\"text-align: right;\"[^>]* scope=\"col\">B</th>", html);
         Assert.DoesNotContain("<td scope", html, StringComparison.Ordinal);
     }
 
@@ -48,7 +48,26 @@ public sealed class MarkdownRendererTests
     {
         var html = MarkdownRenderer.ToHtml(before + "| A | B |\n|---|---|\n| 1 | 2 |\n");
 
-        Assert.Contains($"<table class=\"rg-table\">\n<caption>{caption}</caption>", html, StringComparison.Ordinal);
+        // Named for screen readers (the region and the table); on screen the heading above says it already.
+        Assert.Contains($"<div class=\"rg-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng: {caption}\">\n<table class=\"rg-table\">\n<caption class=\"visually-hidden\">{caption}</caption>", html, StringComparison.Ordinal);
+        Assert.EndsWith("</table>\n</div>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_LeavesOutAColumnOfNothingButDashes_AndMarksLongTextAndNumberColumns()
+    {
+        var html = MarkdownRenderer.ToHtml(
+            "| STT | Tập thể, cá nhân | Chức vụ, đơn vị | Số |\n|--:|---|---|--:|\n" +
+            "| 1 | Đảng bộ, chính quyền và nhân dân xã Yên Tiến | - | 12 |\n| 2 | Trạm Y tế xã Yên Bình | - | 7 |\n");
+
+        Assert.DoesNotContain("Chức vụ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>-</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"rg-text\">Đảng bộ, chính quyền và nhân dân xã Yên Tiến</td>", html, StringComparison.Ordinal);
+        Assert.Matches("<td style=\"text-align: right;\" class=\"rg-num\">12</td>", html);
+        // A column with one real value among dashes stays.
+        var kept = MarkdownRenderer.ToHtml("| A | B |\n|---|---|\n| 1 | - |\n| 2 | tăng 13% |\n");
+        Assert.Contains("tăng 13%", kept, StringComparison.Ordinal);
+        Assert.Contains("<td>-</td>", kept, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,10 +75,11 @@ public sealed class MarkdownRendererTests
     {
         var html = MarkdownRenderer.ToHtml("## Một <b>\n\n| A |\n|---|\n| 1 |\n\n## Hai\n\n| B |\n|---|\n| 2 |\n");
 
-        Assert.Equal(2, html.Split("<caption>").Length - 1);
-        Assert.Contains("<caption>Một &lt;b&gt;</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("<caption>Hai</caption>", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("<caption>Hai", StringComparison.Ordinal) > html.IndexOf("<th scope=\"col\">A", StringComparison.Ordinal));
+        Assert.Equal(2, html.Split("<caption").Length - 1);
+        Assert.Contains("<caption class=\"visually-hidden\">Một &lt;b&gt;</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Bảng: Một &lt;b&gt;\"", html, StringComparison.Ordinal);
+        Assert.Contains("<caption class=\"visually-hidden\">Hai</caption>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf(">Hai</caption>", StringComparison.Ordinal) > html.IndexOf("<th scope=\"col\">A", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -127,6 +127,40 @@ public static class MeetingNames
     }
 
     /// <summary>
+    /// A short name for a page title or a shared link, the unit first so a list of tabs or search results tells
+    /// the meetings apart: "Huyện Ý Yên: Hội nghị tổng kết năm 2020", "Huyện Xuân Trường: Kỳ họp thứ 16 HĐND",
+    /// "Xã Yên Tiến: Lễ trao Huy hiệu Đảng". The data's <c>short_title</c> wins for the part after the colon.
+    /// </summary>
+    public static string PageTitle(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        string name;
+        if (!string.IsNullOrWhiteSpace(meeting.Info.ShortTitle))
+        {
+            name = meeting.Info.ShortTitle.Trim();
+        }
+        else if (Sitting(meeting) is { Length: > 0 } sitting)
+        {
+            name = meeting.Info.Kind == MeetingKind.Session ? Join(" ", sitting, "HĐND") : sitting;
+        }
+        else if (meeting.Info.Kind == MeetingKind.Conference && string.IsNullOrWhiteSpace(meeting.Info.Title)
+            && ReportPeriods.Resolve(meeting) is { Span: not PeriodSpan.None } period)
+        {
+            name = Join(" ", Noun(meeting), ReportPeriods.SummingUp(period), ReportPeriods.Phrase(period));
+        }
+        else
+        {
+            // The first clause of the title, with the period when it lost it: "Hội nghị tổng kết công tác Đảng năm 2020".
+            name = Join(" ", Noun(meeting), Title(meeting).Split(',')[0]);
+            if (!name.Any(char.IsDigit) && ReportPeriods.Resolve(meeting) is { Span: not PeriodSpan.None } own)
+            {
+                name = Join(" ", name, ReportPeriods.Phrase(own));
+            }
+        }
+        return $"{Capitalize(meeting.Unit.FullName.Trim())}: {Capitalize(name)}";
+    }
+
+    /// <summary>
     /// The bodies holding the meeting, as a sentence names them: "Huyện ủy, HĐND, UBND huyện Ý Yên"; the
     /// cover upper-cases it with " - " between the bodies.
     /// </summary>

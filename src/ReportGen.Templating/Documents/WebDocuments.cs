@@ -14,16 +14,27 @@ internal static class WebDocuments
     public static ScriptArray From(IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml)
     {
         var result = new ScriptArray();
+        var ids = new HashSet<string>(documents.Select(d => d.Id), StringComparer.Ordinal) { "top" };
         foreach (var document in documents)
         {
-            var item = Section(document.Id, toHtml(document.Markdown));
+            var headings = new List<WebHeading>();
+            var item = Section(document.Id, HeadingAnchors.Add(toHtml(document.Markdown), document.Id, ids, headings));
             item.SetValue("label", document.ContentsTitle ?? TitleOf(document.Markdown), true);
             item.SetValue("header", document.Heading is { } heading ? Header(heading) : null, true);
             item.SetValue("author", document.AuthorHeading is { } author ? Author(author) : null, true);
             item.SetValue("signer", document.Signer is { } signer ? Signer(signer) : null, true);
             item.SetValue("recipients", new ScriptArray(Core.Wording.Recipients.Printed(document.Recipients)), true);
-            item.SetValue("annex_html", document.Annex.Length == 0 ? "" : toHtml(document.Annex), true);
-            item.SetValue("appendix_html", document.Appendix.Length == 0 ? "" : toHtml(document.Appendix), true);
+            item.SetValue("annex_html", document.Annex.Length == 0 ? "" : HeadingAnchors.Add(toHtml(document.Annex), document.Id, ids, headings), true);
+            item.SetValue("appendix_html", document.Appendix.Length == 0 ? "" : HeadingAnchors.Add(toHtml(document.Appendix), document.Id, ids, headings), true);
+            // The page's contents list the parts of each document (its title is the document's own entry), its
+            // annexes and appendix ("PHỤ LỤC") among them.
+            item.SetValue("headings", new ScriptArray(headings.Skip(1).Where(h => h.Level <= 3).Select(h =>
+            {
+                var entry = new ScriptObject();
+                entry.SetValue("id", h.Id, true);
+                entry.SetValue("text", h.Text, true);
+                return entry;
+            })), true);
             result.Add(item);
         }
         return result;
@@ -40,6 +51,7 @@ internal static class WebDocuments
             item.SetValue(member, null, false);
         }
         item.SetValue("recipients", new ScriptArray(), false);
+        item.SetValue("headings", new ScriptArray(), false);
         item.SetValue("annex_html", "", false);
         item.SetValue("appendix_html", "", false);
         return item;

@@ -159,7 +159,7 @@ public static partial class ScriptModel
     public static ScriptObject Index(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+        var collation = Formatting.VietnameseCollation.Instance;
         var ordered = data.Meetings
             .OrderByDescending(m => m.Info.Date)
             .ThenBy(m => m.Unit.FullName, collation)

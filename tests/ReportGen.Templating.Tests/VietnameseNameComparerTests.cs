@@ -202,4 +202,31 @@ public class VietnameseNameComparerTests
             .OrderBy(name => name.Split(' ')[^1], StringComparer.Ordinal)
             .ThenBy(name => name, StringComparer.Ordinal)
             .ToArray();
+
+    [Fact]
+    public void Collation_OrdersAsIcuDoes_ForEveryPairOfWordsOfTheSeeds_WithoutAskingTheSystem()
+    {
+        // The words of the seed data: thousands of pairs of real Vietnamese words, names and numbers.
+        var words = Directory.EnumerateFiles(ReportGen.Tests.RepositoryRoot.Of("seeds"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"[\p{L}\p{M}\d]+").Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal).Take(600).ToList();
+        Assert.True(words.Count > 300, $"{words.Count} words");
+        // ICU's vi-VN collation (Linux) is the reference our own order was checked against.
+        var icu = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+        var ours = VietnameseCollation.Instance;
+        var differ = new List<string>();
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                var expected = Math.Sign(icu.Compare(a, b));
+                if (expected != 0 && Math.Sign(ours.Compare(a, b)) != expected)
+                {
+                    differ.Add($"{a} / {b}: ICU {expected}");
+                }
+            }
+        }
+        Assert.True(differ.Count == 0, string.Join("; ", differ.Take(20)));
+    }
 }

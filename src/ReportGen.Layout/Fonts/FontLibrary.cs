@@ -13,19 +13,32 @@ public sealed class FontLibrary : IDisposable
 
     private FontLibrary(List<FontFamilyFaces> stack) => _stack = stack;
 
-    /// <summary>The system folders searched after the user's, most specific first.</summary>
+    /// <summary>
+    /// The system folders searched after the user's, most specific first, those of the running system only: on
+    /// Windows with a Linux disk visible (Wine, WSL) a "/usr/share/fonts" must not come before C:\Windows\Fonts.
+    /// </summary>
     public static IReadOnlyList<string> SystemFontDirectories()
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (OperatingSystem.IsWindows())
+        {
+            return
+            [
+                // Fonts installed for one user (Windows 10 1809 and later), then the machine's.
+                Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "Microsoft", "Windows", "Fonts"),
+                Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
+            ];
+        }
+        if (OperatingSystem.IsMacOS())
+        {
+            return [Path.Combine(home, "Library", "Fonts"), "/Library/Fonts", "/System/Library/Fonts"];
+        }
         return
         [
             Path.Combine(home, ".local", "share", "fonts"),
             Path.Combine(home, ".fonts"),
             "/usr/local/share/fonts",
             "/usr/share/fonts",
-            Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
-            "/Library/Fonts",
-            "/System/Library/Fonts",
         ];
     }
 

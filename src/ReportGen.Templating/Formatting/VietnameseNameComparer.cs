@@ -15,7 +15,8 @@ namespace ReportGen.Templating.Formatting;
 /// useless. Names with the same given name are then ordered word by word from the start.
 /// </para>
 /// <para>
-/// Each word is compared with the vi-VN collation. Ordinal (code point) order is wrong for
+/// Each word is compared in Vietnamese alphabetical order (<see cref="VietnameseCollation"/>, the same on every
+/// machine). Ordinal (code point) order is wrong for
 /// Vietnamese: it puts "Ánh" after "Bình" and "Hậu" before "Hằng", accidents of where Unicode
 /// encodes the letters. Vietnamese treats ă, â, đ, ê, ô, ơ, ư as letters of their own
 /// (a &lt; ă &lt; â, d &lt; đ, e &lt; ê, o &lt; ô &lt; ơ, u &lt; ư) and tone marks as a secondary
@@ -30,7 +31,8 @@ namespace ReportGen.Templating.Formatting;
 /// </remarks>
 public sealed class VietnameseNameComparer : IComparer<string>
 {
-    private readonly StringComparer _collation = StringComparer.Create(VietnameseFormat.Culture, ignoreCase: false);
+    // Our own Vietnamese order, not the operating system's (which differs between ICU and Windows' NLS).
+    private readonly VietnameseCollation _collation = VietnameseCollation.Instance;
 
     private VietnameseNameComparer()
     {

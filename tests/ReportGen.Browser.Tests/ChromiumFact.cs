@@ -11,3 +11,15 @@ public sealed class ChromiumFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that runs only where the system Chromium is installed.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!File.Exists(BrowserFixture.ChromiumPath))
+        {
+            Skip = $"{BrowserFixture.ChromiumPath} is missing: install the Debian package 'chromium' (bash tests/run.sh does).";
+        }
+    }
+}

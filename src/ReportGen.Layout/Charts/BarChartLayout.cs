@@ -90,9 +90,14 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
         var ticks = Ticks(chart, scale, plotLeft, plotRight, width);
         foreach (var (x, text) in ticks)
         {
-            if (Math.Abs(x - plotLeft) > 0.5f)
+            if (Math.Abs(x - plotLeft) > 0.5f && !above)
             {
                 grid.Add(new LineSegment(x, plotTop, x, plotBottom, Style.GridWidth, Style.GridInk));
+            }
+            else if (Math.Abs(x - plotLeft) > 0.5f)
+            {
+                // Labels above the bars: the grid only across the bars' bands, never through a label.
+                grid.AddRange(rows.Select(r => new LineSegment(x, r.Centre - thickness / 2 - gap / 2, x, r.Bottom, Style.GridWidth, Style.GridInk)));
             }
             axes.Add(new LineSegment(x, plotBottom, x, plotBottom + Style.TickLength, Style.AxisWidth, Style.Ink));
             placed.Add(new PlacedLabel(text, x, tickTop, LabelAlignment.Center));

@@ -289,9 +289,10 @@ public static class SiteBuilder
             files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
         }
         // The web page draws the same charts as the booklet, as inline SVG (no file to fetch): a phone's
-        // variant and a wide one, at the web's text sizes.
+        // variant and a wide one, at the web's text sizes; numbered in the page's order for their ids.
+        var chartNumber = 0;
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-            ? ChartSvg.ForWebPage(chart, composer.ChartLayout)
+            ? ChartSvg.ForWebPage(chart, composer.ChartLayout, $"rg-chart-{++chartNumber}")
             : null;
         if (options.Formats.HasFlag(OutputFormats.Html))
         {

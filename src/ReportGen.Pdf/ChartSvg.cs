@@ -50,18 +50,27 @@ public static class ChartSvg
     /// the labels in a column, as in the booklet. The page's style shows one of them (the other is
     /// <c>display: none</c>, so assistive technology meets the chart once).
     /// </summary>
-    public static string ForWebPage(ChartSpec chart, BarChartLayout layout, string fallbackFamilies = "Times New Roman, serif")
+    /// <param name="id">
+    /// Unique on the page ("rg-chart-1"): the ids of the descriptions are made from it (<c>-narrow-desc</c>,
+    /// <c>-wide-desc</c>), for <c>aria-describedby</c>.
+    /// </param>
+    public static string ForWebPage(ChartSpec chart, BarChartLayout layout, string id, string fallbackFamilies = "Times New Roman, serif")
     {
         ArgumentNullException.ThrowIfNull(layout);
         var web = layout.Style with { Size = WebSize, MinimumSize = WebMinimumSize };
-        return ToSvg(chart, NarrowWidth, layout.WithStyle(web with { LabelsAbove = true }), fallbackFamilies, NarrowClass)
-            + ToSvg(chart, WideWidth, layout.WithStyle(web), fallbackFamilies, WideClass);
+        return ToSvg(chart, NarrowWidth, layout.WithStyle(web with { LabelsAbove = true }), fallbackFamilies, NarrowClass, id + "-narrow")
+            + ToSvg(chart, WideWidth, layout.WithStyle(web), fallbackFamilies, WideClass, id + "-wide");
     }
 
     /// <param name="width">The width the chart is laid out for, in CSS pixels (= points here); the height follows from the content.</param>
     /// <param name="fallbackFamilies">Families named after each label's own face ("Times New Roman, serif").</param>
     /// <param name="cssClass">The class of the &lt;svg&gt; element; none when null.</param>
-    public static string ToSvg(ChartSpec chart, float width, BarChartLayout layout, string fallbackFamilies = "Times New Roman, serif", string? cssClass = null)
+    /// <param name="id">
+    /// When given (unique on the page), the &lt;desc&gt; gets the id <c>{id}-desc</c> and the SVG points to it with
+    /// <c>aria-describedby</c>: browsers and screen readers that do not read an SVG's &lt;desc&gt; by themselves do then.
+    /// </param>
+    public static string ToSvg(ChartSpec chart, float width, BarChartLayout layout, string fallbackFamilies = "Times New Roman, serif", string? cssClass = null,
+        string? id = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(layout);
@@ -73,10 +82,11 @@ public static class ChartSvg
 
         var svg = new StringBuilder();
         var classAttribute = cssClass is null ? "" : $" class=\"{Escape(cssClass)}\"";
+        var describedBy = id is null ? "" : $" aria-describedby=\"{Escape(id)}-desc\"";
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(arranged.Height)}\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\"{classAttribute} role=\"img\">");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(arranged.Height)}\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\"{classAttribute} role=\"img\"{describedBy}>");
         svg.Append("<title>").Append(Escape(chart.Title)).Append("</title>");
-        svg.Append("<desc>").Append(Escape(Description(chart))).Append("</desc>");
+        svg.Append(id is null ? "<desc>" : $"<desc id=\"{Escape(id)}-desc\">").Append(Escape(Description(chart))).Append("</desc>");
         // The chart's own white ground: a page darkened by the browser leaves the chart as drawn.
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\" fill=\"#FFFFFF\"/>");
         foreach (var item in page.Items)

@@ -52,7 +52,7 @@ public static class StepsBenchmark
                 var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
                 string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-                    ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout))
+                    ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout, "rg-chart-1"))
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));

@@ -105,6 +105,15 @@ public sealed partial class SiteInBrowserTests(BrowserFixture site) : IClassFixt
             if (string.IsNullOrWhiteSpace(title)) problems.Add($"{url}: chart {i + 1} has no title");
             else if (await page.GetByRole(AriaRole.Img, new() { Name = title, Exact = true }).CountAsync() != 1)
                 problems.Add($"{url}: chart {i + 1} is not exposed once as an image named '{title}'");
+            // The data, for a screen reader: the <desc> is the image's accessible description.
+            var description = await chart.Locator("desc").CountAsync() > 0 ? await chart.Locator("desc").First.TextContentAsync() : null;
+            if (string.IsNullOrWhiteSpace(description) || !description.Contains(':', StringComparison.Ordinal))
+                problems.Add($"{url}: chart {i + 1} has no description of its data");
+            else
+            {
+                try { await Assertions.Expect(chart).ToHaveAccessibleDescriptionAsync(description, new() { Timeout = 2000 }); }
+                catch (PlaywrightException) { problems.Add($"{url}: chart {i + 1} is not described by its <desc>"); }
+            }
             var caption = await figure.Locator("figcaption").CountAsync() == 1 ? await figure.Locator("figcaption").TextContentAsync() : null;
             if (caption is null || !caption.StartsWith("Biểu đồ", StringComparison.Ordinal)) problems.Add($"{url}: chart {i + 1} has no figcaption 'Biểu đồ …'");
         }
@@ -219,6 +228,7 @@ public sealed partial class SiteInBrowserTests(BrowserFixture site) : IClassFixt
         var html = await System.IO.File.ReadAllTextAsync(Path.Combine(site.Output, meeting));
         var broken = html
             .Replace(" role=\"img\"", "")
+            .Replace(" aria-describedby=", " data-d=")
             .Replace("</body>",
                 "<a href=\"missing.pdf\">x</a><img src=\"missing.png\" alt=\"\">" +
                 "<div style=\"width:900px\">wide</div><script>console.error('broken');</script></body>");
@@ -232,7 +242,9 @@ public sealed partial class SiteInBrowserTests(BrowserFixture site) : IClassFixt
             Assert.Contains(await LoadProblems(File(name)), p => p.Contains("console error"));
             Assert.Contains(await LinkProblems(Http(name)), p => p.Contains("missing.pdf") && p.Contains("404"));
             Assert.Contains(await OverflowProblems(Http(name)), p => p.Contains("scrollWidth"));
-            Assert.Contains((await ChartProblems(Http(name))).Problems, p => p.Contains("role=img"));
+            var chartProblems = (await ChartProblems(Http(name))).Problems;
+            Assert.Contains(chartProblems, p => p.Contains("role=img"));
+            Assert.Contains(chartProblems, p => p.Contains("not described"));
         }
         finally
         {

@@ -62,7 +62,7 @@ public sealed class WebChartSvgTests(ChartTestFixture fixture) : IClassFixture<C
     {
         foreach (var chart in Charts())
         {
-            var roots = StrictParse(ChartSvg.ForWebPage(chart, fixture.ChartLayout));
+            var roots = StrictParse(ChartSvg.ForWebPage(chart, fixture.ChartLayout, "rg-chart-1"));
 
             Assert.Equal([ChartSvg.NarrowClass, ChartSvg.WideClass], roots.Select(r => (string?)r.Attribute("class")));
             foreach (var root in roots)
@@ -92,7 +92,7 @@ public sealed class WebChartSvgTests(ChartTestFixture fixture) : IClassFixture<C
     {
         foreach (var chart in Charts())
         {
-            var roots = StrictParse(ChartSvg.ForWebPage(chart, fixture.ChartLayout));
+            var roots = StrictParse(ChartSvg.ForWebPage(chart, fixture.ChartLayout, "rg-chart-1"));
             foreach (var root in roots)
             {
                 var texts = root.Descendants().Where(e => e.Name.LocalName == "text").ToList();
@@ -112,11 +112,13 @@ public sealed class WebChartSvgTests(ChartTestFixture fixture) : IClassFixture<C
     public void ForWebPage_HasAWhiteGround_ATitle_AndADescriptionOfEveryBar()
     {
         var chart = ChartFactory.Create(fixture.YYen, ChartFactory.Awards)!;
-        foreach (var root in StrictParse(ChartSvg.ForWebPage(chart, fixture.ChartLayout)))
+        foreach (var root in StrictParse(ChartSvg.ForWebPage(chart, fixture.ChartLayout, "rg-chart-1")))
         {
             var children = root.Elements().ToList();
             Assert.Equal(["title", "desc", "rect"], children.Take(3).Select(e => e.Name.LocalName));
             Assert.Equal("img", (string?)root.Attribute("role"));
+            Assert.Equal((string?)children[1].Attribute("id"), (string?)root.Attribute("aria-describedby"));
+            Assert.Matches("^rg-chart-1-(narrow|wide)-desc$", (string?)children[1].Attribute("id"));
             Assert.Equal(chart.Title, children[0].Value);
             Assert.Equal("Số lượng. Bằng khen của Thủ tướng Chính phủ (Trung ương): 4; “Cờ đơn vị dẫn đầu phong trào thi đua” của Chủ tịch UBND tỉnh (Tỉnh): 7; “Tập thể lao động xuất sắc” (Tỉnh): 29; Khen thưởng điển hình tiên tiến giai đoạn 2015-2020 của UBND tỉnh (Tỉnh): 12.",
                 children[1].Value);

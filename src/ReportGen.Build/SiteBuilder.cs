@@ -24,12 +24,6 @@ namespace ReportGen.Build;
 public static class SiteBuilder
 {
     /// <summary>
-    /// Width the web charts are laid out for, in CSS pixels (their height follows). They scale to their
-    /// column; laid out for 480 px, their labels stay readable when a phone shrinks them to 340 px.
-    /// </summary>
-    private const int ChartSvgWidth = 480;
-
-    /// <summary>
     /// Builds everything the options ask for. The user's mistakes and the user's environment (a folder that
     /// cannot be written, a full disk) come out as a <see cref="UserInputException"/>; anything else is a bug.
     /// </summary>
@@ -297,9 +291,11 @@ public static class SiteBuilder
         {
             files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
         }
-        // The web page draws the same charts as the booklet, as inline SVG (no file to fetch).
+        // The web page draws the same charts as the booklet, as inline SVG (no file to fetch): a phone's
+        // variant and a wide one, at the web's text sizes; numbered in the page's order for their ids.
+        var chartNumber = 0;
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-            ? ChartSvg.ToSvg(chart, ChartSvgWidth, composer.ChartLayout)
+            ? ChartSvg.ForWebPage(chart, composer.ChartLayout, $"rg-chart-{++chartNumber}")
             : null;
         // The meeting page's address when the site's is known: for shared-link tags and the back cover's QR code.
         var pageUrl = PageUrl(options, meeting.Id);

@@ -51,7 +51,6 @@ public static class MarkdownRenderer
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
-        ReplaceCharts(document, charts ?? (_ => null));
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(6, heading.Level + headingShift);
@@ -88,6 +87,9 @@ public static class MarkdownRenderer
         {
             autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
+
+        // After the links are made safe: a chart's caption is written into its figure here.
+        ReplaceCharts(document, charts ?? (_ => null));
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -194,6 +196,24 @@ public static class MarkdownRenderer
         return char.ToUpper(lower[0], culture) + lower[1..];
     }
 
+    /// <summary>The CSS class of a chart's &lt;figure&gt;.</summary>
+    public const string ChartClass = "rg-chart";
+
+    /// <summary>A paragraph's inline content as HTML, without the &lt;p&gt; around it.</summary>
+    private static string InlineHtml(ParagraphBlock paragraph)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.WriteLeafInline(paragraph);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Each ```chart block becomes a &lt;figure&gt; with the chart's SVG and, as its &lt;figcaption&gt;, the paragraph
+    /// after the block ("Biểu đồ 1. …"); a chart with no drawing goes with its caption.
+    /// </summary>
     private static void ReplaceCharts(MarkdownDocument document, Func<string, string?> charts)
     {
         foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info?.Trim() == ChartInfo).ToList())
@@ -210,11 +230,18 @@ public static class MarkdownRenderer
                 }
                 continue;
             }
-            // The SVG is made by our own chart code from the model, never taken from the data as HTML.
+            // The SVG is made by our own chart code from the model, never taken from the data as HTML; the
+            // caption is the paragraph after the chart (as in the booklet), rendered by Markdig.
+            var caption = "";
+            if (index < parent.Count && parent[index] is ParagraphBlock paragraph)
+            {
+                caption = $"<figcaption>{InlineHtml(paragraph)}</figcaption>";
+                parent.RemoveAt(index);
+            }
             parent.Insert(index, new HtmlBlock(null)
             {
                 Type = HtmlBlockType.NonInterruptingBlock,
-                Lines = new Markdig.Helpers.StringLineGroup($"<figure class=\"rg-chart\">{svg}</figure>"),
+                Lines = new Markdig.Helpers.StringLineGroup($"<figure class=\"{ChartClass}\">{svg}{caption}</figure>"),
             });
         }
     }

@@ -19,8 +19,6 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 public static class StepsBenchmark
 {
-    private const int ChartSvgWidth = 480;
-
     public sealed record Step(string Name, double MsPerMeeting);
 
     public static IReadOnlyList<Step> Run(string dataFolder, int passes)
@@ -54,7 +52,7 @@ public static class StepsBenchmark
                 var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
                 string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-                    ? Time("web: charts as SVG (the booklet's chart layout)", () => ChartSvg.ToSvg(chart, ChartSvgWidth, composer.ChartLayout))
+                    ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout, "rg-chart-1"))
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace ReportGen.Browser.Tests;
 
 /// <summary>The built web site in a real headless Chromium: loads cleanly, links resolve, fits a phone, charts are accessible.</summary>
-public sealed class SiteInBrowserTests(BrowserFixture site) : IClassFixture<BrowserFixture>
+public sealed partial class SiteInBrowserTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     private const int Phone = 375;
     private const int Desktop = 1280;
@@ -87,18 +87,35 @@ public sealed class SiteInBrowserTests(BrowserFixture site) : IClassFixture<Brow
         var problems = new List<string>();
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(url);
-        // Top-level SVGs only (an SVG nested in another is part of its chart).
-        var charts = page.Locator("svg:not(svg svg)");
-        var count = await charts.CountAsync();
+        // A chart is a figure with two drawings (narrow, wide) of which the page shows one.
+        var figures = page.Locator("figure.rg-chart");
+        var count = await figures.CountAsync();
         for (var i = 0; i < count; i++)
         {
-            var chart = charts.Nth(i);
-            var label = await chart.GetAttributeAsync("aria-label");
-            if (!await chart.IsVisibleAsync()) problems.Add($"{url}: chart {i + 1} is not visible");
+            var figure = figures.Nth(i);
+            var visible = figure.Locator("svg:visible");
+            if (await visible.CountAsync() != 1)
+            {
+                problems.Add($"{url}: chart {i + 1} shows {await visible.CountAsync()} drawings, not one");
+                continue;
+            }
+            var chart = visible.First;
+            var title = await chart.Locator("title").CountAsync() > 0 ? await chart.Locator("title").First.TextContentAsync() : null;
             if (await chart.GetAttributeAsync("role") != "img") problems.Add($"{url}: chart {i + 1} has no role=img");
-            if (string.IsNullOrWhiteSpace(label)) problems.Add($"{url}: chart {i + 1} has no aria-label");
-            else if (await page.GetByRole(AriaRole.Img, new() { Name = label, Exact = true }).CountAsync() == 0)
-                problems.Add($"{url}: chart {i + 1} is not exposed as an image named '{label}'");
+            if (string.IsNullOrWhiteSpace(title)) problems.Add($"{url}: chart {i + 1} has no title");
+            else if (await page.GetByRole(AriaRole.Img, new() { Name = title, Exact = true }).CountAsync() != 1)
+                problems.Add($"{url}: chart {i + 1} is not exposed once as an image named '{title}'");
+            // The data, for a screen reader: the <desc> is the image's accessible description.
+            var description = await chart.Locator("desc").CountAsync() > 0 ? await chart.Locator("desc").First.TextContentAsync() : null;
+            if (string.IsNullOrWhiteSpace(description) || !description.Contains(':', StringComparison.Ordinal))
+                problems.Add($"{url}: chart {i + 1} has no description of its data");
+            else
+            {
+                try { await Assertions.Expect(chart).ToHaveAccessibleDescriptionAsync(description, new() { Timeout = 2000 }); }
+                catch (PlaywrightException) { problems.Add($"{url}: chart {i + 1} is not described by its <desc>"); }
+            }
+            var caption = await figure.Locator("figcaption").CountAsync() == 1 ? await figure.Locator("figcaption").TextContentAsync() : null;
+            if (caption is null || !caption.StartsWith("Biểu đồ", StringComparison.Ordinal)) problems.Add($"{url}: chart {i + 1} has no figcaption 'Biểu đồ …'");
         }
         await page.CloseAsync();
         return (count, problems);
@@ -210,7 +227,8 @@ public sealed class SiteInBrowserTests(BrowserFixture site) : IClassFixture<Brow
         var folder = Path.GetDirectoryName(meeting)!;
         var html = await System.IO.File.ReadAllTextAsync(Path.Combine(site.Output, meeting));
         var broken = html
-            .Replace("role=\"img\" aria-label=", "data-x=")
+            .Replace(" role=\"img\"", "")
+            .Replace(" aria-describedby=", " data-d=")
             .Replace("</body>",
                 "<a href=\"missing.pdf\">x</a><img src=\"missing.png\" alt=\"\">" +
                 "<div style=\"width:900px\">wide</div><script>console.error('broken');</script></body>");
@@ -224,7 +242,9 @@ public sealed class SiteInBrowserTests(BrowserFixture site) : IClassFixture<Brow
             Assert.Contains(await LoadProblems(File(name)), p => p.Contains("console error"));
             Assert.Contains(await LinkProblems(Http(name)), p => p.Contains("missing.pdf") && p.Contains("404"));
             Assert.Contains(await OverflowProblems(Http(name)), p => p.Contains("scrollWidth"));
-            Assert.Contains((await ChartProblems(Http(name))).Problems, p => p.Contains("aria-label"));
+            var chartProblems = (await ChartProblems(Http(name))).Problems;
+            Assert.Contains(chartProblems, p => p.Contains("role=img"));
+            Assert.Contains(chartProblems, p => p.Contains("not described"));
         }
         finally
         {

@@ -20,7 +20,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
 
     /// <summary>Every document's paragraphs, items and cells (agenda, report, appendix, decision, lists …);
     /// the document headers and signatures are compared as words only (their lines sit side by side in print).</summary>
-    private const string Blocks = "main p, main li, main td, main th";
+    private const string Blocks = "main p, main li, main td, main th, main figcaption";
 
     [Theory]
     [MemberData(nameof(Meetings))]
@@ -75,7 +75,7 @@ public sealed partial class OneContentTests(SeedBuildFixture build) : IClassFixt
 
     private static List<(string Text, bool IsCell)> Elements(IDocument page) =>
         page.QuerySelectorAll(Blocks)
-            .Where(e => e.Closest("figure, header, .signing, .to-top") is null)
+            .Where(e => e.Closest("header, .signing, .to-top") is null && (e.LocalName == "figcaption" || e.Closest("figure") is null))
             .Select(e => (Text: Normalise(e.TextContent), IsCell: e.LocalName is "td" or "th"))
             .Where(e => e.Text.Length > 0)
             .ToList();

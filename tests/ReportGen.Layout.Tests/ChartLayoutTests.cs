@@ -122,6 +122,61 @@ public sealed class ChartLayoutTests(LayoutFixture fixture) : IClassFixture<Layo
         return text;
     }
 
+    /// <summary>The web's narrow variant: 12–13 px labels above the bars.</summary>
+    private BarChartLayout Above() => new(fixture.Setter, new ChartStyle { Size = 13, MinimumSize = 12, LabelsAbove = true });
+
+    [Theory]
+    [InlineData(320f)]
+    [InlineData(280f)]
+    [InlineData(600f)]
+    public void Arrange_LabelsAbove_NoTwoLabelsOverlap_NothingLeavesTheChart_AndLabelsStayWhole(float width)
+    {
+        foreach (var spec in new[] { Awards, Changes })
+        {
+            var (page, chart) = Draw(Above(), spec, width);
+            var runs = page.Items.OfType<GlyphRun>().ToList();
+            var bars = page.Items.OfType<FilledRectangle>().Take(spec.Bars.Count(b => b.Value != 0)).ToList();
+            for (var i = 0; i < runs.Count; i++)
+            {
+                for (var j = i + 1; j < runs.Count; j++)
+                {
+                    Assert.False(Overlap(Box(runs[i]), Box(runs[j])), $"'{runs[i].Text}' meets '{runs[j].Text}' at {width} px");
+                }
+                // Only a value label inside its bar, in white, may stand on a bar.
+                Assert.All(bars.Where(b => Overlap(b.Area, Box(runs[i]))), _ => Assert.Equal(new Color(0xFFFFFFFF), runs[i].Color));
+            }
+            var area = new Rect(20, 20, width, chart.Height);
+            Assert.All(runs.Select(Box).Concat(page.Items.OfType<FilledRectangle>().Select(r => r.Area)), box =>
+            {
+                Assert.InRange(box.X, area.X - 0.01f, area.Right);
+                Assert.InRange(box.Right, area.X, area.Right + 0.01f);
+                Assert.InRange(box.Y, area.Y - 0.01f, area.Bottom);
+                Assert.InRange(box.Bottom, area.Y, area.Bottom + 0.01f);
+            });
+            Assert.All(runs, r => Assert.True(r.FontSize >= 12, $"'{r.Text}' at {r.FontSize}"));
+            Assert.DoesNotContain("…", PageText.Of(page), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Arrange_LabelsAbove_EachLabelStandsOverItsOwnBar_LeftAligned()
+    {
+        var chart = Above().Arrange(Awards, 320);
+        var categories = chart.Labels.Take(Awards.Bars.Count * 2).Where((_, i) => i % 2 == 0).ToList();
+        var bars = chart.Bars.Take(Awards.Bars.Count).ToList();
+
+        Assert.All(categories, l => Assert.Equal(LabelAlignment.Left, l.Alignment));
+        Assert.Single(categories.Select(l => l.X).Distinct());
+        for (var i = 0; i < bars.Count; i++)
+        {
+            Assert.True(categories[i].Box.Bottom <= bars[i].Area.Y, $"label {i} is above its bar");
+            Assert.True(i == 0 || bars[i - 1].Area.Bottom <= categories[i].Box.Y, $"label {i} is under the bar before it");
+            Assert.True(categories[i].Box.X >= bars[i].Area.X, "the label starts at the axis, with the bar");
+        }
+        // Wider than the column beside the bars could be: the longest label needs fewer lines.
+        Assert.True(categories.Max(l => l.Label.Width) > 320 * 0.4f);
+    }
+
     [Fact]
     public void Arrange_RowsGrowWithTheLabels_SoTheyNeverMeet()
     {

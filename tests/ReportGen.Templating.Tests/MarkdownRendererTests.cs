@@ -21,6 +21,30 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ToHtml_PutsAChartAndItsCaptionParagraphInOneFigure_WithAFigcaption()
+    {
+        var html = MarkdownRenderer.ToHtml("Trước.\n\n```chart\nawards\n```\n\n*Biểu đồ 1. Khen thưởng & cấp*\n\nSau.\n",
+            name => name == "awards" ? "<svg role=\"img\"></svg>" : null);
+
+        Assert.Contains("<figure class=\"rg-chart\"><svg role=\"img\"></svg><figcaption><em>Biểu đồ 1. Khen thưởng &amp; cấp</em></figcaption></figure>",
+            html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p><em>Biểu đồ", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Trước.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Sau.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_AChartCaption_KeepsTheLinkPolicy_AndAChartWithoutCaptionHasNoFigcaption()
+    {
+        var html = MarkdownRenderer.ToHtml("```chart\nawards\n```\n\n*Biểu đồ 1.* [x](javascript:alert(1))\n\n```chart\nother\n```\n",
+            _ => "<svg></svg>");
+
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+        Assert.Contains("<figcaption><em>Biểu đồ 1.</em> <a href=\"\">x</a></figcaption>", html, StringComparison.Ordinal);
+        Assert.Contains("<figure class=\"rg-chart\"><svg></svg></figure>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_RendersPipeTablesWithTheTableClass()
     {
         var html = MarkdownRenderer.ToHtml("| A | B |\n|---|---|\n| 1 | 2 |\n");

@@ -5,7 +5,8 @@ namespace ReportGen.Layout.Charts;
 
 /// <summary>
 /// Lays out a horizontal bar chart for a width: category labels down the left (right-aligned against the
-/// axis, wrapped, shrunk or shortened by <see cref="CategoryLabels"/>), bars from the value axis in the
+/// axis, wrapped, shrunk or shortened by <see cref="CategoryLabels"/>), or each above its bar across the
+/// plot's width when the style says so (<see cref="ChartStyle.LabelsAbove"/>, for narrow screens), bars from the value axis in the
 /// spec's order top to bottom, the value after each bar's end (inside it, in white, when that gives the
 /// bars more room), the value axis along the bottom with round ticks, its caption, and a legend of the
 /// groups. Rows are as tall as the tallest label needs, so labels never meet; the chart is as tall as its
@@ -17,6 +18,9 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
 
     public ChartStyle Style { get; } = style;
 
+    /// <summary>The same engine (shaping, fonts) with another style: the web page's sizes, labels above the bars.</summary>
+    public BarChartLayout WithStyle(ChartStyle other) => new(setter, other);
+
     public ArrangedChart Arrange(ChartSpec chart, float width)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -25,17 +29,23 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
         var gap = Style.Gap;
         var groups = chart.Groups;
 
-        var categories = CategoryLabels.Set([.. chart.Bars.Select(b => b.Label)], _labels, Style, width * Style.MaxLabelShare);
-        var plotLeft = categories.Max(l => l.Width) + gap;
         // Room after the axis's end for half the number of a tick there, so the last tick keeps its number.
-        var plotRight = width - _labels.Single(ValueTicks.Format(RoundUp(chart.Bars.Max(b => Math.Abs(b.Value))), chart.Format), size, Style.LabelInk).Width / 2;
+        var tickRoom = _labels.Single(ValueTicks.Format(RoundUp(chart.Bars.Max(b => Math.Abs(b.Value))), chart.Format), size, Style.LabelInk).Width / 2;
+        var plotRight = width - tickRoom;
+        var above = Style.LabelsAbove;
+        // Beside the bars: a column on the left. Above them: the plot's whole width, the axis's first number kept in.
+        var plotLeft = above ? tickRoom : 0;
+        var categories = CategoryLabels.Set([.. chart.Bars.Select(b => b.Label)], _labels, Style, above ? width - plotLeft - gap : width * Style.MaxLabelShare);
+        if (!above)
+        {
+            plotLeft = categories.Max(l => l.Width) + gap;
+        }
 
-        // Rows: at least the base pitch, more when a wrapped label is taller; bars keep one thickness.
         var basePitch = Style.BasePitch * size;
-        var pitch = Math.Max(basePitch, categories.Max(l => l.Height) + size * 0.6f);
         var thickness = basePitch * Style.BarShare;
         var plotTop = size / 2;
-        var plotBottom = plotTop + pitch * chart.Bars.Count;
+        var rows = above ? RowsWithLabelsAbove(categories, plotTop, thickness) : RowsWithLabelsBeside(categories, plotTop, basePitch);
+        var plotBottom = rows[^1].Bottom;
 
         var values = chart.Bars.Select(b => _labels.Single(b.ValueLabel, size, Style.LabelInk)).ToList();
         var (scale, placement) = PlaceValues(chart, values, plotLeft, plotRight);
@@ -48,9 +58,11 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             var bar = chart.Bars[i];
-            var centre = plotTop + pitch * (i + 0.5f);
+            var (centre, labelTop, _) = rows[i];
             var label = categories[i];
-            placed.Add(new PlacedLabel(label, plotLeft - gap, centre - label.Height / 2, LabelAlignment.Right));
+            placed.Add(above
+                ? new PlacedLabel(label, plotLeft + gap, labelTop, LabelAlignment.Left)
+                : new PlacedLabel(label, plotLeft - gap, labelTop, LabelAlignment.Right));
 
             var start = scale.At(Math.Min(0, bar.Value));
             var end = scale.At(Math.Max(0, bar.Value));
@@ -78,9 +90,14 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
         var ticks = Ticks(chart, scale, plotLeft, plotRight, width);
         foreach (var (x, text) in ticks)
         {
-            if (Math.Abs(x - plotLeft) > 0.5f)
+            if (Math.Abs(x - plotLeft) > 0.5f && !above)
             {
                 grid.Add(new LineSegment(x, plotTop, x, plotBottom, Style.GridWidth, Style.GridInk));
+            }
+            else if (Math.Abs(x - plotLeft) > 0.5f)
+            {
+                // Labels above the bars: the grid only across the bars' bands, never through a label.
+                grid.AddRange(rows.Select(r => new LineSegment(x, r.Centre - thickness / 2 - gap / 2, x, r.Bottom, Style.GridWidth, Style.GridInk)));
             }
             axes.Add(new LineSegment(x, plotBottom, x, plotBottom + Style.TickLength, Style.AxisWidth, Style.Ink));
             placed.Add(new PlacedLabel(text, x, tickTop, LabelAlignment.Center));
@@ -110,6 +127,42 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
         }
 
         return new ArrangedChart(width, bottom + 1, grid, bars, axes, placed) { CategoryLabelSize = categories[0].Size };
+    }
+
+    /// <summary>A bar's row: the bar's centre, the top of its category label, the row's bottom.</summary>
+    private readonly record struct Row(float Centre, float LabelTop, float Bottom);
+
+    /// <summary>
+    /// Rows with the label left of the bar: at least the base pitch, more when a wrapped label is taller (all
+    /// rows alike); the label centred on its bar.
+    /// </summary>
+    private Row[] RowsWithLabelsBeside(IReadOnlyList<SetLabel> categories, float top, float basePitch)
+    {
+        var pitch = Math.Max(basePitch, categories.Max(l => l.Height) + Style.Size * 0.6f);
+        return [.. categories.Select((label, i) =>
+        {
+            var centre = top + pitch * (i + 0.5f);
+            return new Row(centre, centre - label.Height / 2, top + pitch * (i + 1));
+        })];
+    }
+
+    /// <summary>
+    /// Rows with the label on its own lines above the bar (<see cref="ChartStyle.LabelsAbove"/>): each row as tall
+    /// as its label, a small gap, the bar and the space between rows.
+    /// </summary>
+    private Row[] RowsWithLabelsAbove(IReadOnlyList<SetLabel> categories, float top, float thickness)
+    {
+        var rows = new Row[categories.Count];
+        var between = Style.Size * 0.5f;
+        var y = top;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var labelTop = y + (i == 0 ? 0 : between / 2);
+            var centre = labelTop + categories[i].Height + Style.Gap / 2 + thickness / 2;
+            y = centre + thickness / 2 + between / 2;
+            rows[i] = new Row(centre, labelTop, y);
+        }
+        return rows;
     }
 
     /// <summary>The value rounded up to one significant digit (29 → 30, 1.240 → 2.000): a tick the axis may end near.</summary>

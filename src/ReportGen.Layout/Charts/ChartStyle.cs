@@ -24,6 +24,12 @@ public sealed record ChartStyle
 
     public int MaxLabelLines { get; init; } = 3;
 
+    /// <summary>
+    /// Category labels on their own lines above each bar, across the plot's width, instead of in a column left
+    /// of the bars: for a narrow screen, where a column would leave the bars no room. The booklet never sets it.
+    /// </summary>
+    public bool LabelsAbove { get; init; }
+
     /// <summary>The most of the chart's width the category labels may take; the rest is for the bars.</summary>
     public float MaxLabelShare { get; init; } = 0.4f;
 

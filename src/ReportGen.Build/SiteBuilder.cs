@@ -120,6 +120,13 @@ public static class SiteBuilder
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
             files.Add("index.html", templates.Index(data));
+            // The search over every meeting and roundup (not only those built now): the index, and our script.
+            files.Add(Templating.Search.SearchIndex.FileName, templates.SearchIndex(data).ToScript());
+            var script = Path.Combine(options.TemplatesDirectory, Templating.Search.SearchIndex.ScriptFileName);
+            if (File.Exists(script))
+            {
+                files.Add(Templating.Search.SearchIndex.ScriptFileName, File.ReadAllBytes(script));
+            }
         }
         if (options.Only is null && options.Formats.HasFlag(OutputFormats.Md | OutputFormats.Pdf))
         {

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace ReportGen.Browser.Tests;
 
 /// <summary>The built web site in a real headless Chromium: loads cleanly, links resolve, fits a phone, charts are accessible.</summary>
-public sealed class SiteInBrowserTests(BrowserFixture site) : IClassFixture<BrowserFixture>
+public sealed partial class SiteInBrowserTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     private const int Phone = 375;
     private const int Desktop = 1280;

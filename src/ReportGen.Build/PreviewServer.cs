@@ -38,6 +38,8 @@ public sealed class PreviewServer : IDisposable
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".css" => "text/css; charset=utf-8",
+        // The search (index.html): with nosniff a browser runs a script only when served as one.
+        ".js" => "text/javascript; charset=utf-8",
         ".json" => "application/json",
         _ => "application/octet-stream",
     };

@@ -88,7 +88,9 @@ public static class SiteBuilder
 
         using var files = new OutputFiles(options.OutputDirectory);
         var shaper = new TextShaper(fonts);
-        var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings);
+        // What the search index holds of each meeting built now, made from the documents the build renders anyway.
+        var searchPages = new ConcurrentDictionary<string, Templating.Search.SearchPage>(StringComparer.Ordinal);
+        var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings, searchPages);
 
         // A meeting whose data still holds example values prints with a draft mark; the summary says so too.
         var outputs = selected.Select(m => (built.TryGetValue(m.Id, out var output)
@@ -114,6 +116,13 @@ public static class SiteBuilder
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
             files.Add("index.html", templates.Index(data));
+            // The search over every meeting and roundup (not only those built now): the index, and our script.
+            files.Add(Templating.Search.SearchIndex.FileName, templates.SearchIndex(data, searchPages).ToScript());
+            var script = Path.Combine(options.TemplatesDirectory, Templating.Search.SearchIndex.ScriptFileName);
+            if (File.Exists(script))
+            {
+                files.Add(Templating.Search.SearchIndex.ScriptFileName, File.ReadAllBytes(script));
+            }
         }
         if (options.Only is null && options.Formats.HasFlag(OutputFormats.Md | OutputFormats.Pdf))
         {
@@ -153,7 +162,8 @@ public static class SiteBuilder
     /// engine like text, and drawn as plain shapes and glyph runs.
     /// </summary>
     private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates, BookletTheme theme,
-        TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings)
+        TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings,
+        ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
     {
         var results = new ConcurrentDictionary<string, MeetingOutput>(StringComparer.Ordinal);
         var errors = new ConcurrentBag<Diagnostic>();
@@ -180,7 +190,7 @@ public static class SiteBuilder
                 try
                 {
                     var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options,
-                        step => progress.StepDone(meeting.Id, step)) with { Elapsed = clock.Elapsed };
+                        step => progress.StepDone(meeting.Id, step), searchPages) with { Elapsed = clock.Elapsed };
                     results[meeting.Id] = output;
                     progress.MeetingDone(output);
                 }
@@ -282,11 +292,15 @@ public static class SiteBuilder
     }
 
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
-        Action<BuildStep> stepDone)
+        Action<BuildStep> stepDone, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
         // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
         var documents = templates.Documents(meeting);
+        if (options.Formats.HasFlag(OutputFormats.Html))
+        {
+            searchPages[meeting.Id] = templates.SearchPageOf(meeting, documents);
+        }
         if (options.Formats.HasFlag(OutputFormats.Md))
         {
             files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));

@@ -134,6 +134,7 @@ public static partial class ScriptModel
             .Set("title", roundup.Title)
             .Set("date", roundup.Date)
             .Set("date_iso", Iso(roundup.Date))
+            .Set("held_year", roundup.Date.Year)
             .Set("byline", roundup.Byline)
             .Set("meeting_ids", new ScriptArray(roundup.Meetings))
             .Seal();
@@ -152,9 +153,10 @@ public static partial class ScriptModel
     }
 
     /// <summary>
-    /// The index: <c>years</c> (newest first, each with <c>year</c> and its <c>meetings</c> by date
-    /// and unit name), <c>meetings</c> (all, same order) and <c>roundups</c> (newest first, each with
-    /// its <c>meetings</c>).
+    /// The index: <c>years</c> (newest first, each with <c>year</c>, its <c>meetings</c> by date
+    /// and unit name, and the same in <c>units</c>, each with <c>name</c> and <c>meetings</c>), <c>meetings</c>
+    /// (all, same order), <c>roundups</c> (newest first, each with its <c>meetings</c>), and for the filters
+    /// <c>units</c> (full names) and <c>kinds</c> (<c>kind</c> as the data spells it, <c>name</c>: "Hội nghị").
     /// </summary>
     public static ScriptObject Index(DataSet data)
     {
@@ -172,6 +174,16 @@ public static partial class ScriptModel
             var year = new ScriptObject();
             year.SetValue("year", group.Key, readOnly: true);
             year.SetValue("meetings", new ScriptArray(group.Select(m => byId[m.Id])), readOnly: true);
+            // Then by unit, in Vietnamese order: the units of a province side by side.
+            var units = new ScriptArray();
+            foreach (var unit in group.GroupBy(m => m.Unit.FullName).OrderBy(u => u.Key, collation))
+            {
+                var item = new ScriptObject();
+                item.SetValue("name", unit.Key, readOnly: true);
+                item.SetValue("meetings", new ScriptArray(unit.Select(m => byId[m.Id])), readOnly: true);
+                units.Add(item);
+            }
+            year.SetValue("units", units, readOnly: true);
             years.Add(year);
         }
 
@@ -188,6 +200,17 @@ public static partial class ScriptModel
         index.SetValue("years", years, readOnly: true);
         index.SetValue("meetings", new ScriptArray(ordered.Select(m => byId[m.Id])), readOnly: true);
         index.SetValue("roundups", roundups, readOnly: true);
+        // What the filters offer: every unit (full name, Vietnamese order) and every kind of meeting held.
+        index.SetValue("units", new ScriptArray(ordered.Select(m => m.Unit.FullName).Distinct().Order(collation)), readOnly: true);
+        var kinds = new ScriptArray();
+        foreach (var kind in ordered.GroupBy(m => m.Info.Kind).OrderBy(g => g.Key))
+        {
+            var item = new ScriptObject();
+            item.SetValue("kind", Spell(kind.Key), readOnly: true);
+            item.SetValue("name", MeetingNames.Capitalize(MeetingNames.Noun(kind.First())), readOnly: true);
+            kinds.Add(item);
+        }
+        index.SetValue("kinds", kinds, readOnly: true);
         return index;
     }
 

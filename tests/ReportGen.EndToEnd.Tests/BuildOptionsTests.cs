@@ -91,7 +91,7 @@ public sealed class BuildOptionsTests : IDisposable
         Assert.Equal(CommandLine.Success, code);
         Assert.Equal(
         [
-            "index.html", "nam-dinh-2021-01-23/index.html",
+            "index.html", "nam-dinh-2021-01-23/index.html", "search-index.js", "search.js",
             "xuan-truong-2021/booklet-print.pdf", "xuan-truong-2021/booklet.pdf", "xuan-truong-2021/index.html",
             "xuan-truong-only/index.html",
             "y-yen-2021/booklet-print.pdf", "y-yen-2021/booklet.pdf", "y-yen-2021/index.html",

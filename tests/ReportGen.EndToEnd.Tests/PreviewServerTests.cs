@@ -69,6 +69,14 @@ public sealed class PreviewServerTests(SeedBuildFixture build) : IClassFixture<S
             Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
             Assert.Equal(await File.ReadAllBytesAsync(build.PathOf("y-yen-2021/booklet.pdf")), await pdf.Content.ReadAsByteArrayAsync());
 
+            // The search's scripts, as scripts: under nosniff a browser would not run them otherwise.
+            foreach (var script in new[] { "search-index.js", "search.js" })
+            {
+                var js = await http.GetAsync(script);
+                Assert.Equal(HttpStatusCode.OK, js.StatusCode);
+                Assert.Equal("text/javascript", js.Content.Headers.ContentType?.MediaType);
+            }
+
             var article = await http.GetAsync("y-yen-2021/article.md");
             Assert.Equal("text/markdown", article.Content.Headers.ContentType?.MediaType);
 
@@ -133,6 +141,7 @@ public sealed class PreviewServerTests(SeedBuildFixture build) : IClassFixture<S
     [InlineData("a.svg", "image/svg+xml")]
     [InlineData("a.png", "image/png")]
     [InlineData("a.css", "text/css; charset=utf-8")]
+    [InlineData("search.js", "text/javascript; charset=utf-8")]
     public void ContentTypeOf_KnowsTheFilesOfTheSite(string file, string type) =>
         Assert.Equal(type, PreviewServer.ContentTypeOf(file));
 

@@ -113,10 +113,56 @@ public sealed class HtmlPagesTests
     {
         var document = Parse(Page(which));
 
-        Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object, embed, video, audio, source"));
+        Assert.Empty(document.QuerySelectorAll("link, img, iframe, object, embed, video, audio, source"));
+        AssertOnlyOurScripts(document);
         Assert.DoesNotContain("url(", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("@import", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
         Assert.All(document.QuerySelectorAll("a[href]"), a => Assert.DoesNotContain("//", a.GetAttribute("href")!, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Scripts only from our own files beside the index (the search, docs/security.md): no inline script, no
+    /// script from elsewhere, no handler attribute on any element.
+    /// </summary>
+    private static void AssertOnlyOurScripts(IDocument document)
+    {
+        Assert.All(document.QuerySelectorAll("script"), script =>
+        {
+            Assert.Contains(script.GetAttribute("src"), new[] { "search-index.js", "search.js" });
+            Assert.Equal("", script.TextContent);
+        });
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Index_LoadsTheSearchIndexThenTheSearch_AndHidesTheFormUntilTheScriptRuns()
+    {
+        var document = Parse(Repo.Renderer.Index(Repo.Data));
+
+        Assert.Equal(["search-index.js", "search.js"], document.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "").ToArray());
+        var form = document.QuerySelector("form#search")!;
+        Assert.True(form.HasAttribute("hidden"));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("Tìm trong mọi hội nghị và bài tổng hợp", document.QuerySelector("label[for=search-q]")!.TextContent);
+        // Every meeting is listed without the script, with what the filters read.
+        var items = document.QuerySelectorAll("#listing li[data-kind]");
+        Assert.Equal(Repo.Data.Meetings.Count + Repo.Data.Roundups.Count, items.Length);
+        var xuanTruong = items.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "xuan-truong-2021/index.html");
+        Assert.Equal(("2021", "huyện Xuân Trường", "conference"), (xuanTruong.GetAttribute("data-year"), xuanTruong.GetAttribute("data-unit"), xuanTruong.GetAttribute("data-kind")));
+        var roundup = items.Single(li => li.GetAttribute("data-kind") == "roundup");
+        Assert.Equal(["huyện Xuân Trường", "huyện Ý Yên"], roundup.GetAttribute("data-unit")!.Split('|').Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["", "huyện Xuân Trường", "huyện Ý Yên"], document.QuerySelectorAll("#filter-unit option").Select(o => o.GetAttribute("value") ?? "").ToArray());
+        // Under each year, a heading per unit.
+        Assert.Equal(["Huyện Xuân Trường", "Huyện Ý Yên"], document.QuerySelectorAll("section.year h3").Select(h => h.TextContent).ToArray());
+    }
+
+    [Fact]
+    public void MeetingPage_HasASearchFormThatGoesToTheIndex()
+    {
+        var form = Parse(MeetingPage(Repo.YYen)).QuerySelector("nav form.site-search")!;
+
+        Assert.Equal(("../index.html", "get"), (form.GetAttribute("action"), form.GetAttribute("method")));
+        Assert.Equal("q", form.QuerySelector("input[type=search]")!.GetAttribute("name"));
     }
 
     [Fact]
@@ -267,7 +313,7 @@ public sealed class HtmlPagesTests
         };
         var data = new DataSet([.. Repo.Data.Meetings, later], Repo.Data.Roundups);
         var document = Parse(Repo.Renderer.Index(data));
-        var headings = document.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+        var headings = document.QuerySelectorAll("#listing h2").Select(h => h.TextContent).ToList();
 
         Assert.Equal(["Năm 2025", "Năm 2021", "Bài tổng hợp"], headings);
         var section2025 = document.QuerySelectorAll("section").First(s => s.QuerySelector("h2")!.TextContent == "Năm 2025");
@@ -281,7 +327,7 @@ public sealed class HtmlPagesTests
         var hostile = HostileMeeting();
         var document = Parse(Repo.Renderer.Index(new DataSet([hostile], [])));
 
-        Assert.Empty(document.QuerySelectorAll("script"));
+        AssertOnlyOurScripts(document);
         Assert.Contains(Script, document.Body!.TextContent, StringComparison.Ordinal);
     }
 

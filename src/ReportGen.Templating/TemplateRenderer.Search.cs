@@ -1,0 +1,99 @@
+using System.Globalization;
+using ReportGen.Core.Model;
+using ReportGen.Core.Wording;
+using ReportGen.Templating.Documents;
+using ReportGen.Templating.Formatting;
+using ReportGen.Templating.Search;
+
+namespace ReportGen.Templating;
+
+/// <summary>The site's search index: the text of every meeting page and roundup, as the pages show it.</summary>
+public sealed partial class TemplateRenderer
+{
+    /// <summary>
+    /// output/search-index.js for every meeting and roundup of <paramref name="data"/>, in the index page's
+    /// order (newest first, then by unit; roundups after). A meeting's passages come from the same
+    /// documents as its page and booklet, each part under the id of its section on the page.
+    /// </summary>
+    /// <param name="made">
+    /// Pages already made from the documents of the meetings built now (<see cref="SearchPageOf"/>), by id; the
+    /// others' documents are rendered again here (about 15 ms a meeting).
+    /// </param>
+    public SearchIndex SearchIndex(DataSet data, IReadOnlyDictionary<string, SearchPage>? made = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+        var pages = new List<SearchPage>();
+        foreach (var meeting in data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => m.Unit.FullName, collation))
+        {
+            pages.Add(made is not null && made.TryGetValue(meeting.Id, out var page) ? page : SearchPageOf(meeting, Documents(meeting)));
+        }
+        foreach (var roundup in data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => r.Title, collation))
+        {
+            var meetings = ScriptModel.MeetingsOf(roundup, data.Meetings);
+            pages.Add(SearchPageOf(roundup, meetings, RoundupArticle(roundup, data.Meetings)));
+        }
+        return new SearchIndex(pages);
+    }
+
+    /// <summary>A meeting's page for the search: its title and place, then each document under its section's id.</summary>
+    public SearchPage SearchPageOf(Meeting meeting, IReadOnlyList<RenderedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(documents);
+        var title = Spelled($"{ProseFunctions.CapitalizeFirst(meeting.Unit.FullName)}: {ProseFunctions.LowerFirst(MeetingNames.EventName(meeting))}");
+        var when = Spelled($"{meeting.Info.Place}, {VietnameseFormat.AdministrativeDate(meeting.Info.Date)}");
+        var top = new List<SearchEntry> { new(SearchField.Title, title) };
+        var about = string.Join(" · ", new[] { when, meeting.Info.Venue, MeetingNames.Hosts(meeting) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        top.Add(new SearchEntry(SearchField.Text, Spelled(about)));
+        var parts = new List<SearchPart> { new("", top) };
+        foreach (var document in documents)
+        {
+            var entries = new List<SearchEntry>();
+            if (document.Heading?.NumberLine is { Length: > 0 } number)
+            {
+                entries.Add(new SearchEntry(SearchField.Text, number));
+            }
+            if (document.AuthorHeading is { } author)
+            {
+                AddText(entries, string.Join(" · ", new[] { author.Unit, author.Author }.Where(s => !string.IsNullOrWhiteSpace(s))));
+            }
+            entries.AddRange(MarkdownText.Entries(document.Markdown));
+            if (document.Signer is { } signer)
+            {
+                AddText(entries, $"{signer.Position} {signer.Name}");
+            }
+            entries.AddRange(MarkdownText.Entries(document.Annex));
+            entries.AddRange(MarkdownText.Entries(document.Appendix));
+            parts.Add(new SearchPart(document.Id, [.. entries.Select(e => e with { Text = Spelled(e.Text) })]));
+        }
+        var kind = ScriptModel.SnakeCase(meeting.Info.Kind.ToString()).Replace('_', '-');
+        return new SearchPage($"{meeting.Id}/index.html", title, when, meeting.Info.Date.Year, Iso(meeting.Info.Date),
+            [meeting.Unit.FullName], kind, ProseFunctions.CapitalizeFirst(MeetingNames.Noun(meeting)), parts);
+    }
+
+    private SearchPage SearchPageOf(Roundup roundup, IReadOnlyList<Meeting> meetings, string article)
+    {
+        var when = VietnameseFormat.AdministrativeDate(roundup.Date);
+        var units = meetings.Select(m => m.Unit.FullName).Distinct(StringComparer.Ordinal).ToList();
+        var top = new List<SearchEntry> { new(SearchField.Title, Spelled(roundup.Title)) };
+        AddText(top, Spelled(string.Join(" · ", new[] { when, roundup.Byline }.Where(s => !string.IsNullOrWhiteSpace(s)))));
+        var body = MarkdownText.Entries(article).Select(e => e with { Text = Spelled(e.Text) }).ToList();
+        return new SearchPage($"{roundup.Id}/index.html", Spelled(roundup.Title), when, roundup.Date.Year, Iso(roundup.Date),
+            units, "roundup", "Bài tổng hợp", [new SearchPart("", top), new SearchPart("", body)]);
+    }
+
+    private static void AddText(List<SearchEntry> entries, string text)
+    {
+        var collapsed = Search.MarkdownText.Collapse(text);
+        if (collapsed.Length > 0)
+        {
+            entries.Add(new SearchEntry(SearchField.Text, collapsed));
+        }
+    }
+
+    /// <summary>Text from the model, in the spelling the pages are written in (the theme's tone marks).</summary>
+    private string Spelled(string text) => Spelling.PlaceToneMarks(text);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

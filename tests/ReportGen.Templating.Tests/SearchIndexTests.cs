@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using ReportGen.Templating.Search;
+
+namespace ReportGen.Templating.Tests;
+
+/// <summary>The site's search index: how text is read into tokens, what the index holds, and that data cannot break out of it.</summary>
+public sealed class SearchIndexTests
+{
+    [Theory]
+    [InlineData("Thi đua", "thi dua")]
+    [InlineData("THI ĐUA KHEN THƯỞNG", "thi dua khen thuong")]
+    [InlineData("Ý Yên", "y yen")]
+    [InlineData("Xuân Trường", "xuan truong")]
+    [InlineData("Đỗ Văn Thành", "do van thanh")]
+    // Decomposed input (a mark after its letter) folds the same as precomposed.
+    [InlineData("Ho\u0323\u0302i nghi\u0323 thi \u0111ua", "hoi nghi thi dua")]
+    public void Fold_LowerCasesAndDropsDiacritics(string text, string expected) =>
+        Assert.Equal(expected, SearchText.Fold(text));
+
+    [Theory]
+    [InlineData("12.278,27", new[] { "12278", "12278,27" })]
+    [InlineData("124,46", new[] { "124", "124,46" })]
+    [InlineData("12.278", new[] { "12278" })]
+    [InlineData("1.234.567", new[] { "1234567" })]
+    [InlineData("12278", new[] { "12278" })]
+    [InlineData("12,278.27", new[] { "12278", "12278,27" })]
+    [InlineData("12278.27", new[] { "12278", "12278,27" })]
+    [InlineData("23.01.2021", new[] { "23", "01", "2021" })]
+    public void NumberForms_AreTheWholePartAndTheDecimalsAfterAComma(string number, string[] expected) =>
+        Assert.Equal(expected, SearchText.NumberForms(number));
+
+    [Fact]
+    public void Tokens_ReadWordsAndNumbers_AsAQueryWouldBeRead()
+    {
+        Assert.Equal(["tong", "dien", "tich", "dat", "12278", "12278,27", "ha"], SearchText.Tokens("Tổng diện tích đạt 12.278,27 ha."));
+        // Separators only join digits: a full stop or a comma after a number is punctuation.
+        Assert.Equal(["nam", "2021", "va", "2022"], SearchText.Tokens("năm 2021, và 2022."));
+        Assert.Equal(["so", "35", "nq", "tu"], SearchText.Tokens("Số: 35/NQ-TU"));
+        // A no-break space (vi.nowrap) separates words like a space.
+        Assert.Equal(["do", "van", "thanh"], SearchText.Tokens("Đỗ\u00A0Văn\u00A0Thành"));
+    }
+
+    [Fact]
+    public void SearchIndex_OfTheSeeds_HoldsEveryPage_TheirSectionsAndTheirNumbers()
+    {
+        var index = Repo.Renderer.SearchIndex(Repo.Data);
+
+        Assert.Equal(["xuan-truong-2021/index.html", "y-yen-2021/index.html", "nam-dinh-2021-01-23/index.html"], index.Pages.Select(p => p.Url).ToArray());
+        var xuanTruong = index.Pages.Single(p => p.Url.StartsWith("xuan-truong-2021/", StringComparison.Ordinal));
+        Assert.Equal(("conference", "Hội nghị", 2021, "2021-01-23"), (xuanTruong.Kind, xuanTruong.KindName, xuanTruong.Year, xuanTruong.Date));
+        Assert.Equal(["huyện Xuân Trường"], xuanTruong.Units);
+        Assert.StartsWith("Huyện Xuân Trường: hội nghị tổng kết", xuanTruong.Title, StringComparison.Ordinal);
+        // Each part under the id of its section on the page: the number is in the report.
+        Assert.Equal(["", "chuong-trinh", "bao-cao", "tai-lieu-3", "tai-lieu-4"], xuanTruong.Parts.Select(p => p.Anchor).ToArray());
+        var report = xuanTruong.Parts.Single(p => p.Anchor == "bao-cao");
+        Assert.Contains(report.Entries, e => e.Field == SearchField.Text && e.Text.Contains("12.278,27 ha", StringComparison.Ordinal));
+        Assert.Contains(report.Entries, e => e.Field == SearchField.Heading);
+        // A delegate's name, as a row of the delegate list.
+        Assert.Contains(xuanTruong.Parts.SelectMany(p => p.Entries), e => e.Text.Contains("Đỗ\u00A0Văn\u00A0Thành", StringComparison.Ordinal) || e.Text.Contains("Đỗ Văn Thành", StringComparison.Ordinal));
+
+        var postings = index.Postings();
+        var page = index.Pages.ToList().IndexOf(xuanTruong);
+        Assert.Contains(page * 3 + (int)SearchField.Text, postings["12278"]);
+        Assert.Contains(page * 3 + (int)SearchField.Text, postings["12278,27"]);
+        // "thi đua" is in the title: the best field of the page.
+        Assert.Contains(page * 3 + (int)SearchField.Title, postings["thi"]);
+        Assert.Contains(page * 3 + (int)SearchField.Title, postings["dua"]);
+        Assert.DoesNotContain("đua", postings.Keys);
+    }
+
+    [Fact]
+    public void SearchIndex_IsAScriptSettingOneGlobalToJson_TheSameBytesEveryTime()
+    {
+        var script = Repo.Renderer.SearchIndex(Repo.Data).ToScript();
+        var prefix = $"window.{SearchIndex.GlobalName} = ";
+        var start = script.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
+        var json = script[start..].TrimEnd().TrimEnd(';');
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(SearchIndex.Version, document.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(3, document.RootElement.GetProperty("pages").GetArrayLength());
+        // Vietnamese stays as letters, not \u escapes: the file is half the size.
+        Assert.Contains("Xuân Trường", script, StringComparison.Ordinal);
+        Assert.Equal(script, Repo.Renderer.SearchIndex(Repo.Data).ToScript());
+    }
+
+    [Fact]
+    public void SearchIndex_OfTheSeeds_IsSmall()
+    {
+        var bytes = Encoding.UTF8.GetByteCount(Repo.Renderer.SearchIndex(Repo.Data).ToScript());
+        // About 41 KB for the two seed meetings and the roundup (each page's text and its tokens): a province's
+        // hundred meetings make about 2 MB, read once when the index page opens.
+        Assert.InRange(bytes, 10_000, 80_000);
+    }
+
+    /// <summary>Data text that tries to end the script (or its string) stays inside the string, escaped.</summary>
+    [Fact]
+    public void SearchIndex_EscapesTheEndOfAScript_QuotesAndLineSeparators()
+    {
+        const string Hostile = "</script><script>alert(1)</script>\u2028\u2029\"'\\ <!-- `${x}`";
+        var page = new SearchPage("a/index.html", Hostile, Hostile, 2025, "2025-01-10", [Hostile], "conference", "Hội nghị",
+            [new SearchPart("", [new SearchEntry(SearchField.Title, Hostile)])]);
+        var script = new SearchIndex([page]).ToScript();
+
+        Assert.DoesNotContain("</script", script, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<!--", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u2028", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u2029", script, StringComparison.Ordinal);
+        // One statement on one line after the comment: nothing in the data broke the line or the string.
+        Assert.Equal(3, script.Split('\n').Length);
+        var json = script.Split('\n')[1];
+        using var document = JsonDocument.Parse(json[(json.IndexOf('=', StringComparison.Ordinal) + 2)..^1]);
+        Assert.Equal(Hostile, document.RootElement.GetProperty("pages")[0].GetProperty("title").GetString());
+    }
+}

@@ -216,7 +216,7 @@ public static partial class Messages
 
     public static string DraftsPrinted(IEnumerable<string> ids) => Say(
         $"Bản dự thảo (mọi trang in dòng \"DỰ THẢO – CÒN SỐ LIỆU MẪU\"): {string.Join(", ", ids)}. Thay số liệu mẫu bằng số liệu thật rồi xóa mục 'examples' trong tệp dữ liệu để có bản chính thức.",
-        $"Drafts (every page says \"DỰ THẢO – CÒN SỐ LIỆU MẪU\", example values): {string.Join(", ", ids)}. Replace the example values with real ones, then remove 'examples' from the data file for the final booklet.");
+        $"Drafts (every page carries the draft mark: example values are left): {string.Join(", ", ids)}. Replace the example values with real ones, then remove 'examples' from the data file for the final booklet.");
     public static string RoundupLabel => Say("bài tổng hợp", "roundup");
     public static string TotalLabel(int meetings) => Say($"Tổng cộng: {meetings} hội nghị", $"Total: {meetings} meetings");
 

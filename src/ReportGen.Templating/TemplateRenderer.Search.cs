@@ -47,6 +47,8 @@ public sealed partial class TemplateRenderer
         var about = string.Join(" · ", new[] { when, meeting.Info.Venue, MeetingNames.Hosts(meeting) }.Where(s => !string.IsNullOrWhiteSpace(s)));
         top.Add(new SearchEntry(SearchField.Text, Spelled(about)));
         var parts = new List<SearchPart> { new("", top) };
+        // A hit links to the heading above it, by the page's own ids (HeadingAnchors, the same rule and order).
+        var ids = HeadingAnchors.Reserved(documents.Select(d => d.Id));
         foreach (var document in documents)
         {
             var entries = new List<SearchEntry>();
@@ -65,7 +67,25 @@ public sealed partial class TemplateRenderer
             }
             entries.AddRange(MarkdownText.Entries(document.Annex));
             entries.AddRange(MarkdownText.Entries(document.Appendix));
-            parts.Add(new SearchPart(document.Id, [.. entries.Select(e => e with { Text = Spelled(e.Text) })]));
+            var anchor = document.Id;
+            var run = new List<SearchEntry>();
+            foreach (var entry in entries)
+            {
+                if (entry.Field == SearchField.Heading)
+                {
+                    if (run.Count > 0)
+                    {
+                        parts.Add(new SearchPart(anchor, [.. run]));
+                        run.Clear();
+                    }
+                    anchor = HeadingAnchors.IdFor(document.Id, entry.Text, ids);
+                }
+                run.Add(entry with { Text = Spelled(entry.Text) });
+            }
+            if (run.Count > 0 || anchor == document.Id)
+            {
+                parts.Add(new SearchPart(anchor, [.. run]));
+            }
         }
         var kind = ScriptModel.SnakeCase(meeting.Info.Kind.ToString()).Replace('_', '-');
         return new SearchPage($"{meeting.Id}/index.html", title, when, meeting.Info.Date.Year, Iso(meeting.Info.Date),

@@ -51,11 +51,22 @@ public sealed class SearchIndexTests
         Assert.Equal(("conference", "Hội nghị", 2021, "2021-01-23"), (xuanTruong.Kind, xuanTruong.KindName, xuanTruong.Year, xuanTruong.Date));
         Assert.Equal(["huyện Xuân Trường"], xuanTruong.Units);
         Assert.StartsWith("Huyện Xuân Trường: hội nghị tổng kết", xuanTruong.Title, StringComparison.Ordinal);
-        // Each part under the id of its section on the page: the number is in the report.
-        Assert.Equal(["", "chuong-trinh", "bao-cao", "tai-lieu-3", "tai-lieu-4"], xuanTruong.Parts.Select(p => p.Anchor).ToArray());
-        var report = xuanTruong.Parts.Single(p => p.Anchor == "bao-cao");
-        Assert.Contains(report.Entries, e => e.Field == SearchField.Text && e.Text.Contains("12.278,27 ha", StringComparison.Ordinal));
-        Assert.Contains(report.Entries, e => e.Field == SearchField.Heading);
+        // Each part under the id of the heading above it on the page (its section's when none): the number is
+        // in the report's part "1. Sản xuất nông nghiệp".
+        var anchors = xuanTruong.Parts.Select(p => p.Anchor).ToList();
+        Assert.Equal("", anchors[0]);
+        Assert.Contains("bao-cao-bao-cao", anchors);
+        var report = xuanTruong.Parts.Single(p => p.Entries.Any(e => e.Text.Contains("12.278,27 ha", StringComparison.Ordinal)));
+        Assert.Equal("bao-cao-1-san-xuat-nong-nghiep", report.Anchor);
+        Assert.Equal(SearchField.Heading, report.Entries[0].Field);
+        // Every anchor is an id of the meeting's page: a result never leads nowhere.
+        foreach (var meeting in new[] { Repo.XuanTruong, Repo.YYen })
+        {
+            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Repo.Renderer.MeetingPage(meeting,
+                Repo.Renderer.Documents(meeting), markdown => MarkdownRenderer.ToHtml(markdown, headingShift: 1)));
+            var pageAnchors = index.Pages.Single(p => p.Url.StartsWith(meeting.Id + "/", StringComparison.Ordinal)).Parts.Select(p => p.Anchor);
+            Assert.All(pageAnchors.Where(a => a.Length > 0), a => Assert.NotNull(html.GetElementById(a)));
+        }
         // A delegate's name, as a row of the delegate list.
         Assert.Contains(xuanTruong.Parts.SelectMany(p => p.Entries), e => e.Text.Contains("Đỗ\u00A0Văn\u00A0Thành", StringComparison.Ordinal) || e.Text.Contains("Đỗ Văn Thành", StringComparison.Ordinal));
 

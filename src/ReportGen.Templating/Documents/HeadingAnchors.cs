@@ -37,13 +37,27 @@ public static partial class HeadingAnchors
             var level = match.Groups[1].Value;
             var inner = match.Groups[2].Value;
             var text = WebUtility.HtmlDecode(Tag().Replace(inner, "")).Trim();
-            var id = Unique($"{sectionId}-{Slug(text)}".TrimEnd('-'), used);
+            var id = IdFor(sectionId, text, used);
             headings.Add(new WebHeading(int.Parse(level, CultureInfo.InvariantCulture), id, text));
             // The mark is for the mouse (copy the link of a heading); screen readers and the keyboard have the
             // page's contents, and the heading's name stays its own words.
             return $"<h{level} id=\"{id}\">{inner} <a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{level}>";
         });
     }
+
+    /// <summary>
+    /// The id of a heading of a section, unique among <paramref name="used"/> (which it joins): the one rule for
+    /// the page and for the search index, which must link to the same place.
+    /// </summary>
+    public static string IdFor(string sectionId, string headingText, ISet<string> used)
+    {
+        ArgumentNullException.ThrowIfNull(used);
+        return Unique($"{sectionId}-{Slug(headingText)}".TrimEnd('-'), used);
+    }
+
+    /// <summary>The ids a page's headings may not take: its sections' and "top".</summary>
+    public static HashSet<string> Reserved(IEnumerable<string> sectionIds) =>
+        new(sectionIds.Append("top"), StringComparer.Ordinal);
 
     /// <summary>"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020" → "i-ket-qua-thuc-hien-nhiem-vu-nam-2020" (at most 60 letters).</summary>
     public static string Slug(string text)

@@ -14,7 +14,7 @@ internal static class WebDocuments
     public static ScriptArray From(IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml)
     {
         var result = new ScriptArray();
-        var ids = new HashSet<string>(documents.Select(d => d.Id), StringComparer.Ordinal) { "top" };
+        var ids = HeadingAnchors.Reserved(documents.Select(d => d.Id));
         foreach (var document in documents)
         {
             var headings = new List<WebHeading>();

@@ -91,6 +91,13 @@ public static class SiteBuilder
         // What the search index holds of each meeting built now, made from the documents the build renders anyway.
         var searchPages = new ConcurrentDictionary<string, Templating.Search.SearchPage>(StringComparer.Ordinal);
         var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings, searchPages);
+        foreach (var (id, record) in reused)
+        {
+            if (record.Search is { } page)
+            {
+                searchPages.TryAdd(id, page);
+            }
+        }
 
         // A meeting whose data still holds example values prints with a draft mark; the summary says so too.
         var outputs = selected.Select(m => (built.TryGetValue(m.Id, out var output)
@@ -135,7 +142,8 @@ public static class SiteBuilder
         // The state last, once the outputs are in place: it records them as written.
         foreach (var meeting in built.Values)
         {
-            state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
+            state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory)
+                with { Search = searchPages.GetValueOrDefault(meeting.Id) };
         }
         if (options.Only is null)
         {

@@ -22,7 +22,7 @@ public sealed partial class TemplateRenderer
     public SearchIndex SearchIndex(DataSet data, IReadOnlyDictionary<string, SearchPage>? made = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+        var collation = VietnameseCollation.Instance;
         var pages = new List<SearchPage>();
         foreach (var meeting in data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => m.Unit.FullName, collation))
         {

@@ -4,8 +4,8 @@ namespace ReportGen.Localization;
 public static partial class Messages
 {
     public static string DocumentFileMissingField(string where, string kind) => Say(
-        $"Văn bản '{where}' loại {kind} cần khóa 'file': đường dẫn tệp Markdown nội dung, tính từ thư mục của tệp dữ liệu (ví dụ file: tham-luan-yen-tien.md).",
-        $"Document '{where}' of kind {kind} needs a 'file': the path of its Markdown file, relative to the data file's folder (e.g. file: tham-luan-yen-tien.md).");
+        $"Văn bản '{where}' loại {kind} cần khóa 'file': đường dẫn tệp nội dung (Markdown .md hoặc Word .docx), tính từ thư mục của tệp dữ liệu (ví dụ file: tham-luan-yen-tien.md).",
+        $"Document '{where}' of kind {kind} needs a 'file': the path of its content file (Markdown .md or Word .docx), relative to the data file's folder (e.g. file: tham-luan-yen-tien.md).");
 
     public static string DocumentFileAbsolute(string file) => Say(
         $"Đường dẫn '{file}' là đường dẫn tuyệt đối. Hãy đặt tệp cạnh tệp dữ liệu và chỉ ghi đường dẫn tương đối (ví dụ tham-luan/yen-tien.md).",
@@ -22,6 +22,30 @@ public static partial class Messages
     public static string DocumentFileNotUtf8(string file, long index) => Say(
         $"Tệp '{file}' không phải văn bản UTF-8 (byte lỗi ở vị trí {index}). Hãy mở tệp và lưu lại với bảng mã UTF-8.",
         $"The file '{file}' is not UTF-8 text (bad byte at offset {index}). Open it and save it again as UTF-8.");
+
+    public static string WordFileRefused(string file, string reason) => Say(
+        $"Không đọc tệp Word '{file}': {reason}. Hãy mở tệp trong Word, lưu lại dạng .docx (Word Document), hoặc chép nội dung sang tệp .md.",
+        $"The Word file '{file}' is not read: {reason}. Open it in Word and save it again as .docx (Word Document), or copy its text into a .md file.");
+
+    /// <summary>What a contribution's Word file held that the booklet does not carry over, said once per kind.</summary>
+    public static string WordContentNotCarried(string kind, int paragraph, string excerpt) => kind switch
+    {
+        "TrackedChanges" => Say(
+            $"Tệp Word còn nội dung sửa đổi đang theo dõi (Track Changes), từ đoạn {paragraph} (“{excerpt}”): đã lấy như khi chấp nhận mọi sửa đổi. Hãy xem lại rồi Accept All Changes trong Word.",
+            $"The Word file has tracked changes, from paragraph {paragraph} (“{excerpt}”): taken as if every change were accepted. Check, then Accept All Changes in Word."),
+        "Comments" => Say(
+            "Tệp Word có chú thích (Comments): không đưa vào tập tài liệu.",
+            "The Word file has comments: they are not put into the booklet."),
+        "TextBox" => Say(
+            $"Tệp Word có hộp văn bản (Text Box) ở đoạn {paragraph} (“{excerpt}”): chữ trong hộp không được đưa vào. Hãy chép chữ ra ngoài hộp.",
+            $"The Word file has a text box at paragraph {paragraph} (“{excerpt}”): its text is left out. Move the text out of the box."),
+        "Field" => Say(
+            $"Tệp Word có trường tự động (Field) ở đoạn {paragraph} (“{excerpt}”): chỉ lấy chữ đang hiển thị.",
+            $"The Word file has a field at paragraph {paragraph} (“{excerpt}”): only its shown text is kept."),
+        _ => Say(
+            $"Tệp Word có hình ảnh ở đoạn {paragraph} (“{excerpt}”): hình chưa được đưa vào tập tài liệu.",
+            $"The Word file has a picture at paragraph {paragraph} (“{excerpt}”): pictures are not put into the booklet yet."),
+    };
 
     public static string DocumentFileUnreadable(string file, string reason) => Say(
         $"Không đọc được tệp '{file}': {reason}",

@@ -76,8 +76,8 @@ public sealed partial class TemplateRenderer
         ("delegates", ScriptModel.Delegates(document, meeting)));
 
     /// <summary>
-    /// The Markdown file of a contribution, speech or free document (checked by the data validation: inside
-    /// the data file's folder, UTF-8). Under a title of the document's own, its headings move one level down.
+    /// The content file of a contribution, speech or free document, Markdown or Word (checked by the data
+    /// validation: inside the data file's folder, UTF-8 or a readable .docx). Under a title of the document's own, its headings move one level down.
     /// </summary>
     private static string ContentFile(Meeting meeting, BookletDocument document)
     {
@@ -90,8 +90,8 @@ public sealed partial class TemplateRenderer
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.DocumentFileOutside,
                 Messages.DocumentFileOutside(document.File ?? ""), meeting.SourcePath));
         }
-        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path))
-            .TrimStart('\uFEFF').Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
+        // Markdown as it is, or a Word file read into the same Markdown (its notes were said by the data check).
+        var text = Core.Import.ContentFiles.Read(path).Markdown;
         text = Core.Security.TextSafety.Remove(text); // said by the data check (RG039)
         // The file enters the pipeline here: read into the model's one spelling, as the data was (DataText).
         text = Core.Wording.Spelling.Canonical.Normalise(text);

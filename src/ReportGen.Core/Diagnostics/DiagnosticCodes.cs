@@ -150,6 +150,12 @@ public static class DiagnosticCodes
     /// <summary>Warning: an award an award decision announces lists a different number of names than its count.</summary>
     public const string DocumentAwardNamesCount = "RG089";
 
+    /// <summary>A contribution's Word file holds something the booklet does not carry over (warning, at its paragraph).</summary>
+    public const string WordContentNotCarried = "RG130";
+
+    /// <summary>A contribution's Word file is refused: not a .docx, damaged, or too large when unpacked.</summary>
+    public const string WordFileRefused = "RG131";
+
     /// <summary>An indicator's phrase has no {value}: its number would silently not be printed.</summary>
     public const string PhraseWithoutValue = "RG090";
 

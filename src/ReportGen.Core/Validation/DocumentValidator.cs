@@ -131,6 +131,17 @@ internal static class DocumentValidator
                 diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {Loading.DataLoader.MaxFileBytes / 1024 / 1024} MB"), path, node));
                 return;
             }
+            if (Import.ContentFiles.IsWord(full))
+            {
+                // A Word file: what it holds that the booklet cannot carry, at the paragraph where it starts.
+                var (_, notes) = Import.ContentFiles.Read(full);
+                foreach (var note in notes)
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.WordContentNotCarried,
+                        Messages.WordContentNotCarried(note.Loss.ToString(), note.Paragraph, note.Excerpt), full, note.Paragraph, 1));
+                }
+                return;
+            }
             var text = StrictUtf8.GetString(File.ReadAllBytes(full)).Normalize(NormalizationForm.FormC);
             // The contribution's own refused characters and links, at their place in that file.
             foreach (var (line, column, character) in Security.TextSafety.Refused(text))
@@ -141,6 +152,10 @@ internal static class DocumentValidator
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RefusedLink, Messages.RefusedLink(url), full, line, column));
             }
+        }
+        catch (Import.WordFileRefusedException e)
+        {
+            diagnostics.Add(At(DiagnosticCodes.WordFileRefused, Messages.WordFileRefused(file, e.Message), path, node));
         }
         catch (DecoderFallbackException e)
         {

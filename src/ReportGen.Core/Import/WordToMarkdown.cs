@@ -1,0 +1,368 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportGen.Core.Import;
+
+/// <summary>What a Word file could not give the booklet, at the paragraph where it was met (1 = the first).</summary>
+public sealed record WordNote(int Paragraph, string Excerpt, WordLoss Loss);
+
+/// <summary>Kinds of content a contribution's Word file may hold that the booklet does not carry over.</summary>
+public enum WordLoss
+{
+    /// <summary>Tracked changes: taken as accepted (insertions kept, deletions dropped).</summary>
+    TrackedChanges,
+    /// <summary>Comments: left out.</summary>
+    Comments,
+    /// <summary>Text boxes and shapes: their text is left out.</summary>
+    TextBox,
+    /// <summary>Fields (page numbers, references, tables of contents): their last shown text is kept.</summary>
+    Field,
+    /// <summary>Pictures: left out.</summary>
+    Picture,
+}
+
+/// <summary>A Word file the program refuses to read, and why.</summary>
+public sealed class WordFileRefusedException(string reason) : Exception(reason);
+
+/// <summary>
+/// A contribution sent as a Word file (.docx) read into the same Markdown a secretary would have typed: headings
+/// by Word's heading styles (or a short paragraph set wholly in bold), paragraphs with their bold and italic,
+/// numbered and bulleted lists with their levels, tables as pipe tables. What cannot be carried over is
+/// listed (<see cref="WordNote"/>) so the check can say where. The file is untrusted: it is measured as a zip
+/// before it is opened (size and expansion), nothing in it is run, and external links are never followed.
+/// </summary>
+public static class WordToMarkdown
+{
+    /// <summary>The most a Word file may expand to when unzipped (a contribution with pictures is a few MB).</summary>
+    public const long MaxExpandedBytes = 64L * 1024 * 1024;
+
+    /// <summary>The most one part may expand relative to its compressed size: more is a zip bomb, not a document.</summary>
+    private const long MaxRatio = 200;
+
+    public static (string Markdown, IReadOnlyList<WordNote> Notes) Convert(string path)
+    {
+        CheckZip(path);
+        try
+        {
+            using var document = WordprocessingDocument.Open(path, false, new OpenSettings
+            {
+                AutoSave = false,
+                MaxCharactersInPart = MaxExpandedBytes,
+            });
+            var body = document.MainDocumentPart?.Document?.Body
+                ?? throw new WordFileRefusedException("no document body");
+            return new Converter(document).Run(body);
+        }
+        catch (OpenXmlPackageException e)
+        {
+            throw new WordFileRefusedException(e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new WordFileRefusedException(e.Message);
+        }
+    }
+
+    /// <summary>Refuses what is not a reasonable Word package before the SDK unpacks any of it.</summary>
+    private static void CheckZip(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                total += entry.Length;
+                if (total > MaxExpandedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxRatio && entry.Length > 1024 * 1024))
+                {
+                    throw new WordFileRefusedException($"it expands to more than {MaxExpandedBytes / 1024 / 1024} MB or {MaxRatio} times its size");
+                }
+            }
+            if (zip.GetEntry("word/document.xml") is null)
+            {
+                throw new WordFileRefusedException("it is not a Word document (.docx)");
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw new WordFileRefusedException("it is not a Word document (.docx): not a zip package");
+        }
+    }
+
+    private sealed class Converter(WordprocessingDocument document)
+    {
+        private readonly StringBuilder _out = new();
+        private readonly List<WordNote> _notes = [];
+        private readonly HashSet<WordLoss> _said = [];
+        private int _paragraph;
+
+        public (string, IReadOnlyList<WordNote>) Run(Body body)
+        {
+            if (document.MainDocumentPart?.WordprocessingCommentsPart?.Comments?.HasChildren == true)
+            {
+                Note(WordLoss.Comments, "");
+            }
+            foreach (var block in body.ChildElements)
+            {
+                switch (block)
+                {
+                    case Paragraph paragraph:
+                        WriteParagraph(paragraph);
+                        break;
+                    case Table table:
+                        WriteTable(table);
+                        break;
+                    case SdtBlock sdt:
+                        foreach (var inner in sdt.Descendants<Paragraph>())
+                        {
+                            WriteParagraph(inner);
+                        }
+                        break;
+                }
+            }
+            return (_out.ToString().TrimEnd() + "\n", _notes);
+        }
+
+        private void WriteParagraph(Paragraph paragraph)
+        {
+            _paragraph++;
+            var text = Inline(paragraph, out var allBold);
+            var plain = text.Trim();
+            if (plain.Length == 0)
+            {
+                return;
+            }
+            var level = HeadingLevel(paragraph);
+            if (level == 0 && allBold && PlainLength(paragraph) <= 100 && !plain.EndsWith('.') && !plain.EndsWith(':'))
+            {
+                level = 2; // a short paragraph wholly in bold is a heading typed by hand
+            }
+            if (level > 0)
+            {
+                EndList();
+                _out.Append(new string('#', level)).Append(' ').Append(StripBold(plain)).Append("\n\n");
+                return;
+            }
+            if (paragraph.ParagraphProperties?.NumberingProperties is { } numbering)
+            {
+                var depth = numbering.NumberingLevelReference?.Val?.Value ?? 0;
+                var ordered = IsOrdered(numbering);
+                _out.Append(new string(' ', depth * 3)).Append(ordered ? "1. " : "- ").Append(plain).Append('\n');
+                return;
+            }
+            EndList();
+            _out.Append(plain).Append("\n\n");
+        }
+
+        /// <summary>A blank line after a list, so the next paragraph is not taken into its last item.</summary>
+        private void EndList()
+        {
+            if (_out.Length > 0 && _out[^1] == '\n' && (_out.Length < 2 || _out[^2] != '\n'))
+            {
+                _out.Append('\n');
+            }
+        }
+
+        private int HeadingLevel(Paragraph paragraph)
+        {
+            var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            if (styleId is null)
+            {
+                return 0;
+            }
+            var name = StyleName(styleId) ?? styleId;
+            var key = name.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+            if (key is "title")
+            {
+                return 1;
+            }
+            // "heading 1" in Word's own names (whatever the language of the Word that wrote it), "Heading1" as id.
+            return key.StartsWith("heading", StringComparison.Ordinal) && int.TryParse(key["heading".Length..], out var n) && n is >= 1 and <= 6
+                ? Math.Min(3, n)
+                : 0;
+        }
+
+        private string? StyleName(string styleId) =>
+            document.MainDocumentPart?.StyleDefinitionsPart?.Styles?.Elements<Style>()
+                .FirstOrDefault(s => s.StyleId?.Value == styleId)?.StyleName?.Val?.Value;
+
+        private bool IsOrdered(NumberingProperties numbering)
+        {
+            var numId = numbering.NumberingId?.Val?.Value;
+            var level = numbering.NumberingLevelReference?.Val?.Value ?? 0;
+            var part = document.MainDocumentPart?.NumberingDefinitionsPart?.Numbering;
+            var instance = part?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
+            var abstractId = instance?.AbstractNumId?.Val?.Value;
+            var format = part?.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
+                .Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level)?.NumberingFormat?.Val?.Value;
+            return format is not null && format != NumberFormatValues.Bullet && format != NumberFormatValues.None;
+        }
+
+        /// <summary>A paragraph's runs as Markdown inline text; whether every visible run is bold.</summary>
+        private string Inline(OpenXmlElement paragraph, out bool allBold)
+        {
+            var text = new StringBuilder();
+            allBold = true;
+            var any = false;
+            foreach (var element in paragraph.Descendants())
+            {
+                switch (element)
+                {
+                    case Run run when run.Ancestors<DeletedRun>().Any() || run.Parent is Deleted:
+                        Note(WordLoss.TrackedChanges, Excerpt(paragraph));
+                        continue;
+                    case Run run when run.Ancestors<TextBoxContent>().Any():
+                        Note(WordLoss.TextBox, Excerpt(paragraph));
+                        continue;
+                    case Run run:
+                        if (run.Ancestors<InsertedRun>().Any())
+                        {
+                            Note(WordLoss.TrackedChanges, Excerpt(paragraph));
+                        }
+                        if (run.Descendants<Drawing>().Any() || run.Descendants<Picture>().Any())
+                        {
+                            Note(WordLoss.Picture, Excerpt(paragraph));
+                        }
+                        if (run.Descendants<FieldCode>().Any() || run.Ancestors<SimpleField>().Any())
+                        {
+                            Note(WordLoss.Field, Excerpt(paragraph));
+                        }
+                        var words = RunText(run);
+                        if (words.Trim().Length == 0)
+                        {
+                            text.Append(words);
+                            continue;
+                        }
+                        any = true;
+                        var properties = run.RunProperties;
+                        var bold = On(properties?.Bold);
+                        var italic = On(properties?.Italic);
+                        allBold &= bold;
+                        text.Append(Emphasise(Escape(words), bold, italic));
+                        break;
+                }
+            }
+            allBold &= any;
+            return text.ToString();
+        }
+
+        private static string RunText(Run run)
+        {
+            var text = new StringBuilder();
+            foreach (var child in run.ChildElements)
+            {
+                switch (child)
+                {
+                    case Text t:
+                        text.Append(t.Text);
+                        break;
+                    case TabChar:
+                        text.Append(' ');
+                        break;
+                    case Break or CarriageReturn:
+                        text.Append(' ');
+                        break;
+                }
+            }
+            return text.ToString();
+        }
+
+        private static bool On(OnOffType? value) => value is not null && (value.Val is null || value.Val.Value);
+
+        /// <summary>"**word**" with the spaces around it kept outside the marks, which Markdown needs.</summary>
+        private static string Emphasise(string text, bool bold, bool italic)
+        {
+            if (!bold && !italic)
+            {
+                return text;
+            }
+            var core = text.Trim();
+            var marks = bold && italic ? "***" : bold ? "**" : "*";
+            var lead = text[..(text.Length - text.TrimStart().Length)];
+            var tail = text[text.TrimEnd().Length..];
+            return $"{lead}{marks}{core}{marks}{tail}";
+        }
+
+        private static string StripBold(string text) =>
+            text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal) && text.Length > 4
+                ? text[2..^2].Replace("** **", " ", StringComparison.Ordinal).Replace("****", "", StringComparison.Ordinal)
+                : text.Replace("**", "", StringComparison.Ordinal);
+
+        /// <summary>Characters Markdown would read as marks, written as text.</summary>
+        private static string Escape(string text)
+        {
+            var result = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|')
+                {
+                    result.Append('\\');
+                }
+                result.Append(c);
+            }
+            return result.ToString();
+        }
+
+        private int PlainLength(Paragraph paragraph) => paragraph.InnerText.Trim().Length;
+
+        private void WriteTable(Table table)
+        {
+            EndList();
+            var rows = new List<List<string>>();
+            foreach (var row in table.Elements<TableRow>())
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<TableCell>())
+                {
+                    var parts = cell.Elements<Paragraph>().Select(p => Inline(p, out _).Trim()).Where(p => p.Length > 0);
+                    // A cell merged down from the one above is empty here; one merged across counts as its columns.
+                    var continued = cell.TableCellProperties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                    cells.Add(continued ? "" : string.Join(" ", parts));
+                    var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                    for (var i = 1; i < span; i++)
+                    {
+                        cells.Add("");
+                    }
+                }
+                rows.Add(cells);
+            }
+            if (rows.Count == 0)
+            {
+                return;
+            }
+            var columns = rows.Max(r => r.Count);
+            foreach (var (row, index) in rows.Select((r, i) => (r, i)))
+            {
+                while (row.Count < columns)
+                {
+                    row.Add("");
+                }
+                _out.Append("| ").Append(string.Join(" | ", row.Select(c => c.Length == 0 ? " " : c))).Append(" |\n");
+                if (index == 0)
+                {
+                    _out.Append('|').Append(string.Concat(Enumerable.Repeat("---|", columns))).Append('\n');
+                }
+            }
+            _out.Append('\n');
+            _paragraph += table.Descendants<Paragraph>().Count();
+        }
+
+        private string Excerpt(OpenXmlElement paragraph)
+        {
+            var text = paragraph.InnerText.Trim();
+            return text.Length <= 40 ? text : text[..40] + "…";
+        }
+
+        private void Note(WordLoss loss, string excerpt)
+        {
+            // One note per kind: the first place is enough to find them, and a long file would bury the rest.
+            if (_said.Add(loss))
+            {
+                _notes.Add(new WordNote(Math.Max(1, _paragraph), excerpt, loss));
+            }
+        }
+    }
+}

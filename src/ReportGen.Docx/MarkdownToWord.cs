@@ -32,6 +32,15 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
 
     public IEnumerable<OpenXmlElement> Build(MarkdownDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        // Tables of one text with the same header row are one kind of list (the award lists of a decision): their
+        // columns are sized together, so the rules line up from one to the next, as in the booklet.
+        _shared = document.Descendants<MarkdigTable>()
+            .Select(t => (Key: HeaderKey(t), Rows: t.OfType<Markdig.Extensions.Tables.TableRow>().ToList()))
+            .Where(t => t.Key.Length > 0)
+            .GroupBy(t => t.Key, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => ColumnWidths([.. g.SelectMany(t => t.Rows)], g.First().Rows.Max(r => r.Count), ContentWidth), StringComparer.Ordinal);
         var result = new List<OpenXmlElement>();
         for (var i = 0; i < document.Count; i++)
         {
@@ -59,7 +68,8 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                 if (summaryEnds)
                 {
                     // The short rule under the summary line (trích yếu), a third of the text width (NĐ 30, HD 36).
-                    result.Add(Word.Rule(ContentWidth / 3, ContentWidth, settings.ParagraphSpacingPt * 2));
+                    // LibreOffice draws a two-point paragraph's rule higher than Word: 5 pt above clears the line in both.
+                    result.Add(Word.Rule(ContentWidth / 3, ContentWidth, settings.ParagraphSpacingPt * 2, spacingBeforePt: 5));
                 }
                 continue;
             }
@@ -77,7 +87,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         ListBlock list => List(list, indent),
         MarkdigTable table => Table(table, indent),
         QuoteBlock quote => quote.SelectMany(child => Block(child, indent + Units.TwipsFromCm(1))),
-        ThematicBreakBlock => [Word.Rule(Units.TwipsFromCm(4), ContentWidth, settings.ParagraphSpacingPt)],
+        ThematicBreakBlock => [Word.Rule(Units.TwipsFromCm(4), ContentWidth, settings.ParagraphSpacingPt, spacingBeforePt: 5)],
         LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock or BlankLineBlock => [],
         // A block with no Word form: its text as typed, never lost (the booklet does the same).
         LeafBlock leaf when leaf.Lines.Count > 0 => [Paragraph(Word.Runs(LinesOf(leaf), default), Plain(indent))],
@@ -139,7 +149,9 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         {
             yield break;
         }
-        var widths = ColumnWidths(rows, columns, ContentWidth - indent);
+        var widths = indent == 0 && _shared.TryGetValue(HeaderKey(table), out var shared) && shared.Count == columns
+            ? shared
+            : ColumnWidths(rows, columns, ContentWidth - indent);
         var border = BorderValues.Single;
         var word = new WordTable();
         word.AppendChild(new TableProperties
@@ -194,6 +206,17 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         {
             SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = Invariant(Units.Twips(settings.ParagraphSpacingPt)), LineRule = LineSpacingRuleValues.Exact },
         });
+    }
+
+    /// <summary>Column widths shared by the tables of the text being built, by their header row.</summary>
+    private Dictionary<string, List<int>> _shared = [];
+
+    /// <summary>A table's column count and header row's words; empty for a table without a header row.</summary>
+    private static string HeaderKey(MarkdigTable table)
+    {
+        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var header = string.Join("\u001F", rows.Where(r => r.IsHeader).SelectMany(r => r.Cast<Markdig.Extensions.Tables.TableCell>().Select(CellText)));
+        return header.Length == 0 ? "" : $"{rows.Max(r => r.Count)}\u001E{header}";
     }
 
     private static JustificationValues Alignment(TableColumnAlign? align) => align switch

@@ -98,7 +98,8 @@ internal static class Word
     /// A short centred rule (the line under the issuing body, the motto or the summary line): an empty paragraph
     /// two points high whose bottom border is as wide as the room the indents leave.
     /// </summary>
-    public static Paragraph Rule(int widthTwips, int roomTwips, double spacingAfterPt = 0)
+    /// <param name="spacingBeforePt">Room above the rule, so it clears the descenders of the line it underlines.</param>
+    public static Paragraph Rule(int widthTwips, int roomTwips, double spacingAfterPt = 0, double spacingBeforePt = 2)
     {
         var side = Math.Max(0, (roomTwips - widthTwips) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var properties = new ParagraphProperties
@@ -107,8 +108,7 @@ internal static class Word
             ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 0, Color = "000000" }),
             SpacingBetweenLines = new SpacingBetweenLines
             {
-                // A little room above, so the rule clears the descenders of the line it underlines.
-                Before = "40", After = Units.Twips(spacingAfterPt).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Before = Units.Twips(spacingBeforePt).ToString(System.Globalization.CultureInfo.InvariantCulture), After = Units.Twips(spacingAfterPt).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Line = "40", LineRule = LineSpacingRuleValues.Exact,
             },
             Indentation = new Indentation { Left = side, Right = side, FirstLine = "0" },

@@ -56,6 +56,18 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
         }
     }
 
+    [Fact]
+    public void Validator_FindsTheErrorOfABrokenCopy_SoItsSilenceMeansSomething()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(File.ReadAllBytes(build.PathOf("y-yen-2021/docx/02-bao-cao.docx")));
+        using var document = WordprocessingDocument.Open(stream, isEditable: true);
+        // A paragraph's properties after its text: the schema wants them first.
+        var paragraph = BodyOf(document).Elements<Paragraph>().First(p => p.Elements<Run>().Any());
+        paragraph.AppendChild(new ParagraphProperties(new Justification { Val = JustificationValues.Left }));
+        Assert.NotEmpty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+    }
+
     [Theory]
     [MemberData(nameof(Meetings))]
     public void WordFiles_TitlesAndHeadings_UseWordsHeadingStyles(string id)

@@ -68,6 +68,11 @@ public static class DocxWriter
         body.Append(markdown.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
         if (document.Signer is { } signer)
         {
+            // The last paragraph goes with the signature to its page: a signature never stands alone (NĐ 30 practice).
+            if (body.Elements<Paragraph>().LastOrDefault(p => p.Elements<Run>().Any()) is { } last && ReferenceEquals(body.LastChild, last))
+            {
+                (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+            }
             body.Append(blocks.Signature(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party));
         }
         if (document.Annex.Length > 0)

@@ -176,7 +176,10 @@ public static class DocxWriter
     /// </summary>
     private static void Normalise(Stream package, Stream output, DateTime time)
     {
-        var stamp = new DateTimeOffset(Math.Clamp(time.Year, 1980, 2107) == time.Year ? DateTime.SpecifyKind(time, DateTimeKind.Unspecified) : new DateTime(1980, 1, 1), TimeSpan.Zero);
+        // A zip entry holds a date from 1980 to 2107.
+        var stamp = time.Year is >= 1980 and <= 2107
+            ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Unspecified), TimeSpan.Zero)
+            : new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in source.Entries)

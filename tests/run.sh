@@ -10,6 +10,8 @@ need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Headless Chromium for the browser tests (tests/ReportGen.Browser.Tests); Playwright's own browser is never downloaded.
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# LibreOffice (Writer, no GUI) opens the Word files in the tests and converts them to PDF (WordFilesTests).
+command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

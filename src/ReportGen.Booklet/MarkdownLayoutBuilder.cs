@@ -9,6 +9,7 @@ using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 using ReportGen.Core.Security;
 using ReportGen.Templating;
+using ReportGen.Templating.Documents;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
 using LayoutTable = ReportGen.Layout.Elements.Table;
 
@@ -98,10 +99,10 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 }
                 continue;
             }
-            if (document[i] is ParagraphBlock line && IsTitleLine(document, i))
+            if (document[i] is ParagraphBlock line && TitleLines.IsTitleLine(document, i))
             {
                 yield return Paragraph(TitleSpans(Spans(line.Inline, Body)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true));
-                if (EndsSummary(document, i))
+                if (TitleLines.EndsSummary(document, i))
                 {
                     // The short rule under the summary line (trích yếu), a third of the text width (NĐ 30, HD 36).
                     yield return new HorizontalRule(PageContentWidth / 3, 0.6f, 1, 4);
@@ -142,44 +143,6 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             : "";
         return text.Trim().Length == 0 ? [] : [Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight))];
     }
-
-    /// <summary>
-    /// A line of a document's title block, centred as the conventions set it: a paragraph wholly in bold right
-    /// under the title heading (the summary line) or under another such line; a paragraph wholly in bold
-    /// capitals ("QUYẾT ĐỊNH:"); a note in brackets and italics under a heading ("(Kèm theo …)").
-    /// </summary>
-    private static bool IsTitleLine(MarkdownDocument document, int index)
-    {
-        if (document[index] is not ParagraphBlock { Inline: { } inline } || inline.Count() != 1 || inline.FirstChild is not EmphasisInline emphasis)
-        {
-            return false;
-        }
-        var text = string.Concat(emphasis.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-        if (emphasis.DelimiterCount < 2)
-        {
-            // Italics: only a note in brackets under a title or its title lines ("(Kèm theo Quyết định số …)").
-            return text.StartsWith('(') && index > 0
-                && (document[index - 1] is HeadingBlock || (document[index - 1] is ParagraphBlock && IsTitleLine(document, index - 1)));
-        }
-        var previous = index > 0 ? document[index - 1] : null;
-        var underTitle = previous is HeadingBlock { Level: 1 } || (previous is ParagraphBlock && IsTitleLine(document, index - 1));
-        return underTitle || (text.Any(char.IsLetter) && !text.Any(char.IsLower));
-    }
-
-    /// <summary>
-    /// Whether the summary line (the first bold line under a document's title), or the bracketed note right under
-    /// it, ends at this block: the rule goes there, above an authority line such as "ỦY BAN NHÂN DÂN HUYỆN …".
-    /// </summary>
-    private static bool EndsSummary(MarkdownDocument document, int index)
-    {
-        var summary = index >= 1 && document[index - 1] is HeadingBlock { Level: 1 } && IsBold(document[index]);
-        var noteUnderSummary = index >= 2 && document[index - 2] is HeadingBlock { Level: 1 } && IsBold(document[index - 1]) && !IsBold(document[index]);
-        var noteFollows = index + 1 < document.Count && document[index + 1] is ParagraphBlock && IsTitleLine(document, index + 1) && !IsBold(document[index + 1]);
-        return (summary && !noteFollows) || noteUnderSummary;
-    }
-
-    private static bool IsBold(Block block) =>
-        block is ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: >= 2 } };
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 

@@ -15,7 +15,8 @@ namespace ReportGen.Build;
 /// </param>
 /// <param name="Formats">
 /// Which outputs are made: PDF (booklet.pdf, booklet-print.pdf), HTML (pages, index), Markdown (articles, and
-/// print-plan.md when the PDFs are made too, since it needs their layout). What is not asked is not computed.
+/// print-plan.md when the PDFs are made too, since it needs their layout), Docx (a Word file per document in
+/// &lt;id&gt;/docx/). What is not asked is not computed.
 /// </param>
 public sealed record BuildOptions(
     string DataDirectory = "seeds",
@@ -36,7 +37,7 @@ public sealed record BuildOptions(
     public int? Parallelism { get; init; }
 }
 
-/// <summary>The kinds of output a build writes (<c>--format pdf,html,md</c>).</summary>
+/// <summary>The kinds of output a build writes (<c>--format pdf,html,md,docx</c>).</summary>
 [Flags]
 public enum OutputFormats
 {
@@ -44,5 +45,7 @@ public enum OutputFormats
     Pdf = 1,
     Html = 2,
     Md = 4,
-    All = Pdf | Html | Md,
+    /// <summary>One Word file per document of the booklet, in NĐ 30 form (ReportGen.Docx).</summary>
+    Docx = 8,
+    All = Pdf | Html | Md | Docx,
 }

@@ -178,6 +178,7 @@ public static class SiteBuilder
         // Warnings found while laying out: characters no font has, words cut to fit, blocks set as text.
         var layoutWarnings = new ConcurrentBag<Diagnostic>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
+        var docx = WordFiles.SettingsOf(theme);
         Parallel.ForEach(meetings, parallel,
             () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
             (meeting, _, worker) =>
@@ -197,7 +198,7 @@ public static class SiteBuilder
                 worker.PrintCopy.Composer.OverwideWord += OnOverwide;
                 try
                 {
-                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options,
+                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options, docx,
                         step => progress.StepDone(meeting.Id, step), searchPages) with { Elapsed = clock.Elapsed };
                     results[meeting.Id] = output;
                     progress.MeetingDone(output);
@@ -300,7 +301,7 @@ public static class SiteBuilder
     }
 
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
-        Action<BuildStep> stepDone, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
+        Docx.DocxSettings docx, Action<BuildStep> stepDone, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
         // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
@@ -324,6 +325,11 @@ public static class SiteBuilder
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
             files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1), pageUrl));
+        }
+        if (options.Formats.HasFlag(OutputFormats.Docx))
+        {
+            // One Word file per document, from the same Markdown (ReportGen.Docx).
+            WordFiles.Add(meeting, documents, docx, files, sourceDateEpoch, templates.Spelling);
         }
         stepDone(BuildStep.Text);
         if (!options.Formats.HasFlag(OutputFormats.Pdf))

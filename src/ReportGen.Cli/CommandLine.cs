@@ -336,7 +336,7 @@ public static class CommandLine
         return options;
     }
 
-    /// <summary>Reads <c>--format pdf,html,md</c>.</summary>
+    /// <summary>Reads <c>--format pdf,html,md,docx</c>.</summary>
     public static OutputFormats ParseFormats(string value)
     {
         var formats = OutputFormats.None;
@@ -347,6 +347,7 @@ public static class CommandLine
                 "pdf" => OutputFormats.Pdf,
                 "html" => OutputFormats.Html,
                 "md" => OutputFormats.Md,
+                "docx" => OutputFormats.Docx,
                 _ => throw new ArgumentException(Messages.UnknownFormat(part), "args"),
             };
         }

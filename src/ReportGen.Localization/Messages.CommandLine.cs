@@ -8,7 +8,7 @@ public static partial class Messages
         ReportGen: tài liệu hội nghị tổng kết năm từ dữ liệu YAML.
 
         Cách dùng:
-          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--only <mã hội nghị>] [--format pdf,html,md] [--force] [--lang vi|en] [--verbose]
+          reportgen build [--data <thư mục>] [--templates <thư mục>] [--out <thư mục>] [--site-url <địa chỉ>] [--only <mã hội nghị>] [--format pdf,html,md,docx] [--force] [--lang vi|en] [--verbose]
           reportgen watch [các tùy chọn như build]
           reportgen check [--data <thư mục>] [--templates <thư mục>]
           reportgen serve [--out <thư mục>] [--port <số cổng>]
@@ -43,8 +43,9 @@ public static partial class Messages
           --out <thư mục>        nơi ghi kết quả (mặc định: output)
           --only <mã hội nghị>   chỉ làm một hội nghị (cùng trang danh sách và bài tổng hợp có hội nghị đó);
                                  tệp của các hội nghị khác và print-plan.md trong thư mục kết quả giữ nguyên
-          --format pdf,html,md   chỉ ghi các loại kết quả này (mặc định: cả ba): pdf là hai tệp PDF, html là các
-                                 trang web, md là các bài báo; print-plan.md chỉ ghi khi có cả pdf và md
+          --format pdf,html,md,docx  chỉ ghi các loại kết quả này (mặc định: cả bốn): pdf là hai tệp PDF, html là
+                                 các trang web, md là các bài báo, docx là tệp Word của từng văn bản (thư mục
+                                 docx/ của hội nghị); print-plan.md chỉ ghi khi có cả pdf và md
           --site-url <địa chỉ>   địa chỉ trang web đăng thư mục kết quả; bìa sau bản in có mã QR tới trang hội nghị
           --force                làm lại mọi hội nghị, kể cả khi không có gì thay đổi
           --lang vi|en           ngôn ngữ của thông báo: vi tiếng Việt (mặc định), en tiếng Anh; tài liệu luôn bằng tiếng Việt
@@ -59,7 +60,7 @@ public static partial class Messages
         ReportGen: year-end conference documents from YAML data.
 
         Usage:
-          reportgen build [--data <folder>] [--templates <folder>] [--out <folder>] [--site-url <address>] [--only <meeting id>] [--format pdf,html,md] [--force] [--lang vi|en] [--verbose]
+          reportgen build [--data <folder>] [--templates <folder>] [--out <folder>] [--site-url <address>] [--only <meeting id>] [--format pdf,html,md,docx] [--force] [--lang vi|en] [--verbose]
           reportgen watch [the options of build]
           reportgen check [--data <folder>] [--templates <folder>]
           reportgen serve [--out <folder>] [--port <port number>]
@@ -94,8 +95,9 @@ public static partial class Messages
           --out <folder>         where the results go (default: output)
           --only <meeting id>    build one meeting only (with the index and the roundups that include it);
                                  other meetings' files and print-plan.md in the output folder stay as they are
-          --format pdf,html,md   write only these kinds of output (default: all three): pdf the two PDF files,
-                                 html the web pages, md the articles; print-plan.md needs both pdf and md
+          --format pdf,html,md,docx  write only these kinds of output (default: all four): pdf the two PDF files,
+                                 html the web pages, md the articles, docx a Word file per document (the
+                                 meeting's docx/ folder); print-plan.md needs both pdf and md
           --site-url <address>   where the output folder is published; the print copy's back cover gets a QR code to the meeting's page
           --force                build every meeting, even when nothing changed
           --lang vi|en           the language of messages: vi Vietnamese (default), en English; documents are always in Vietnamese
@@ -124,12 +126,12 @@ public static partial class Messages
         $"Unknown language '{value}'. Use --lang vi (Vietnamese) or --lang en (English).");
 
     public static string UnknownFormat(string part) => Say(
-        $"Định dạng không rõ: '{part}'. Chỉ dùng pdf, html, md, cách nhau bằng dấu phẩy (ví dụ --format pdf,md).",
-        $"Unknown format '{part}'. Use only pdf, html, md, separated by commas (e.g. --format pdf,md).");
+        $"Định dạng không rõ: '{part}'. Chỉ dùng pdf, html, md, docx, cách nhau bằng dấu phẩy (ví dụ --format pdf,md).",
+        $"Unknown format '{part}'. Use only pdf, html, md, docx, separated by commas (e.g. --format pdf,md).");
 
     public static string NoFormat => Say(
-        "Tùy chọn --format cần ít nhất một định dạng: pdf, html, md.",
-        "The option --format needs at least one format: pdf, html, md.");
+        "Tùy chọn --format cần ít nhất một định dạng: pdf, html, md, docx.",
+        "The option --format needs at least one format: pdf, html, md, docx.");
 
     public static string BadSourceDateEpoch(string value) => Say(
         $"Biến môi trường SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01 UTC (ví dụ 1611360000), không phải '{value}'.",

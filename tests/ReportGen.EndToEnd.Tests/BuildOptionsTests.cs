@@ -109,7 +109,7 @@ public sealed class BuildOptionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("pdf,docx")]
+    [InlineData("pdf,odt")]
     [InlineData(",")]
     public void Format_Unknown_ExitsWithOne(string formats)
     {

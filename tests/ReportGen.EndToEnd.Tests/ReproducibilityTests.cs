@@ -157,15 +157,33 @@ public sealed class ReproducibilityTests(ReproducibleBuildsFixture builds) : ICl
     }
 
     [Fact]
-    public void SourceDateEpoch_ChangesThePdfsOnly()
+    public void SourceDateEpoch_ChangesThePdfsAndWordFilesOnly()
     {
+        // Both carry a modification date (the PDFs' Info and XMP, the Word files' docProps/core.xml and zip entries).
+        static bool Dated(string relative) => relative.EndsWith(".pdf", StringComparison.Ordinal) || relative.EndsWith(".docx", StringComparison.Ordinal);
         var files = ReproducibleBuildsFixture.FilesOf(builds.CommandFirst);
         Assert.Equal(files, ReproducibleBuildsFixture.FilesOf(builds.CommandWithEpoch));
         foreach (var relative in files)
         {
             var same = File.ReadAllBytes(Path.Combine(builds.CommandFirst, relative)).AsSpan()
                 .SequenceEqual(File.ReadAllBytes(Path.Combine(builds.CommandWithEpoch, relative)));
-            Assert.True(same != relative.EndsWith(".pdf", StringComparison.Ordinal), $"{relative}: {(same ? "unchanged" : "changed")}");
+            Assert.True(same != Dated(relative), $"{relative}: {(same ? "unchanged" : "changed")}");
+        }
+    }
+
+    [Fact]
+    public void SourceDateEpoch_IsTheWordFilesModificationDate_AndTheirEntriesDate()
+    {
+        var files = ReproducibleBuildsFixture.FilesOf(builds.CommandWithEpoch).Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(files);
+        foreach (var relative in files)
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(builds.CommandWithEpoch, relative));
+            Assert.All(zip.Entries, e => Assert.Equal(ReproducibleBuildsFixture.Epoch.UtcDateTime, e.LastWriteTime.DateTime));
+            using var core = new StreamReader(zip.GetEntry("docProps/core.xml")!.Open());
+            var text = core.ReadToEnd();
+            Assert.Contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2023-11-14T22:13:20Z</dcterms:modified>", text);
+            Assert.Contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2021-01-23T00:00:00Z</dcterms:created>", text);
         }
     }
 

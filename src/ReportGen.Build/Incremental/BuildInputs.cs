@@ -68,6 +68,7 @@ public sealed class BuildInputs
         typeof(FontLibrary).Assembly,                           // Layout
         typeof(Booklet.BookletComposer).Assembly,
         typeof(Pdf.PdfWriter).Assembly,
+        typeof(Docx.DocxWriter).Assembly,
         typeof(BuildInputs).Assembly,                           // Build
     ];
 

@@ -1,0 +1,345 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportGen.Templating.Documents;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WordTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace ReportGen.Docx;
+
+/// <summary>
+/// A document's Markdown syntax tree (the one the booklet and the web page use) as WordprocessingML: headings in
+/// Word's own Heading 1–3 styles, body paragraphs in Normal (justified, first-line indent), the title lines
+/// centred with the short rule under the summary line (<see cref="TitleLines"/>, as the booklet), lists as
+/// paragraphs with their marks, pipe tables as Word tables with the header row repeated on every page.
+/// A <c>```chart</c> block is a short centred note, its caption kept; a chart without data goes with its caption,
+/// as in the booklet.
+/// </summary>
+internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Func<string, bool>? hasChart)
+{
+    private const string ChartInfo = "chart";
+
+    /// <summary>The next paragraph starts a new page (an annex).</summary>
+    public bool BreakBefore { get; set; }
+
+    /// <summary>The width the text runs in (twips): the page's less its margins; the landscape appendix is wider.</summary>
+    public int ContentWidth { get; set; } = contentWidth;
+
+    public IEnumerable<OpenXmlElement> Build(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // Tables of one text with the same header row are one kind of list (the award lists of a decision): their
+        // columns are sized together, so the rules line up from one to the next, as in the booklet.
+        _shared = document.Descendants<MarkdigTable>()
+            .Select(t => (Key: HeaderKey(t), Rows: t.OfType<Markdig.Extensions.Tables.TableRow>().ToList()))
+            .Where(t => t.Key.Length > 0)
+            .GroupBy(t => t.Key, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => ColumnWidths([.. g.SelectMany(t => t.Rows)], g.First().Rows.Max(r => r.Count), ContentWidth), StringComparer.Ordinal);
+        var result = new List<OpenXmlElement>();
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is FencedCodeBlock code && IsChart(code))
+            {
+                var caption = i + 1 < document.Count ? document[i + 1] as ParagraphBlock : null;
+                if (caption is not null)
+                {
+                    i++;
+                }
+                if (hasChart?.Invoke(code.Lines.ToString().Trim()) ?? true)
+                {
+                    result.Add(Paragraph(Word.Runs(DocxWriter.ChartNote, new RunStyle(settings.TableSize, Italic: true)), Centred(keepNext: caption is not null)));
+                    if (caption is not null)
+                    {
+                        result.Add(Paragraph(Runs(caption.Inline, new RunStyle(settings.TableSize)), Centred()));
+                    }
+                }
+                continue;
+            }
+            if (document[i] is ParagraphBlock line && TitleLines.IsTitleLine(document, i))
+            {
+                var summaryEnds = TitleLines.EndsSummary(document, i);
+                result.Add(Paragraph(Runs(line.Inline, default), Centred(keepNext: true, spacingAfter: summaryEnds ? 0 : settings.ParagraphSpacingPt)));
+                if (summaryEnds)
+                {
+                    // The short rule under the summary line (trích yếu), a third of the text width (NĐ 30, HD 36).
+                    // LibreOffice draws a two-point paragraph's rule higher than Word: 5 pt above clears the line in both.
+                    result.Add(Word.Rule(ContentWidth / 3, ContentWidth, settings.ParagraphSpacingPt * 2, spacingBeforePt: 5));
+                }
+                continue;
+            }
+            result.AddRange(Block(document[i], 0));
+        }
+        return result;
+    }
+
+    private IEnumerable<OpenXmlElement> Block(Block block, int indent) => block switch
+    {
+        FencedCodeBlock code when IsChart(code) => [],
+        CodeBlock code => [Paragraph(Word.Runs(LinesOf(code), default), Plain(indent))],
+        HeadingBlock heading => [Heading(heading)],
+        ParagraphBlock paragraph => [Paragraph(Runs(paragraph.Inline, default), Body(indent))],
+        ListBlock list => List(list, indent),
+        MarkdigTable table => Table(table, indent),
+        QuoteBlock quote => quote.SelectMany(child => Block(child, indent + Units.TwipsFromCm(1))),
+        ThematicBreakBlock => [Word.Rule(Units.TwipsFromCm(4), ContentWidth, settings.ParagraphSpacingPt, spacingBeforePt: 5)],
+        LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock or BlankLineBlock => [],
+        // A block with no Word form: its text as typed, never lost (the booklet does the same).
+        LeafBlock leaf when leaf.Lines.Count > 0 => [Paragraph(Word.Runs(LinesOf(leaf), default), Plain(indent))],
+        ContainerBlock container => container.SelectMany(child => Block(child, indent)),
+        _ => [],
+    };
+
+    private static string LinesOf(LeafBlock leaf) =>
+        string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString()));
+
+    private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
+
+    private Paragraph Heading(HeadingBlock heading)
+    {
+        var level = Math.Clamp(heading.Level, 1, 3);
+        return Paragraph(Runs(heading.Inline, default), new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = $"Heading{level}" } });
+    }
+
+    /// <summary>List items as paragraphs that begin with their mark ("- ", "1. "), as the booklet and official documents write them.</summary>
+    private IEnumerable<OpenXmlElement> List(ListBlock list, int indent)
+    {
+        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter} " : "- ";
+            var first = true;
+            foreach (var child in item)
+            {
+                if (child is ParagraphBlock paragraph)
+                {
+                    var runs = Runs(paragraph.Inline, default);
+                    if (first)
+                    {
+                        runs.InsertRange(0, Word.Runs(marker, default));
+                    }
+                    yield return Paragraph(runs, Body(indent));
+                }
+                else
+                {
+                    foreach (var element in Block(child, indent + Units.TwipsFromCm(1)))
+                    {
+                        yield return element;
+                    }
+                }
+                first = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A pipe table as a Word table: single rules, the header rows bold, centred, shaded and repeated on every
+    /// page (tblHeader), each column aligned as the Markdown says, widths shared by the length of the text.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> Table(MarkdigTable table, int indent)
+    {
+        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        if (columns == 0)
+        {
+            yield break;
+        }
+        var widths = indent == 0 && _shared.TryGetValue(HeaderKey(table), out var shared) && shared.Count == columns
+            ? shared
+            : ColumnWidths(rows, columns, ContentWidth - indent);
+        var border = BorderValues.Single;
+        var word = new WordTable();
+        word.AppendChild(new TableProperties
+        {
+            TableWidth = new TableWidth { Width = Invariant(widths.Sum()), Type = TableWidthUnitValues.Dxa },
+            TableIndentation = indent > 0 ? new TableIndentation { Width = indent, Type = TableWidthUnitValues.Dxa } : null,
+            TableBorders = new TableBorders(
+                new TopBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
+                new LeftBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
+                new BottomBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
+                new RightBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
+                new InsideHorizontalBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
+                new InsideVerticalBorder { Val = border, Size = 4, Space = 0, Color = "000000" }),
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+            TableCellMarginDefault = new TableCellMarginDefault(
+                new TopMargin { Width = Invariant(Units.Twips(settings.CellPaddingPt)), Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = (short)Units.Twips(settings.CellPaddingPt), Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = Invariant(Units.Twips(settings.CellPaddingPt)), Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = (short)Units.Twips(settings.CellPaddingPt), Type = TableWidthValues.Dxa }),
+        });
+        word.AppendChild(new TableGrid(widths.Select(w => new GridColumn { Width = Invariant(w) })));
+        var fill = settings.HeaderFill.TrimStart('#');
+        foreach (var row in rows)
+        {
+            var wordRow = new WordTableRow();
+            if (row.IsHeader)
+            {
+                wordRow.AppendChild(new TableRowProperties(new CantSplit(), new TableHeader()));
+            }
+            for (var c = 0; c < columns; c++)
+            {
+                var cellProperties = new TableCellProperties(new TableCellWidth { Width = Invariant(widths[c]), Type = TableWidthUnitValues.Dxa });
+                if (row.IsHeader)
+                {
+                    cellProperties.AppendChild(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+                    cellProperties.AppendChild(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+                }
+                var alignment = row.IsHeader ? JustificationValues.Center : Alignment(c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null);
+                var style = new RunStyle(settings.TableSize, Bold: row.IsHeader);
+                var runs = c < row.Count
+                    ? ((Markdig.Extensions.Tables.TableCell)row[c]).OfType<ParagraphBlock>().SelectMany(p => Runs(p.Inline, style)).ToList()
+                    : [];
+                var cell = new WordTableCell(cellProperties);
+                cell.AppendChild(Paragraph(runs, Word.Tight(alignment)));
+                wordRow.AppendChild(cell);
+            }
+            word.AppendChild(wordRow);
+        }
+        yield return word;
+        // A table is followed by a paragraph's spacing, and two tables in a row stay two tables.
+        yield return new Paragraph(new ParagraphProperties
+        {
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = Invariant(Units.Twips(settings.ParagraphSpacingPt)), LineRule = LineSpacingRuleValues.Exact },
+        });
+    }
+
+    /// <summary>Column widths shared by the tables of the text being built, by their header row.</summary>
+    private Dictionary<string, List<int>> _shared = [];
+
+    /// <summary>A table's column count and header row's words; empty for a table without a header row.</summary>
+    private static string HeaderKey(MarkdigTable table)
+    {
+        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var header = string.Join("\u001F", rows.Where(r => r.IsHeader).SelectMany(r => r.Cast<Markdig.Extensions.Tables.TableCell>().Select(CellText)));
+        return header.Length == 0 ? "" : $"{rows.Max(r => r.Count)}\u001E{header}";
+    }
+
+    private static JustificationValues Alignment(TableColumnAlign? align) => align switch
+    {
+        TableColumnAlign.Center => JustificationValues.Center,
+        TableColumnAlign.Right => JustificationValues.Right,
+        _ => JustificationValues.Left,
+    };
+
+    /// <summary>
+    /// Column widths from the text: every column is at least as wide as its widest word (a number such as
+    /// "12.278,27" or a time never breaks), and the room left goes to the columns whose text is longer than that,
+    /// by how much longer (up to about 40 characters), so names wrap rather than numbers.
+    /// </summary>
+    private List<int> ColumnWidths(List<Markdig.Extensions.Tables.TableRow> rows, int columns, int width)
+    {
+        var size = settings.TableSize;
+        var padding = 2 * Units.Twips(settings.CellPaddingPt) + 40;
+        int Twips(string text, bool header) => Units.Twips(Units.EstimatedWidth(text, size, capitals: false) * (header ? 1.1 : 1));
+        var minimum = new double[columns];
+        var wanted = new double[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var cells = rows.Where(r => c < r.Count).Select(r => (Text: CellText((Markdig.Extensions.Tables.TableCell)r[c]), r.IsHeader)).ToList();
+            minimum[c] = padding + cells.SelectMany(x => x.Text.Split(' ').Select(w => Twips(w, x.IsHeader))).DefaultIfEmpty(0).Max();
+            var longest = cells.Select(x => Math.Min(Twips(x.Text, x.IsHeader), Units.Twips(40 * 0.5 * size))).DefaultIfEmpty(0).Max();
+            wanted[c] = Math.Max(minimum[c], padding + longest);
+        }
+        double[] result;
+        if (wanted.Sum() <= width)
+        {
+            result = [.. wanted.Select(w => w * width / wanted.Sum())];
+        }
+        else if (minimum.Sum() <= width)
+        {
+            var extra = width - minimum.Sum();
+            var more = wanted.Zip(minimum, (w, m) => w - m).ToArray();
+            result = [.. minimum.Select((m, c) => m + (more.Sum() == 0 ? 0 : extra * more[c] / more.Sum()))];
+        }
+        else
+        {
+            result = [.. minimum.Select(m => m * width / minimum.Sum())];
+        }
+        var widths = result.Select(w => (int)Math.Floor(w)).ToList();
+        widths[^1] += width - widths.Sum();
+        return widths;
+    }
+
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell) =>
+        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    private Paragraph Paragraph(IEnumerable<Run> runs, ParagraphProperties properties)
+    {
+        if (BreakBefore)
+        {
+            properties.PageBreakBefore = new PageBreakBefore();
+            BreakBefore = false;
+        }
+        return Word.Paragraph(runs, properties);
+    }
+
+    /// <summary>A body paragraph: the Normal style (justified, first-line indent, spacing after), moved right in a quote or list.</summary>
+    private static ParagraphProperties Body(int indent) => indent == 0
+        ? new ParagraphProperties()
+        : new ParagraphProperties { Indentation = new Indentation { Left = Invariant(indent) } };
+
+    /// <summary>Text as typed: left-aligned, no first-line indent.</summary>
+    private static ParagraphProperties Plain(int indent) => new()
+    {
+        Indentation = new Indentation { Left = Invariant(indent), FirstLine = "0" },
+        Justification = new Justification { Val = JustificationValues.Left },
+    };
+
+    private ParagraphProperties Centred(bool keepNext = false, double? spacingAfter = null) => new()
+    {
+        KeepNext = keepNext ? new KeepNext() : null,
+        SpacingBetweenLines = spacingAfter is { } after ? new SpacingBetweenLines { After = Invariant(Units.Twips(after)) } : null,
+        Indentation = new Indentation { FirstLine = "0" },
+        Justification = new Justification { Val = JustificationValues.Center },
+    };
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The inlines of a paragraph as runs: bold and italic as Markdown marks them, links as their text.</summary>
+    private static List<Run> Runs(ContainerInline? container, RunStyle style)
+    {
+        var runs = new List<Run>();
+        if (container is null)
+        {
+            return runs;
+        }
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    runs.AddRange(Word.Runs(literal.Content.ToString(), style));
+                    break;
+                case EmphasisInline emphasis:
+                    runs.AddRange(Runs(emphasis, emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic()));
+                    break;
+                case AutolinkInline autolink:
+                    runs.AddRange(Word.Runs(autolink.Url, style));
+                    break;
+                case CodeInline code:
+                    runs.AddRange(Word.Runs(code.Content, style));
+                    break;
+                case LineBreakInline lineBreak:
+                    runs.AddRange(Word.Runs(lineBreak.IsHard ? "\n" : " ", style));
+                    break;
+                case HtmlEntityInline entity:
+                    runs.AddRange(Word.Runs(entity.Transcoded.ToString(), style));
+                    break;
+                case HtmlInline html:
+                    // Raw HTML never passes through: it is shown as the text that was typed.
+                    runs.AddRange(Word.Runs(html.Tag, style));
+                    break;
+                case ContainerInline nested:
+                    // Links keep their text; a Word file sent on carries no addresses the booklet would not print.
+                    runs.AddRange(Runs(nested, style));
+                    break;
+            }
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,271 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Core.Model;
+using ReportGen.Docx;
+using ReportGen.Templating.Documents;
+using UglyToad.PdfPig;
+
+namespace ReportGen.EndToEnd.Tests;
+
+/// <summary>
+/// The Word files (&lt;id&gt;/docx/*.docx) of the seeds: valid OOXML by the SDK's validator, read back with the SDK
+/// (styles, tables, page, header and signature blocks), and opened by a real client, LibreOffice, whose PDF holds
+/// every fact of the seed.
+/// </summary>
+public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedBuildFixture>
+{
+    public static TheoryData<string> Meetings => new() { "y-yen-2021", "xuan-truong-2021" };
+
+    private static string[] FactsOf(string id) => id == "y-yen-2021" ? SeedFacts.YYen : SeedFacts.XuanTruong;
+    private static string[] ForeignNumbersOf(string id) => id == "y-yen-2021" ? SeedFacts.OnlyXuanTruong : SeedFacts.OnlyYYen;
+
+    // A4 and the theme's margins (20/20/30/15 mm) in twentieths of a point.
+    private const int A4Width = 11906, A4Height = 16838, Top = 1134, Bottom = 1134, Left = 1701, Right = 850;
+    private const int ContentWidth = 9354;
+
+    private List<string> Files(string id) => [.. Directory.GetFiles(build.PathOf($"{id}/docx"), "*.docx").Order(StringComparer.Ordinal)];
+
+    private static WordprocessingDocument Open(string path) => WordprocessingDocument.Open(path, isEditable: false);
+
+    private static Body BodyOf(WordprocessingDocument document) => document.MainDocumentPart!.Document!.Body!;
+
+    private static string TextOf(OpenXmlElement element) => string.Concat(element.Descendants<Text>().Select(t => t.Text));
+
+    [Fact]
+    public void WordFiles_OnePerDocument_NumberedInTheBookletsOrder()
+    {
+        Assert.Equal(["01-chuong-trinh.docx", "02-bao-cao.docx", "03-tai-lieu-3.docx", "04-tai-lieu-4.docx", "05-tai-lieu-5.docx"],
+            Files("y-yen-2021").Select(Path.GetFileName));
+        Assert.Equal(["01-chuong-trinh.docx", "02-bao-cao.docx", "03-tai-lieu-3.docx", "04-tai-lieu-4.docx"],
+            Files("xuan-truong-2021").Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void WordFiles_ValidateWithTheOpenXmlValidator_WithoutErrors(string id)
+    {
+        var validator = new OpenXmlValidator(FileFormatVersions.Office2019);
+        foreach (var file in Files(id))
+        {
+            using var document = Open(file);
+            var errors = validator.Validate(document).Select(e => $"{Path.GetFileName(file)} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+    }
+
+    [Fact]
+    public void Validator_FindsTheErrorOfABrokenCopy_SoItsSilenceMeansSomething()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(File.ReadAllBytes(build.PathOf("y-yen-2021/docx/02-bao-cao.docx")));
+        using var document = WordprocessingDocument.Open(stream, isEditable: true);
+        // A paragraph's properties after its text: the schema wants them first.
+        var paragraph = BodyOf(document).Elements<Paragraph>().First(p => p.Elements<Run>().Any());
+        paragraph.AppendChild(new ParagraphProperties(new Justification { Val = JustificationValues.Left }));
+        Assert.NotEmpty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void WordFiles_TitlesAndHeadings_UseWordsHeadingStyles(string id)
+    {
+        foreach (var file in Files(id))
+        {
+            using var document = Open(file);
+            var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+            foreach (var level in new[] { 1, 2, 3 })
+            {
+                Assert.Equal($"heading {level}", styles[$"Heading{level}"].StyleName!.Val!.Value);
+                Assert.NotNull(styles[$"Heading{level}"].StyleRunProperties!.Bold);
+            }
+            Assert.Equal(JustificationValues.Center, styles["Heading1"].StyleParagraphProperties!.Justification!.Val!.Value);
+            Assert.Equal(JustificationValues.Both, styles["Normal"].StyleParagraphProperties!.Justification!.Val!.Value);
+            var headings = BodyOf(document).Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").ToList();
+            Assert.NotEmpty(headings);
+        }
+        using var report = Open(build.PathOf($"{id}/docx/02-bao-cao.docx"));
+        var paragraphs = BodyOf(report).Descendants<Paragraph>().ToList();
+        Assert.Equal("BÁO CÁO", TextOf(paragraphs.First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1")));
+        Assert.Contains(paragraphs, p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading2" && TextOf(p) == "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020");
+        // HD 36 sets a Party document's name at 15 pt, NĐ 30 a state document's at 14 pt.
+        var titleSize = report.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1").StyleRunProperties!.FontSize!.Val!.Value;
+        Assert.Equal(id == "y-yen-2021" ? "30" : "28", titleSize);
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void WordFiles_AreA4WithTheThemesMargins_AndPageNumbersFromPageTwo(string id)
+    {
+        foreach (var file in Files(id))
+        {
+            using var document = Open(file);
+            var first = BodyOf(document).Descendants<SectionProperties>().First();
+            var size = first.GetFirstChild<PageSize>()!;
+            Assert.Equal((A4Width, A4Height), ((int)size.Width!.Value, (int)size.Height!.Value));
+            var margin = first.GetFirstChild<PageMargin>()!;
+            Assert.Equal((Top, Bottom, Left, Right), (margin.Top!.Value, margin.Bottom!.Value, (int)margin.Left!.Value, (int)margin.Right!.Value));
+            // A different first page whose header is empty; the others have the page number centred at the top.
+            Assert.NotNull(first.GetFirstChild<TitlePage>());
+            HeaderPart HeaderOf(HeaderFooterValues type) => (HeaderPart)document.MainDocumentPart!.GetPartById(
+                first.Elements<HeaderReference>().Single(r => r.Type!.Value == type).Id!.Value!);
+            Assert.Equal("", TextOf(HeaderOf(HeaderFooterValues.First).Header!));
+            var pageNumber = HeaderOf(HeaderFooterValues.Default).Header!;
+            Assert.Equal(" PAGE ", pageNumber.Descendants<SimpleField>().Single().Instruction!.Value);
+            Assert.Equal(JustificationValues.Center, pageNumber.Descendants<Justification>().Single().Val!.Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void Report_HeaderIsABorderlessTwoColumnTable_AsTheIssuerKindWants(string id)
+    {
+        using var report = Open(build.PathOf($"{id}/docx/02-bao-cao.docx"));
+        var header = Assert.IsType<Table>(BodyOf(report).ChildElements.First());
+        Assert.Equal(2, header.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count());
+        var borders = header.GetFirstChild<TableProperties>()!.TableBorders!.ChildElements.Cast<BorderType>().ToList();
+        Assert.Equal(6, borders.Count);
+        Assert.All(borders, b => Assert.Equal(BorderValues.None, b.Val!.Value));
+        var cells = header.Descendants<TableCell>().Select(TextOf).ToList();
+        Assert.Contains("ngày 20 tháng 01 năm 2021", cells[1]);
+        if (id == "y-yen-2021")
+        {
+            // HD 36: superior body, issuing body and "*" on the left; ĐẢNG CỘNG SẢN VIỆT NAM on the right.
+            Assert.StartsWith("ĐẢNG BỘ TỈNH NAM ĐỊNHHUYỆN ỦY Ý YÊN*", cells[0]);
+            Assert.StartsWith("ĐẢNG CỘNG SẢN VIỆT NAM", cells[1]);
+        }
+        else
+        {
+            Assert.StartsWith("ỦY BAN NHÂN DÂNHUYỆN XUÂN TRƯỜNG", cells[0]);
+            Assert.StartsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc", cells[1]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void Report_IndicatorTable_HasRulesAndARepeatedBoldHeaderRow_AcrossTheTextWidth(string id)
+    {
+        using var report = Open(build.PathOf($"{id}/docx/02-bao-cao.docx"));
+        var table = BodyOf(report).Elements<Table>().First(t => TextOf(t).Contains("Chỉ tiêu", StringComparison.Ordinal));
+        var borders = table.GetFirstChild<TableProperties>()!.TableBorders!.ChildElements.Cast<BorderType>().ToList();
+        Assert.All(borders, b => Assert.Equal(BorderValues.Single, b.Val!.Value));
+        var header = table.Elements<TableRow>().First();
+        Assert.NotNull(header.TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.All(header.Descendants<Run>(), run => Assert.NotNull(run.RunProperties!.Bold));
+        Assert.StartsWith("STT", TextOf(header));
+        Assert.Null(table.Elements<TableRow>().Skip(1).First().TableRowProperties?.GetFirstChild<TableHeader>());
+        Assert.Equal(ContentWidth, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!)));
+        // The numbers' column is right-aligned, as the Markdown says.
+        var numbers = table.Elements<TableRow>().Skip(1).First().Elements<TableCell>().Last(c => TextOf(c).Any(char.IsDigit));
+        Assert.Equal(JustificationValues.Right, numbers.Descendants<Justification>().Single().Val!.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void Report_Appendix_IsALandscapeSection_AfterThePortraitPages(string id)
+    {
+        using var report = Open(build.PathOf($"{id}/docx/02-bao-cao.docx"));
+        var sections = BodyOf(report).Descendants<SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.Equal(PageOrientationValues.Portrait, sections[0].GetFirstChild<PageSize>()!.Orient!.Value);
+        var landscape = sections[1].GetFirstChild<PageSize>()!;
+        Assert.Equal((PageOrientationValues.Landscape, A4Height, A4Width), (landscape.Orient!.Value, (int)landscape.Width!.Value, (int)landscape.Height!.Value));
+        var appendix = BodyOf(report).ChildElements.SkipWhile(e => e.Descendants<SectionProperties>().FirstOrDefault() is null).Skip(1).ToList();
+        Assert.Contains(appendix, e => e is Paragraph p && p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1" && TextOf(p) == "PHỤ LỤC");
+        Assert.Contains(appendix, e => e is Table);
+    }
+
+    [Fact]
+    public void Decision_SignatureAndRecipients_AreABorderlessTable_AndTheAnnexStartsOnANewPage()
+    {
+        using var decision = Open(build.PathOf("y-yen-2021/docx/03-tai-lieu-3.docx"));
+        var body = BodyOf(decision);
+        var signature = body.Elements<Table>().Single(t => TextOf(t).StartsWith("Nơi nhận:", StringComparison.Ordinal));
+        Assert.All(signature.GetFirstChild<TableProperties>()!.TableBorders!.ChildElements.Cast<BorderType>(), b => Assert.Equal(BorderValues.None, b.Val!.Value));
+        var cells = signature.Descendants<TableCell>().ToList();
+        Assert.Equal(["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT."], cells[0].Elements<Paragraph>().Select(TextOf));
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN", TextOf(cells[1].Elements<Paragraph>().First()));
+        Assert.Equal("Trần Minh Khoa", TextOf(cells[1].Elements<Paragraph>().Last()));
+        // NĐ 30: "Nơi nhận:" bold italic 12 pt, its lines 11 pt.
+        var label = cells[0].Descendants<Run>().First().RunProperties!;
+        Assert.True(label.Bold is not null && label.Italic is not null && label.FontSize!.Val == "24");
+        Assert.Equal("22", cells[0].Elements<Paragraph>().Last().Descendants<FontSize>().Single().Val!.Value);
+
+        var annex = body.Elements<Paragraph>().Single(p => p.ParagraphProperties?.PageBreakBefore is not null);
+        Assert.Equal("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", TextOf(annex));
+        Assert.True(body.ChildElements.ToList().IndexOf(annex) > body.ChildElements.ToList().IndexOf(signature));
+    }
+
+    [Fact]
+    public void WordFiles_AreDatedByTheMeeting_NeverTheClock()
+    {
+        foreach (var file in Files("y-yen-2021"))
+        {
+            using (var zip = ZipFile.OpenRead(file))
+            {
+                Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2021, 1, 23), e.LastWriteTime.DateTime));
+            }
+            using var document = Open(file);
+            var core = System.Xml.Linq.XDocument.Load(document.CoreFilePropertiesPart!.GetStream());
+            Assert.Contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2021-01-23T00:00:00Z</dcterms:created>", core.ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
+            Assert.Equal("vi-VN", core.Root!.Elements().Single(e => e.Name.LocalName == "language").Value);
+        }
+    }
+
+    [Fact]
+    public void DocxWriter_SignedStateCopy_PrintsTheMarkAndNumber_AndLeavesOutAChartWithoutData()
+    {
+        var issuer = new Issuer { Name = "Ủy ban nhân dân huyện Ý Yên", Kind = IssuerKind.Government };
+        var document = new RenderedDocument("tai-lieu-2", DocumentKind.Report,
+            "# BÁO CÁO\n\n**Kết quả năm 2020**\n\nĐoạn văn.\n\n```chart\nnone\n```\n\nBiểu đồ 1. Không có số liệu\n\n```chart\nawards\n```\n\nBiểu đồ 2. Khen thưởng\n")
+        {
+            Heading = new IssuerHeading(issuer, "", ["Ủy ban nhân dân", "huyện Ý Yên"], "Số: 12/BC-UBND", "Ý Yên, ngày 20 tháng 01 năm 2021"),
+            Signer = new Signer { OnBehalf = "TM. Ủy ban nhân dân", Position = "Chủ tịch", Name = "Trần Minh Khoa", Signed = true },
+        };
+        using var stream = new MemoryStream();
+        DocxWriter.Write(document, stream, new DocxSettings(), new DocxProperties("Báo cáo", "UBND", new DateTime(2021, 1, 20)), name => name == "awards");
+        stream.Position = 0;
+        using var word = WordprocessingDocument.Open(stream, false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+        var text = string.Join("\n", BodyOf(word).Descendants<Paragraph>().Select(TextOf));
+        Assert.Contains("Số: 12/BC-UBND", text);
+        Assert.Contains("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nTrần Minh Khoa", text);
+        Assert.Contains(DocxWriter.ChartNote, text);
+        Assert.Contains("Biểu đồ 2. Khen thưởng", text);
+        Assert.DoesNotContain("Biểu đồ 1", text);
+        Assert.Single(BodyOf(word).Descendants<SectionProperties>());
+    }
+
+    [LibreOfficeFact]
+    public void LibreOffice_ConvertsEveryWordFile_AndTheTextHoldsEverySeedFact()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "reportgen-docx-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var id in new[] { "y-yen-2021", "xuan-truong-2021" })
+            {
+                var pdfs = LibreOffice.ConvertToPdf(Files(id), Path.Combine(folder, id));
+                var text = string.Join(" ", pdfs.Select(LibreOffice.TextOf));
+                Assert.All(FactsOf(id), fact => Assert.Contains(fact, text));
+                Assert.All(ForeignNumbersOf(id), fact => Assert.DoesNotContain(fact, text));
+                Assert.All(["CHƯƠNG TRÌNH HỘI NGHỊ", "BÁO CÁO", "PHỤ LỤC", "Nơi nhận:", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020"], title => Assert.Contains(title, text));
+                // The client kept the page: A4 portrait, and the report's appendix on a landscape page.
+                using var report = PdfDocument.Open(pdfs[1]);
+                Assert.Equal((595, 842), ((int)Math.Round(report.GetPage(1).Width), (int)Math.Round(report.GetPage(1).Height)));
+                var last = report.GetPage(report.NumberOfPages);
+                Assert.Equal((842, 595), ((int)Math.Round(last.Width), (int)Math.Round(last.Height)));
+            }
+            Assert.Contains("12.278,27", LibreOffice.TextOf(Path.Combine(folder, "xuan-truong-2021", "02-bao-cao.pdf")));
+            Assert.Contains("QUYẾT ĐỊNH", LibreOffice.TextOf(Path.Combine(folder, "y-yen-2021", "03-tai-lieu-3.pdf")));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}

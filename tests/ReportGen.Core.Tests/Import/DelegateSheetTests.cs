@@ -39,7 +39,9 @@ public sealed class DelegateSheetTests : IDisposable
     private string MakeWorkbook(string name, string sheetName, params (int Row, object?[] Cells)[] rows)
     {
         var path = Path.Combine(_folder, name);
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        using var document = SpreadsheetDocument.Create(path, name.EndsWith(".xlsm", StringComparison.Ordinal)
+            ? SpreadsheetDocumentType.MacroEnabledWorkbook
+            : SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
@@ -154,6 +156,50 @@ public sealed class DelegateSheetTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((Severity.Error, DiagnosticCodes.SheetRefused), (error.Severity, error.Code));
         Assert.Contains("dai-bieu.xlsx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MacroWorkbook_IsReadForItsValues()
+    {
+        var path = MakeWorkbook("dai-bieu.xlsm", "Sheet1", (1, ["Họ và tên", "Đơn vị"]), (2, ["Nguyễn Văn An", "Xã Xuân Ngọc"]));
+
+        var result = DelegateSheet.Read(path, new DelegatesFrom { File = "dai-bieu.xlsm" });
+
+        Assert.Equal("Nguyễn Văn An", Assert.Single(result.Delegates).Name);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void ZipBomb_IsRefusedBeforeItIsUnpacked()
+    {
+        var path = Path.Combine(_folder, "dai-bieu.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("xl/workbook.xml").Open().Dispose();
+            using var stream = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 70; i++)
+            {
+                stream.Write(zeros);
+            }
+        }
+
+        var error = Assert.Single(DelegateSheet.Read(path, new DelegatesFrom { File = "dai-bieu.xlsx" }).Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.SheetRefused, error.Code);
+        Assert.Contains("64 MB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_WithTooManyRows_IsRefused()
+    {
+        var path = Path.Combine(_folder, "dai-bieu.csv");
+        File.WriteAllText(path, "Họ và tên\n" + string.Concat(Enumerable.Range(1, SheetTable.MaxRows + 1).Select(i => $"Người {i}\n")));
+
+        var error = Assert.Single(DelegateSheet.Read(path, new DelegatesFrom { File = "dai-bieu.csv" }).Diagnostics);
+
+        Assert.Equal((Severity.Error, DiagnosticCodes.SheetRefused), (error.Severity, error.Code));
+        Assert.Contains("20000", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static partial class NewMeeting
 
 
 
-    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution it names, <c>&lt;id&gt;-tham-luan.md</c>) and returns its path.</summary>
+    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution and delegate sheet it names, <c>&lt;id&gt;-tham-luan.md</c>, <c>&lt;id&gt;-dai-bieu.csv</c>) and returns its path.</summary>
     /// <exception cref="ArgumentException">(ParamName "args") bad id, file exists, or no template.</exception>
     public static string Create(string id, string dataDirectory = "seeds", string templatesDirectory = "templates")
     {
@@ -50,8 +50,18 @@ public static partial class NewMeeting
         {
             File.WriteAllText(contribution, ExampleContribution, new System.Text.UTF8Encoding(false));
         }
+        // The example delegate sheet its delegate list reads, beside it.
+        var sheet = Path.Combine(dataDirectory, id + "-dai-bieu.csv");
+        if (!File.Exists(sheet))
+        {
+            File.WriteAllText(sheet, ExampleDelegateSheet, new System.Text.UTF8Encoding(true));
+        }
         return target;
     }
+
+    /// <summary>The example delegate sheet (CSV UTF-8, as Excel saves it) a new meeting's delegate list reads.</summary>
+    private const string ExampleDelegateSheet =
+        "STT;Thứ tự;Họ và tên;Chức vụ;Đơn vị\r\n1;2;Trần Văn D;Chủ tịch;UBND huyện Ý Yên\r\n";
 
     /// <summary>The text of the example contribution (tham luận) a new meeting starts with.</summary>
     private const string ExampleContribution =

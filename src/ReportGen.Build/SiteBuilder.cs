@@ -267,12 +267,16 @@ public static class SiteBuilder
         return Diagnostic.Warning(DiagnosticCodes.OverwideWord, Messages.OverwideWord(shown), meeting.SourcePath);
     }
 
-    /// <summary>Files other than its data file that a meeting's outputs are made from: its documents' Markdown files.</summary>
+    /// <summary>
+    /// Files other than its data file that a meeting's outputs are made from: its documents' Markdown or Word
+    /// files, and the workbooks or CSV files its delegate lists are read from.
+    /// </summary>
     private static IEnumerable<string> ReferencedFiles(Meeting meeting)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
-        return meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File))
-            .Select(d => Path.GetFullPath(Path.Combine(folder, d.File!.Trim().Replace('\\', '/'))));
+        return meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File)).Select(d => d.File!)
+            .Concat(meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.DelegatesFrom?.File)).Select(d => d.DelegatesFrom!.File))
+            .Select(f => Path.GetFullPath(Path.Combine(folder, f.Trim().Replace('\\', '/'))));
     }
 
     private static string? PageUrl(BuildOptions options, string id) =>

@@ -70,4 +70,20 @@ public static partial class Messages
     public static string DocumentAwardNamesCount(string award, int names, int count) => Say(
         $"Quyết định công bố '{award}' cho {count} tập thể, cá nhân nhưng danh sách ('names') có {names}. Hãy bổ sung hoặc sửa lại số lượng ('count').",
         $"The decision announces '{award}' for {count} recipients but its list ('names') has {names}. Complete the list or correct 'count'.");
+
+    public static string SheetRefused(string file, string reason) => Say(
+        $"Không đọc bảng tính '{file}': {reason}. Hãy mở tệp trong Excel và lưu lại dạng .xlsx (Excel Workbook) hoặc CSV UTF-8, và kiểm tra tên trang tính ('sheet').",
+        $"The spreadsheet '{file}' is not read: {reason}. Open it in Excel and save it again as .xlsx (Excel Workbook) or CSV UTF-8, and check the sheet's name ('sheet').");
+
+    public static string SheetWithoutNameColumn(string cell, string found) => Say(
+        $"{cell}: dòng tiêu đề không có cột họ tên (\"Họ và tên\", \"Họ tên\" hoặc \"Tên\"). Tiêu đề đọc được: {found}. Hãy sửa tiêu đề cột, hoặc chỉ đúng dòng tiêu đề bằng 'header_row'.",
+        $"{cell}: the header row has no name column (headed \"Ho va ten\", \"Ho ten\" or \"Ten\", with or without diacritics). Headings found: {found}. Correct the heading, or give the right header row with 'header_row'.");
+
+    public static string SheetRowWithoutName(string cell) => Say(
+        $"{cell}: dòng có chức vụ, đơn vị nhưng không có họ tên; dòng này bị bỏ qua. Hãy điền họ tên hoặc xóa dòng.",
+        $"{cell}: the row has a position or unit but no name; it is skipped. Fill in the name or delete the row.");
+
+    public static string SheetBadRank(string cell, string value) => Say(
+        $"{cell}: thứ tự nghi thức \"{value}\" không phải số nguyên; đại biểu này được xếp cuối danh sách.",
+        $"{cell}: the protocol rank \"{value}\" is not a whole number; this delegate is listed last.");
 }

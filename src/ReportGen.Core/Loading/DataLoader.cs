@@ -165,6 +165,7 @@ public static class DataLoader
             {
                 var meaning = new List<Diagnostic>();
                 MeaningValidator.Check(meeting, root, path, meaning);
+                meaning.AddRange(ReadDelegateSheets(meeting));
                 if (DataText.MixedToneMarks([(path, WithoutComments(asWritten)), .. ContentFiles(meeting)], printed) is { } mixed)
                 {
                     meaning.Add(mixed);
@@ -185,6 +186,24 @@ public static class DataLoader
             var located = e.InnerException as YamlException ?? e;
             return new FileCheck(null, [.. diagnostics, Diagnostic.Error(DiagnosticCodes.UnreadableValue, Explain(e), path, (int)located.Start.Line, (int)located.Start.Column)]);
         }
+    }
+
+    /// <summary>
+    /// Fills each delegate list that names a sheet ('delegates_from') with the sheet's delegates, after any
+    /// listed in the data, so everything downstream sees a plain list. The path was checked by the validator.
+    /// </summary>
+    private static IEnumerable<Diagnostic> ReadDelegateSheets(Meeting meeting)
+    {
+        var folder = DocumentValidator.DataFolder(meeting.SourcePath);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var document in meeting.Documents.Where(d => d.DelegatesFrom is { File.Length: > 0 }))
+        {
+            var file = Path.GetFullPath(Path.Combine(folder, document.DelegatesFrom!.File.Trim().Replace('\\', '/')));
+            var result = Import.DelegateSheet.Read(file, document.DelegatesFrom);
+            document.Delegates.AddRange(result.Delegates);
+            diagnostics.AddRange(result.Diagnostics);
+        }
+        return diagnostics;
     }
 
     /// <summary>A meeting's Markdown files, path and text, as the renderer will read them.</summary>

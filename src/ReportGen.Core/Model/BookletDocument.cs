@@ -77,6 +77,13 @@ public sealed class BookletDocument
     [Description("Các đại biểu của danh sách; in theo thứ tự nghi thức (rank, rồi tên).")]
     public List<DelegateEntry> Delegates { get; init; } = [];
 
+    /// <summary>
+    /// A workbook (.xlsx) or CSV file the delegates are read from instead of (or after) <see cref="Delegates"/>;
+    /// loading fills <see cref="Delegates"/> from it, so nothing downstream knows where they came from.
+    /// </summary>
+    [Description("Đọc danh sách đại biểu từ bảng tính (.xlsx) hoặc tệp CSV đặt cạnh tệp dữ liệu, thay cho 'delegates'. Cột nhận theo tiêu đề: Họ và tên, Chức vụ, Đơn vị, Thứ tự.")]
+    public DelegatesFrom? DelegatesFrom { get; init; }
+
     /// <summary>A delegate list that starts with the meeting's presiding leaders and guests.</summary>
     [Description("Danh sách đại biểu có cả lãnh đạo chủ trì và khách mời ở đầu (true/false).")]
     public bool Guests { get; init; }
@@ -119,6 +126,25 @@ public sealed class Signer
     /// </summary>
     [Description("Bản gốc đã ký: in \"(Đã ký)\" thay cho khoảng trống ký tên, đóng dấu (true/false).")]
     public bool Signed { get; init; }
+}
+
+/// <summary>Where a delegate list's delegates are read from: a sheet of a workbook, or a CSV file.</summary>
+[Description("Bảng tính chứa danh sách đại biểu.")]
+public sealed class DelegatesFrom
+{
+    /// <summary>The workbook or CSV file, relative to the data file and inside its folder.</summary>
+    [System.Text.Json.Serialization.JsonRequired]
+    [Description("Tệp .xlsx hoặc .csv, đường dẫn tính từ thư mục của tệp dữ liệu, không ra ngoài thư mục đó.")]
+    public string File { get; init; } = "";
+
+    /// <summary>The sheet's name in a workbook; the first sheet when left out (none in a CSV file).</summary>
+    [Description("Tên trang tính (sheet) trong tệp .xlsx; mặc định trang đầu tiên.")]
+    public string? Sheet { get; init; }
+
+    /// <summary>The row of the column headings (1 = the first row); the delegates are the rows below it.</summary>
+    [Description("Số thứ tự dòng tiêu đề cột (Họ và tên, Chức vụ …); mặc định 1. Đại biểu là các dòng bên dưới.")]
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int HeaderRow { get; init; } = 1;
 }
 
 /// <summary>One delegate of a delegate list.</summary>

@@ -61,7 +61,13 @@ internal static class DocumentValidator
             {
                 CheckAwardLists(root, YamlPaths.Find(document, "awards") as YamlSequenceNode, path, diagnostics);
             }
-            if (kind == "delegate-list" && YamlPaths.Find(document, "delegates") is not YamlSequenceNode { Children.Count: > 0 })
+            var sheet = YamlPaths.Find(document, "delegates_from.file") as YamlScalarNode;
+            if (sheet is { Value: { Length: > 0 } sheetFile } && !string.IsNullOrWhiteSpace(sheetFile))
+            {
+                // Read at loading (DataLoader); here only where it is, like a content file.
+                Resolve(sheetFile.Trim(), sheet, path, diagnostics);
+            }
+            if (kind == "delegate-list" && sheet is null && YamlPaths.Find(document, "delegates") is not YamlSequenceNode { Children.Count: > 0 })
             {
                 diagnostics.Add(Warning(DiagnosticCodes.DocumentWithoutDelegates, Messages.DocumentWithoutDelegates(where), path, document));
             }
@@ -99,24 +105,37 @@ internal static class DocumentValidator
     /// <summary>The content file: relative, inside the data file's folder (after '..' and links are resolved), present, UTF-8.</summary>
     private static void CheckFile(string file, YamlNode node, string path, List<Diagnostic> diagnostics)
     {
+        if (Resolve(file, node, path, diagnostics) is not { } full)
+        {
+            return;
+        }
+        CheckContent(file, full, node, path, diagnostics);
+    }
+
+    /// <summary>
+    /// The full path of a file the data names: relative, inside the data file's folder (after '..' and links
+    /// are resolved), present; null, with the error said at <paramref name="node"/>, when it is not.
+    /// </summary>
+    public static string? Resolve(string file, YamlNode node, string path, List<Diagnostic> diagnostics)
+    {
         // Backslashes are separators too: a path typed on Windows must be judged the same everywhere.
         var relative = file.Replace('\\', '/');
         if (Path.IsPathRooted(relative) || relative.StartsWith('/') || (relative.Length >= 2 && char.IsAsciiLetter(relative[0]) && relative[1] == ':'))
         {
             diagnostics.Add(At(DiagnosticCodes.DocumentFileAbsolute, Messages.DocumentFileAbsolute(file), path, node));
-            return;
+            return null;
         }
         var folder = DataFolder(path);
         var full = Path.GetFullPath(Path.Combine(folder, relative));
         if (!IsInside(full, folder))
         {
             diagnostics.Add(At(DiagnosticCodes.DocumentFileOutside, Messages.DocumentFileOutside(file), path, node));
-            return;
+            return null;
         }
         if (!File.Exists(full))
         {
             diagnostics.Add(At(DiagnosticCodes.DocumentFileNotFound, Messages.DocumentFileNotFound(file, folder), path, node));
-            return;
+            return null;
         }
         try
         {
@@ -124,8 +143,27 @@ internal static class DocumentValidator
             if (!Security.PathSafety.IsInside(full, folder))
             {
                 diagnostics.Add(At(DiagnosticCodes.DocumentFileOutside, Messages.DocumentFileOutside(file), path, node));
-                return;
+                return null;
             }
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, e.Message), path, node));
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, e.Message), path, node));
+            return null;
+        }
+        return full;
+    }
+
+    /// <summary>A content file's text: UTF-8 (or a Word file), what it holds that is refused, at its place.</summary>
+    private static void CheckContent(string file, string full, YamlNode node, string path, List<Diagnostic> diagnostics)
+    {
+        try
+        {
             if (new FileInfo(full).Length > Loading.DataLoader.MaxFileBytes)
             {
                 diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {Loading.DataLoader.MaxFileBytes / 1024 / 1024} MB"), path, node));

@@ -1,0 +1,377 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ReportGen.Core.Import;
+
+/// <summary>A workbook or CSV file the program refuses to read, and why.</summary>
+public sealed class SheetFileRefusedException(string reason) : Exception(reason);
+
+/// <summary>One row of a sheet: its number as the sheet counts (1 = the first), and its non-empty cells by column (1 = A).</summary>
+public sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cells)
+{
+    /// <summary>The text of the cell in <paramref name="column"/>, "" when empty.</summary>
+    public string this[int column] => Cells.TryGetValue(column, out var text) ? text : "";
+
+    public bool IsBlank => Cells.Values.All(string.IsNullOrWhiteSpace);
+}
+
+/// <summary>
+/// A sheet of a workbook (.xlsx, .xlsm: values only) or a CSV file read into rows of text with their cell
+/// addresses. The file is untrusted: a workbook is measured as a zip before it is opened (size and expansion),
+/// nothing in it is run (macros, external links and formulas are never evaluated: a formula gives its last
+/// saved value), and a file with too many rows is refused rather than read.
+/// </summary>
+public sealed class SheetTable
+{
+    /// <summary>The most a workbook may expand to when unzipped.</summary>
+    public const long MaxExpandedBytes = 64L * 1024 * 1024;
+
+    /// <summary>The largest file read at all (a list of a thousand delegates is a few hundred kilobytes).</summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
+    /// <summary>The most rows read: a delegate list has hundreds; more is a wrong file (an export of a database).</summary>
+    public const int MaxRows = 20_000;
+
+    private const long MaxRatio = 200;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    private SheetTable(string file, string? sheet, IReadOnlyList<SheetRow> rows)
+    {
+        File = file;
+        Sheet = sheet;
+        Rows = rows;
+    }
+
+    /// <summary>The file's name as the data gives it, for messages.</summary>
+    public string File { get; }
+
+    /// <summary>The sheet's name in the workbook; null for a CSV file.</summary>
+    public string? Sheet { get; }
+
+    /// <summary>The rows that hold at least one cell, in order.</summary>
+    public IReadOnlyList<SheetRow> Rows { get; }
+
+    /// <summary>Whether <paramref name="path"/> names a CSV file (by its extension); anything else is read as a workbook.</summary>
+    public static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads <paramref name="path"/>: a CSV file, or the sheet named <paramref name="sheet"/> of a workbook (the
+    /// first when null). <paramref name="file"/> is the name the data gives, used in <see cref="Address"/>.
+    /// </summary>
+    /// <exception cref="SheetFileRefusedException">Not a workbook or not UTF-8 text, too large, no such sheet, too many rows.</exception>
+    public static SheetTable Read(string path, string file, string? sheet = null)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            throw new SheetFileRefusedException($"> {MaxFileBytes / 1024 / 1024} MB");
+        }
+        return IsCsv(path) ? new SheetTable(file, null, ReadCsv(path)) : ReadWorkbook(path, file, sheet);
+    }
+
+    /// <summary>The address of a cell as a person finds it: <c>dai-bieu.xlsx[Sheet1]!B7</c>, <c>dai-bieu.csv!B7</c>.</summary>
+    public string Address(int row, int column) =>
+        Sheet is null ? $"{File}!{ColumnName(column)}{row}" : $"{File}[{Sheet}]!{ColumnName(column)}{row}";
+
+    /// <summary>A column's letters: 1 = A, 27 = AA.</summary>
+    public static string ColumnName(int column)
+    {
+        var name = "";
+        for (var n = column; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+        return name;
+    }
+
+    /// <summary>A column's number from the letters of a cell reference ("B7" → 2).</summary>
+    private static int ColumnNumber(string reference)
+    {
+        var n = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+            n = (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+        return n;
+    }
+
+    private static string Clean(string text) =>
+        Security.TextSafety.Remove(text.Normalize(NormalizationForm.FormC)).Trim();
+
+    // ---- CSV ----
+
+    private static List<SheetRow> ReadCsv(string path)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(System.IO.File.ReadAllBytes(path)).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new SheetFileRefusedException($"it is not UTF-8 text (bad byte at offset {e.Index}); save it again as \"CSV UTF-8\"");
+        }
+        var separator = Separator(text);
+        var rows = new List<SheetRow>();
+        var cells = new Dictionary<int, string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var rowLine = 1;
+        var column = 1;
+        var quoted = false;
+        var i = 0;
+        void EndField()
+        {
+            var value = Clean(field.ToString());
+            if (value.Length > 0)
+            {
+                cells[column] = value;
+            }
+            field.Clear();
+            column++;
+        }
+        void EndRow()
+        {
+            EndField();
+            if (cells.Count > 0)
+            {
+                if (rows.Count >= MaxRows)
+                {
+                    throw new SheetFileRefusedException($"it has more than {MaxRows} rows");
+                }
+                rows.Add(new SheetRow(rowLine, cells));
+            }
+            cells = [];
+            column = 1;
+            rowLine = line;
+        }
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i += 2;
+                    continue;
+                }
+                if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        line++;
+                    }
+                    field.Append(c);
+                }
+                i++;
+                continue;
+            }
+            if (c == '"' && field.ToString().Trim().Length == 0)
+            {
+                field.Clear();
+                quoted = true;
+            }
+            else if (c == separator)
+            {
+                EndField();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+                line++;
+                EndRow();
+            }
+            else
+            {
+                field.Append(c);
+            }
+            i++;
+        }
+        if (field.Length > 0 || cells.Count > 0)
+        {
+            EndRow();
+        }
+        return rows;
+    }
+
+    /// <summary>';' or ',' (Excel in Vietnamese saves with ';'): the one the first line holds more of, outside quotes.</summary>
+    private static char Separator(string text)
+    {
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\n' or '\r')
+            {
+                if (commas + semicolons > 0)
+                {
+                    break;
+                }
+            }
+            else if (!quoted && c == ',')
+            {
+                commas++;
+            }
+            else if (!quoted && c == ';')
+            {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    // ---- Workbook ----
+
+    private static SheetTable ReadWorkbook(string path, string file, string? sheet)
+    {
+        CheckZip(path);
+        try
+        {
+            using var document = SpreadsheetDocument.Open(path, false, new OpenSettings
+            {
+                AutoSave = false,
+                MaxCharactersInPart = MaxExpandedBytes,
+            });
+            var workbookPart = document.WorkbookPart ?? throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx)");
+            var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var chosen = sheet is null
+                ? sheets.FirstOrDefault()
+                : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (chosen is null)
+            {
+                throw new SheetFileRefusedException(sheets.Count == 0
+                    ? "the workbook has no sheet"
+                    : $"it has no sheet '{sheet}'; its sheets are: {string.Join(", ", sheets.Select(s => s.Name?.Value))}");
+            }
+            if (chosen.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart worksheetPart)
+            {
+                throw new SheetFileRefusedException($"the sheet '{chosen.Name?.Value}' is not a worksheet (a chart sheet?)");
+            }
+            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
+            var data = worksheetPart.Worksheet?.GetFirstChild<SheetData>();
+            var rows = new List<SheetRow>();
+            var previous = 0;
+            foreach (var row in data?.Elements<Row>() ?? [])
+            {
+                var number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : previous + 1;
+                previous = number;
+                var cells = new Dictionary<int, string>();
+                var lastColumn = 0;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : lastColumn + 1;
+                    lastColumn = column;
+                    var text = Clean(CellText(cell, shared));
+                    if (text.Length > 0)
+                    {
+                        cells[column] = text;
+                    }
+                }
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+                if (rows.Count >= MaxRows)
+                {
+                    throw new SheetFileRefusedException($"it has more than {MaxRows} rows");
+                }
+                rows.Add(new SheetRow(number, cells));
+            }
+            return new SheetTable(file, chosen.Name?.Value ?? sheet, rows);
+        }
+        catch (OpenXmlPackageException e)
+        {
+            throw new SheetFileRefusedException(e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new SheetFileRefusedException(e.Message);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new SheetFileRefusedException(e.Message);
+        }
+    }
+
+    /// <summary>A shared string's text: its plain text, or its runs' text; phonetic guides left out.</summary>
+    private static string ItemText(SharedStringItem item) =>
+        item.Text is { } plain ? plain.Text : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
+
+    private static string CellText(Cell cell, List<string> shared)
+    {
+        var value = cell.CellValue?.Text ?? "";
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
+        }
+        if (type == CellValues.InlineString)
+        {
+            var inline = cell.InlineString;
+            return inline?.Text?.Text ?? string.Concat(inline?.Elements<Run>().Select(r => r.Text?.Text ?? "") ?? []);
+        }
+        if (type == CellValues.Boolean)
+        {
+            return value == "1" ? "TRUE" : "FALSE";
+        }
+        if (type == CellValues.Error)
+        {
+            return "";
+        }
+        if (type == CellValues.String)
+        {
+            return value; // a formula's text result, as last saved
+        }
+        // A number: as a person reads it (12, not 12.0000000001 from a float written by a program).
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? Math.Round(number, 10).ToString("0.##########", CultureInfo.InvariantCulture)
+            : value;
+    }
+
+    /// <summary>Refuses what is not a reasonable workbook package before the SDK unpacks any of it.</summary>
+    private static void CheckZip(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                total += entry.Length;
+                if (total > MaxExpandedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxRatio && entry.Length > 1024 * 1024))
+                {
+                    throw new SheetFileRefusedException($"it expands to more than {MaxExpandedBytes / 1024 / 1024} MB or {MaxRatio} times its size");
+                }
+            }
+            if (zip.GetEntry("xl/workbook.xml") is null)
+            {
+                throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx)");
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx): not a zip package; an old .xls must be saved again as .xlsx, or as CSV UTF-8");
+        }
+    }
+}

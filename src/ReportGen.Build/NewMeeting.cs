@@ -16,7 +16,7 @@ public static partial class NewMeeting
 
 
 
-    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution and delegate sheet it names, <c>&lt;id&gt;-tham-luan.md</c>, <c>&lt;id&gt;-dai-bieu.csv</c>) and returns its path.</summary>
+    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution and sheets it names, <c>&lt;id&gt;-tham-luan.md</c>, <c>&lt;id&gt;-dai-bieu.csv</c>, <c>&lt;id&gt;-khen-thuong.csv</c>) and returns its path.</summary>
     /// <exception cref="ArgumentException">(ParamName "args") bad id, file exists, or no template.</exception>
     public static string Create(string id, string dataDirectory = "seeds", string templatesDirectory = "templates")
     {
@@ -56,8 +56,18 @@ public static partial class NewMeeting
         {
             File.WriteAllText(sheet, ExampleDelegateSheet, new System.Text.UTF8Encoding(true));
         }
+        // The example sheet of names its second award reads, beside it.
+        var names = Path.Combine(dataDirectory, id + "-khen-thuong.csv");
+        if (!File.Exists(names))
+        {
+            File.WriteAllText(names, ExampleAwardSheet, new System.Text.UTF8Encoding(true));
+        }
         return target;
     }
+
+    /// <summary>The example sheet of an award's names (CSV UTF-8, as Excel saves it) a new meeting's second award reads.</summary>
+    private const string ExampleAwardSheet =
+        "STT;Họ và tên;Chức vụ, đơn vị\r\n1;Lê Thị E;Chủ tịch Hội Phụ nữ xã Yên Thắng\r\n";
 
     /// <summary>The example delegate sheet (CSV UTF-8, as Excel saves it) a new meeting's delegate list reads.</summary>
     private const string ExampleDelegateSheet =

@@ -76,8 +76,8 @@ public static partial class Messages
         $"The spreadsheet '{file}' is not read: {reason}. Open it in Excel and save it again as .xlsx (Excel Workbook) or CSV UTF-8, and check the sheet's name ('sheet').");
 
     public static string SheetWithoutNameColumn(string cell, string found) => Say(
-        $"{cell}: dòng tiêu đề không có cột họ tên (\"Họ và tên\", \"Họ tên\" hoặc \"Tên\"). Tiêu đề đọc được: {found}. Hãy sửa tiêu đề cột, hoặc chỉ đúng dòng tiêu đề bằng 'header_row'.",
-        $"{cell}: the header row has no name column (headed \"Ho va ten\", \"Ho ten\" or \"Ten\", with or without diacritics). Headings found: {found}. Correct the heading, or give the right header row with 'header_row'.");
+        $"{cell}: dòng tiêu đề không có cột họ tên (\"Họ và tên\", \"Họ tên\", \"Tên\" hoặc \"Tên tập thể, cá nhân\"). Tiêu đề đọc được: {found}. Hãy sửa tiêu đề cột, hoặc chỉ đúng dòng tiêu đề bằng 'header_row'.",
+        $"{cell}: the header row has no name column (headed \"Ho va ten\", \"Ho ten\", \"Ten\" or \"Ten tap the, ca nhan\", with or without diacritics). Headings found: {found}. Correct the heading, or give the right header row with 'header_row'.");
 
     public static string SheetRowWithoutName(string cell) => Say(
         $"{cell}: dòng có chức vụ, đơn vị nhưng không có họ tên; dòng này bị bỏ qua. Hãy điền họ tên hoặc xóa dòng.",
@@ -86,4 +86,8 @@ public static partial class Messages
     public static string SheetBadRank(string cell, string value) => Say(
         $"{cell}: thứ tự nghi thức \"{value}\" không phải số nguyên; đại biểu này được xếp cuối danh sách.",
         $"{cell}: the protocol rank \"{value}\" is not a whole number; this delegate is listed last.");
+
+    public static string SheetBadRecipientKind(string cell, string value) => Say(
+        $"{cell}: đối tượng \"{value}\" không rõ (ghi \"tập thể\", \"cá nhân\", \"đảng viên\" hoặc \"hộ gia đình\"); đã dùng đối tượng mặc định ('recipients' của hình thức khen, hoặc cá nhân khi có chức vụ, đơn vị).",
+        $"{cell}: the recipient kind \"{value}\" is not understood (write \"tap the\", \"ca nhan\", \"dang vien\" or \"ho gia dinh\", with or without diacritics); the default kind is used (the award's 'recipients', or an individual when a position or unit is given).");
 }

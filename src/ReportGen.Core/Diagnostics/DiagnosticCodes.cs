@@ -156,17 +156,20 @@ public static class DiagnosticCodes
     /// <summary>A contribution's Word file is refused: not a .docx, damaged, or too large when unpacked.</summary>
     public const string WordFileRefused = "RG131";
 
-    /// <summary>A delegate list's workbook or CSV file is refused: not a workbook, not UTF-8, too large, no such sheet, too many rows.</summary>
+    /// <summary>A delegate list's or an award's workbook or CSV file is refused: not a workbook, not UTF-8, too large, no such sheet, too many rows.</summary>
     public const string SheetRefused = "RG132";
 
-    /// <summary>A delegate list's sheet has no name column ("Họ và tên") in its header row.</summary>
+    /// <summary>A delegate list's or an award's sheet has no name column ("Họ và tên") in its header row.</summary>
     public const string SheetWithoutNameColumn = "RG133";
 
-    /// <summary>Warning: a row of a delegate sheet has cells filled but no name; it is skipped.</summary>
+    /// <summary>Warning: a row of a delegate or award sheet has cells filled but no name; it is skipped.</summary>
     public const string SheetRowWithoutName = "RG134";
 
     /// <summary>Warning: a delegate's rank cell is empty or not a whole number; the delegate is listed last.</summary>
     public const string SheetBadRank = "RG135";
+
+    /// <summary>Warning: the "Đối tượng" cell of an award's sheet is not tập thể, cá nhân, đảng viên or hộ gia đình.</summary>
+    public const string SheetBadRecipientKind = "RG136";
 
     /// <summary>An indicator's phrase has no {value}: its number would silently not be printed.</summary>
     public const string PhraseWithoutValue = "RG090";

@@ -151,7 +151,7 @@ public static class DelegateSheet
     }
 
     /// <summary>"Tổng cộng", "Cộng" in any cell: the sum line at the foot of the list.</summary>
-    private static bool IsTotal(SheetRow row) =>
+    internal static bool IsTotal(SheetRow row) =>
         row.Cells.Values.Any(v => Key(v) is "tong cong" or "cong" or "tong so" || Key(v).StartsWith("tong cong", StringComparison.Ordinal));
 
     /// <summary>A heading as compared: without diacritics, lower case, single spaces, no trailing ':' or '*'.</summary>

@@ -166,6 +166,15 @@ public static class DataLoader
                 var meaning = new List<Diagnostic>();
                 MeaningValidator.Check(meeting, root, path, meaning);
                 meaning.AddRange(ReadDelegateSheets(meeting));
+                if (ReadAwardSheets(meeting) is { Count: > 0 } awardSheets)
+                {
+                    meaning.AddRange(awardSheets);
+                }
+                if (root is YamlDotNet.RepresentationModel.YamlMappingNode map)
+                {
+                    // The names a sheet gave are counted against 'count' now that they are read (RG089).
+                    Validation.DocumentValidator.CheckSheetAwardLists(meeting, map, path, meaning);
+                }
                 if (DataText.MixedToneMarks([(path, WithoutComments(asWritten)), .. ContentFiles(meeting)], printed) is { } mixed)
                 {
                     meaning.Add(mixed);
@@ -201,6 +210,24 @@ public static class DataLoader
             var file = Path.GetFullPath(Path.Combine(folder, document.DelegatesFrom!.File.Trim().Replace('\\', '/')));
             var result = Import.DelegateSheet.Read(file, document.DelegatesFrom);
             document.Delegates.AddRange(result.Delegates);
+            diagnostics.AddRange(result.Diagnostics);
+        }
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// Fills the names of each award that names a sheet ('names_from') with the sheet's names, after any listed in
+    /// the data, so the annexed lists and the count check see a plain list. The path was checked by the validator.
+    /// </summary>
+    private static List<Diagnostic> ReadAwardSheets(Meeting meeting)
+    {
+        var folder = DocumentValidator.DataFolder(meeting.SourcePath);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var award in meeting.Emulation.Awards.Where(a => a.NamesFrom is { File.Length: > 0 }))
+        {
+            var file = Path.GetFullPath(Path.Combine(folder, award.NamesFrom!.File.Trim().Replace('\\', '/')));
+            var result = Import.AwardSheet.Read(file, award.NamesFrom, award.Recipients);
+            award.Names.AddRange(result.Names);
             diagnostics.AddRange(result.Diagnostics);
         }
         return diagnostics;

@@ -71,6 +71,32 @@ public sealed class Award
     /// <summary>Names of the recipients when the data has them.</summary>
     [Description("Danh sách được khen, nếu có.")]
     public List<AwardRecipient> Names { get; init; } = [];
+
+    /// <summary>
+    /// A workbook (.xlsx) or CSV file the names are read from instead of (or after) <see cref="Names"/>; loading
+    /// fills <see cref="Names"/> from it, so the annexed list and the count check know no difference.
+    /// </summary>
+    [Description("Đọc danh sách được khen từ bảng tính (.xlsx) hoặc tệp CSV đặt cạnh tệp dữ liệu, thay cho 'names'. Cột nhận theo tiêu đề: Họ và tên (hoặc Tên tập thể, cá nhân), Chức vụ, Đơn vị, Đối tượng.")]
+    public NamesFrom? NamesFrom { get; init; }
+}
+
+/// <summary>Where an award's names are read from: a sheet of a workbook, or a CSV file.</summary>
+[Description("Bảng tính chứa danh sách được khen.")]
+public sealed class NamesFrom
+{
+    /// <summary>The workbook or CSV file, relative to the data file and inside its folder.</summary>
+    [JsonRequired]
+    [Description("Tệp .xlsx hoặc .csv, đường dẫn tính từ thư mục của tệp dữ liệu, không ra ngoài thư mục đó.")]
+    public string File { get; init; } = "";
+
+    /// <summary>The sheet's name in a workbook; the first sheet when left out (none in a CSV file).</summary>
+    [Description("Tên trang tính (sheet) trong tệp .xlsx; mặc định trang đầu tiên.")]
+    public string? Sheet { get; init; }
+
+    /// <summary>The row of the column headings (1 = the first row); the names are the rows below it.</summary>
+    [Description("Số thứ tự dòng tiêu đề cột (Họ và tên, Chức vụ, đơn vị …); mặc định 1. Người, tập thể được khen là các dòng bên dưới.")]
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int HeaderRow { get; init; } = 1;
 }
 
 [Description("Một tập thể hoặc cá nhân được khen.")]

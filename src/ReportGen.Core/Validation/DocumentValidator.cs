@@ -18,6 +18,18 @@ internal static class DocumentValidator
 
     public static void Check(YamlMappingNode root, string path, List<Diagnostic> diagnostics)
     {
+        if (YamlPaths.Find(root, "emulation.awards") is YamlSequenceNode awardNodes)
+        {
+            foreach (var award in awardNodes.Children)
+            {
+                // An award's sheet of names is read at loading (DataLoader); here only where it is, like a content file.
+                if (YamlPaths.Find(award, "names_from.file") is YamlScalarNode { Value: { Length: > 0 } namesFile } namesNode
+                    && !string.IsNullOrWhiteSpace(namesFile))
+                {
+                    Resolve(namesFile.Trim(), namesNode, path, diagnostics);
+                }
+            }
+        }
         if (YamlPaths.Find(root, "documents") is not YamlSequenceNode documents)
         {
             return;
@@ -78,27 +90,54 @@ internal static class DocumentValidator
     /// The lists annexed to a decision must hold as many names as the award's count, or the booklet would
     /// contradict itself (a warning: a list is often completed last). Reported at the award's 'count'.
     /// </summary>
-    private static void CheckAwardLists(YamlMappingNode root, YamlSequenceNode? named, string path, List<Diagnostic> diagnostics)
+    /// <param name="loaded">
+    /// The loaded meeting, once the awards' sheets are read: only the awards whose names come from a sheet are
+    /// counted then (the others were counted before). Without it, those awards are left out: their names are not read yet.
+    /// </param>
+    private static void CheckAwardLists(YamlMappingNode root, YamlSequenceNode? named, string path, List<Diagnostic> diagnostics, Meeting? loaded = null)
     {
         if (YamlPaths.Find(root, "emulation.awards") is not YamlSequenceNode awards)
         {
             return;
         }
         var wanted = named?.Children.OfType<YamlScalarNode>().Select(a => DocumentConventions.Normalise(a.Value)).ToHashSet() ?? [];
-        foreach (var award in awards.Children)
+        for (var i = 0; i < awards.Children.Count; i++)
         {
+            var award = awards.Children[i];
             var title = Value(award, "title");
             if (title is null || (wanted.Count > 0 && !wanted.Contains(DocumentConventions.Normalise(title))))
             {
                 continue;
             }
-            var names = YamlPaths.Find(award, "names") is YamlSequenceNode list ? list.Children.Count : 0;
+            var fromSheet = YamlPaths.Find(award, "names_from") is YamlMappingNode;
+            if (fromSheet != loaded is not null || (loaded is not null && i >= loaded.Emulation.Awards.Count))
+            {
+                continue;
+            }
+            var names = loaded is not null ? loaded.Emulation.Awards[i].Names.Count
+                : YamlPaths.Find(award, "names") is YamlSequenceNode list ? list.Children.Count : 0;
             if (names > 0 && YamlPaths.Find(award, "count") is YamlScalarNode countNode
                 && int.TryParse(countNode.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
                 && count != names)
             {
                 diagnostics.Add(Warning(DiagnosticCodes.DocumentAwardNamesCount, Messages.DocumentAwardNamesCount(title, names, count), path, countNode));
             }
+        }
+    }
+
+    /// <summary>
+    /// The count check (RG089) of the awards whose names were read from a sheet ('names_from'), for each award
+    /// decision that announces them: run at loading, after the sheets are read, and said at the award's 'count'.
+    /// </summary>
+    public static void CheckSheetAwardLists(Meeting meeting, YamlMappingNode root, string path, List<Diagnostic> diagnostics)
+    {
+        if (YamlPaths.Find(root, "documents") is not YamlSequenceNode documents)
+        {
+            return;
+        }
+        foreach (var document in documents.Children.OfType<YamlMappingNode>().Where(d => Value(d, "kind") == "award-decision"))
+        {
+            CheckAwardLists(root, YamlPaths.Find(document, "awards") as YamlSequenceNode, path, diagnostics, meeting);
         }
     }
 

@@ -118,6 +118,10 @@ public sealed class HtmlPagesTests
         Assert.DoesNotContain("url(", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("@import", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
         Assert.All(document.QuerySelectorAll("a[href]"), a => Assert.DoesNotContain("//", a.GetAttribute("href")!, StringComparison.Ordinal));
+        // And the browser is told so: only the site's own script files, nothing fetched from elsewhere.
+        var policy = document.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content") ?? "";
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
     }
 
     /// <summary>

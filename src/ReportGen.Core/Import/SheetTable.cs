@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -28,15 +27,13 @@ public sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cells
 public sealed class SheetTable
 {
     /// <summary>The most a workbook may expand to when unzipped.</summary>
-    public const long MaxExpandedBytes = 64L * 1024 * 1024;
+    public const long MaxExpandedBytes = OfficePackage.MaxExpandedBytes;
 
     /// <summary>The largest file read at all (a list of a thousand delegates is a few hundred kilobytes).</summary>
     public const long MaxFileBytes = 32L * 1024 * 1024;
 
     /// <summary>The most rows read: a delegate list has hundreds; more is a wrong file (an export of a database).</summary>
     public const int MaxRows = 20_000;
-
-    private const long MaxRatio = 200;
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
@@ -352,26 +349,12 @@ public sealed class SheetTable
     /// <summary>Refuses what is not a reasonable workbook package before the SDK unpacks any of it.</summary>
     private static void CheckZip(string path)
     {
-        try
+        if (OfficePackage.Refusal(path, "xl/workbook.xml") is { } reason)
         {
-            using var zip = ZipFile.OpenRead(path);
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                if (total > MaxExpandedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxRatio && entry.Length > 1024 * 1024))
-                {
-                    throw new SheetFileRefusedException($"it expands to more than {MaxExpandedBytes / 1024 / 1024} MB or {MaxRatio} times its size");
-                }
-            }
-            if (zip.GetEntry("xl/workbook.xml") is null)
-            {
-                throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx)");
-            }
-        }
-        catch (InvalidDataException)
-        {
-            throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx): not a zip package; an old .xls must be saved again as .xlsx, or as CSV UTF-8");
+            throw new SheetFileRefusedException(reason.Length == 0 ? "it is not an Excel workbook (.xlsx)"
+                : reason.StartsWith("not a zip", StringComparison.Ordinal)
+                    ? "it is not an Excel workbook (.xlsx): not a zip package; an old .xls must be saved again as .xlsx, or as CSV UTF-8"
+                    : reason);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -36,11 +35,8 @@ public sealed class WordFileRefusedException(string reason) : Exception(reason);
 /// </summary>
 public static class WordToMarkdown
 {
-    /// <summary>The most a Word file may expand to when unzipped (a contribution with pictures is a few MB).</summary>
-    public const long MaxExpandedBytes = 64L * 1024 * 1024;
-
-    /// <summary>The most one part may expand relative to its compressed size: more is a zip bomb, not a document.</summary>
-    private const long MaxRatio = 200;
+    /// <summary>The most a Word file may expand to when unzipped.</summary>
+    public const long MaxExpandedBytes = OfficePackage.MaxExpandedBytes;
 
     public static (string Markdown, IReadOnlyList<WordNote> Notes) Convert(string path)
     {
@@ -69,26 +65,10 @@ public static class WordToMarkdown
     /// <summary>Refuses what is not a reasonable Word package before the SDK unpacks any of it.</summary>
     private static void CheckZip(string path)
     {
-        try
+        if (OfficePackage.Refusal(path, "word/document.xml") is { } reason)
         {
-            using var zip = ZipFile.OpenRead(path);
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                if (total > MaxExpandedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxRatio && entry.Length > 1024 * 1024))
-                {
-                    throw new WordFileRefusedException($"it expands to more than {MaxExpandedBytes / 1024 / 1024} MB or {MaxRatio} times its size");
-                }
-            }
-            if (zip.GetEntry("word/document.xml") is null)
-            {
-                throw new WordFileRefusedException("it is not a Word document (.docx)");
-            }
-        }
-        catch (InvalidDataException)
-        {
-            throw new WordFileRefusedException("it is not a Word document (.docx): not a zip package");
+            throw new WordFileRefusedException(reason.Length == 0 ? "it is not a Word document (.docx)"
+                : reason.StartsWith("not a zip", StringComparison.Ordinal) ? $"it is not a Word document (.docx): {reason}" : reason);
         }
     }
 

@@ -91,13 +91,6 @@ public static class SiteBuilder
         // What the search index holds of each meeting built now, made from the documents the build renders anyway.
         var searchPages = new ConcurrentDictionary<string, Templating.Search.SearchPage>(StringComparer.Ordinal);
         var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings, searchPages);
-        foreach (var (id, record) in reused)
-        {
-            if (record.Search is { } page)
-            {
-                searchPages.TryAdd(id, page);
-            }
-        }
 
         // A meeting whose data still holds example values prints with a draft mark; the summary says so too.
         var outputs = selected.Select(m => (built.TryGetValue(m.Id, out var output)
@@ -123,8 +116,23 @@ public static class SiteBuilder
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
             files.Add("index.html", templates.Index(data));
-            // The search over every meeting and roundup (not only those built now): the index, and our script.
-            files.Add(Templating.Search.SearchIndex.FileName, templates.SearchIndex(data, searchPages).ToScript());
+            // The search over every meeting and roundup (not only those built now): the index, and our script. It is
+            // made again only when something it is made from changed (half a second for a province otherwise).
+            var searchKey = options.Only is null ? SearchKey(data, hashes) : null;
+            if (searchKey is null || searchKey != state.SearchKey
+                || !File.Exists(Path.Combine(options.OutputDirectory, Templating.Search.SearchIndex.FileName)))
+            {
+                // Unchanged meetings give the parts kept when they were built; a missing one is rendered again.
+                foreach (var id in reused.Keys)
+                {
+                    if (SearchParts.Load(options.OutputDirectory, id) is { } page)
+                    {
+                        searchPages.TryAdd(id, page);
+                    }
+                }
+                files.Add(Templating.Search.SearchIndex.FileName, templates.SearchIndex(data, searchPages).ToScript());
+            }
+            state.SearchKey = searchKey;
             var script = Path.Combine(options.TemplatesDirectory, Templating.Search.SearchIndex.ScriptFileName);
             if (File.Exists(script))
             {
@@ -142,8 +150,7 @@ public static class SiteBuilder
         // The state last, once the outputs are in place: it records them as written.
         foreach (var meeting in built.Values)
         {
-            state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory)
-                with { Search = searchPages.GetValueOrDefault(meeting.Id) };
+            state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
         }
         if (options.Only is null)
         {
@@ -280,6 +287,22 @@ public static class SiteBuilder
             .Select(f => Path.GetFullPath(Path.Combine(folder, f.Trim().Replace('\\', '/'))));
     }
 
+    /// <summary>Every meeting's input hash and every roundup file's bytes, hashed: what the search index is made from.</summary>
+    private static string SearchKey(DataSet data, IReadOnlyDictionary<string, string> hashes)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var meeting in data.Meetings.OrderBy(m => m.Id, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{meeting.Id}={hashes[meeting.Id]}\n"));
+        }
+        foreach (var roundup in data.Roundups.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{roundup.Id}\n"));
+            hash.AppendData(File.Exists(roundup.SourcePath) ? File.ReadAllBytes(roundup.SourcePath) : []);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     private static string? PageUrl(BuildOptions options, string id) =>
         options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{id}/" : null;
 
@@ -313,7 +336,10 @@ public static class SiteBuilder
         var documents = templates.Documents(meeting);
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
-            searchPages[meeting.Id] = templates.SearchPageOf(meeting, documents);
+            var page = templates.SearchPageOf(meeting, documents);
+            searchPages[meeting.Id] = page;
+            // Kept for the builds to come, which will not render this meeting while it is unchanged.
+            files.Add(SearchParts.RelativePath(meeting.Id), SearchParts.ToJson(page));
         }
         if (options.Formats.HasFlag(OutputFormats.Md))
         {

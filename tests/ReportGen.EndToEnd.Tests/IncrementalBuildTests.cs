@@ -26,16 +26,37 @@ public sealed class IncrementalBuildTests : IDisposable
             f => (File.GetLastWriteTimeUtc(f), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
     [Fact]
+    public void SearchIndex_IsMadeAgainOnlyWhenWhatItHoldsChanged_ARoundupToo()
+    {
+        Build();
+        var index = Path.Combine(Output, "search-index.js");
+        Assert.Contains("Các huyện", File.ReadAllText(index), StringComparison.Ordinal);
+        // Nothing changed: the index is not made again (it is not among the files written).
+        Assert.DoesNotContain("search-index.js", Build().FilesWritten);
+        // Only the roundup's file changed (no meeting is rebuilt): the index is made again and holds the new title.
+        var roundup = Path.Combine(Data, "roundup-2021-01-23.yaml");
+        File.WriteAllText(roundup, File.ReadAllText(roundup).Replace("Các huyện", "Hai huyện", StringComparison.Ordinal));
+        var report = Build();
+        Assert.Equal(0, report.MeetingsBuilt);
+        Assert.Contains("search-index.js", report.FilesWritten);
+        Assert.Contains("Hai huyện", File.ReadAllText(index), StringComparison.Ordinal);
+        // Deleted by hand: made again even though nothing changed.
+        File.Delete(index);
+        Build();
+        Assert.True(File.Exists(index));
+    }
+
+    [Fact]
     public void Rebuild_WithNothingChanged_BuildsNoMeetingAndWritesNoFile()
     {
         var first = Build();
         Assert.Equal(2, first.MeetingsBuilt);
         var before = Snapshot();
         Assert.Contains(".reportgen/build-state.json", before.Keys);
-        // Each meeting's part of the search index is kept with its record, so an unchanged meeting is not rendered
-        // again for the index; the rebuild below then writes the same search-index.js bytes (no file written).
-        var state = ReportGen.Build.Incremental.BuildState.Load(Output);
-        Assert.All(state.Meetings.Values, record => Assert.NotEmpty(record.Search!.Parts));
+        // Each meeting's part of the search index is kept beside the state, so an unchanged meeting is not rendered
+        // again when the index must be made again.
+        Assert.Contains(".reportgen/search/y-yen-2021.json", before.Keys);
+        Assert.Contains(".reportgen/search/xuan-truong-2021.json", before.Keys);
         Thread.Sleep(20); // so that a rewritten file would show a later time
 
         var second = Build();
@@ -47,8 +68,8 @@ public sealed class IncrementalBuildTests : IDisposable
         // What the summary and print plan report is still the real booklet.
         Assert.Equal(first.Meetings.Select(m => (m.Id, m.BookletPages, m.PrintSheets, m.Copies)),
             second.Meetings.Select(m => (m.Id, m.BookletPages, m.PrintSheets, m.Copies)));
-        // No staging folder left behind.
-        Assert.Equal(["build-state.json"], Directory.GetFileSystemEntries(Path.Combine(Output, ".reportgen")).Select(Path.GetFileName));
+        // No staging folder left behind: the state and the kept search parts only.
+        Assert.Equal(["build-state.json", "search"], Directory.GetFileSystemEntries(Path.Combine(Output, ".reportgen")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

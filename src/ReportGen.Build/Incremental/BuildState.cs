@@ -19,6 +19,12 @@ public sealed class BuildState
 
     public SortedDictionary<string, MeetingRecord> Meetings { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What the search index was made from (every meeting's input hash and every roundup file): when it is the
+    /// same, output/search-index.js is already right and is not made again.
+    /// </summary>
+    public string? SearchKey { get; set; }
+
     /// <summary>The state in <paramref name="outputDirectory"/>, or an empty one when there is none or it is unreadable.</summary>
     public static BuildState Load(string outputDirectory)
     {
@@ -70,12 +76,6 @@ public sealed record MeetingRecord(string InputHash, string Unit, int BookletPag
     public int BlankPages { get; init; }
 
     public int SheetsForBlanks { get; init; }
-
-    /// <summary>
-    /// What the search index holds of the meeting, made when it was built: an unchanged meeting's part of the index
-    /// is taken from here instead of rendering its documents again (which cost an unchanged rebuild 1,5–2 s).
-    /// </summary>
-    public ReportGen.Templating.Search.SearchPage? Search { get; init; }
 }
 
 /// <summary>One output file as the build left it.</summary>
@@ -83,4 +83,5 @@ public sealed record FileRecord(long Length, long WrittenTicks);
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(BuildState))]
+[JsonSerializable(typeof(ReportGen.Templating.Search.SearchPage))]
 internal sealed partial class BuildStateJson : JsonSerializerContext;

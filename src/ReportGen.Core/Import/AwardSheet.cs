@@ -72,87 +72,42 @@ public static class AwardSheet
     };
 
     /// <summary>Reads the names of <paramref name="from"/>, whose file is at <paramref name="path"/>; diagnostics name that path.</summary>
-    public static AwardSheetResult Read(string path, NamesFrom from, IReadOnlyList<RecipientKind>? awardKinds = null)
-    {
-        SheetTable table;
-        try
-        {
-            table = SheetTable.Read(path, from.File.Trim(), SheetTable.IsCsv(path) ? null : from.Sheet);
-        }
-        catch (Exception e) when (e is SheetFileRefusedException or IOException or UnauthorizedAccessException)
-        {
-            return new([], new Dictionary<int, AwardColumn>(),
-                [Diagnostic.Error(DiagnosticCodes.SheetRefused, Messages.SheetRefused(from.File.Trim(), e.Message), path)]);
-        }
-        return Map(table, path, from.HeaderRow, awardKinds);
-    }
+    public static AwardSheetResult Read(string path, NamesFrom from, IReadOnlyList<RecipientKind>? awardKinds = null) =>
+        Result(NameListSheet<AwardColumn>.Read(path, from.File, from.Sheet, from.HeaderRow, Headings, AwardColumn.Name, AwardColumn.Ignored, out var refused),
+            path, refused, awardKinds);
 
     /// <summary>The names of an already read table, its headings in row <paramref name="headerRow"/>.</summary>
-    public static AwardSheetResult Map(SheetTable table, string path, int headerRow = 1, IReadOnlyList<RecipientKind>? awardKinds = null)
+    public static AwardSheetResult Map(SheetTable table, string path, int headerRow = 1, IReadOnlyList<RecipientKind>? awardKinds = null) =>
+        Result(NameListSheet<AwardColumn>.Map(table, path, headerRow, Headings, AwardColumn.Name, AwardColumn.Ignored, out var refused),
+            path, refused, awardKinds);
+
+    private static AwardSheetResult Result(NameListSheet<AwardColumn>? sheet, string path, Diagnostic? refused, IReadOnlyList<RecipientKind>? awardKinds)
     {
-        var diagnostics = new List<Diagnostic>();
-        var header = table.Rows.FirstOrDefault(r => r.Number == headerRow);
-        var columns = new Dictionary<int, AwardColumn>();
-        foreach (var (column, text) in header?.Cells ?? new Dictionary<int, string>())
+        if (sheet is null)
         {
-            if (Headings.TryGetValue(DelegateSheet.Key(text), out var meaning) && (meaning == AwardColumn.Ignored || !columns.ContainsValue(meaning)))
-            {
-                columns[column] = meaning;
-            }
+            return new AwardSheetResult([], new Dictionary<int, AwardColumn>(), [refused!]);
         }
-        int ColumnOf(AwardColumn what) => columns.FirstOrDefault(c => c.Value == what).Key;
-        var nameColumn = ColumnOf(AwardColumn.Name);
-        if (nameColumn == 0)
-        {
-            var found = header is null ? "" : string.Join(", ", header.Cells.OrderBy(c => c.Key).Select(c => $"\"{c.Value}\""));
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SheetWithoutNameColumn,
-                Messages.SheetWithoutNameColumn(table.Address(headerRow, 1), found), path, headerRow, 1));
-            return new AwardSheetResult([], columns, diagnostics);
-        }
-        var positionColumn = ColumnOf(AwardColumn.Position);
-        var unitColumn = ColumnOf(AwardColumn.Unit);
-        var kindColumn = ColumnOf(AwardColumn.Kind);
-        var used = columns.Where(c => c.Value != AwardColumn.Ignored).Select(c => c.Key).ToList();
+        var positionColumn = sheet.ColumnOf(AwardColumn.Position);
+        var unitColumn = sheet.ColumnOf(AwardColumn.Unit);
+        var kindColumn = sheet.ColumnOf(AwardColumn.Kind);
         var personal = (awardKinds ?? []).Where(k => k != RecipientKind.Unit).Distinct().ToList();
         RecipientKind? single = personal.Count == 1 ? personal[0] : null;
-
+        var diagnostics = sheet.Diagnostics;
         var names = new List<AwardRecipient>();
-        foreach (var row in table.Rows.Where(r => r.Number > headerRow))
+        foreach (var (row, name) in sheet.Rows)
         {
-            if (row.IsBlank || DelegateSheet.IsTotal(row))
-            {
-                continue;
-            }
-            var name = row[nameColumn];
-            if (name.Length == 0)
-            {
-                // A row with only its number ("STT") filled is an unused line of a form, not a forgotten name.
-                if (used.Any(c => row[c].Length > 0))
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetRowWithoutName,
-                        Messages.SheetRowWithoutName(table.Address(row.Number, nameColumn)), path, row.Number, nameColumn));
-                }
-                continue;
-            }
             var parts = new[] { positionColumn, unitColumn }.Where(c => c != 0 && row[c].Length > 0).Select(c => row[c]).ToList();
             var unit = parts.Count == 0 ? null : string.Join(", ", parts);
-            RecipientKind kind;
-            if (kindColumn != 0 && row[kindColumn].Length > 0)
-            {
-                if (!Kinds.TryGetValue(DelegateSheet.Key(row[kindColumn]), out kind))
-                {
-                    kind = Default(single, unit);
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetBadRecipientKind,
-                        Messages.SheetBadRecipientKind(table.Address(row.Number, kindColumn), row[kindColumn]), path, row.Number, kindColumn));
-                }
-            }
-            else
+            var kind = Default(single, unit);
+            if (kindColumn != 0 && row[kindColumn].Length > 0 && !Kinds.TryGetValue(NameListSheet<AwardColumn>.Key(row[kindColumn]), out kind))
             {
                 kind = Default(single, unit);
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetBadRecipientKind,
+                    Messages.SheetBadRecipientKind(sheet.Table.Address(row.Number, kindColumn), row[kindColumn]), path, row.Number, kindColumn));
             }
             names.Add(new AwardRecipient { Name = name, Kind = kind, Unit = unit });
         }
-        return new AwardSheetResult(names, columns, diagnostics);
+        return new AwardSheetResult(names, sheet.Columns, diagnostics);
     }
 
     private static RecipientKind Default(RecipientKind? single, string? unit) =>

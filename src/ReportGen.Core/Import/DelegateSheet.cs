@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Model;
 using ReportGen.Localization;
@@ -52,77 +51,26 @@ public static class DelegateSheet
     public const int UnrankedRank = 1000;
 
     /// <summary>Reads the delegates of <paramref name="from"/>, whose file is at <paramref name="path"/>; diagnostics name that path.</summary>
-    public static DelegateSheetResult Read(string path, DelegatesFrom from)
-    {
-        SheetTable table;
-        try
-        {
-            table = SheetTable.Read(path, from.File.Trim(), SheetTable.IsCsv(path) ? null : from.Sheet);
-        }
-        catch (SheetFileRefusedException e)
-        {
-            return Refused(path, from, e.Message);
-        }
-        catch (IOException e)
-        {
-            return Refused(path, from, e.Message);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return Refused(path, from, e.Message);
-        }
-        return Map(table, path, from.HeaderRow);
-    }
-
-    private static DelegateSheetResult Refused(string path, DelegatesFrom from, string reason) =>
-        new([], new Dictionary<int, DelegateColumn>(), [Diagnostic.Error(DiagnosticCodes.SheetRefused, Messages.SheetRefused(from.File.Trim(), reason), path)]);
+    public static DelegateSheetResult Read(string path, DelegatesFrom from) =>
+        Result(NameListSheet<DelegateColumn>.Read(path, from.File, from.Sheet, from.HeaderRow, Headings, DelegateColumn.Name, DelegateColumn.Ignored, out var refused), path, refused);
 
     /// <summary>The delegates of an already read table, its headings in row <paramref name="headerRow"/>.</summary>
-    public static DelegateSheetResult Map(SheetTable table, string path, int headerRow = 1)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var header = table.Rows.FirstOrDefault(r => r.Number == headerRow);
-        var columns = new Dictionary<int, DelegateColumn>();
-        foreach (var (column, text) in header?.Cells ?? new Dictionary<int, string>())
-        {
-            // A merged heading keeps its text in its first cell; the others are empty and skipped here.
-            if (Headings.TryGetValue(Key(text), out var meaning) && (meaning == DelegateColumn.Ignored || !columns.ContainsValue(meaning)))
-            {
-                columns[column] = meaning;
-            }
-        }
-        var nameColumn = columns.FirstOrDefault(c => c.Value == DelegateColumn.Name).Key;
-        if (nameColumn == 0)
-        {
-            var found = header is null ? "" : string.Join(", ", header.Cells.OrderBy(c => c.Key).Select(c => $"\"{c.Value}\""));
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SheetWithoutNameColumn,
-                Messages.SheetWithoutNameColumn(table.Address(headerRow, 1), found), path, headerRow, 1));
-            return new DelegateSheetResult([], columns, diagnostics);
-        }
-        int ColumnOf(DelegateColumn what) => columns.FirstOrDefault(c => c.Value == what).Key;
-        var positionColumn = ColumnOf(DelegateColumn.Position);
-        var unitColumn = ColumnOf(DelegateColumn.Unit);
-        var rankColumn = ColumnOf(DelegateColumn.Rank);
-        var used = columns.Where(c => c.Value != DelegateColumn.Ignored).Select(c => c.Key).ToList();
+    public static DelegateSheetResult Map(SheetTable table, string path, int headerRow = 1) =>
+        Result(NameListSheet<DelegateColumn>.Map(table, path, headerRow, Headings, DelegateColumn.Name, DelegateColumn.Ignored, out var refused), path, refused);
 
-        var delegates = new List<DelegateEntry>();
-        foreach (var row in table.Rows.Where(r => r.Number > headerRow))
+    private static DelegateSheetResult Result(NameListSheet<DelegateColumn>? sheet, string path, Diagnostic? refused)
+    {
+        if (sheet is null)
         {
-            if (row.IsBlank || IsTotal(row))
-            {
-                continue;
-            }
-            var name = row[nameColumn];
-            if (name.Length == 0)
-            {
-                // A row with only its number ("STT") filled is an unused line of a form, not a forgotten name.
-                if (used.Any(c => row[c].Length > 0))
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetRowWithoutName,
-                        Messages.SheetRowWithoutName(table.Address(row.Number, nameColumn)), path, row.Number, nameColumn));
-                }
-                continue;
-            }
+            return new DelegateSheetResult([], new Dictionary<int, DelegateColumn>(), [refused!]);
+        }
+        var positionColumn = sheet.ColumnOf(DelegateColumn.Position);
+        var unitColumn = sheet.ColumnOf(DelegateColumn.Unit);
+        var rankColumn = sheet.ColumnOf(DelegateColumn.Rank);
+        var diagnostics = sheet.Diagnostics;
+        var delegates = new List<DelegateEntry>();
+        foreach (var (row, name) in sheet.Rows)
+        {
             var rank = 1;
             if (rankColumn != 0)
             {
@@ -131,7 +79,7 @@ public static class DelegateSheet
                     || number != Math.Floor(number) || number < 0 || number >= UnrankedRank)
                 {
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetBadRank,
-                        Messages.SheetBadRank(table.Address(row.Number, rankColumn), text), path, row.Number, rankColumn));
+                        Messages.SheetBadRank(sheet.Table.Address(row.Number, rankColumn), text), path, row.Number, rankColumn));
                     rank = UnrankedRank;
                 }
                 else
@@ -147,37 +95,6 @@ public static class DelegateSheet
                 Unit = unitColumn == 0 || row[unitColumn].Length == 0 ? null : row[unitColumn],
             });
         }
-        return new DelegateSheetResult(delegates, columns, diagnostics);
-    }
-
-    /// <summary>"Tổng cộng", "Cộng" in any cell: the sum line at the foot of the list.</summary>
-    internal static bool IsTotal(SheetRow row) =>
-        row.Cells.Values.Any(v => Key(v) is "tong cong" or "cong" or "tong so" || Key(v).StartsWith("tong cong", StringComparison.Ordinal));
-
-    /// <summary>A heading as compared: without diacritics, lower case, single spaces, no trailing ':' or '*'.</summary>
-    public static string Key(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var result = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            if (char.IsWhiteSpace(c))
-            {
-                space = result.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-            result.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
-        }
-        return result.ToString().TrimEnd(':', '*', '.', ' ');
+        return new DelegateSheetResult(delegates, sheet.Columns, diagnostics);
     }
 }

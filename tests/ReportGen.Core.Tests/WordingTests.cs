@@ -138,4 +138,13 @@ public sealed class WordingTests
     [Fact]
     public void StatedChange_AgainstSomethingTheDataLacks_IsNotChecked() =>
         Assert.Null(IndicatorComparisons.CheckStated(new Indicator { Value = 5, Change = new IndicatorChange { Percent = 13, Against = "năm 2019" } }));
+
+    [Theory]
+    [InlineData("hoi-thinh-2026.yaml", "Xã Hội Thịnh: Hội nghị tổng kết nhiệm vụ chính trị năm 2025")] // "… và triển khai …" cut
+    [InlineData("long-dien-2020.yaml", "Huyện Long Điền: Kỳ họp thứ 12 HĐND")]
+    public void PageTitle_IsShort_AndStartsWithTheUnit(string file, string title)
+    {
+        var meeting = (Meeting)Loading.DataLoader.LoadFile(ReportGen.Tests.RepositoryRoot.Of("tests", "ReportGen.EndToEnd.Tests", "Corpus", file));
+        Assert.Equal(title, MeetingNames.PageTitle(meeting));
+    }
 }

@@ -150,8 +150,13 @@ public static class MeetingNames
         }
         else
         {
-            // The first clause of the title, with the period when it lost it: "Hội nghị tổng kết công tác Đảng năm 2020".
-            name = Join(" ", Noun(meeting), Title(meeting).Split(',')[0]);
+            // The first clause of the title, with the period when it lost it: "Hội nghị tổng kết công tác Đảng năm 2020"
+            // (a clause ends at a comma or semicolon, or where "và triển khai …" starts the second half).
+            var title = Title(meeting);
+            var cut = title.IndexOfAny([',', ';']);
+            var and = title.IndexOf(" và triển khai", StringComparison.OrdinalIgnoreCase);
+            cut = cut < 0 ? and : and < 0 ? cut : Math.Min(cut, and);
+            name = Join(" ", Noun(meeting), cut < 0 ? title : title[..cut]);
             if (!name.Any(char.IsDigit) && ReportPeriods.Resolve(meeting) is { Span: not PeriodSpan.None } own)
             {
                 name = Join(" ", name, ReportPeriods.Phrase(own));

@@ -83,10 +83,15 @@ public static partial class VietnameseBreaks
 
     private static readonly HashSet<string> TitleWordSet = new(TitleWords, StringComparer.Ordinal);
 
+    /// <summary>In capitals, a unit's level and its name of one or two words: "HUYỆN LONG ĐIỀN", "XÃ YÊN TIẾN".</summary>
+    [GeneratedRegex(@"\b(?:HUYỆN|XÃ|TỈNH|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|THÔN|XÓM) \p{Lu}+(?: (?!(?:KHÓA|KHOÁ|NHIỆM|NĂM|LẦN|KỲ|VÀ|TỔNG|TRIỂN|SƠ)\b)\p{Lu}+\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapitalLevelThenName();
+
     /// <summary>As <see cref="Glue"/>, and the two syllables of a title word stay together ("CÔNG TÁC", "thi đua").</summary>
     public static string GlueTitle(string text)
     {
         text = Glue(text);
+        text = CapitalLevelThenName().Replace(text, m => m.Value.Replace(' ', Nbsp));
         return WordPair().Replace(text, m =>
             TitleWordSet.Contains(ToneMarks.Apply($"{m.Groups[1].Value} {m.Groups[2].Value}".ToLower(Vietnamese), ToneMarkStyle.New))
                 ? m.Groups[1].Value + Nbsp

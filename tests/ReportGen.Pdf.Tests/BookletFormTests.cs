@@ -251,6 +251,12 @@ public sealed class BookletFormTests : IDisposable
         Assert.True(lines.Min(l => l.Length) * 2 >= lines.Max(l => l.Length), string.Join(" / ", lines));
     }
 
+    [Theory]
+    [InlineData("KỲ HỌP THỨ 12 HỘI ĐỒNG NHÂN DÂN HUYỆN LONG ĐIỀN KHÓA II", "HUYỆN\u00A0LONG\u00A0ĐIỀN KHÓA")]
+    [InlineData("ĐẢNG ỦY XÃ YÊN TIẾN", "XÃ\u00A0YÊN\u00A0TIẾN")]
+    public void TitleInCapitals_KeepsAUnitsLevelWithItsName(string title, string glued) =>
+        Assert.Contains(glued, VietnameseBreaks.GlueTitle(title), StringComparison.Ordinal);
+
     [Fact]
     public void BalancedBreaking_KeepsTheLineCount_AndEvensTheLines()
     {

@@ -29,14 +29,22 @@ public abstract class Element
     public virtual string Describe() => GetType().Name + (Source is null ? "" : $" ({Source})");
 }
 
-/// <summary>Where an element draws: the page being filled and the element's top-left corner on it.</summary>
+/// <summary>
+/// Where an element draws: the page being filled and the element's top-left corner on it, and the structure
+/// element (tagged PDF) the items drawn here belong to; null draws artifacts.
+/// </summary>
 public readonly record struct DrawingContext(Page Page, float X, float Y)
 {
+    public StructureElement? Structure { get; init; }
+
     public DrawingContext Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
+
+    /// <summary>Adds an item, tied to <see cref="Structure"/> unless the item already names its own.</summary>
     public void Add(PageItem item)
     {
         if (!Page.AnchorsOnly)
         {
+            item.Structure ??= Structure;
             Page.Items.Add(item);
         }
     }

@@ -25,7 +25,16 @@ public sealed class Page(Size size, int number)
     public List<Anchor> Anchors { get; } = [];
 }
 
-public abstract record PageItem;
+/// <summary>
+/// Something drawn on a page. <see cref="Structure"/> ties it to the document's logical structure (tagged PDF);
+/// null makes it an artifact of kind <see cref="Artifact"/> (page numbers, rules, the draft mark).
+/// </summary>
+public abstract record PageItem
+{
+    public StructureElement? Structure { get; set; }
+
+    public ArtifactKind Artifact { get; set; }
+}
 
 /// <summary>
 /// Glyphs of one face at one size. Positions are absolute (baseline of each glyph); <see cref="Text"/>

@@ -1,0 +1,71 @@
+namespace ReportGen.Layout.Output;
+
+/// <summary>
+/// The standard structure types of tagged PDF (ISO 32000-1 §14.8.4) the booklet uses. Plain names, so a
+/// PDF reader needs no /RoleMap for them.
+/// </summary>
+public enum StructureRole
+{
+    Document, Part, Sect, Div,
+    H1, H2, H3, H4, H5, H6,
+    P, Span, BlockQuote, Note,
+    L, LI, Lbl, LBody,
+    Table, THead, TBody, TFoot, TR, TH, TD,
+    Figure, Caption,
+    Link,
+    TOC, TOCI,
+}
+
+/// <summary>Which cells a table header cell (TH) heads (/Scope in the Table attributes).</summary>
+public enum HeaderScope { None, Row, Column, Both }
+
+/// <summary>
+/// What kind of artifact (content that is not part of the document's logical content) an untagged page item
+/// is: running page numbers and headers are pagination, rules and frames are layout, the draft mark is a
+/// watermark. Written as <c>/Artifact &lt;&lt;/Type /…&gt;&gt; BDC</c>.
+/// </summary>
+public enum ArtifactKind { Layout, Pagination, Watermark }
+
+/// <summary>
+/// One element of the document's logical structure: built once by whoever composes the document, in reading
+/// order (a child is added to its parent's <see cref="Children"/> when it is made), and pointed to by the page
+/// items that show it (<see cref="PageItem.Structure"/>). Layout passes that run more than once (the contents'
+/// passes) never make elements, so the tree has no duplicates; an element split over two pages simply has items
+/// on both.
+/// </summary>
+public sealed class StructureElement
+{
+    public StructureElement(StructureRole role, StructureElement? parent)
+    {
+        Role = role;
+        Parent = parent;
+        parent?.Children.Add(this);
+    }
+
+    public StructureRole Role { get; }
+
+    public StructureElement? Parent { get; }
+
+    /// <summary>In reading order.</summary>
+    public List<StructureElement> Children { get; } = [];
+
+    /// <summary>/Alt: what a figure shows (a chart states its data), or a link's description.</summary>
+    public string? AlternativeText { get; init; }
+
+    /// <summary>/ActualText: the text a group of glyphs stands for, when it differs from their ToUnicode text.</summary>
+    public string? ActualText { get; init; }
+
+    /// <summary>/T: a title for a part or section (a document's name).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>/Lang, only where it differs from the document's language (vi-VN).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>For TH only.</summary>
+    public HeaderScope Scope { get; init; }
+
+    /// <summary>For TH and TD spanning more than one row or column.</summary>
+    public int RowSpan { get; init; } = 1;
+
+    public int ColumnSpan { get; init; } = 1;
+}

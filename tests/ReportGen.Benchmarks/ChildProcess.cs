@@ -59,6 +59,19 @@ public static class ChildProcess
         return new Result(elapsed, peak);
     }
 
+    /// <summary>Runs another tool (node, npm) in <paramref name="workingDirectory"/> and returns what it printed.</summary>
+    /// <exception cref="InvalidOperationException">It exited with an error.</exception>
+    public static string Output(string file, string workingDirectory, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{file} exited with {process.ExitCode}: {errors.Result}");
+    }
+
     private static long ReadHighWaterMark(int pid)
     {
         try

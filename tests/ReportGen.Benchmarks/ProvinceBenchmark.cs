@@ -9,7 +9,7 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 public static class ProvinceBenchmark
 {
-    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "batch", "steps", "cold", "memory", "rebuild", "ladder" };
+    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "batch", "steps", "cold", "memory", "rebuild", "ladder", "typst" };
 
     private const int Repeats = 3;
     private const int ColdRepeats = 5;
@@ -41,9 +41,10 @@ public static class ProvinceBenchmark
         Console.Error.WriteLine($"province of {meetings} meetings written to {data} and checked");
         try
         {
+            BatchBenchmark.Result? batch = null;
             if (parts.Contains("batch"))
             {
-                var batch = BatchBenchmark.Run(data, meetings, Repeats);
+                batch = BatchBenchmark.Run(data, meetings, Repeats);
                 table.Add($"batch in-process, {batch.Meetings} meetings, {batch.Pages} A4 pages, all outputs (A4 + A5 print copy + web + articles)",
                     $"{batch.PagesPerSecond:0} pages/s; {Stats.MedianAndRange(batch.Seconds, "0.00")} s", "≥ 300 pages/s");
                 table.Add("batch in-process, --format pdf (A4 + A5 print copy)",
@@ -78,6 +79,16 @@ public static class ProvinceBenchmark
                 var rebuild = RebuildBenchmark.Run(data, meetings, Repeats);
                 table.Add($"unchanged rebuild, {rebuild.Meetings} meetings (first build {rebuild.FirstSeconds:0.0} s)",
                     $"{Stats.MedianAndRange(rebuild.RebuildSeconds, "0.00")} s; {rebuild.FilesTouched} of {rebuild.Files} files rewritten", "≤ 1 s");
+            }
+            if (parts.Contains("typst") && TypstPeerBenchmark.Run(data, Repeats) is { } typst)
+            {
+                table.Add($"peer: Typst 0.7 for Node, the same {typst.Documents} booklets as Typst documents, {typst.Pages} A4 pages, PDF/A-2b, one process",
+                    $"{typst.PagesPerSecond:0} pages/s; first pass {typst.Pages / typst.Seconds[0]:0} pages/s; {Stats.MedianAndRange(typst.Seconds, "0.00")} s", "");
+                if (batch is not null)
+                {
+                    table.Add("ours ÷ Typst, A4 pages/s (all outputs; PDF only)",
+                        $"{batch.PagesPerSecond / typst.PagesPerSecond:0.00}×; {batch.PdfOnlyPagesPerSecond / typst.PagesPerSecond:0.00}×", "≥ 3×");
+                }
             }
             if (parts.Contains("ladder"))
             {

@@ -83,11 +83,13 @@ public static class ProvinceBenchmark
             if (parts.Contains("typst") && TypstPeerBenchmark.Run(data, Repeats) is { } typst)
             {
                 table.Add($"peer: Typst 0.7 for Node, the same {typst.Documents} booklets as Typst documents, {typst.Pages} A4 pages, PDF/A-2b, one process",
-                    $"{typst.PagesPerSecond:0} pages/s; first pass {typst.Pages / typst.Seconds[0]:0} pages/s; {Stats.MedianAndRange(typst.Seconds, "0.00")} s", "");
+                    $"first pass {typst.FirstPassPagesPerSecond:0} pages/s; repeats (memoised) {typst.PagesPerSecond:0} pages/s; {Stats.MedianAndRange(typst.Seconds, "0.00")} s", "");
                 if (batch is not null)
                 {
-                    table.Add("ours ÷ Typst, A4 pages/s (all outputs; PDF only)",
-                        $"{batch.PagesPerSecond / typst.PagesPerSecond:0.00}×; {batch.PdfOnlyPagesPerSecond / typst.PagesPerSecond:0.00}×", "≥ 3×");
+                    // Our batch compiles every meeting anew each run; Typst's repeats reuse its memoised layout of the same sources.
+                    table.Add("ours ÷ Typst, A4 pages/s, all outputs (PDF only): against Typst's first pass; against its repeats",
+                        $"{batch.PagesPerSecond / typst.FirstPassPagesPerSecond:0.00}× ({batch.PdfOnlyPagesPerSecond / typst.FirstPassPagesPerSecond:0.00}×); " +
+                        $"{batch.PagesPerSecond / typst.PagesPerSecond:0.00}× ({batch.PdfOnlyPagesPerSecond / typst.PagesPerSecond:0.00}×)", "≥ 3×");
                 }
             }
             if (parts.Contains("ladder"))

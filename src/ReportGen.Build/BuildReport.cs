@@ -45,6 +45,12 @@ public sealed record BuildReport(
     IReadOnlyCollection<string> FilesWritten,
     TimeSpan Elapsed)
 {
+    /// <summary>
+    /// Nothing the last whole build was made from or wrote had changed: its report was given again without
+    /// reading the data (<see cref="Incremental.UpToDateCheck"/>).
+    /// </summary>
+    public bool UpToDate { get; init; }
+
     public int MeetingsBuilt => Meetings.Count(m => !m.Unchanged);
 
     public int MeetingsUnchanged => Meetings.Count(m => m.Unchanged);

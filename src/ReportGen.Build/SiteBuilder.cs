@@ -45,6 +45,10 @@ public static class SiteBuilder
     {
         progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
+        if (LastReportIfUnchanged(options, progress, clock) is { } unchanged)
+        {
+            return unchanged;
+        }
 
         // The theme first: its spelling (text.tone_marks) is named by the data's warnings.
         var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
@@ -95,7 +99,7 @@ public static class SiteBuilder
         // A meeting whose data still holds example values prints with a draft mark; the summary says so too.
         var outputs = selected.Select(m => (built.TryGetValue(m.Id, out var output)
             ? output
-            : Unchanged(m.Id, reused[m.Id])) with { Draft = m.Examples.Count > 0 }).ToList();
+            : reused[m.Id].ToUnchangedOutput(m.Id)) with { Draft = m.Examples.Count > 0 }).ToList();
 
         var roundups = new List<string>();
         foreach (var roundup in data.Roundups.Where(r => options.Only is null || r.Meetings.Contains(options.Only)))
@@ -147,11 +151,18 @@ public static class SiteBuilder
 
         var stagedPaths = files.Paths;
         var written = files.Commit().ToList();
+        // Each meeting's warnings, for its line of the summary.
+        var sourceOf = data.Meetings.ToDictionary(m => m.Id, m => Path.GetFullPath(m.SourcePath), StringComparer.Ordinal);
+        outputs = [.. outputs.Select(o => o with { Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]) })];
         // The state last, once the outputs are in place: it records them as written.
-        foreach (var meeting in built.Values)
+        foreach (var meeting in outputs)
         {
-            state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
+            state.Meetings[meeting.Id] = built.ContainsKey(meeting.Id)
+                ? Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory)
+                : reused[meeting.Id] with { Draft = meeting.Draft, Warnings = meeting.Warnings };
         }
+        var report = new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
+        state.UpToDate = null;
         if (options.Only is null)
         {
             // A meeting no longer in the data is forgotten (its old files stay, as they always did).
@@ -159,16 +170,51 @@ public static class SiteBuilder
             {
                 state.Meetings.Remove(gone);
             }
+            // Kept for the next build only if no input changed while this one ran: what it made is what they make now.
+            if (inputs.SameAs(BuildInputs.Shared(options, fonts, userFontDirectories))
+                && selected.All(m => inputs.For(m, ReferencedFiles(m)) == hashes[m.Id]))
+            {
+                var siteFiles = new SortedDictionary<string, FileRecord>(StringComparer.Ordinal);
+                var meetingFolders = data.Meetings.Select(m => m.Id + "/").ToList();
+                foreach (var path in stagedPaths.Append(Templating.Search.SearchIndex.FileName).Distinct(StringComparer.Ordinal)
+                             .Where(p => !p.StartsWith(OutputFiles.StateFolder + "/", StringComparison.Ordinal)
+                                      && !meetingFolders.Any(folder => p.StartsWith(folder, StringComparison.Ordinal))))
+                {
+                    if (UpToDateCheck.FileOnDisk(options.OutputDirectory, path) is { } file)
+                    {
+                        siteFiles[path] = file;
+                    }
+                }
+                UpToDateCheck.Record(options, state, report, data.Meetings.SelectMany(ReferencedFiles), inputs.FontFiles, userFontDirectories, siteFiles);
+            }
         }
         using (var stateFile = new OutputFiles(options.OutputDirectory))
         {
             stateFile.Add(BuildState.RelativePath, state.ToJson());
             written.AddRange(stateFile.Commit());
         }
-        // Each meeting's warnings, for its line of the summary.
-        var sourceOf = data.Meetings.ToDictionary(m => m.Id, m => Path.GetFullPath(m.SourcePath), StringComparer.Ordinal);
-        outputs = [.. outputs.Select(o => o with { Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]) })];
-        return new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
+        return report with { Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>
+    /// The last whole build's report when nothing it was made from or wrote has changed (<see cref="UpToDateCheck"/>):
+    /// the data is not even read. Under the folder's lock, so a build running now or killed before is seen.
+    /// </summary>
+    private static BuildReport? LastReportIfUnchanged(BuildOptions options, IBuildProgress progress, Stopwatch clock)
+    {
+        if (options.Force || options.Only is not null || !File.Exists(BuildState.PathIn(options.OutputDirectory)))
+        {
+            return null;
+        }
+        OutputFolderRules.Check(options);
+        using var outputLock = OutputLock.Acquire(options.OutputDirectory);
+        if (UpToDateCheck.LastReportIfUnchanged(options, BuildState.Load(options.OutputDirectory), clock) is not { } report)
+        {
+            return null;
+        }
+        progress.Note(report.FontUsed);
+        progress.Planned([], [.. report.Meetings.Select(m => m.Id)]);
+        return report;
     }
 
     /// <summary>
@@ -306,13 +352,6 @@ public static class SiteBuilder
     private static string? PageUrl(BuildOptions options, string id) =>
         options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{id}/" : null;
 
-    private static MeetingOutput Unchanged(string id, MeetingRecord record) =>
-        new(id, record.Unit, record.BookletPages)
-        {
-            PrintSheets = record.PrintSheets, BlankPages = record.BlankPages, SheetsForBlanks = record.SheetsForBlanks,
-            Copies = record.Copies, NoDelegates = record.NoDelegates, Unchanged = true,
-        };
-
     private static MeetingRecord Record(MeetingOutput meeting, string inputHash, IEnumerable<string> paths, string outputDirectory)
     {
         var files = new SortedDictionary<string, FileRecord>(StringComparer.Ordinal);
@@ -325,6 +364,8 @@ public static class SiteBuilder
         {
             BlankPages = meeting.BlankPages,
             SheetsForBlanks = meeting.SheetsForBlanks,
+            Draft = meeting.Draft,
+            Warnings = meeting.Warnings,
         };
     }
 

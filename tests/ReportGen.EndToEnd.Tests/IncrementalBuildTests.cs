@@ -64,6 +64,12 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, second.MeetingsBuilt);
         Assert.Equal(2, second.MeetingsUnchanged);
         Assert.Empty(second.FilesWritten);
+        // Given again from the state without reading the data: the same warnings and fonts, with their places.
+        Assert.True(second.UpToDate);
+        Assert.False(first.UpToDate);
+        Assert.Equal(first.Warnings, second.Warnings);
+        Assert.Equal(first.FontUsed, second.FontUsed);
+        Assert.Equal(first.Meetings.Select(m => (m.Id, m.Warnings, m.Draft)), second.Meetings.Select(m => (m.Id, m.Warnings, m.Draft)));
         Assert.Equal(before, Snapshot());
         // What the summary and print plan report is still the real booklet.
         Assert.Equal(first.Meetings.Select(m => (m.Id, m.BookletPages, m.PrintSheets, m.Copies)),
@@ -108,6 +114,36 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(["y-yen-2021"], report.Meetings.Where(m => !m.Unchanged).Select(m => m.Id));
         Assert.Contains("y-yen-2021/booklet.pdf", report.FilesWritten);
         Assert.Contains("Một đoạn mới thêm vào tham luận.", File.ReadAllText(Path.Combine(Output, "y-yen-2021", "index.html")));
+    }
+
+    [Fact]
+    public void ANewDataFile_IsBuilt_TheOthersKept()
+    {
+        Build();
+        var copy = File.ReadAllText(Path.Combine(Data, "xuan-truong.yaml"))
+            .Replace("id: xuan-truong-2021", "id: xuan-truong-2021-ban-sao", StringComparison.Ordinal);
+        Assert.Contains("id: xuan-truong-2021-ban-sao", copy, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(Data, "xuan-truong-ban-sao.yaml"), copy);
+
+        var report = Build();
+
+        Assert.False(report.UpToDate);
+        Assert.Equal(["xuan-truong-2021-ban-sao"], report.Meetings.Where(m => !m.Unchanged).Select(m => m.Id));
+        Assert.True(File.Exists(Path.Combine(Output, "xuan-truong-2021-ban-sao", "booklet.pdf")));
+    }
+
+    [Fact]
+    public void AFontPutInTheUsersFontsFolder_RebuildsEveryMeeting()
+    {
+        Build();
+        var fonts = Directory.CreateDirectory(Path.Combine(Data, "fonts")).FullName;
+        var shipped = Directory.GetFiles(Layout.Fonts.FontLibrary.ShippedFontDirectory(), "*.ttf").Order(StringComparer.Ordinal).First();
+        File.Copy(shipped, Path.Combine(fonts, Path.GetFileName(shipped)));
+
+        var report = Build();
+
+        Assert.False(report.UpToDate);
+        Assert.Equal(2, report.MeetingsBuilt);
     }
 
     [Fact]

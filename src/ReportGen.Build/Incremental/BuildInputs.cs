@@ -15,35 +15,58 @@ public sealed class BuildInputs
 {
     private readonly byte[] _shared;
 
-    private BuildInputs(byte[] shared) => _shared = shared;
+    private BuildInputs(byte[] shared, IReadOnlyList<string> fontFiles)
+    {
+        _shared = shared;
+        FontFiles = fontFiles;
+    }
+
+    /// <summary>True when what every meeting shares hashes the same in both.</summary>
+    public bool SameAs(BuildInputs other) => _shared.AsSpan().SequenceEqual(other._shared);
+
+    /// <summary>The font files the outputs are made with: those the stack resolved to and all in the user's fonts folders.</summary>
+    public IReadOnlyList<string> FontFiles { get; }
 
     /// <summary>Hashes what every meeting shares, once per build.</summary>
     public static BuildInputs Shared(BuildOptions options, FontLibrary fonts, IEnumerable<string> userFontDirectories)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         AddText(hash, "reportgen-inputs-1");
-        // The tool: our assemblies' module ids change with every change of their code or of the versions
-        // of the libraries they were compiled against (deterministic builds keep them equal otherwise).
+        AddToolAndOptions(hash, options);
+        AddFolder(hash, options.TemplatesDirectory);
+        // Fonts: the files the stack resolved to, and everything in the user's fonts folders (a new font
+        // there can take over a family).
+        var fontFiles = fonts.Stack.SelectMany(family => family.FilePaths)
+            .Concat(userFontDirectories.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        AddFonts(hash, fontFiles);
+        return new BuildInputs(hash.GetHashAndReset(), fontFiles);
+    }
+
+    /// <summary>
+    /// The tool (our assemblies' module ids change with every change of their code or of the versions of the
+    /// libraries they were compiled against; deterministic builds keep them equal otherwise) and the options
+    /// that change outputs (--only and --force do not).
+    /// </summary>
+    internal static void AddToolAndOptions(IncrementalHash hash, BuildOptions options)
+    {
         foreach (var assembly in ToolAssemblies())
         {
             AddText(hash, assembly.GetName().Name + ":" + assembly.ManifestModule.ModuleVersionId);
         }
-        // What changes the outputs among the options; --only and --force do not.
         AddText(hash, $"formats={options.Formats};site={options.SiteUrl};epoch={options.SourceDateEpoch?.ToUnixTimeSeconds()}");
-        AddFolder(hash, options.TemplatesDirectory);
-        // Fonts: the files the stack resolved to, and everything in the user's fonts folders (a new font
-        // there can take over a family). Path, length and time stand for the content: fonts are large
-        // and are replaced, not edited.
-        var fontFiles = fonts.Stack.SelectMany(family => family.FilePaths)
-            .Concat(userFontDirectories.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories)))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Path, length and time stand for a font's content: fonts are large and are replaced, not edited.</summary>
+    internal static void AddFonts(IncrementalHash hash, IEnumerable<string> fontFiles)
+    {
         foreach (var file in fontFiles)
         {
             var info = new FileInfo(file);
-            AddText(hash, $"font:{info.FullName}:{info.Length}:{info.LastWriteTimeUtc.Ticks}");
+            AddText(hash, $"font:{info.FullName}:{(info.Exists ? info.Length : -1)}:{(info.Exists ? info.LastWriteTimeUtc.Ticks : 0)}");
         }
-        return new BuildInputs(hash.GetHashAndReset());
     }
 
     /// <summary>The hash of everything <paramref name="meeting"/>'s outputs are made from.</summary>
@@ -72,7 +95,7 @@ public sealed class BuildInputs
         typeof(BuildInputs).Assembly,                           // Build
     ];
 
-    private static void AddFolder(IncrementalHash hash, string folder)
+    internal static void AddFolder(IncrementalHash hash, string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -87,7 +110,7 @@ public sealed class BuildInputs
         }
     }
 
-    private static void AddText(IncrementalHash hash, string text)
+    internal static void AddText(IncrementalHash hash, string text)
     {
         hash.AppendData(Encoding.UTF8.GetBytes(text));
         hash.AppendData([0]);

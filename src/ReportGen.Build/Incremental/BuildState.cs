@@ -13,7 +13,7 @@ public sealed class BuildState
     public const string FileName = "build-state.json";
 
     /// <summary>Bumped when the meaning of the state changes; an older state is ignored (everything is rebuilt).</summary>
-    private const int CurrentFormat = 1;
+    private const int CurrentFormat = 2;
 
     public int Format { get; init; } = CurrentFormat;
 
@@ -24,6 +24,9 @@ public sealed class BuildState
     /// same, output/search-index.js is already right and is not made again.
     /// </summary>
     public string? SearchKey { get; set; }
+
+    /// <summary>The last whole build's key and report, for <see cref="UpToDateCheck"/>; null when there is none to trust.</summary>
+    public UpToDateRecord? UpToDate { get; set; }
 
     /// <summary>The state in <paramref name="outputDirectory"/>, or an empty one when there is none or it is unreadable.</summary>
     public static BuildState Load(string outputDirectory)
@@ -76,6 +79,19 @@ public sealed record MeetingRecord(string InputHash, string Unit, int BookletPag
     public int BlankPages { get; init; }
 
     public int SheetsForBlanks { get; init; }
+
+    /// <summary>The data still held example values (the draft mark), and the warnings about its data file.</summary>
+    public bool Draft { get; init; }
+
+    public int Warnings { get; init; }
+
+    /// <summary>The meeting as the summary shows it when it was not built again.</summary>
+    public MeetingOutput ToUnchangedOutput(string id) =>
+        new(id, Unit, BookletPages)
+        {
+            PrintSheets = PrintSheets, BlankPages = BlankPages, SheetsForBlanks = SheetsForBlanks,
+            Copies = Copies, NoDelegates = NoDelegates, Unchanged = true, Draft = Draft, Warnings = Warnings,
+        };
 }
 
 /// <summary>One output file as the build left it.</summary>

@@ -34,6 +34,13 @@ public static class DataLoader
         return result.Data ?? throw new UserInputException([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
     }
 
+    /// <summary>The data files of a folder (YAML, in every subfolder), in the order they are read.</summary>
+    public static List<string> DataFiles(string dataDirectory) =>
+        Directory.EnumerateFiles(dataDirectory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>
     /// Reads and validates every data file below <paramref name="dataDirectory"/> without throwing for the
     /// user's mistakes: all diagnostics of all files (errors and warnings), and the data when there was no error.
@@ -47,10 +54,7 @@ public static class DataLoader
                 Messages.DataFolderMissing(), dataDirectory)]);
         }
 
-        var files = Directory.EnumerateFiles(dataDirectory, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = DataFiles(dataDirectory);
 
         // Files are independent: read and checked on all cores (a province has a hundred of them), then
         // taken in file order, so the diagnostics and the data come out the same every time.

@@ -22,7 +22,8 @@ public enum AwardColumn
 public sealed record AwardSheetResult(
     IReadOnlyList<AwardRecipient> Names,
     IReadOnlyDictionary<int, AwardColumn> Columns,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    SheetReading? Reading = null);
 
 /// <summary>
 /// The names of an award kept in a spreadsheet, as the emulation office keeps them: columns found by their
@@ -107,7 +108,13 @@ public static class AwardSheet
             }
             names.Add(new AwardRecipient { Name = name, Kind = kind, Unit = unit });
         }
-        return new AwardSheetResult(names, sheet.Columns, diagnostics);
+        return new AwardSheetResult(names, sheet.Columns, diagnostics, sheet.Reading(names.Count, SheetReadingKind.AwardNames, c => c switch
+        {
+            AwardColumn.Name => "name",
+            AwardColumn.Position or AwardColumn.Unit => "unit",
+            AwardColumn.Kind => "kind",
+            _ => null,
+        }));
     }
 
     private static RecipientKind Default(RecipientKind? single, string? unit) =>

@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Import;
+using ReportGen.Tests;
 using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Tests.Import;

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Core.Import;
 
-namespace ReportGen.Core.Tests.Import;
+namespace ReportGen.Tests;
 
 /// <summary>
 /// A workbook written with the Open XML SDK the way Excel saves one: text as shared strings, numbers as number

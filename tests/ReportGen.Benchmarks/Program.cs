@@ -8,10 +8,16 @@ using ReportGen.Benchmarks;
 //     cold, memory and rebuild run src/ReportGen.Cli's Release build: 'dotnet build -c Release src/ReportGen.Cli' first.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- generate <meetings> <folder>
 //     writes the synthetic province's data files into <folder> and keeps them, to look at or build by hand.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
+//     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 if (args.Length == 3 && args[0] == "generate")
 {
     ProvinceGenerator.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
     Console.WriteLine($"{args[1]} meetings written to {args[2]} and checked");
+}
+else if (args.Length > 0 && args[0] == "sheets")
+{
+    SheetsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
 }
 else if (args.Length > 0 && args[0] == "province")
 {

@@ -197,7 +197,7 @@ public static partial class IndicatorSheet
         var indicators = new List<Indicator>();
         foreach (var row in table.Rows.Where(r => r.Number > headerRow))
         {
-            if (row.IsBlank || IsTotal(row))
+            if (row.IsBlank || TotalRow.Is(row))
             {
                 continue;
             }
@@ -364,10 +364,6 @@ public static partial class IndicatorSheet
 
     private static string Heading(SheetHeadings<IndicatorColumn> headings, int column) =>
         headings.All.FirstOrDefault(h => h.Column == column).Heading ?? SheetTable.ColumnName(column);
-
-    /// <summary>"Tổng cộng", "Cộng" in the name column's row: the sum line at the foot of a table.</summary>
-    private static bool IsTotal(SheetRow row) =>
-        row.Cells.Values.Any(v => SheetHeadings<IndicatorColumn>.Key(v) is "tong cong" or "cong" || SheetHeadings<IndicatorColumn>.Key(v).StartsWith("tong cong ", StringComparison.Ordinal));
 
     private static string Vietnamese(decimal number) => number.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -93,7 +93,7 @@ internal sealed class NameListSheet<TColumn> where TColumn : struct, Enum
         var diagnostics = new List<Diagnostic>();
         foreach (var row in table.Rows.Where(r => r.Number > headerRow))
         {
-            if (row.IsBlank || IsTotal(row))
+            if (row.IsBlank || TotalRow.Is(row))
             {
                 continue;
             }
@@ -112,10 +112,6 @@ internal sealed class NameListSheet<TColumn> where TColumn : struct, Enum
         refused = null;
         return new NameListSheet<TColumn>(table, header, columns, rows, diagnostics);
     }
-
-    /// <summary>"Tổng cộng", "Cộng" in any cell: the sum line at the foot of the list.</summary>
-    private static bool IsTotal(SheetRow row) =>
-        row.Cells.Values.Any(v => Key(v) is "tong cong" or "cong" or "tong so" || Key(v).StartsWith("tong cong", StringComparison.Ordinal));
 
     /// <summary>A heading or word as compared: without diacritics, lower case, single spaces, no trailing ':' or '*'.</summary>
     public static string Key(string text)

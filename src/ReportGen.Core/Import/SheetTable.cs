@@ -106,21 +106,6 @@ public sealed class SheetTable
         return name;
     }
 
-    /// <summary>A column's number from the letters of a cell reference ("B7" → 2).</summary>
-    private static int ColumnNumber(string reference)
-    {
-        var n = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                break;
-            }
-            n = (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-        return n;
-    }
-
     private static string Clean(string text) =>
         Security.TextSafety.Remove(text.Normalize(NormalizationForm.FormC)).Trim();
 
@@ -285,41 +270,8 @@ public sealed class SheetTable
             {
                 throw new SheetFileRefusedException($"the sheet '{chosen.Name?.Value}' is not a worksheet (a chart sheet?)");
             }
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
-            var data = worksheetPart.Worksheet?.GetFirstChild<SheetData>();
-            var rows = new List<SheetRow>();
-            var previous = 0;
-            foreach (var row in data?.Elements<Row>() ?? [])
-            {
-                var number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : previous + 1;
-                previous = number;
-                var cells = new Dictionary<int, string>();
-                HashSet<int>? numbers = null;
-                var lastColumn = 0;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : lastColumn + 1;
-                    lastColumn = column;
-                    var text = Clean(CellText(cell, shared, out var isNumber));
-                    if (text.Length > 0)
-                    {
-                        cells[column] = text;
-                        if (isNumber)
-                        {
-                            (numbers ??= []).Add(column);
-                        }
-                    }
-                }
-                if (cells.Count == 0)
-                {
-                    continue;
-                }
-                if (rows.Count >= MaxRows)
-                {
-                    throw new SheetFileRefusedException($"it has more than {MaxRows} rows");
-                }
-                rows.Add(new SheetRow(number, cells, numbers));
-            }
+            var shared = workbookPart.SharedStringTablePart is { } strings ? WorkbookXml.SharedStrings(strings) : [];
+            var rows = WorkbookXml.Rows(worksheetPart, shared, Clean, MaxRows);
             return new SheetTable(file, chosen.Name?.Value ?? sheet, rows);
         }
         catch (OpenXmlPackageException e)
@@ -334,45 +286,6 @@ public sealed class SheetTable
         {
             throw new SheetFileRefusedException(e.Message);
         }
-    }
-
-    /// <summary>A shared string's text: its plain text, or its runs' text; phonetic guides left out.</summary>
-    private static string ItemText(SharedStringItem item) =>
-        item.Text is { } plain ? plain.Text : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
-
-    private static string CellText(Cell cell, List<string> shared, out bool isNumber)
-    {
-        isNumber = false;
-        var value = cell.CellValue?.Text ?? "";
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
-        }
-        if (type == CellValues.InlineString)
-        {
-            var inline = cell.InlineString;
-            return inline?.Text?.Text ?? string.Concat(inline?.Elements<Run>().Select(r => r.Text?.Text ?? "") ?? []);
-        }
-        if (type == CellValues.Boolean)
-        {
-            return value == "1" ? "TRUE" : "FALSE";
-        }
-        if (type == CellValues.Error)
-        {
-            return "";
-        }
-        if (type == CellValues.String)
-        {
-            return value; // a formula's text result, as last saved
-        }
-        // A number: as a person reads it (12, not 12.0000000001 from a float written by a program).
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
-        {
-            isNumber = true;
-            return Math.Round(number, 10).ToString("0.##########", CultureInfo.InvariantCulture);
-        }
-        return value;
     }
 
     /// <summary>Refuses what is not a reasonable workbook package before the SDK unpacks any of it.</summary>

@@ -77,6 +77,14 @@ public sealed class IndicatorAndAgendaSheetTests : IDisposable
         Assert.Contains("Khai mạc hội nghị theo bảng tính", page, StringComparison.Ordinal);
         Assert.Contains("07:30", page, StringComparison.Ordinal);
 
+        // 'reportgen check' says how each column was understood, before anyone trusts the booklet's numbers.
+        var check = new StringWriter();
+        Assert.Equal(Cli.CommandLine.Success, Cli.CommandLine.Run(["check", "--data", _workspace.Data, "--templates", _workspace.Templates], check, new StringWriter()));
+        Assert.Contains("chi-tieu.xlsx[Nông nghiệp]: đọc được 2 chỉ tiêu; các cột: A \"TT\" → không dùng, B \"Chi tieu\" → name, C \"DVT\" → unit, "
+            + "D \"Kế hoạch\" → plan, E \"Thực hiện\" → value, F \"Cùng kỳ năm trước\" → previous.", check.ToString(), StringComparison.Ordinal);
+        Assert.Contains("chuong-trinh.xlsx[Sheet1]: đọc được 2 mục chương trình; các cột: A \"Thoi gian\" → time, B \"Noi dung\" → item, C \"Nguoi trinh bay\" → by.",
+            check.ToString(), StringComparison.Ordinal);
+
         // The workbook is an input of the meeting: changing it alone makes the next build set the booklet again.
         var unchanged = SiteBuilder.Run(new BuildOptions(_workspace.Data, _workspace.Templates, _workspace.Output));
         Assert.True(unchanged.Meetings.Single(m => m.Id == "xuan-truong-2021").Unchanged);

@@ -15,8 +15,8 @@ public static partial class Messages
         $"{cell}: \"{value}\" in the column \"{heading}\" is not a number. Write a number, e.g. 12278,27 or 12.278,27 (Vietnamese: '.' groups thousands, ',' marks decimals); leave it empty or write \"-\" when there is none.");
 
     public static string SheetMissingValue(string cell, string name, string heading) => Say(
-        $"{cell}: chỉ tiêu \"{name}\" có đơn vị tính nhưng chưa có số ở cột \"{heading}\". Hãy điền số liệu thực hiện, hoặc xóa chỉ tiêu khỏi bảng.",
-        $"{cell}: the indicator \"{name}\" has a unit but no number in the column \"{heading}\". Fill in the result, or delete the indicator from the sheet.");
+        $"{cell}: chỉ tiêu \"{name}\" chưa có số ở cột \"{heading}\". Hãy điền số liệu thực hiện, hoặc xóa chỉ tiêu khỏi bảng (một dòng đề mục thì để trống ĐVT và các cột số).",
+        $"{cell}: the indicator \"{name}\" has no number in the column \"{heading}\". Fill in the result, or delete the indicator from the sheet (a heading row leaves the unit and the number columns empty).");
 
     public static string SheetRowWithoutContent(string cell, string wanted) => Say(
         $"{cell}: dòng có số liệu hoặc ghi chú nhưng trống ô {wanted}; dòng này bị bỏ qua. Hãy điền ô này hoặc xóa dòng.",

@@ -177,7 +177,7 @@ public static class DiagnosticCodes
     /// <summary>A cell of an indicator sheet's number column holds text that is not a number, said at the cell.</summary>
     public const string SheetBadNumber = "RG138";
 
-    /// <summary>An indicator row of a sheet has a name and unit but no result ("Thực hiện"), said at the empty cell.</summary>
+    /// <summary>An indicator row of a sheet (a name with a unit or another number) has no result ("Thực hiện"), said at the empty cell.</summary>
     public const string SheetMissingValue = "RG139";
 
     /// <summary>Warning: a row of an indicator or agenda sheet has cells filled but no name or item; it is skipped.</summary>

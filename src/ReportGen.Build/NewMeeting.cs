@@ -16,7 +16,7 @@ public static partial class NewMeeting
 
 
 
-    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution and sheets it names, <c>&lt;id&gt;-tham-luan.md</c>, <c>&lt;id&gt;-dai-bieu.csv</c>, <c>&lt;id&gt;-khen-thuong.csv</c>) and returns its path.</summary>
+    /// <summary>Writes <c>&lt;dataDirectory&gt;/&lt;id&gt;.yaml</c> (and the example contribution and sheets it names, <c>&lt;id&gt;-tham-luan.md</c>, <c>&lt;id&gt;-dai-bieu.csv</c>, <c>&lt;id&gt;-khen-thuong.csv</c>, <c>&lt;id&gt;-chi-tieu.csv</c>, <c>&lt;id&gt;-chuong-trinh.csv</c>) and returns its path.</summary>
     /// <exception cref="ArgumentException">(ParamName "args") bad id, file exists, or no template.</exception>
     public static string Create(string id, string dataDirectory = "seeds", string templatesDirectory = "templates")
     {
@@ -56,14 +56,33 @@ public static partial class NewMeeting
         {
             File.WriteAllText(sheet, ExampleDelegateSheet, new System.Text.UTF8Encoding(true));
         }
-        // The example sheet of names its second award reads, beside it.
-        var names = Path.Combine(dataDirectory, id + "-khen-thuong.csv");
-        if (!File.Exists(names))
-        {
-            File.WriteAllText(names, ExampleAwardSheet, new System.Text.UTF8Encoding(true));
-        }
+        // The example sheets of names, indicators and programme it reads, beside it (CSV UTF-8, as Excel saves it:
+        // Excel opens them, and the office can save them again as .xlsx).
+        WriteExample(Path.Combine(dataDirectory, id + "-khen-thuong.csv"), ExampleAwardSheet);
+        WriteExample(Path.Combine(dataDirectory, id + "-chi-tieu.csv"), ExampleIndicatorSheet);
+        WriteExample(Path.Combine(dataDirectory, id + "-chuong-trinh.csv"), ExampleAgendaSheet);
         return target;
     }
+
+    private static void WriteExample(string path, string text)
+    {
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(true));
+        }
+    }
+
+    /// <summary>The example indicator sheet (CSV UTF-8 with ';', numbers the Vietnamese way) a new meeting's first field reads.</summary>
+    private const string ExampleIndicatorSheet =
+        "STT;Chỉ tiêu;ĐVT;Kế hoạch;Thực hiện;Cùng kỳ;Đánh giá\r\n" +
+        "1;Năng suất lúa cả năm;tạ/ha;120;124,46;121,3;Đạt\r\n" +
+        "2;Giá trị thu được trên mỗi ha canh tác;triệu đồng;100;103;98,5;Đạt\r\n";
+
+    /// <summary>The example programme sheet (CSV UTF-8) a new meeting's agenda reads after its own item.</summary>
+    private const string ExampleAgendaSheet =
+        "STT;Thời gian;Nội dung;Người trình bày\r\n" +
+        "1;08:00;Chào cờ, tuyên bố lý do, giới thiệu đại biểu;Văn phòng Huyện ủy\r\n" +
+        "2;08:15;Báo cáo tổng kết công tác năm 2020, phương hướng, nhiệm vụ năm 2021;Đồng chí Bí thư Huyện ủy\r\n";
 
     /// <summary>The example sheet of an award's names (CSV UTF-8, as Excel saves it) a new meeting's second award reads.</summary>
     private const string ExampleAwardSheet =

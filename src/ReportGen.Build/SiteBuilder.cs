@@ -322,7 +322,7 @@ public static class SiteBuilder
 
     /// <summary>
     /// Files other than its data file that a meeting's outputs are made from: its documents' Markdown or Word
-    /// files, and the workbooks or CSV files its delegate lists and awards' names are read from.
+    /// files, and the workbooks or CSV files its delegate lists, awards' names, indicators and agenda are read from.
     /// </summary>
     private static IEnumerable<string> ReferencedFiles(Meeting meeting)
     {
@@ -330,6 +330,8 @@ public static class SiteBuilder
         return meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File)).Select(d => d.File!)
             .Concat(meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.DelegatesFrom?.File)).Select(d => d.DelegatesFrom!.File))
             .Concat(meeting.Emulation.Awards.Where(a => !string.IsNullOrWhiteSpace(a.NamesFrom?.File)).Select(a => a.NamesFrom!.File))
+            .Concat(meeting.Results.Fields.Where(f => !string.IsNullOrWhiteSpace(f.IndicatorsFrom?.File)).Select(f => f.IndicatorsFrom!.File))
+            .Concat(string.IsNullOrWhiteSpace(meeting.Info.AgendaFrom?.File) ? [] : [meeting.Info.AgendaFrom.File])
             .Select(f => Path.GetFullPath(Path.Combine(folder, f.Trim().Replace('\\', '/'))));
     }
 

@@ -205,7 +205,8 @@ public static class CommandLine
         {
             diagnostics.AddRange(e.Diagnostics);
         }
-        diagnostics.InsertRange(0, DataLoader.CheckDirectory(options.DataDirectory, printed).Diagnostics);
+        var loaded = DataLoader.CheckDirectory(options.DataDirectory, printed);
+        diagnostics.InsertRange(0, loaded.Diagnostics);
         try
         {
             TemplateRenderer.Load(options.TemplatesDirectory);
@@ -226,6 +227,11 @@ public static class CommandLine
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic);
+        }
+        // How each sheet's columns were understood, so a person sees which column became 'plan' before trusting the booklet.
+        foreach (var reading in loaded.Data?.Meetings.SelectMany(m => m.SheetsRead) ?? [])
+        {
+            output.WriteLine(reading);
         }
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;

@@ -66,6 +66,11 @@ public sealed class NewMeetingTests : IDisposable
         var booklet = PdfText.Body(Path.Combine(_root, "output", "hai-hau-2026", "booklet.pdf"));
         Assert.Contains("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020", booklet, StringComparison.Ordinal);
         Assert.Contains("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021", booklet, StringComparison.Ordinal);
+        // Both starts at once: the indicators and the programme from the example sheets beside the data, set like the YAML's.
+        Assert.Contains("Năng suất lúa cả năm", booklet, StringComparison.Ordinal);
+        Assert.Contains("124,46", booklet, StringComparison.Ordinal);
+        Assert.Contains("Chào cờ, tuyên bố lý do, giới thiệu đại biểu", booklet, StringComparison.Ordinal);
+        Assert.True(booklet.IndexOf("Đón tiếp đại biểu", StringComparison.Ordinal) < booklet.IndexOf("Chào cờ, tuyên bố lý do", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public static class DiagnosticCodes
     /// <summary>A contribution's Word file is refused: not a .docx, damaged, or too large when unpacked.</summary>
     public const string WordFileRefused = "RG131";
 
-    /// <summary>A delegate list's or an award's workbook or CSV file is refused: not a workbook, not UTF-8, too large, no such sheet, too many rows.</summary>
+    /// <summary>A delegate list's, an award's, an indicator or agenda workbook or CSV file is refused: not a workbook, not UTF-8, too large, no such sheet, too many rows.</summary>
     public const string SheetRefused = "RG132";
 
     /// <summary>A delegate list's or an award's sheet has no name column ("Họ và tên") in its header row.</summary>
@@ -170,6 +170,24 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: the "Đối tượng" cell of an award's sheet is not tập thể, cá nhân, đảng viên or hộ gia đình.</summary>
     public const string SheetBadRecipientKind = "RG136";
+
+    /// <summary>An indicator or agenda sheet lacks a column it needs (the indicator's name or result, the agenda's item), said at its header row.</summary>
+    public const string SheetMissingColumn = "RG137";
+
+    /// <summary>A cell of an indicator sheet's number column holds text that is not a number, said at the cell.</summary>
+    public const string SheetBadNumber = "RG138";
+
+    /// <summary>An indicator row of a sheet (a name with a unit or another number) has no result ("Thực hiện"), said at the empty cell.</summary>
+    public const string SheetMissingValue = "RG139";
+
+    /// <summary>Warning: a row of an indicator or agenda sheet has cells filled but no name or item; it is skipped.</summary>
+    public const string SheetRowWithoutContent = "RG140";
+
+    /// <summary>Warning: an indicator sheet's "Đánh giá" cell is not Đạt, Vượt, Không đạt or Chưa đạt.</summary>
+    public const string SheetBadAssessment = "RG141";
+
+    /// <summary>Warning: a sheet's percent column (TH/KH, so cùng kỳ) disagrees with the percent its row's numbers give.</summary>
+    public const string SheetComparisonDisagrees = "RG142";
 
     /// <summary>An indicator's phrase has no {value}: its number would silently not be printed.</summary>
     public const string PhraseWithoutValue = "RG090";

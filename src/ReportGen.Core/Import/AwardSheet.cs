@@ -22,7 +22,8 @@ public enum AwardColumn
 public sealed record AwardSheetResult(
     IReadOnlyList<AwardRecipient> Names,
     IReadOnlyDictionary<int, AwardColumn> Columns,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    SheetReading? Reading = null);
 
 /// <summary>
 /// The names of an award kept in a spreadsheet, as the emulation office keeps them: columns found by their
@@ -93,21 +94,45 @@ public static class AwardSheet
         var personal = (awardKinds ?? []).Where(k => k != RecipientKind.Unit).Distinct().ToList();
         RecipientKind? single = personal.Count == 1 ? personal[0] : null;
         var diagnostics = sheet.Diagnostics;
-        var names = new List<AwardRecipient>();
+        var names = new List<AwardRecipient>(sheet.Rows.Count);
+        // A sheet of thousands repeats a few kinds ("Cá nhân", "Tập thể"): each spelling is made into a key once.
+        var kindsSeen = new Dictionary<string, RecipientKind?>(StringComparer.Ordinal);
+        RecipientKind? KindOf(string text)
+        {
+            if (!kindsSeen.TryGetValue(text, out var known))
+            {
+                known = Kinds.TryGetValue(NameListSheet<AwardColumn>.Key(text), out var k) ? k : null;
+                kindsSeen[text] = known;
+            }
+            return known;
+        }
         foreach (var (row, name) in sheet.Rows)
         {
-            var parts = new[] { positionColumn, unitColumn }.Where(c => c != 0 && row[c].Length > 0).Select(c => row[c]).ToList();
-            var unit = parts.Count == 0 ? null : string.Join(", ", parts);
+            var position = positionColumn == 0 ? "" : row[positionColumn];
+            var unitText = unitColumn == 0 ? "" : row[unitColumn];
+            var unit = position.Length == 0 ? (unitText.Length == 0 ? null : unitText) : unitText.Length == 0 ? position : $"{position}, {unitText}";
             var kind = Default(single, unit);
-            if (kindColumn != 0 && row[kindColumn].Length > 0 && !Kinds.TryGetValue(NameListSheet<AwardColumn>.Key(row[kindColumn]), out kind))
+            if (kindColumn != 0 && row[kindColumn].Length > 0)
             {
-                kind = Default(single, unit);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetBadRecipientKind,
-                    Messages.SheetBadRecipientKind(sheet.Table.Address(row.Number, kindColumn), row[kindColumn]), path, row.Number, kindColumn));
+                if (KindOf(row[kindColumn]) is { } known)
+                {
+                    kind = known;
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SheetBadRecipientKind,
+                        Messages.SheetBadRecipientKind(sheet.Table.Address(row.Number, kindColumn), row[kindColumn]), path, row.Number, kindColumn));
+                }
             }
             names.Add(new AwardRecipient { Name = name, Kind = kind, Unit = unit });
         }
-        return new AwardSheetResult(names, sheet.Columns, diagnostics);
+        return new AwardSheetResult(names, sheet.Columns, diagnostics, sheet.Reading(names.Count, SheetReadingKind.AwardNames, c => c switch
+        {
+            AwardColumn.Name => "name",
+            AwardColumn.Position or AwardColumn.Unit => "unit",
+            AwardColumn.Kind => "kind",
+            _ => null,
+        }));
     }
 
     private static RecipientKind Default(RecipientKind? single, string? unit) =>

@@ -20,7 +20,8 @@ public enum DelegateColumn
 public sealed record DelegateSheetResult(
     IReadOnlyList<DelegateEntry> Delegates,
     IReadOnlyDictionary<int, DelegateColumn> Columns,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    SheetReading? Reading = null);
 
 /// <summary>
 /// A delegate list kept in a spreadsheet, as offices keep it: columns found by their Vietnamese headings (with or
@@ -95,6 +96,13 @@ public static class DelegateSheet
                 Unit = unitColumn == 0 || row[unitColumn].Length == 0 ? null : row[unitColumn],
             });
         }
-        return new DelegateSheetResult(delegates, sheet.Columns, diagnostics);
+        return new DelegateSheetResult(delegates, sheet.Columns, diagnostics, sheet.Reading(delegates.Count, SheetReadingKind.Delegates, c => c switch
+        {
+            DelegateColumn.Name => "name",
+            DelegateColumn.Position => "position",
+            DelegateColumn.Unit => "unit",
+            DelegateColumn.Rank => "rank",
+            _ => null,
+        }));
     }
 }

@@ -14,8 +14,9 @@ namespace ReportGen.Core.Import;
 /// <typeparam name="TColumn">What a column holds; <paramref name="ignored"/> marks a column matched but unused ("STT").</typeparam>
 internal sealed class NameListSheet<TColumn> where TColumn : struct, Enum
 {
-    private NameListSheet(SheetTable table, Dictionary<int, TColumn> columns, List<(SheetRow Row, string Name)> rows, List<Diagnostic> diagnostics)
+    private NameListSheet(SheetTable table, SheetRow? header, Dictionary<int, TColumn> columns, List<(SheetRow Row, string Name)> rows, List<Diagnostic> diagnostics)
     {
+        Header = header;
         Table = table;
         Columns = columns;
         Rows = rows;
@@ -23,6 +24,15 @@ internal sealed class NameListSheet<TColumn> where TColumn : struct, Enum
     }
 
     public SheetTable Table { get; }
+
+    /// <summary>The header row, as read.</summary>
+    public SheetRow? Header { get; }
+
+    /// <summary>How the sheet was read, for <c>reportgen check</c>: each heading with the data key <paramref name="keyOf"/> names (null: not used).</summary>
+    public SheetReading Reading(int rows, SheetReadingKind kind, Func<TColumn, string?> keyOf) =>
+        new(Table.Sheet is null ? Table.File : $"{Table.File}[{Table.Sheet}]", rows, kind,
+            [.. (Header?.Cells ?? new Dictionary<int, string>()).OrderBy(c => c.Key).Select(c => new SheetColumnRead(SheetTable.ColumnName(c.Key), c.Value,
+                Columns.TryGetValue(c.Key, out var meaning) ? keyOf(meaning) : null))]);
 
     /// <summary>The columns understood, by column number.</summary>
     public Dictionary<int, TColumn> Columns { get; }
@@ -83,7 +93,7 @@ internal sealed class NameListSheet<TColumn> where TColumn : struct, Enum
         var diagnostics = new List<Diagnostic>();
         foreach (var row in table.Rows.Where(r => r.Number > headerRow))
         {
-            if (row.IsBlank || IsTotal(row))
+            if (row.IsBlank || TotalRow.Is(row))
             {
                 continue;
             }
@@ -100,12 +110,8 @@ internal sealed class NameListSheet<TColumn> where TColumn : struct, Enum
             }
         }
         refused = null;
-        return new NameListSheet<TColumn>(table, columns, rows, diagnostics);
+        return new NameListSheet<TColumn>(table, header, columns, rows, diagnostics);
     }
-
-    /// <summary>"Tổng cộng", "Cộng" in any cell: the sum line at the foot of the list.</summary>
-    private static bool IsTotal(SheetRow row) =>
-        row.Cells.Values.Any(v => Key(v) is "tong cong" or "cong" or "tong so" || Key(v).StartsWith("tong cong", StringComparison.Ordinal));
 
     /// <summary>A heading or word as compared: without diacritics, lower case, single spaces, no trailing ':' or '*'.</summary>
     public static string Key(string text)

@@ -9,11 +9,18 @@ namespace ReportGen.Core.Import;
 /// <summary>A workbook or CSV file the program refuses to read, and why.</summary>
 public sealed class SheetFileRefusedException(string reason) : Exception(reason);
 
-/// <summary>One row of a sheet: its number as the sheet counts (1 = the first), and its non-empty cells by column (1 = A).</summary>
-public sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cells)
+/// <summary>
+/// One row of a sheet: its number as the sheet counts (1 = the first), and its non-empty cells by column (1 = A).
+/// <paramref name="NumberCells"/> are the columns whose cell is a number cell of a workbook: their text is the
+/// number written with a decimal point ("12278.27"), whatever the cell's format shows.
+/// </summary>
+public sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cells, IReadOnlySet<int>? NumberCells = null)
 {
     /// <summary>The text of the cell in <paramref name="column"/>, "" when empty.</summary>
     public string this[int column] => Cells.TryGetValue(column, out var text) ? text : "";
+
+    /// <summary>Whether the cell in <paramref name="column"/> is a number cell (not text that looks like one).</summary>
+    public bool IsNumberCell(int column) => NumberCells?.Contains(column) == true;
 
     public bool IsBlank => Cells.Values.All(string.IsNullOrWhiteSpace);
 }
@@ -37,12 +44,20 @@ public sealed class SheetTable
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
-    private SheetTable(string file, string? sheet, IReadOnlyList<SheetRow> rows)
+    private SheetTable(string file, string? sheet, IReadOnlyList<SheetRow> rows, bool decimalComma = true)
     {
         File = file;
         Sheet = sheet;
         Rows = rows;
+        DecimalComma = decimalComma;
     }
+
+    /// <summary>
+    /// Whether a number typed as text with one separator is read the Vietnamese way ("12.278" twelve thousand,
+    /// "12,5" twelve and a half): always in a workbook; in a CSV file when it is separated by ';', as Excel saves
+    /// it where the decimal mark is ',' (a CSV separated by ',' comes from where the decimal mark is '.').
+    /// </summary>
+    public bool DecimalComma { get; }
 
     /// <summary>The file's name as the data gives it, for messages.</summary>
     public string File { get; }
@@ -68,7 +83,12 @@ public sealed class SheetTable
         {
             throw new SheetFileRefusedException($"> {MaxFileBytes / 1024 / 1024} MB");
         }
-        return IsCsv(path) ? new SheetTable(file, null, ReadCsv(path)) : ReadWorkbook(path, file, sheet);
+        if (!IsCsv(path))
+        {
+            return ReadWorkbook(path, file, sheet);
+        }
+        var (rows, separator) = ReadCsv(path);
+        return new SheetTable(file, null, rows, separator == ';');
     }
 
     /// <summary>The address of a cell as a person finds it: <c>dai-bieu.xlsx[Sheet1]!B7</c>, <c>dai-bieu.csv!B7</c>.</summary>
@@ -86,27 +106,12 @@ public sealed class SheetTable
         return name;
     }
 
-    /// <summary>A column's number from the letters of a cell reference ("B7" → 2).</summary>
-    private static int ColumnNumber(string reference)
-    {
-        var n = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                break;
-            }
-            n = (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-        return n;
-    }
-
     private static string Clean(string text) =>
         Security.TextSafety.Remove(text.Normalize(NormalizationForm.FormC)).Trim();
 
     // ---- CSV ----
 
-    private static List<SheetRow> ReadCsv(string path)
+    private static (List<SheetRow> Rows, char Separator) ReadCsv(string path)
     {
         string text;
         try
@@ -205,7 +210,7 @@ public sealed class SheetTable
         {
             EndRow();
         }
-        return rows;
+        return (rows, separator);
     }
 
     /// <summary>';' or ',' (Excel in Vietnamese saves with ';'): the one the first line holds more of, outside quotes.</summary>
@@ -265,36 +270,8 @@ public sealed class SheetTable
             {
                 throw new SheetFileRefusedException($"the sheet '{chosen.Name?.Value}' is not a worksheet (a chart sheet?)");
             }
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
-            var data = worksheetPart.Worksheet?.GetFirstChild<SheetData>();
-            var rows = new List<SheetRow>();
-            var previous = 0;
-            foreach (var row in data?.Elements<Row>() ?? [])
-            {
-                var number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : previous + 1;
-                previous = number;
-                var cells = new Dictionary<int, string>();
-                var lastColumn = 0;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : lastColumn + 1;
-                    lastColumn = column;
-                    var text = Clean(CellText(cell, shared));
-                    if (text.Length > 0)
-                    {
-                        cells[column] = text;
-                    }
-                }
-                if (cells.Count == 0)
-                {
-                    continue;
-                }
-                if (rows.Count >= MaxRows)
-                {
-                    throw new SheetFileRefusedException($"it has more than {MaxRows} rows");
-                }
-                rows.Add(new SheetRow(number, cells));
-            }
+            var shared = workbookPart.SharedStringTablePart is { } strings ? WorkbookXml.SharedStrings(strings) : [];
+            var rows = WorkbookXml.Rows(worksheetPart, shared, Clean, MaxRows);
             return new SheetTable(file, chosen.Name?.Value ?? sheet, rows);
         }
         catch (OpenXmlPackageException e)
@@ -309,41 +286,6 @@ public sealed class SheetTable
         {
             throw new SheetFileRefusedException(e.Message);
         }
-    }
-
-    /// <summary>A shared string's text: its plain text, or its runs' text; phonetic guides left out.</summary>
-    private static string ItemText(SharedStringItem item) =>
-        item.Text is { } plain ? plain.Text : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
-
-    private static string CellText(Cell cell, List<string> shared)
-    {
-        var value = cell.CellValue?.Text ?? "";
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
-        }
-        if (type == CellValues.InlineString)
-        {
-            var inline = cell.InlineString;
-            return inline?.Text?.Text ?? string.Concat(inline?.Elements<Run>().Select(r => r.Text?.Text ?? "") ?? []);
-        }
-        if (type == CellValues.Boolean)
-        {
-            return value == "1" ? "TRUE" : "FALSE";
-        }
-        if (type == CellValues.Error)
-        {
-            return "";
-        }
-        if (type == CellValues.String)
-        {
-            return value; // a formula's text result, as last saved
-        }
-        // A number: as a person reads it (12, not 12.0000000001 from a float written by a program).
-        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? Math.Round(number, 10).ToString("0.##########", CultureInfo.InvariantCulture)
-            : value;
     }
 
     /// <summary>Refuses what is not a reasonable workbook package before the SDK unpacks any of it.</summary>

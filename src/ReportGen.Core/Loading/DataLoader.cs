@@ -170,6 +170,8 @@ public static class DataLoader
                 var meaning = new List<Diagnostic>();
                 MeaningValidator.Check(meeting, root, path, meaning);
                 meaning.AddRange(ReadDelegateSheets(meeting));
+                meaning.AddRange(ReadIndicatorSheets(meeting));
+                meaning.AddRange(ReadAgendaSheet(meeting));
                 if (ReadAwardSheets(meeting) is { Count: > 0 } awardSheets)
                 {
                     meaning.AddRange(awardSheets);
@@ -214,9 +216,57 @@ public static class DataLoader
             var file = Path.GetFullPath(Path.Combine(folder, document.DelegatesFrom!.File.Trim().Replace('\\', '/')));
             var result = Import.DelegateSheet.Read(file, document.DelegatesFrom);
             document.Delegates.AddRange(result.Delegates);
+            if (result.Reading is { } reading)
+            {
+                meeting.SheetsRead.Add(reading);
+            }
             diagnostics.AddRange(result.Diagnostics);
         }
         return diagnostics;
+    }
+
+    /// <summary>
+    /// Fills each result field that names a sheet ('indicators_from') with the sheet's indicators, after any listed
+    /// in the data, so the report, the indicator table and the charts see a plain list. The path was checked by the validator.
+    /// </summary>
+    private static List<Diagnostic> ReadIndicatorSheets(Meeting meeting)
+    {
+        var folder = DocumentValidator.DataFolder(meeting.SourcePath);
+        var diagnostics = new List<Diagnostic>();
+        var year = meeting.Results.Fields.Any(f => f.IndicatorsFrom is { File.Length: > 0 }) ? Wording.ReportPeriods.Resolve(meeting).Year : 0;
+        foreach (var field in meeting.Results.Fields.Where(f => f.IndicatorsFrom is { File.Length: > 0 }))
+        {
+            var file = Path.GetFullPath(Path.Combine(folder, field.IndicatorsFrom!.File.Trim().Replace('\\', '/')));
+            var result = Import.IndicatorSheet.Read(file, field.IndicatorsFrom, year > 0 ? year : null);
+            field.Indicators.AddRange(result.Indicators);
+            if (result.Reading is { } reading)
+            {
+                meeting.SheetsRead.Add(reading);
+            }
+            diagnostics.AddRange(result.Diagnostics);
+        }
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// Fills the programme from the sheet 'meeting.agenda_from' names, after any items listed in the data. The path
+    /// was checked by the validator.
+    /// </summary>
+    private static List<Diagnostic> ReadAgendaSheet(Meeting meeting)
+    {
+        if (meeting.Info.AgendaFrom is not { File.Length: > 0 } from)
+        {
+            return [];
+        }
+        var folder = DocumentValidator.DataFolder(meeting.SourcePath);
+        var file = Path.GetFullPath(Path.Combine(folder, from.File.Trim().Replace('\\', '/')));
+        var result = Import.AgendaSheet.Read(file, from);
+        meeting.Info.Agenda.AddRange(result.Items);
+        if (result.Reading is { } reading)
+        {
+            meeting.SheetsRead.Add(reading);
+        }
+        return [.. result.Diagnostics];
     }
 
     /// <summary>
@@ -232,6 +282,10 @@ public static class DataLoader
             var file = Path.GetFullPath(Path.Combine(folder, award.NamesFrom!.File.Trim().Replace('\\', '/')));
             var result = Import.AwardSheet.Read(file, award.NamesFrom, award.Recipients);
             award.Names.AddRange(result.Names);
+            if (result.Reading is { } reading)
+            {
+                meeting.SheetsRead.Add(reading);
+            }
             diagnostics.AddRange(result.Diagnostics);
         }
         return diagnostics;

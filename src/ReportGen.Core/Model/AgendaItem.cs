@@ -18,3 +18,22 @@ public sealed class AgendaItem
     [Description("Người trình bày, ví dụ \"Đồng chí Bí thư Huyện ủy\".")]
     public string? By { get; init; }
 }
+
+/// <summary>Where a meeting's programme is read from: a sheet of a workbook, or a CSV file.</summary>
+[Description("Bảng tính chứa chương trình hội nghị.")]
+public sealed class AgendaFrom
+{
+    /// <summary>The workbook or CSV file, relative to the data file and inside its folder.</summary>
+    [System.Text.Json.Serialization.JsonRequired]
+    [Description("Tệp .xlsx hoặc .csv, đường dẫn tính từ thư mục của tệp dữ liệu, không ra ngoài thư mục đó.")]
+    public string File { get; init; } = "";
+
+    /// <summary>The sheet's name in a workbook; the first sheet when left out (none in a CSV file).</summary>
+    [Description("Tên trang tính (sheet) trong tệp .xlsx; mặc định trang đầu tiên.")]
+    public string? Sheet { get; init; }
+
+    /// <summary>The row of the column headings (1 = the first row); the items are the rows below it.</summary>
+    [Description("Số thứ tự dòng tiêu đề cột (Thời gian, Nội dung, Người trình bày); mặc định 1. Các mục chương trình là các dòng bên dưới.")]
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int HeaderRow { get; init; } = 1;
+}

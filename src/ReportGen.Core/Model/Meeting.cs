@@ -50,6 +50,10 @@ public sealed class Meeting
     [Description("Các trường có giá trị ví dụ, chưa phải số liệu thật (ví dụ \"meeting.venue\").")]
     public List<string> Examples { get; init; } = [];
 
+    /// <summary>How each sheet the data names was read (set by the loader): its columns and the keys they fill, for <c>reportgen check</c>.</summary>
+    [YamlIgnore]
+    public List<Import.SheetReading> SheetsRead { get; } = [];
+
     /// <summary>The data file this meeting was read from (set by the loader, not by the YAML).</summary>
     [YamlIgnore]
     public string SourcePath { get; set; } = "";

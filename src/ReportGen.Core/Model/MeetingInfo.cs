@@ -69,4 +69,11 @@ public sealed class MeetingInfo
 
     [Description("Chương trình hội nghị.")]
     public List<AgendaItem> Agenda { get; init; } = [];
+
+    /// <summary>
+    /// A workbook (.xlsx) or CSV file the programme is read from, after any items in <see cref="Agenda"/>; loading
+    /// fills <see cref="Agenda"/> from it, so nothing downstream knows where it came from.
+    /// </summary>
+    [Description("Đọc chương trình hội nghị từ bảng tính (.xlsx) hoặc tệp CSV đặt cạnh tệp dữ liệu, sau các mục ghi ở 'agenda'. Cột nhận theo tiêu đề: Thời gian, Nội dung, Người trình bày.")]
+    public AgendaFrom? AgendaFrom { get; init; }
 }

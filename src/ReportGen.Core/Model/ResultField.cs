@@ -17,9 +17,35 @@ public sealed class ResultField
     [Description("Các chỉ tiêu của lĩnh vực.")]
     public List<Indicator> Indicators { get; init; } = [];
 
+    /// <summary>
+    /// A workbook (.xlsx) or CSV file the field's indicators are read from, after any in <see cref="Indicators"/>;
+    /// loading fills <see cref="Indicators"/> from it, so nothing downstream knows where they came from.
+    /// </summary>
+    [Description("Đọc các chỉ tiêu từ bảng tính (.xlsx) hoặc tệp CSV đặt cạnh tệp dữ liệu, sau các chỉ tiêu ghi ở 'indicators'. Cột nhận theo tiêu đề: Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện, Cùng kỳ, TH/KH (%), So cùng kỳ (%), Đánh giá.")]
+    public IndicatorsFrom? IndicatorsFrom { get; init; }
+
     /// <summary>Markdown narrative after the indicators.</summary>
     [Description("Phần trình bày sau các chỉ tiêu (Markdown).")]
     public string? Text { get; init; }
+}
+
+/// <summary>Where a field's indicators are read from: a sheet of a workbook, or a CSV file.</summary>
+[Description("Bảng tính chứa các chỉ tiêu của lĩnh vực.")]
+public sealed class IndicatorsFrom
+{
+    /// <summary>The workbook or CSV file, relative to the data file and inside its folder.</summary>
+    [System.Text.Json.Serialization.JsonRequired]
+    [Description("Tệp .xlsx hoặc .csv, đường dẫn tính từ thư mục của tệp dữ liệu, không ra ngoài thư mục đó.")]
+    public string File { get; init; } = "";
+
+    /// <summary>The sheet's name in a workbook; the first sheet when left out (none in a CSV file).</summary>
+    [Description("Tên trang tính (sheet) trong tệp .xlsx; mặc định trang đầu tiên.")]
+    public string? Sheet { get; init; }
+
+    /// <summary>The row of the column headings (1 = the first row); the indicators are the rows below it.</summary>
+    [Description("Số thứ tự dòng tiêu đề cột (Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện …); mặc định 1. Tiêu đề gộp hai dòng thì ghi dòng dưới. Chỉ tiêu là các dòng bên dưới.")]
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int HeaderRow { get; init; } = 1;
 }
 
 /// <summary>How many of the year's targets were reached, e.g. 18 of 21.</summary>

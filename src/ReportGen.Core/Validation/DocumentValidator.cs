@@ -30,6 +30,15 @@ internal static class DocumentValidator
                 }
             }
         }
+        // The indicator and agenda sheets are read at loading too; here only where they are.
+        if (YamlPaths.Find(root, "results.fields") is YamlSequenceNode fields)
+        {
+            foreach (var field in fields.Children)
+            {
+                ResolveSheet(field, "indicators_from.file", path, diagnostics);
+            }
+        }
+        ResolveSheet(root, "meeting.agenda_from.file", path, diagnostics);
         if (YamlPaths.Find(root, "documents") is not YamlSequenceNode documents)
         {
             return;
@@ -83,6 +92,15 @@ internal static class DocumentValidator
             {
                 diagnostics.Add(Warning(DiagnosticCodes.DocumentWithoutDelegates, Messages.DocumentWithoutDelegates(where), path, document));
             }
+        }
+    }
+
+    /// <summary>The sheet file at <paramref name="key"/> below <paramref name="node"/>, when given: resolved like a content file.</summary>
+    private static void ResolveSheet(YamlNode node, string key, string path, List<Diagnostic> diagnostics)
+    {
+        if (YamlPaths.Find(node, key) is YamlScalarNode { Value: { Length: > 0 } file } fileNode && !string.IsNullOrWhiteSpace(file))
+        {
+            Resolve(file.Trim(), fileNode, path, diagnostics);
         }
     }
 

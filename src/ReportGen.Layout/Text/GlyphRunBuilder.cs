@@ -19,16 +19,20 @@ internal sealed class GlyphRunBuilder
     private float _left;
     private float _right;
     private float _baseline;
+    // Where the run goes: pieces of another structure element (a list label, a link) start a run of their own.
+    private DrawingContext _context;
 
     public void Append(DrawingContext context, WordPiece piece, float x, float baseline)
     {
         var size = piece.Style.Size;
-        if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline))
+        if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline
+            || _context.Structure != context.Structure))
         {
-            Flush(context);
+            Flush();
         }
         if (_face is null)
         {
+            _context = context;
             _face = piece.Shaped.Face;
             _size = size;
             _color = piece.Style.Ink;
@@ -67,7 +71,8 @@ internal sealed class GlyphRunBuilder
         _text.Append(' ');
     }
 
-    public void Flush(DrawingContext context)
+    /// <summary>Adds the run collected so far to the page, in the context of its first piece.</summary>
+    public void Flush()
     {
         if (_face is null)
         {
@@ -84,7 +89,7 @@ internal sealed class GlyphRunBuilder
         }
         if (_glyphs.Count > 0)
         {
-            context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
+            _context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
         }
         Discard();
     }
@@ -98,5 +103,6 @@ internal sealed class GlyphRunBuilder
         _clusters.Clear();
         _text.Clear();
         _face = null;
+        _context = default;
     }
 }

@@ -50,6 +50,22 @@ public sealed class BookletStructureTests(ComposedBooklets booklets) : IClassFix
     }
 
     [Fact]
+    public void EveryElementThatShowsSomething_HasItsItems_SoNoPassMadeElementsTwice()
+    {
+        // Elements made while drawing would be made again by each of the contents' passes: the copies made by the
+        // passes that draw nothing would stand in the tree without a single item.
+        var showing = new[] { StructureRole.P, StructureRole.Lbl, StructureRole.Link, StructureRole.Span, StructureRole.Figure, StructureRole.Caption };
+        foreach (var (name, pages) in booklets.All)
+        {
+            var walk = new StructureWalk(pages);
+            foreach (var element in walk.Elements.Where(e => showing.Contains(e.Role) || StructureWalk.IsHeading(e)))
+            {
+                Assert.True(StructureWalk.Descendants(element).Any(e => walk.ItemsOf(e).Count > 0), $"{name}: an empty {element.Role} in {element.Parent?.Role}");
+            }
+        }
+    }
+
+    [Fact]
     public void PageNumbersAndFooter_ArePagination_AndTheDraftMarkAWatermark()
     {
         foreach (var (name, pages) in booklets.All)

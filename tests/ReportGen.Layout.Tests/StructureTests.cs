@@ -53,7 +53,7 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
         ], new ParagraphStyle(TextAlignment.Left)) { Structure = p };
         var page = fixture.Paginate(block, LayoutFixture.SmallPage(300, 100)).Single();
 
-        Assert.Equal("Xem tại", Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Structure == before).Text);
+        Assert.Equal("Xem tại ", Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Structure == before).Text);
         Assert.Equal("trang web", Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Structure == link).Text);
         // One clickable area a word, each an annotation of the one Link.
         Assert.All(page.Items.OfType<LinkArea>(), a => Assert.Same(link, a.Structure));

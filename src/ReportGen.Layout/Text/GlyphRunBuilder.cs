@@ -25,8 +25,12 @@ internal sealed class GlyphRunBuilder
     public void Append(DrawingContext context, WordPiece piece, float x, float baseline)
     {
         var size = piece.Style.Size;
-        if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline
-            || _context.Structure != context.Structure))
+        if (_face is not null && _context.Structure != context.Structure)
+        {
+            // A list's label ("- ", "1. ") keeps its space: readers see the words apart, as they are on the line.
+            Flush(keepTrailingSpace: true);
+        }
+        else if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline))
         {
             Flush();
         }
@@ -72,14 +76,14 @@ internal sealed class GlyphRunBuilder
     }
 
     /// <summary>Adds the run collected so far to the page, in the context of its first piece.</summary>
-    public void Flush()
+    public void Flush(bool keepTrailingSpace = false)
     {
         if (_face is null)
         {
             return;
         }
         // A trailing space (before a change of style) carries nothing: drop it.
-        if (_text.Length > 0 && _text[^1] == ' ')
+        if (!keepTrailingSpace && _text.Length > 0 && _text[^1] == ' ')
         {
             _glyphs.RemoveAt(_glyphs.Count - 1);
             _x.RemoveAt(_x.Count - 1);

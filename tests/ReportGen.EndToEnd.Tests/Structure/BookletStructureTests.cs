@@ -265,7 +265,7 @@ public sealed class BookletStructureTests(ComposedBooklets booklets) : IClassFix
             {
                 Assert.Equal(StructureRole.LI, item.Role);
                 Assert.Equal([StructureRole.Lbl, StructureRole.LBody], item.Children.Select(c => c.Role));
-                Assert.Matches(@"^(-|\d+\.)$", walk.TextOf(item.Children[0]));
+                Assert.Matches(@"^(-|\d+\.) $", walk.TextOf(item.Children[0]));
                 Assert.NotEmpty(walk.TextOf(item.Children[1]));
             }
         }

@@ -145,9 +145,13 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             if (document.Appendix.Length > 0)
             {
                 builder.PageContentHeight = landscape.ContentSize.Height;
-                var appendix = builder.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline),
-                    new StructureElement(StructureRole.Sect, part) { Title = AppendixTitle });
-                if (appendix.Count > 0)
+                var appendixSection = new StructureElement(StructureRole.Sect, part) { Title = AppendixTitle };
+                var appendix = builder.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline), appendixSection);
+                if (appendix.Count == 0)
+                {
+                    part.Children.Remove(appendixSection); // nothing to print, nothing to read
+                }
+                else
                 {
                     runs[^1] = (runs[^1].Documents, new Section(new Column(appendix, theme.Body.ParagraphSpacingPt), landscape));
                     runs.Add(([], null));

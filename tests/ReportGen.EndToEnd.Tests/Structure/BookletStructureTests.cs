@@ -54,7 +54,11 @@ public sealed class BookletStructureTests(ComposedBooklets booklets) : IClassFix
     {
         // Elements made while drawing would be made again by each of the contents' passes: the copies made by the
         // passes that draw nothing would stand in the tree without a single item.
-        var showing = new[] { StructureRole.P, StructureRole.Lbl, StructureRole.Link, StructureRole.Span, StructureRole.Figure, StructureRole.Caption };
+        var showing = new[]
+        {
+            StructureRole.Part, StructureRole.Sect, StructureRole.Div, StructureRole.P, StructureRole.L, StructureRole.Lbl, StructureRole.Link,
+            StructureRole.Span, StructureRole.Table, StructureRole.Figure, StructureRole.Caption, StructureRole.TOC,
+        };
         foreach (var (name, pages) in booklets.All)
         {
             var walk = new StructureWalk(pages);

@@ -15,6 +15,11 @@ namespace ReportGen.Booklet;
 /// Puts a meeting's booklet together: the cover, the contents, then its documents (agenda, report, award
 /// decision, contributions, delegate list …), each from the same Markdown the web page is made of, each
 /// under its own header and starting on a new page; then lays it out into pages.
+/// Tagged PDF: the structure tree is built with the elements, once per booklet, in reading order: a Document
+/// holding the cover (Sect), the contents (Sect: its title H1, then a TOC of TOCI, each a Link), one Part per document
+/// with its title as /T (header Div, body, signature and recipients Divs, annex and appendix Sects), and the back
+/// cover (Sect). Every page item points into it or is an artifact; the tree is reached from any item's
+/// <see cref="PageItem.Structure"/> by its parents.
 /// </summary>
 public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
 {
@@ -80,7 +85,10 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         builder.UnknownBlock += kind => UnknownBlock?.Invoke(kind);
         var headers = new DocumentHeaderBuilder(_setter, theme);
         var signatures = new SignatureBlockBuilder(_setter, theme);
-        var cover = new CoverBuilder(_setter, theme).Build(meeting);
+        var root = new StructureElement(StructureRole.Document, null) { Title = Core.Wording.MeetingNames.EventName(meeting) };
+        var cover = new CoverBuilder(_setter, theme).Build(meeting, root);
+        // Made now so that it stands after the cover; filled once the headings are known.
+        var contentsSection = theme.Contents.Enabled ? new StructureElement(StructureRole.Sect, root) { Title = ContentsSectionTitle } : null;
 
         // Portrait runs of documents; a document with a landscape appendix ends its run (NĐ 30 allows wide
         // appendix tables on landscape pages inside a portrait booklet).
@@ -89,23 +97,29 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         var contentsTitles = new List<(int After, int Upto, string Title)>();
         foreach (var document in documents)
         {
+            var markdown = Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline);
+            var part = new StructureElement(StructureRole.Part, root)
+            {
+                Title = document.ContentsTitle ?? MarkdownLayoutBuilder.TitleOf(markdown) ?? document.Id,
+            };
             var parts = new List<Element>();
             if (document.Heading is { } heading)
             {
-                parts.Add(headers.Build(heading));
+                parts.Add(headers.Build(heading, part));
             }
             if (document.AuthorHeading is { } author)
             {
-                parts.Add(headers.Build(author));
+                parts.Add(headers.Build(author, part));
             }
             var before = builder.HeadingCount;
             builder.PageContentHeight = contentHeight;
+            builder.StartDocument();
             // A state document's name is set smaller than a Party document's (NĐ 30: 13–14 pt; HD 36: 15–16 pt).
             builder.TitleSize = document.Heading?.Issuer.Kind is { } kind && kind != IssuerKind.Party ? theme.Headings.StateTitleSize : null;
-            parts.AddRange(builder.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
+            parts.AddRange(builder.Build(markdown, part));
             if (document.Signer is { } signer)
             {
-                var signature = signatures.Build(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party, contentHeight);
+                var signature = signatures.Build(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party, contentHeight, part);
                 // A signature never stands alone on a page (a clerk would pull the last paragraph over):
                 // it keeps the body's last paragraph with it.
                 if (parts.Count > 0 && parts[^1] is TextBlock last)
@@ -120,7 +134,8 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             if (document.Annex.Length > 0)
             {
                 parts.Add(new PageBreak());
-                parts.AddRange(builder.Build(Markdown.Parse(document.Annex, MarkdownRenderer.Pipeline)));
+                parts.AddRange(builder.Build(Markdown.Parse(document.Annex, MarkdownRenderer.Pipeline),
+                    new StructureElement(StructureRole.Sect, part) { Title = AnnexTitle }));
             }
             if (document.ContentsTitle is { } title)
             {
@@ -130,8 +145,13 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             if (document.Appendix.Length > 0)
             {
                 builder.PageContentHeight = landscape.ContentSize.Height;
-                var appendix = builder.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline));
-                if (appendix.Count > 0)
+                var appendixSection = new StructureElement(StructureRole.Sect, part) { Title = AppendixTitle };
+                var appendix = builder.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline), appendixSection);
+                if (appendix.Count == 0)
+                {
+                    part.Children.Remove(appendixSection); // nothing to print, nothing to read
+                }
+                else
                 {
                     runs[^1] = (runs[^1].Documents, new Section(new Column(appendix, theme.Body.ParagraphSpacingPt), landscape));
                     runs.Add(([], null));
@@ -160,7 +180,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         // The back cover is a section of its own so it stays the last page, after a landscape appendix;
         // it carries no page number.
         var backCover = BackCover || pageUrl is not null
-            ? new Section(new BackCoverBuilder(_setter, theme).Build(meeting, pageUrl), setup with { PageNumberStyle = null, FooterText = null })
+            ? new Section(new BackCoverBuilder(_setter, theme).Build(meeting, pageUrl, root), setup with { PageNumberStyle = null, FooterText = null })
             : null;
 
         IReadOnlyList<Page> Layout(Element body, bool anchorsOnly = false)
@@ -192,7 +212,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         var pageOf = new Dictionary<string, int>();
         // The first two passes only learn where the headings fall: nothing is drawn on their pages.
         var anchors = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
-        var contents = ContentsPage(anchors, pageOf, DocumentTitles(anchors, contentsTitles));
+        var contents = ContentsPage(anchors, pageOf, DocumentTitles(anchors, contentsTitles), contentsSection!);
         var body = Body(contents);
         foreach (var (name, page) in AnchorPages(Layout(body, anchorsOnly: true)))
         {
@@ -235,21 +255,33 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
     private static int? HeadingNumber(string anchorName) =>
         anchorName.StartsWith('h') && int.TryParse(anchorName.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private Element ContentsPage(IEnumerable<Anchor> headings, Dictionary<string, int> pageOf, Dictionary<string, string> titles)
+    /// <summary>The /T of the booklet's parts that are not documents (tagged PDF).</summary>
+    public const string ContentsSectionTitle = "Mục lục";
+    public const string AnnexTitle = "Phụ lục kèm theo";
+    public const string AppendixTitle = "Phụ lục";
+
+    /// <summary>
+    /// The contents: its title (H1), then one entry a heading, tagged as a TOC of TOCI, each entry's words, page
+    /// number and link annotation one Link (the dot leaders are an artifact).
+    /// </summary>
+    private Element ContentsPage(IEnumerable<Anchor> headings, Dictionary<string, int> pageOf, Dictionary<string, string> titles, StructureElement section)
     {
         var size = theme.Body.Size;
         var entries = new List<Element>
         {
             new TextBlock(_setter, [new TextSpan(theme.Contents.Title, new TextStyle(theme.Headings.TitleSize, Bold: true))],
-                new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight)),
+                new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight)) { Structure = new StructureElement(StructureRole.H1, section) },
             new Spacer(theme.Body.ParagraphSpacingPt * 2),
         };
+        var toc = new StructureElement(StructureRole.TOC, section);
         foreach (var heading in headings.Where(h => h.Level <= theme.Contents.Depth))
         {
             var style = new TextStyle(size, Bold: heading.Level == 1);
-            entries.Add(new ContentsEntry(_setter, new TextSpan(VietnameseBreaks.GlueTitle(titles.GetValueOrDefault(heading.Name, heading.Title)), style), heading.Name,
+            var title = titles.GetValueOrDefault(heading.Name, heading.Title);
+            var link = new StructureElement(StructureRole.Link, new StructureElement(StructureRole.TOCI, toc)) { AlternativeText = $"Đến mục {title}" };
+            entries.Add(new Tagged(link, new ContentsEntry(_setter, new TextSpan(VietnameseBreaks.GlueTitle(title), style), heading.Name,
                 name => pageOf.TryGetValue(name, out var page) ? page : null,
-                indent: Units.Cm(0.75f) * (heading.Level - 1), numberColumn: Units.Cm(1.5f)));
+                indent: Units.Cm(0.75f) * (heading.Level - 1), numberColumn: Units.Cm(1.5f))));
         }
         return new Column(entries, theme.Body.ParagraphSpacingPt / 2);
     }

@@ -1,6 +1,7 @@
 using ReportGen.Core.Model;
 using ReportGen.Layout;
 using ReportGen.Layout.Elements;
+using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 using ReportGen.Templating.Documents;
 using ReportGen.Templating.Formatting;
@@ -12,6 +13,8 @@ namespace ReportGen.Booklet;
 /// (booklet-conventions.md): a Party committee's (HD 36-HD/VPTW: superior body, issuing body and "*" on
 /// the left, ĐẢNG CỘNG SẢN VIỆT NAM on the right) or a state body's (NĐ 30/2020: parent and issuing body
 /// on the left, the national name and motto on the right); then the place and date line.
+/// Tagged PDF: a Div of paragraphs, one a line, read as an official reads them: the issuing body and the number on
+/// the left, then the national (or Party) header and the place and date line; the rules are artifacts.
 /// </summary>
 public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme theme)
 {
@@ -25,15 +28,12 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         Build(IssuerHeading.Of(meeting, issuer, null, RenderedDocument.DateLine(meeting.Info.Place, meeting.Info.Date)));
 
     /// <summary>The header of a document: issuing body and number on the left, the national or Party header and the date line on the right.</summary>
-    public Element Build(IssuerHeading heading)
+    /// <param name="parent">The document's structure element (tagged PDF); null for none.</param>
+    public Element Build(IssuerHeading heading, StructureElement? parent = null)
     {
-        var (left, right) = heading.Issuer.Kind == IssuerKind.Party ? PartyHeader(heading) : StateHeader(heading);
-        if (heading.NumberLine is { } number)
-        {
-            // The number sits under the issuing body, in both conventions.
-            left = new Column([left, new Spacer(3 * theme.Body.Size / 14f), Centered(number, new TextStyle(Pt(13)))]);
-        }
-        var dateLine = Centered(heading.DateLine, new TextStyle(Pt(14), Italic: true));
+        var block = new StructureElement(StructureRole.Div, parent) { Title = "Phần đầu văn bản" };
+        var (left, right) = heading.Issuer.Kind == IssuerKind.Party ? PartyHeader(heading, block) : StateHeader(heading, block);
+        var dateLine = Centered(heading.DateLine, new TextStyle(Pt(14), Italic: true), block);
         // Two fifths for the issuing body, three for the national or Party header; more on a narrow page.
         var rightShare = heading.Issuer.Kind == IssuerKind.Party ? 1 - PartyFit(heading).LeftShare : NationFit().RightShare;
         return new Column(
@@ -43,40 +43,48 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         ]);
     }
 
+    /// <summary>The number line under the issuing body, in both conventions; <paramref name="left"/> as it is when there is none.</summary>
+    private Element WithNumber(Element left, IssuerHeading heading, StructureElement block) =>
+        heading.NumberLine is { } number
+            ? new Column([left, new Spacer(3 * theme.Body.Size / 14f), Centered(number, new TextStyle(Pt(13)), block)])
+            : left;
+
     /// <summary>The heading of a contribution or speech: the unit it speaks for in capitals, its presenter in italics.</summary>
-    public Element Build(AuthorHeading heading)
+    /// <param name="parent">The document's structure element (tagged PDF); null for none.</param>
+    public Element Build(AuthorHeading heading, StructureElement? parent = null)
     {
+        var block = new StructureElement(StructureRole.Div, parent) { Title = "Đơn vị, người trình bày" };
         var lines = new List<Element>();
         if (!string.IsNullOrWhiteSpace(heading.Unit))
         {
-            lines.Add(Centered(VietnameseFormat.Upper(heading.Unit.Trim()), new TextStyle(Pt(13), Bold: true)));
+            lines.Add(Centered(VietnameseFormat.Upper(heading.Unit.Trim()), new TextStyle(Pt(13), Bold: true), block));
         }
         if (!string.IsNullOrWhiteSpace(heading.Author))
         {
-            lines.Add(Centered(heading.Author.Trim(), new TextStyle(Pt(13), Italic: true)));
+            lines.Add(Centered(heading.Author.Trim(), new TextStyle(Pt(13), Italic: true), block));
         }
         lines.Add(new Spacer(12 * theme.Body.Size / 14f));
         return new Column(lines);
     }
 
-    private (Element Left, Element Right) PartyHeader(IssuerHeading heading)
+    private (Element Left, Element Right) PartyHeader(IssuerHeading heading, StructureElement block)
     {
         var size = PartyFit(heading).Size;
         var lines = new List<Element>();
         if (heading.Superior.Length > 0)
         {
-            lines.Add(Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(size)));
+            lines.Add(Centered(VietnameseFormat.Upper(heading.Superior), new TextStyle(size), block));
         }
-        lines.AddRange(heading.IssuingLines.Select(line => Centered(VietnameseFormat.Upper(line), new TextStyle(size, Bold: true))));
-        lines.Add(Centered("*", new TextStyle(size)));
-        var left = new Column(lines);
+        lines.AddRange(heading.IssuingLines.Select(line => Centered(VietnameseFormat.Upper(line), new TextStyle(size, Bold: true), block)));
+        lines.Add(Centered("*", new TextStyle(size), block));
+        var left = WithNumber(new Column(lines), heading, block);
         const string party = HeaderWords.PartyName;
         var partyStyle = new TextStyle(Pt(15), Bold: true);
-        var right = new Column([Centered(party, partyStyle), new HorizontalRule(Width(party, partyStyle), 0.6f, 1, 0)]);
+        var right = new Column([Centered(party, partyStyle, block), new HorizontalRule(Width(party, partyStyle), 0.6f, 1, 0)]);
         return (left, right);
     }
 
-    private (Element Left, Element Right) StateHeader(IssuerHeading heading)
+    private (Element Left, Element Right) StateHeader(IssuerHeading heading, StructureElement block)
     {
         var parent = heading.Superior;
         var issuer = heading.Issuer;
@@ -84,21 +92,22 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         var leftParts = new List<Element>();
         if (parent.Length > 0)
         {
-            leftParts.Add(Centered(VietnameseFormat.Upper(parent), new TextStyle(Pt(13))));
+            leftParts.Add(Centered(VietnameseFormat.Upper(parent), new TextStyle(Pt(13)), block));
         }
-        leftParts.AddRange(heading.IssuingLines.Select(line => Centered(VietnameseFormat.Upper(line), issuing)));
+        leftParts.AddRange(heading.IssuingLines.Select(line => Centered(VietnameseFormat.Upper(line), issuing, block)));
         // A short rule, a third to a half of the issuing body's (widest) line.
         var widest = heading.IssuingLines.Max(line => Width(VietnameseFormat.Upper(line), issuing));
         leftParts.Add(new HorizontalRule(Math.Min(widest, 200) * 0.4f, 0.6f, 1, 0));
+        var left = WithNumber(new Column(leftParts), heading, block);
 
         var mottoStyle = new TextStyle(Pt(14), Bold: true);
         var right = new Column(
         [
-            Centered(HeaderWords.Nation, new TextStyle(NationFit().Size, Bold: true)),
-            Centered(HeaderWords.Motto, mottoStyle),
+            Centered(HeaderWords.Nation, new TextStyle(NationFit().Size, Bold: true), block),
+            Centered(HeaderWords.Motto, mottoStyle, block),
             new HorizontalRule(Width(HeaderWords.Motto, mottoStyle), 0.6f, 1, 0),
         ]);
-        return (new Column(leftParts), right);
+        return (left, right);
     }
 
     /// <summary>
@@ -157,6 +166,7 @@ public sealed class DocumentHeaderBuilder(ParagraphSetter setter, BookletTheme t
         return words.Sum(w => w.Width) + words.Take(words.Count - 1).Sum(w => w.SpaceAfter);
     }
 
-    private TextBlock Centered(string text, TextStyle style) =>
-        new(setter, [new TextSpan(text, style)], new ParagraphStyle(TextAlignment.Center, 0, 1.2f));
+    /// <summary>A centred line, a paragraph of <paramref name="block"/> (tagged PDF).</summary>
+    private TextBlock Centered(string text, TextStyle style, StructureElement block) =>
+        new(setter, [new TextSpan(text, style)], new ParagraphStyle(TextAlignment.Center, 0, 1.2f)) { Structure = new StructureElement(StructureRole.P, block) };
 }

@@ -21,6 +21,10 @@ namespace ReportGen.Booklet;
 /// A fenced block <c>```chart</c> holding a name becomes the chart <paramref name="charts"/> gives for that
 /// name, kept on one page with the paragraph after it (its caption); its labels are shaped like body text,
 /// at the theme's chart sizes.
+/// Tagged PDF: each block gets its structure element as it is built (never while it is drawn, since the booklet is
+/// laid out three times), a child of the element given to <see cref="Build"/>: P for paragraphs, H1–H6 for headings
+/// (<see cref="HeadingLevels"/>), L/LI/Lbl/LBody for lists, Table/TR/TH/TD, Figure with its data as alternative
+/// text and a Caption for charts, BlockQuote for quotes; rules are artifacts.
 /// </summary>
 public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, BookletTheme theme, float pageContentHeight, string source,
     Func<string, ChartSpec?>? charts = null)
@@ -31,6 +35,8 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     public const string ChartInfo = "chart";
 
     private int _headingCount;
+
+    private readonly HeadingLevels _levels = new();
 
     /// <summary>Headings built so far; heading number n is anchored as "h{n}".</summary>
     public int HeadingCount => _headingCount;
@@ -53,11 +59,26 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
 
     private ParagraphStyle BodyParagraph => new(TextAlignment.Justify, Units.Cm(theme.Body.FirstLineIndentCm), theme.Body.LineHeight);
 
+    /// <summary>
+    /// A new document of the booklet: its first heading is H1 again (<see cref="HeadingLevels"/>). Its annex and
+    /// appendix, built after it, continue its levels.
+    /// </summary>
+    public void StartDocument() => _levels.Restart();
+
+    /// <summary>The plain text of the document's first heading (its title), or null when it has none.</summary>
+    public static string? TitleOf(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
+        return heading is null ? null : string.Concat(Spans(heading.Inline, new TextStyle(12)).Select(s => s.Text)).Replace('\u00A0', ' ').Trim();
+    }
+
     /// <summary>The blocks of a document in order; a heading is bound to the block after it.</summary>
-    public IReadOnlyList<Element> Build(MarkdownDocument document)
+    /// <param name="parent">The structure element (tagged PDF) the blocks' elements are children of; null for none.</param>
+    public IReadOnlyList<Element> Build(MarkdownDocument document, StructureElement? parent = null)
     {
         _tables.Clear();
-        var blocks = BuildBlocks(document).ToList();
+        var blocks = BuildBlocks(document, parent).ToList();
         // Tables of one text with the same header row are one kind of list (the award lists of a decision):
         // their columns are sized together so the rules line up from one to the next.
         foreach (var group in _tables.GroupBy(t => t.HeaderKey, StringComparer.Ordinal).Where(g => g.Key.Length > 0))
@@ -81,7 +102,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     }
 
     /// <summary>The document's blocks; a chart and the paragraph after it (its caption) become one element.</summary>
-    private IEnumerable<Element> BuildBlocks(MarkdownDocument document)
+    private IEnumerable<Element> BuildBlocks(MarkdownDocument document, StructureElement? parent)
     {
         for (var i = 0; i < document.Count; i++)
         {
@@ -92,7 +113,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 {
                     i++;
                 }
-                var chart = BuildChart(code, caption);
+                var chart = BuildChart(code, caption, parent);
                 if (chart is not null)
                 {
                     yield return chart;
@@ -101,7 +122,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             }
             if (document[i] is ParagraphBlock line && TitleLines.IsTitleLine(document, i))
             {
-                yield return Paragraph(TitleSpans(Spans(line.Inline, Body)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true));
+                yield return Paragraph(TitleSpans(Spans(line.Inline, Body)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true), P(parent));
                 if (TitleLines.EndsSummary(document, i))
                 {
                     // The short rule under the summary line (trích yếu), a third of the text width (NĐ 30, HD 36).
@@ -109,48 +130,64 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 }
                 continue;
             }
-            foreach (var element in BuildBlock(document[i]))
+            foreach (var element in BuildBlock(document[i], parent))
             {
                 yield return element;
             }
         }
     }
 
-    private IEnumerable<Element> BuildBlock(Block block) => block switch
+    private IEnumerable<Element> BuildBlock(Block block, StructureElement? parent) => block switch
     {
-        FencedCodeBlock code when IsChart(code) => BuildChart(code, null) is { } chart ? [chart] : [],
-        CodeBlock code => [BuildCode(code)],
-        HeadingBlock heading => [BuildHeading(heading)],
-        ParagraphBlock paragraph => [Paragraph(Spans(paragraph.Inline, Body), BodyParagraph)],
-        ListBlock list => BuildList(list),
-        MarkdigTable table => [BuildTable(table)],
-        QuoteBlock quote => quote.SelectMany(BuildBlock).Select(e => (Element)new Padding(e, left: Units.Cm(1))),
+        FencedCodeBlock code when IsChart(code) => BuildChart(code, null, parent) is { } chart ? [chart] : [],
+        CodeBlock code => [BuildCode(code, parent)],
+        HeadingBlock heading => [BuildHeading(heading, parent)],
+        ParagraphBlock paragraph => [Paragraph(Spans(paragraph.Inline, Body), BodyParagraph, P(parent))],
+        ListBlock list => BuildList(list, parent),
+        MarkdigTable table => [BuildTable(table, parent)],
+        QuoteBlock quote => BuildQuote(quote, parent),
         ThematicBreakBlock => [new HorizontalRule(Units.Cm(4))],
         // Nothing to print: link definitions, the front matter, blank lines.
         LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock or BlankLineBlock => [],
-        _ => Unknown(block),
+        _ => Unknown(block, parent),
     };
+
+    /// <summary>A new paragraph element under <paramref name="parent"/>.</summary>
+    private static StructureElement P(StructureElement? parent) => new(StructureRole.P, parent);
+
+    private IEnumerable<Element> BuildQuote(QuoteBlock quote, StructureElement? parent)
+    {
+        var element = new StructureElement(StructureRole.BlockQuote, parent);
+        foreach (var block in quote)
+        {
+            foreach (var built in BuildBlock(block, element))
+            {
+                yield return new Padding(built, left: Units.Cm(1));
+            }
+        }
+    }
 
     /// <summary>
     /// A block the booklet has no form for: its text as a plain paragraph, never lost (the web page shows it),
     /// and the composer is told so the build can warn.
     /// </summary>
-    private IEnumerable<Element> Unknown(Block block)
+    private IEnumerable<Element> Unknown(Block block, StructureElement? parent)
     {
         UnknownBlock?.Invoke(block.GetType().Name);
         var text = block is LeafBlock { Lines.Count: > 0 } leaf
             ? string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString()))
             : "";
-        return text.Trim().Length == 0 ? [] : [Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight))];
+        return text.Trim().Length == 0 ? [] : [Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight), P(parent))];
     }
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 
     /// <summary>
     /// The chart named in the block, with its caption centred under it, the two kept on one page; nothing
-    /// when the chart has no data (the caption goes too: it would describe nothing).
+    /// when the chart has no data (the caption goes too: it would describe nothing). Tagged as a Figure whose
+    /// alternative text states the chart's data (<see cref="ChartDescription"/>), then its Caption.
     /// </summary>
-    private Element? BuildChart(FencedCodeBlock code, ParagraphBlock? caption)
+    private Element? BuildChart(FencedCodeBlock code, ParagraphBlock? caption, StructureElement? parent)
     {
         var name = code.Lines.ToString().Trim();
         var spec = charts?.Invoke(name);
@@ -158,23 +195,25 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         {
             return null;
         }
-        var chart = new ChartBlock(spec, _chartLayout) { Source = source };
+        var figure = new StructureElement(StructureRole.Figure, parent) { AlternativeText = ChartDescription.Of(spec) };
+        var chart = new Tagged(figure, new ChartBlock(spec, _chartLayout) { Source = source });
         if (caption is null)
         {
             return chart;
         }
-        var text = Paragraph(Spans(caption.Inline, new TextStyle(theme.Table.Size)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true));
+        var text = Paragraph(Spans(caption.Inline, new TextStyle(theme.Table.Size)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true),
+            new StructureElement(StructureRole.Caption, parent));
         return new KeepTogether(new Column([chart, text], theme.Body.ParagraphSpacingPt), PageContentHeight);
     }
 
     /// <summary>Any other code block: its lines as typed, in a plain left-aligned paragraph.</summary>
-    private TextBlock BuildCode(CodeBlock code)
+    private TextBlock BuildCode(CodeBlock code, StructureElement? parent)
     {
         var text = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()));
-        return Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight));
+        return Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight), P(parent));
     }
 
-    private Element BuildHeading(HeadingBlock heading)
+    private Element BuildHeading(HeadingBlock heading, StructureElement? parent)
     {
         var (style, alignment) = heading.Level switch
         {
@@ -188,17 +227,26 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         var title = string.Concat(spans.Select(s => s.Text)).Replace('\u00A0', ' ');
         // Numbered headings ("I. …", "1. …") start at the paragraph indent, as in an official report.
         var indent = heading.Level >= 2 ? Units.Cm(theme.Body.FirstLineIndentCm) : 0;
-        var text = new Padding(Paragraph(spans, new ParagraphStyle(alignment, indent, theme.Body.LineHeight, Balanced: true)),
+        var tag = new StructureElement(HeadingLevels.Role(_levels.Next(heading.Level)), parent);
+        var text = new Padding(Paragraph(spans, new ParagraphStyle(alignment, indent, theme.Body.LineHeight, Balanced: true), tag),
             top: heading.Level == 1 ? 0 : theme.Headings.SpaceBeforePt);
         return new HeadingAnchor(text, $"h{++_headingCount}", title, heading.Level);
     }
 
-    private IEnumerable<Element> BuildList(ListBlock list)
+    /// <summary>
+    /// A list's items as paragraphs, the marker starting the first one. Tagged L, and per item LI holding Lbl (the
+    /// marker's words) and LBody (the item's paragraphs and nested blocks).
+    /// </summary>
+    private IEnumerable<Element> BuildList(ListBlock list, StructureElement? parent)
     {
         var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        var listElement = new StructureElement(StructureRole.L, parent);
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var marker = list.IsOrdered ? $"{number++}. " : "- ";
+            var itemElement = new StructureElement(StructureRole.LI, listElement);
+            var label = item.FirstOrDefault() is ParagraphBlock ? new StructureElement(StructureRole.Lbl, itemElement) : null;
+            var body = new StructureElement(StructureRole.LBody, itemElement);
             var first = true;
             foreach (var child in item)
             {
@@ -207,13 +255,13 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                     var spans = Spans(paragraph.Inline, Body);
                     if (first)
                     {
-                        spans.Insert(0, new TextSpan(marker, Body));
+                        spans.Insert(0, new TextSpan(marker, Body) { Structure = label });
                     }
-                    yield return Paragraph(spans, BodyParagraph);
+                    yield return Paragraph(spans, BodyParagraph, P(body));
                 }
                 else
                 {
-                    foreach (var element in BuildBlock(child))
+                    foreach (var element in BuildBlock(child, body))
                     {
                         yield return new Padding(element, left: Units.Cm(1));
                     }
@@ -223,8 +271,15 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         }
     }
 
-    private Element BuildTable(MarkdigTable table)
+    /// <summary>
+    /// A table, tagged Table with a TR per row: the header row's cells are TH heading their column (Scope Column),
+    /// every other cell a TD. No column is taken for row headers: the first column of our tables is a running
+    /// number (STT) or a name whose row the column headers already describe, and a reader hears each TD with its
+    /// column's header.
+    /// </summary>
+    private Element BuildTable(MarkdigTable table, StructureElement? parent)
     {
+        var tableElement = new StructureElement(StructureRole.Table, parent);
         var style = new TextStyle(theme.Table.Size);
         var rows = table.OfType<TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
@@ -236,9 +291,14 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         var decimals = Enumerable.Range(0, columns).Select(c => alignments[c] != TableColumnAlign.Right ? 0
             : rows.Where(r => !r.IsHeader && c < r.Count).Select(r => DecimalsOf(CellText((TableCell)r[c]))).DefaultIfEmpty(-1).Max()).ToList();
 
-        List<Element> Row(TableRow row) =>
-            Enumerable.Range(0, columns).Select(c =>
+        List<Element> Row(TableRow row)
+        {
+            var rowElement = new StructureElement(StructureRole.TR, tableElement);
+            return Enumerable.Range(0, columns).Select(c =>
             {
+                var cell = row.IsHeader
+                    ? new StructureElement(StructureRole.TH, rowElement) { Scope = HeaderScope.Column }
+                    : new StructureElement(StructureRole.TD, rowElement);
                 var spans = c < row.Count
                     ? ((TableCell)row[c]).OfType<ParagraphBlock>().SelectMany(p => Spans(p.Inline, row.IsHeader ? style.WithBold() : style)).ToList()
                     : [];
@@ -253,8 +313,9 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                     _ => TextAlignment.Left,
                 };
                 var padding = theme.Table.CellPaddingPt;
-                return (Element)new Padding(Paragraph(spans, new ParagraphStyle(alignment, 0, 1.15f)), padding, padding, padding, padding);
+                return (Element)new Padding(Paragraph(spans, new ParagraphStyle(alignment, 0, 1.15f), cell), padding, padding, padding, padding);
             }).ToList();
+        }
 
         var header = rows.Where(r => r.IsHeader).Select(Row).ToList<IReadOnlyList<Element>>();
         var body = rows.Where(r => !r.IsHeader).Select(Row).ToList<IReadOnlyList<Element>>();
@@ -295,8 +356,9 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     private static List<TextSpan> TitleSpans(List<TextSpan> spans) =>
         [.. spans.Select(s => s with { Text = VietnameseBreaks.GlueTitle(s.Text) })];
 
-    private TextBlock Paragraph(IEnumerable<TextSpan> spans, ParagraphStyle style) =>
-        new(setter, spans, style) { Source = source };
+    /// <summary>A paragraph showing <paramref name="structure"/>; its links get Link elements (<see cref="TaggedSpans"/>).</summary>
+    private TextBlock Paragraph(List<TextSpan> spans, ParagraphStyle style, StructureElement structure) =>
+        new(setter, TaggedSpans.Within(structure, spans), style) { Source = source, Structure = structure };
 
     private static List<TextSpan> Spans(ContainerInline? container, TextStyle style, string? link = null)
     {

@@ -64,7 +64,7 @@ public sealed record SetLabel(IReadOnlyList<SetLine> Lines, float Size, float As
                     pen += word.SpaceAfter;
                 }
             }
-            run.Flush(context);
+            run.Flush();
         }
     }
 }

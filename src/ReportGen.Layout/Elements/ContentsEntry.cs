@@ -8,6 +8,8 @@ namespace ReportGen.Layout.Elements;
 /// One line of a table of contents: the heading's title (wrapping if long), dot leaders, and the page
 /// number flush right on the title's last line; the whole entry links to the heading. The number is read
 /// when drawing, so the entry can be laid out before the pages of its heading are known.
+/// Tagged PDF: the title, the number and the link belong to the structure it is drawn within (a TOCI's Link);
+/// the dot leaders are an artifact.
 /// </summary>
 public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string anchorName, Func<string, int?> pageOf, float indent, float numberColumn) : Element
 {
@@ -69,7 +71,7 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
             if (xs.Count > 0)
             {
                 var glyph = piece.Shaped.Glyphs[0];
-                context.Add(new GlyphRun(piece.Shaped.Face, style.Size, style.Ink,
+                context.AsArtifact(ArtifactKind.Layout).Add(new GlyphRun(piece.Shaped.Face, style.Size, style.Ink,
                     [.. xs.Select(_ => glyph)], [.. xs], [.. xs.Select(_ => baseline)],
                     new string('.', xs.Count), [.. Enumerable.Range(0, xs.Count)], xs[0], xs[^1] + piece.Width - xs[0]));
             }
@@ -85,7 +87,7 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
             run.Append(context, piece, x, baseline);
             x += piece.Width;
         }
-        run.Flush(context);
+        run.Flush();
     }
 
     public override void ResetState()

@@ -31,20 +31,41 @@ public abstract class Element
 
 /// <summary>
 /// Where an element draws: the page being filled and the element's top-left corner on it, and the structure
-/// element (tagged PDF) the items drawn here belong to; null draws artifacts.
+/// element (tagged PDF) the items drawn here belong to; null draws artifacts of kind <see cref="Artifact"/>.
 /// </summary>
 public readonly record struct DrawingContext(Page Page, float X, float Y)
 {
     public StructureElement? Structure { get; init; }
 
+    /// <summary>The kind of artifact an item drawn here becomes when it belongs to no structure element.</summary>
+    public ArtifactKind Artifact { get; init; }
+
+    /// <summary>
+    /// Everything drawn here is an artifact, whatever structure the elements below would give it: a table's
+    /// header row repeated on a continuation page (its cells were tagged where they first stood).
+    /// </summary>
+    public bool ArtifactsOnly { get; init; }
+
     public DrawingContext Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
+
+    /// <summary>The context for content of <paramref name="structure"/>; unchanged for null or inside an artifact.</summary>
+    public DrawingContext Within(StructureElement? structure) =>
+        structure is null || ArtifactsOnly ? this : this with { Structure = structure };
+
+    /// <summary>The context for content that is not the document's own (rules, grid lines, furniture).</summary>
+    public DrawingContext AsArtifact(ArtifactKind kind) =>
+        ArtifactsOnly ? this : this with { Structure = null, Artifact = kind, ArtifactsOnly = true };
 
     /// <summary>Adds an item, tied to <see cref="Structure"/> unless the item already names its own.</summary>
     public void Add(PageItem item)
     {
         if (!Page.AnchorsOnly)
         {
-            item.Structure ??= Structure;
+            item.Structure = ArtifactsOnly ? null : item.Structure ?? Structure;
+            if (item.Structure is null)
+            {
+                item.Artifact = Artifact;
+            }
             Page.Items.Add(item);
         }
     }

@@ -3,7 +3,10 @@ using ReportGen.Layout.Output;
 
 namespace ReportGen.Layout.Elements;
 
-/// <summary>A short centred rule, as under the issuing body or the national motto in a document header.</summary>
+/// <summary>
+/// A short centred rule, as under the issuing body or the national motto in a document header. It says nothing a
+/// reader needs, so it is always an artifact (tagged PDF), whatever it stands in.
+/// </summary>
 public sealed class HorizontalRule(float length, float thickness = 0.5f, float spaceAbove = 2, float spaceBelow = 2) : Element
 {
     private bool _done;
@@ -19,7 +22,7 @@ public sealed class HorizontalRule(float length, float thickness = 0.5f, float s
     {
         var x = context.X + (available.Width - length) / 2;
         var y = context.Y + spaceAbove + thickness / 2;
-        context.Add(new LineSegment(x, y, x + length, y, thickness, Color.Black));
+        context.AsArtifact(ArtifactKind.Layout).Add(new LineSegment(x, y, x + length, y, thickness, Color.Black));
         _done = true;
     }
 

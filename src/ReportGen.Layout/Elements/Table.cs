@@ -11,6 +11,8 @@ namespace ReportGen.Layout.Elements;
 /// the row goes on under the repeated header of the next page. A cell that can place nothing on a page
 /// (a paragraph keeping two lines on each side of a break) waits for the next one.
 /// The state is the first body row not yet fully drawn, plus the state of that row's cells.
+/// Tagged PDF: the cells carry their own structure elements (TH, TD); the grid and the header's fill are
+/// artifacts, and so is the header row repeated on a continuation page (its TH stand where it was first drawn).
 /// </summary>
 public sealed class Table : Element
 {
@@ -140,11 +142,12 @@ public sealed class Table : Element
 
     private void DrawRows(DrawingContext context, float[] widths, int lastRow, float? slice)
     {
+        var header = _started ? context.AsArtifact(ArtifactKind.Pagination) : context;
         _started = true;
         float y = 0;
         foreach (var row in HeaderRows)
         {
-            y += DrawRow(context, row, widths, y, FullHeight(row, widths), header: true);
+            y += DrawRow(header, row, widths, y, FullHeight(row, widths), header: true);
         }
         foreach (var cell in HeaderRows.SelectMany(r => r))
         {
@@ -233,7 +236,7 @@ public sealed class Table : Element
     {
         if (header && HeaderFill != Color.Transparent)
         {
-            context.Add(new FilledRectangle(new Rect(context.X, context.Y + y, widths.Sum(), height), HeaderFill));
+            context.AsArtifact(ArtifactKind.Layout).Add(new FilledRectangle(new Rect(context.X, context.Y + y, widths.Sum(), height), HeaderFill));
         }
         var cells = CellPlans(row, widths, height);
         float x = 0;
@@ -258,6 +261,7 @@ public sealed class Table : Element
         {
             return;
         }
+        context = context.AsArtifact(ArtifactKind.Layout);
         float left = context.X, top = context.Y + y, right = context.X + widths.Sum(), bottom = top + height;
         context.Add(new LineSegment(left, top, right, top, BorderThickness, BorderColor));
         context.Add(new LineSegment(left, bottom, right, bottom, BorderThickness, BorderColor));

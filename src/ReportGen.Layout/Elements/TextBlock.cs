@@ -38,6 +38,12 @@ public sealed class TextBlock : Element
         _style = style;
     }
 
+    /// <summary>
+    /// The structure element (tagged PDF) the paragraph shows: a P, a heading, a table cell. Null: the one it is
+    /// drawn within. Spans may name their own (<see cref="TextSpan.Structure"/>).
+    /// </summary>
+    public StructureElement? Structure { get; init; }
+
     /// <summary>The words as set, for tests.</summary>
     public IReadOnlyList<Word> Words => _words;
 
@@ -114,6 +120,7 @@ public sealed class TextBlock : Element
     {
         var lines = LinesFor(available.Width);
         var (count, _) = LinesThatFit(lines, available.Height);
+        context = context.Within(Structure);
         float y = 0;
         for (var i = _nextLine; i < _nextLine + count; i++)
         {
@@ -192,8 +199,9 @@ public sealed class TextBlock : Element
             var word = _lineWords[w];
             foreach (var piece in word.Pieces)
             {
-                run.Append(context, piece, x, baseline);
-                EmitDecorations(context, piece, x, baseline);
+                var pieceContext = context.Within(piece.Structure);
+                run.Append(pieceContext, piece, x, baseline);
+                EmitDecorations(pieceContext, piece, x, baseline);
                 x += piece.Width;
             }
             // The pieces of a cut word join with no space and take no share of the justification.
@@ -203,7 +211,7 @@ public sealed class TextBlock : Element
                 x += word.SpaceAfter + extraPerGap;
             }
         }
-        run.Flush(context);
+        run.Flush();
     }
 
     private static void EmitDecorations(DrawingContext context, WordPiece piece, float x, float baseline)
@@ -212,7 +220,8 @@ public sealed class TextBlock : Element
         if (piece.Style.Underline)
         {
             var y = baseline + size * 0.12f;
-            context.Add(new LineSegment(x, y, x + piece.Width, y, size * 0.05f, piece.Style.Ink));
+            // The underline is how the text looks, not what it says.
+            context.AsArtifact(ArtifactKind.Layout).Add(new LineSegment(x, y, x + piece.Width, y, size * 0.05f, piece.Style.Ink));
         }
         if (piece.Link is not null)
         {

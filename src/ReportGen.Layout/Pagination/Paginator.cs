@@ -89,25 +89,26 @@ public static class Paginator
         if (setup.PageNumberStyle is { } numberStyle && page.Number >= setup.FirstNumberedPage)
         {
             // Centred in the top margin, as NĐ 30/2020 asks.
-            DrawCentred(page, setup, setter, page.Number.ToString(CultureInfo.InvariantCulture), numberStyle, top: 0, height: setup.MarginTop, edgeAbove: true);
+            DrawCentred(page, setup, setter, page.Number.ToString(CultureInfo.InvariantCulture), numberStyle, top: 0, height: setup.MarginTop, edgeAbove: true, ArtifactKind.Pagination);
         }
         if (setup.DraftMark is { Length: > 0 } draft)
         {
             var size = setup.PageNumberStyle?.Size ?? 10;
-            DrawCentred(page, setup, setter, draft, new TextStyle(Math.Min(size, 10), Bold: true), top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom, edgeAbove: false);
+            DrawCentred(page, setup, setter, draft, new TextStyle(Math.Min(size, 10), Bold: true), top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom, edgeAbove: false, ArtifactKind.Watermark);
         }
         else if (setup.FooterText is { Length: > 0 } footer && setup.FooterStyle is { } footerStyle && page.Number >= setup.FirstNumberedPage)
         {
-            DrawCentred(page, setup, setter, footer, footerStyle, top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom, edgeAbove: false);
+            DrawCentred(page, setup, setter, footer, footerStyle, top: setup.Paper.Height - setup.MarginBottom, height: setup.MarginBottom, edgeAbove: false, ArtifactKind.Pagination);
         }
     }
 
     /// <summary>
     /// Sets one line of furniture centred in a margin (the band from <paramref name="top"/>, <paramref name="height"/>
     /// tall, whose outer side is the paper's edge above or below), but never nearer that edge than
-    /// <see cref="PageSetup.MinimumInkDistance"/> when the margin has room for that.
+    /// <see cref="PageSetup.MinimumInkDistance"/> when the margin has room for that. Furniture is not the document's
+    /// content: an artifact of <paramref name="kind"/> (tagged PDF).
     /// </summary>
-    private static void DrawCentred(Page page, PageSetup setup, ParagraphSetter setter, string text, TextStyle style, float top, float height, bool edgeAbove)
+    private static void DrawCentred(Page page, PageSetup setup, ParagraphSetter setter, string text, TextStyle style, float top, float height, bool edgeAbove, ArtifactKind kind)
     {
         var block = new TextBlock(setter, [new TextSpan(text, style)], new ParagraphStyle(TextAlignment.Center));
         var size = new Size(setup.ContentSize.Width, height);
@@ -122,7 +123,7 @@ public static class Paginator
         {
             y = edgeAbove ? Math.Max(y, safe) : Math.Min(y, setup.Paper.Height - safe - plan.Height);
         }
-        block.Draw(new DrawingContext(page, setup.MarginLeft, y), size);
+        block.Draw(new DrawingContext(page, setup.MarginLeft, y).AsArtifact(kind), size);
     }
 }
 

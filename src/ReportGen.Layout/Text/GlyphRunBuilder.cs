@@ -19,16 +19,24 @@ internal sealed class GlyphRunBuilder
     private float _left;
     private float _right;
     private float _baseline;
+    // Where the run goes: pieces of another structure element (a list label, a link) start a run of their own.
+    private DrawingContext _context;
 
     public void Append(DrawingContext context, WordPiece piece, float x, float baseline)
     {
         var size = piece.Style.Size;
-        if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline))
+        if (_face is not null && _context.Structure != context.Structure)
         {
-            Flush(context);
+            // A list's label ("- ", "1. ") keeps its space: readers see the words apart, as they are on the line.
+            Flush(keepTrailingSpace: true);
+        }
+        else if (_face is not null && (_face != piece.Shaped.Face || _size != size || _color != piece.Style.Ink || _baseline != baseline))
+        {
+            Flush();
         }
         if (_face is null)
         {
+            _context = context;
             _face = piece.Shaped.Face;
             _size = size;
             _color = piece.Style.Ink;
@@ -67,14 +75,15 @@ internal sealed class GlyphRunBuilder
         _text.Append(' ');
     }
 
-    public void Flush(DrawingContext context)
+    /// <summary>Adds the run collected so far to the page, in the context of its first piece.</summary>
+    public void Flush(bool keepTrailingSpace = false)
     {
         if (_face is null)
         {
             return;
         }
         // A trailing space (before a change of style) carries nothing: drop it.
-        if (_text.Length > 0 && _text[^1] == ' ')
+        if (!keepTrailingSpace && _text.Length > 0 && _text[^1] == ' ')
         {
             _glyphs.RemoveAt(_glyphs.Count - 1);
             _x.RemoveAt(_x.Count - 1);
@@ -84,7 +93,7 @@ internal sealed class GlyphRunBuilder
         }
         if (_glyphs.Count > 0)
         {
-            context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
+            _context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
         }
         Discard();
     }
@@ -98,5 +107,6 @@ internal sealed class GlyphRunBuilder
         _clusters.Clear();
         _text.Clear();
         _face = null;
+        _context = default;
     }
 }

@@ -49,7 +49,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
             var style = currentSpan.Style;
             foreach (var run in shaper.Shape(current.ToString(), style.Bold, style.Italic))
             {
-                pieces.Add(new WordPiece(run, style, currentSpan.Link, run.Width * style.Size));
+                pieces.Add(new WordPiece(run, style, currentSpan.Link, run.Width * style.Size) { Structure = currentSpan.Structure });
             }
             current.Clear();
         }

@@ -10,7 +10,14 @@ public sealed record TextStyle(float Size, bool Bold = false, bool Italic = fals
 }
 
 /// <summary>A run of text in one style, optionally a link.</summary>
-public sealed record TextSpan(string Text, TextStyle Style, string? Link = null);
+public sealed record TextSpan(string Text, TextStyle Style, string? Link = null)
+{
+    /// <summary>
+    /// The structure element (tagged PDF) this run belongs to when it is not its paragraph's: a list item's label,
+    /// a link inside a paragraph. Null: the paragraph's own.
+    /// </summary>
+    public Output.StructureElement? Structure { get; init; }
+}
 
 public enum TextAlignment
 {

@@ -1,7 +1,11 @@
 namespace ReportGen.Layout.Text;
 
 /// <summary>A piece of a word in one style and face, with its width in points.</summary>
-public sealed record WordPiece(ShapedText Shaped, TextStyle Style, string? Link, float Width);
+public sealed record WordPiece(ShapedText Shaped, TextStyle Style, string? Link, float Width)
+{
+    /// <summary>The structure element of the span it came from (<see cref="TextSpan.Structure"/>).</summary>
+    public Output.StructureElement? Structure { get; init; }
+}
 
 /// <summary>
 /// An unbreakable unit of a paragraph (a Vietnamese syllable with its punctuation), and the space that

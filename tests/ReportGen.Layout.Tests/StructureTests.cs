@@ -1,0 +1,121 @@
+using ReportGen.Layout.Elements;
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Pagination;
+using ReportGen.Layout.Text;
+
+namespace ReportGen.Layout.Tests;
+
+/// <summary>
+/// How drawn items get their place in the document's logical structure (tagged PDF): from the element they are
+/// drawn within, from their own span, or as artifacts of the kind the layout knows them to be.
+/// </summary>
+public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<LayoutFixture>
+{
+    private TextBlock Paragraph(string text, StructureElement? structure) =>
+        new(fixture.Setter, [new TextSpan(text, new TextStyle(10))], new ParagraphStyle(TextAlignment.Left)) { Structure = structure };
+
+    [Fact]
+    public void Paragraph_TiesItsLinesToItsElement_OnEveryPageItReaches()
+    {
+        var p = new StructureElement(StructureRole.P, null);
+        var text = string.Join(" ", Enumerable.Range(1, 60).Select(i => $"chữ{i}"));
+        var pages = fixture.Paginate(Paragraph(text, p), LayoutFixture.SmallPage(120, 90));
+
+        Assert.True(pages.Count >= 2);
+        var body = pages.SelectMany(pg => pg.Items).OfType<GlyphRun>().Where(r => r.Text.Contains("chữ", StringComparison.Ordinal)).ToList();
+        Assert.All(body, r => Assert.Same(p, r.Structure));
+        Assert.Equal(pages.Count, pages.Count(pg => pg.Items.Any(i => i.Structure == p)));
+        Assert.Empty(p.Children); // drawing made no elements
+    }
+
+    [Fact]
+    public void Tagged_GivesItsElementToWhatItsChildDraws_AndRulesStayArtifacts()
+    {
+        var sect = new StructureElement(StructureRole.Sect, null);
+        var page = fixture.Paginate(new Tagged(sect, new Column([Paragraph("Một dòng", null), new HorizontalRule(40)])), LayoutFixture.SmallPage(200, 100)).Single();
+
+        Assert.Same(sect, Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Text == "Một dòng").Structure);
+        var rule = Assert.Single(page.Items.OfType<LineSegment>());
+        Assert.Equal((null, ArtifactKind.Layout), (rule.Structure, rule.Artifact));
+    }
+
+    [Fact]
+    public void SpansWithTheirOwnElements_GetRunsOfTheirOwn_AndALinksAnnotationJoinsItsWords()
+    {
+        var p = new StructureElement(StructureRole.P, null);
+        var before = new StructureElement(StructureRole.Span, p);
+        var link = new StructureElement(StructureRole.Link, p);
+        var style = new TextStyle(10);
+        var block = new TextBlock(fixture.Setter,
+        [
+            new TextSpan("Xem tại ", style) { Structure = before },
+            new TextSpan("trang web", style with { Underline = true }, "https://example.vn/") { Structure = link },
+        ], new ParagraphStyle(TextAlignment.Left)) { Structure = p };
+        var page = fixture.Paginate(block, LayoutFixture.SmallPage(300, 100)).Single();
+
+        Assert.Equal("Xem tại ", Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Structure == before).Text);
+        Assert.Equal("trang web", Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Structure == link).Text);
+        // One clickable area a word, each an annotation of the one Link.
+        Assert.All(page.Items.OfType<LinkArea>(), a => Assert.Same(link, a.Structure));
+        Assert.Equal(2, page.Items.OfType<LinkArea>().Count());
+        // The underline shows the link; it says nothing itself.
+        Assert.All(page.Items.OfType<LineSegment>(), l => Assert.Equal((null, ArtifactKind.Layout), (l.Structure, l.Artifact)));
+    }
+
+    [Fact]
+    public void Table_TagsItsHeaderOnce_RepeatsItAsPagination_AndDrawsItsGridAsLayout()
+    {
+        var th = new StructureElement(StructureRole.TH, null) { Scope = HeaderScope.Column };
+        var rows = Enumerable.Range(1, 30).Select(i => (IReadOnlyList<Element>)[Paragraph($"hàng {i}", new StructureElement(StructureRole.TD, null))]).ToList();
+        var table = new Table(null, [[Paragraph("Tiêu đề", th)]], rows) { HeaderFill = Color.Parse("#EEEEEE") };
+        var pages = fixture.Paginate(table, LayoutFixture.SmallPage(200, 150));
+
+        Assert.True(pages.Count >= 2);
+        var headers = pages.Select(p => p.Items.OfType<GlyphRun>().Single(r => r.Text == "Tiêu đề")).ToList();
+        Assert.Same(th, headers[0].Structure);
+        Assert.All(headers.Skip(1), r => Assert.Equal((null, ArtifactKind.Pagination), (r.Structure, r.Artifact)));
+        // The grid and the fill: layout where the table starts, pagination with the header repeated.
+        Assert.All(pages[0].Items.Where(i => i is LineSegment or FilledRectangle), i => Assert.Equal((null, ArtifactKind.Layout), (i.Structure, i.Artifact)));
+        Assert.All(pages.SelectMany(p => p.Items).Where(i => i is LineSegment or FilledRectangle), i => Assert.Null(i.Structure));
+        Assert.All(pages.SelectMany(p => p.Items).OfType<GlyphRun>().Where(r => r.Text.StartsWith("hàng", StringComparison.Ordinal)),
+            r => Assert.Equal(StructureRole.TD, r.Structure?.Role));
+    }
+
+    [Fact]
+    public void Furniture_IsPagination_AndTheDraftMarkAWatermark()
+    {
+        var setup = LayoutFixture.SmallPage(200, 120) with { FooterText = "Hội nghị", FooterStyle = new TextStyle(8) };
+        var p = new StructureElement(StructureRole.P, null);
+        var text = string.Join(" ", Enumerable.Range(1, 80).Select(i => $"chữ{i}"));
+        var pages = fixture.Paginate(Paragraph(text, p), setup);
+        var second = pages[1];
+        Assert.Equal(ArtifactKind.Pagination, second.Items.OfType<GlyphRun>().Single(r => r.Text == "2").Artifact);
+        Assert.Equal(ArtifactKind.Pagination, second.Items.OfType<GlyphRun>().Single(r => r.Text == "Hội nghị").Artifact);
+
+        var draft = fixture.Paginate(Paragraph("Một dòng", p), setup with { DraftMark = "DỰ THẢO" }).Single();
+        var mark = Assert.Single(draft.Items.OfType<GlyphRun>(), r => r.Text == "DỰ THẢO");
+        Assert.Equal((null, ArtifactKind.Watermark), (mark.Structure, mark.Artifact));
+    }
+
+    [Fact]
+    public void ContentsEntry_IsItsLinksWords_NumberAndAnnotation_ButNotItsDotLeaders()
+    {
+        var link = new StructureElement(StructureRole.Link, null);
+        var entry = new Tagged(link, new ContentsEntry(fixture.Setter, new TextSpan("Báo cáo", new TextStyle(10)), "h1", _ => 7, 0, 30));
+        var page = fixture.Paginate(entry, LayoutFixture.SmallPage(300, 100)).Single();
+
+        Assert.Same(link, Assert.Single(page.Items.OfType<InternalLink>()).Structure);
+        Assert.Same(link, page.Items.OfType<GlyphRun>().Single(r => r.Text == "Báo cáo").Structure);
+        Assert.Same(link, page.Items.OfType<GlyphRun>().Single(r => r.Text == "7").Structure);
+        var leaders = page.Items.OfType<GlyphRun>().Single(r => r.Text.StartsWith("..", StringComparison.Ordinal));
+        Assert.Equal((null, ArtifactKind.Layout), (leaders.Structure, leaders.Artifact));
+    }
+
+    [Fact]
+    public void APassForAnchorsOnly_DrawsNothing_SoTagsNothing()
+    {
+        var p = new StructureElement(StructureRole.P, null);
+        var pages = Paginator.Paginate([new Section(Paragraph("Một dòng", p), LayoutFixture.SmallPage(200, 100))], fixture.Setter, anchorsOnly: true);
+        Assert.Empty(pages.SelectMany(pg => pg.Items));
+    }
+}

@@ -49,6 +49,12 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// <summary>The size of level-1 headings (a document's name) for the document being built; the theme's when null.</summary>
     public float? TitleSize { get; set; }
 
+    /// <summary>
+    /// The pictures of the document being built, by key (a Word contribution's): a paragraph of <c>![…](rg-image:KEY)</c>
+    /// only is set as those pictures. A picture not among them is its text, as any image in Markdown.
+    /// </summary>
+    public IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images { get; set; } = Core.Import.ContentText.NoImages;
+
     private TextStyle Body => new(theme.Body.Size);
 
     private ParagraphStyle BodyParagraph => new(TextAlignment.Justify, Units.Cm(theme.Body.FirstLineIndentCm), theme.Body.LineHeight);
@@ -121,6 +127,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         FencedCodeBlock code when IsChart(code) => BuildChart(code, null) is { } chart ? [chart] : [],
         CodeBlock code => [BuildCode(code)],
         HeadingBlock heading => [BuildHeading(heading)],
+        ParagraphBlock paragraph when Pictures(paragraph) is { } pictures => pictures,
         ParagraphBlock paragraph => [Paragraph(Spans(paragraph.Inline, Body), BodyParagraph)],
         ListBlock list => BuildList(list),
         MarkdigTable table => [BuildTable(table)],
@@ -142,6 +149,36 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             ? string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString()))
             : "";
         return text.Trim().Length == 0 ? [] : [Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight))];
+    }
+
+    /// <summary>
+    /// A paragraph of pictures only (how a Word file's pictures come, <c>WordToMarkdown</c>): each centred in the column at
+    /// the width the writer gave it in Word (<see cref="Core.Import.EmbeddedImage.NaturalWidthPt"/>), never wider than the
+    /// column nor taller than a page. Null when the paragraph holds text, or a picture the document does not have.
+    /// </summary>
+    private List<Element>? Pictures(ParagraphBlock paragraph)
+    {
+        var result = new List<Element>();
+        foreach (var inline in paragraph.Inline ?? [])
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } link when Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key && Images.TryGetValue(key, out var image):
+                    result.Add(new ImageBlock(new ImageData(image.Bytes, image.PixelWidth, image.PixelHeight), (float)image.NaturalWidthPt)
+                    {
+                        MaxHeight = PageContentHeight,
+                        AlternativeText = string.Concat(Spans(link, Body).Select(s => s.Text)),
+                        Source = source,
+                    });
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return result.Count == 0 ? null : result;
     }
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);

@@ -214,8 +214,15 @@ internal static class DocumentValidator
                 var (_, notes) = Import.ContentFiles.Read(full);
                 foreach (var note in notes)
                 {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.WordContentNotCarried,
-                        Messages.WordContentNotCarried(note.Loss.ToString(), note.Paragraph, note.Excerpt), full, note.Paragraph, 1));
+                    var (code, message) = note.Loss switch
+                    {
+                        Import.WordLoss.PictureUnsupported => (DiagnosticCodes.WordPictureUnsupported, Messages.WordPictureUnsupported(note.Paragraph, note.Excerpt, note.Detail)),
+                        Import.WordLoss.PictureLinked => (DiagnosticCodes.WordPictureLinked, Messages.WordPictureLinked(note.Paragraph, note.Excerpt, note.Detail)),
+                        Import.WordLoss.PictureTooLarge => (DiagnosticCodes.WordPictureTooLarge, Messages.WordPictureTooLarge(note.Paragraph, note.Excerpt, note.Detail)),
+                        Import.WordLoss.PictureWithoutDescription => (DiagnosticCodes.WordPictureWithoutDescription, Messages.WordPictureWithoutDescription(note.Paragraph, note.Excerpt, note.Detail)),
+                        _ => (DiagnosticCodes.WordContentNotCarried, Messages.WordContentNotCarried(note.Loss.ToString(), note.Paragraph, note.Excerpt)),
+                    };
+                    diagnostics.Add(Diagnostic.Warning(code, message, full, note.Paragraph, 1));
                 }
                 return;
             }

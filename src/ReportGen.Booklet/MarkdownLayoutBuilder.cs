@@ -105,6 +105,18 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 }
                 continue;
             }
+            if (document[i] is ParagraphBlock shown && i + 1 < document.Count && document[i + 1] is ParagraphBlock pictureCaption
+                && IsPictureCaption(pictureCaption) && Pictures(shown) is { } pictures)
+            {
+                // A picture's caption ("Hình 1. …") under it is never left at the top of the next page without it.
+                i++;
+                foreach (var picture in pictures.SkipLast(1))
+                {
+                    yield return picture;
+                }
+                yield return new KeepWithNext(pictures[^1], Paragraph(Spans(pictureCaption.Inline, Body), BodyParagraph), theme.Body.ParagraphSpacingPt, PageContentHeight);
+                continue;
+            }
             if (document[i] is ParagraphBlock line && TitleLines.IsTitleLine(document, i))
             {
                 yield return Paragraph(TitleSpans(Spans(line.Inline, Body)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true));
@@ -180,6 +192,16 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         }
         return result.Count == 0 ? null : result;
     }
+
+    /// <summary>A short paragraph that names a picture, as Word users write one under it: "Hình 1. …", "Ảnh: …".</summary>
+    private static bool IsPictureCaption(ParagraphBlock paragraph)
+    {
+        var text = string.Concat(paragraph.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []).TrimStart();
+        return text.Length <= 200 && PictureCaption().IsMatch(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Hình|Ảnh|HÌNH|ẢNH)(\s|[.:]|$)")]
+    private static partial System.Text.RegularExpressions.Regex PictureCaption();
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 

@@ -52,6 +52,12 @@ public static class WordToMarkdown
     /// <summary>The most a Word file may expand to when unzipped.</summary>
     public const long MaxExpandedBytes = OfficePackage.MaxExpandedBytes;
 
+    /// <summary>
+    /// The most a Word file may weigh: its pictures make it larger than a text file may be (2 MB), and it can hold no more
+    /// than it expands to.
+    /// </summary>
+    public const long MaxFileBytes = OfficePackage.MaxExpandedBytes;
+
     public static ContentText Convert(string path)
     {
         CheckZip(path);

@@ -203,9 +203,11 @@ internal static class DocumentValidator
     {
         try
         {
-            if (new FileInfo(full).Length > Loading.DataLoader.MaxFileBytes)
+            // A text file is read whole into the parser; a Word file carries its pictures, and its unpacked size is bounded on its own.
+            var limit = Import.ContentFiles.IsWord(full) ? Import.WordToMarkdown.MaxFileBytes : Loading.DataLoader.MaxFileBytes;
+            if (new FileInfo(full).Length > limit)
             {
-                diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {Loading.DataLoader.MaxFileBytes / 1024 / 1024} MB"), path, node));
+                diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {limit / 1024 / 1024} MB"), path, node));
                 return;
             }
             if (Import.ContentFiles.IsWord(full))

@@ -156,6 +156,44 @@ public sealed class WordPicturesTests : IDisposable
         Assert.DoesNotContain(diagnostics, d => d.Code is "RG130" or "RG145");
     }
 
+    [Fact]
+    public void AContributionWithAPhoto_LargerThanATextFileMayBe_IsRead()
+    {
+        // 1 200 × 1 200 pixels of noise: a PNG of about 4 MB, as an uncompressed photo in Word is.
+        var photo = Noise(1200, 1200);
+        Assert.True(photo.Length > DataLoader.MaxFileBytes);
+        var path = Contribution();
+        ReplaceEntry(path, PictureContribution.Png, photo);
+        Assert.True(new FileInfo(path).Length > DataLoader.MaxFileBytes);
+        File.WriteAllText(Path.Combine(_folder, "meeting.yaml"), """
+            id: test-2021
+            unit: { name: Ý Yên, level: huyện }
+            issuers: [{ name: Huyện ủy Ý Yên, short_name: Huyện ủy, kind: party }]
+            meeting: { title: tổng kết năm 2020, year: 2020, date: 2021-01-23, place: Ý Yên, delegates: 100 }
+            documents:
+              - { kind: contribution, file: tham-luan.docx, author: Đồng chí A, unit: Đảng bộ xã Yên Tiến }
+            """, new UTF8Encoding(false));
+
+        Assert.DoesNotContain(DataLoader.CheckFile(Path.Combine(_folder, "meeting.yaml")).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains(WordToMarkdown.Convert(path).Images.Values, i => i.PixelWidth == 1200 && i.Bytes.Length == photo.Length);
+    }
+
+    private static byte[] Noise(int width, int height)
+    {
+        var random = new Random(16);
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        var pixels = new byte[width * height * 4];
+        random.NextBytes(pixels);
+        for (var i = 3; i < pixels.Length; i += 4)
+        {
+            pixels[i] = 255;
+        }
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>A PNG whose header claims a size, with one empty data chunk and an end.</summary>
     private static byte[] PngHeader(int width, int height)
     {

@@ -69,7 +69,7 @@ public static partial class Messages
     /// <summary>Pictures of a Word file with no description: they are kept, described by a stand-in.</summary>
     public static string WordPictureWithoutDescription(int paragraph, string excerpt, string count) => Say(
         $"Tệp Word có {count} hình chưa có mô tả (Alt Text), hình đầu ở đoạn {paragraph} (“{excerpt}”): vẫn đưa vào, mô tả tạm là “Hình n (chưa có mô tả)”. Người khiếm thị nghe mô tả này: hãy bấm chuột phải vào hình → View Alt Text… và ghi một câu nói hình cho thấy gì.",
-        $"The Word file has {count} pictures without a description (Alt Text), the first at paragraph {paragraph} (“{excerpt}”): kept, described as “Hình n (chưa có mô tả)” for now. Blind readers hear this text: right-click each picture → View Alt Text… and write what it shows.");
+        $"The Word file has {count} pictures without a description (Alt Text), the first at paragraph {paragraph} (“{excerpt}”): kept, with a stand-in description for now (in Vietnamese: picture n, no description). Blind readers hear this text: right-click each picture → View Alt Text… and write what it shows.");
 
     public static string DocumentFileUnreadable(string file, string reason) => Say(
         $"Không đọc được tệp '{file}': {reason}",

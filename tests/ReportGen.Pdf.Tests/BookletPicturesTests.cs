@@ -82,6 +82,23 @@ public sealed class BookletPicturesTests : IDisposable
     }
 
     [Fact]
+    public void APictureDamagedPastItsHeader_StillLetsTheBookletBeWritten()
+    {
+        // The check walks headers, not compressed pixels: should damaged pixels get past it, Skia meets them while
+        // drawing, and the booklet must still be written (a picture's data cut in half here, its end kept).
+        var sound = Picture(300, 150, widthPt: 144).Bytes;
+        var damaged = sound[..(sound.Length / 2)].Concat(sound[^12..]).ToArray();
+        var picture = new EmbeddedImage(EmbeddedImage.KeyOf(damaged), PictureFormat.Png, damaged, 300, 150, 144, 72);
+        var pages = Lay($"Trước ảnh.\n\n![a]({picture.Reference})\n\nSau ảnh.\n", picture);
+        Assert.Single(pages.SelectMany(p => p.Items.OfType<ImageItem>()));
+
+        using var stream = new MemoryStream();
+        PdfWriter.Write(pages, stream, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        Assert.Contains("Sau ảnh.", pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PictureTheDocumentDoesNotHave_IsItsText()
     {
         var pages = Lay("![Ảnh lạ](rg-image:0123456789abcdef0123456789abcdef)\n");

@@ -43,8 +43,8 @@ public static partial class Messages
             $"Tệp Word có trường tự động (Field) ở đoạn {paragraph} (“{excerpt}”): chỉ lấy chữ đang hiển thị.",
             $"The Word file has a field at paragraph {paragraph} (“{excerpt}”): only its shown text is kept."),
         _ => Say(
-            $"Tệp Word có hình vẽ không phải ảnh (biểu đồ, SmartArt, hình khối, hoặc ảnh kiểu cũ) ở đoạn {paragraph} (“{excerpt}”): không đưa vào. Hãy chép nó rồi dán lại bằng Paste Special → Picture (PNG).",
-            $"The Word file has a drawing that is not a picture (a chart, SmartArt, a shape, or an old-style picture) at paragraph {paragraph} (“{excerpt}”): left out. Copy it and paste it back with Paste Special → Picture (PNG)."),
+            $"Tệp Word có hình vẽ không phải ảnh (biểu đồ, SmartArt, hình khối) ở đoạn {paragraph} (“{excerpt}”): không đưa vào. Hãy chép nó rồi dán lại bằng Paste Special → Picture (PNG).",
+            $"The Word file has a drawing that is not a picture (a chart, SmartArt, a shape) at paragraph {paragraph} (“{excerpt}”): left out. Copy it and paste it back with Paste Special → Picture (PNG)."),
     };
 
     /// <summary>A picture of a Word file in a format the booklet does not show (EMF, GIF …), or damaged.</summary>

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using V = DocumentFormat.OpenXml.Vml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Core.Import;
@@ -14,7 +15,8 @@ namespace ReportGen.Core.Import;
 public sealed record WordPicture(EmbeddedImage? Image, string AlternativeText, bool HasDescription, string Name, WordLoss? Loss, string Detail);
 
 /// <summary>
-/// The pictures of a Word file (<c>w:drawing</c> → <c>a:blip r:embed</c> → the image part), taken out under the rules
+/// The pictures of a Word file (<c>w:drawing</c> → <c>a:blip r:embed</c> → the image part; in a file kept in Word 97–2003
+/// compatibility, <c>w:pict</c> → <c>v:imagedata r:id</c>), taken out under the rules
 /// for untrusted files: only parts inside the package (a linked picture, <c>r:link</c> or an external relationship, is
 /// refused and never fetched), only PNG and JPEG recognised by their bytes, each picture and all of them together within
 /// a size, and pixels within a count a decoder can hold. A part's name is never used for anything: the picture is known
@@ -32,6 +34,9 @@ internal sealed partial class WordPictures(MainDocumentPart main)
     public const long MaxPixels = 50_000_000;
 
     private const double EmuPerPoint = 12700;
+
+    /// <summary>A size past this (100 m) is no size a writer gave: the picture's pixels decide instead.</summary>
+    private const long MaxEmu = 100L * 36_000_000;
 
     private readonly Dictionary<string, EmbeddedImage> _images = new(StringComparer.Ordinal);
     private long _total;
@@ -52,19 +57,66 @@ internal sealed partial class WordPictures(MainDocumentPart main)
         {
             return null;
         }
-        _count++;
         var properties = drawing.Descendants<DW.DocProperties>().FirstOrDefault();
-        var name = Clean(properties?.Name?.Value) is { Length: > 0 } n ? n : $"#{_count}";
-        var description = Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value);
+        var extent = drawing.Descendants<DW.Extent>().FirstOrDefault();
+        double? Points(Int64Value? emu) => emu?.Value is > 0 and < MaxEmu ? emu.Value / EmuPerPoint : null;
+        return Take(blip.Embed?.Value, blip.Link?.Value, properties?.Name?.Value,
+            Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value), Points(extent?.Cx), Points(extent?.Cy));
+    }
+
+    /// <summary>
+    /// The picture of an old-style VML shape (<c>w:pict/v:shape/v:imagedata</c>), its size from the shape's style
+    /// ("width:240pt;height:120pt"); null for a VML shape that is no picture (a text box, a line).
+    /// </summary>
+    public WordPicture? Read(W.Picture picture)
+    {
+        var data = picture.Descendants<V.ImageData>().FirstOrDefault();
+        if (data is null)
+        {
+            return null;
+        }
+        var shape = data.Parent as V.Shape;
+        var style = shape?.Style?.Value ?? "";
+        return Take(data.RelationshipId?.Value, null, shape?.Id?.Value,
+            Description(shape?.Alternate?.Value) ?? Description(data.Title?.Value), StyleLength(style, "width"), StyleLength(style, "height"));
+    }
+
+    /// <summary>A length of a VML style ("width:240pt", "3in", "4cm"), in points; null when absent or absurd.</summary>
+    private static double? StyleLength(string style, string property)
+    {
+        var match = Regex.Match(style, $@"(?:^|;)\s*{property}\s*:\s*([0-9]+(?:\.[0-9]+)?)\s*(pt|in|cm|mm|px)?\s*(?:;|$)", RegexOptions.IgnoreCase);
+        if (!match.Success || !double.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+        var points = match.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "in" => value * 72,
+            "cm" => value * 72 / 2.54,
+            "mm" => value * 72 / 25.4,
+            "px" => value * 0.75,
+            _ => value,
+        };
+        return points is > 0 and < MaxEmu / EmuPerPoint ? points : null;
+    }
+
+    /// <summary>
+    /// A picture by its relationship: <paramref name="embed"/> inside the package, or only <paramref name="link"/>ed outside
+    /// (refused); checked and kept, or left out with the reason.
+    /// </summary>
+    private WordPicture Take(string? embed, string? link, string? wordName, string? description, double? widthPt, double? heightPt)
+    {
+        _count++;
+        var name = Clean(wordName) is { Length: > 0 } n ? n : $"#{_count}";
         // Said so when the writer gave none: "Hình 2 (chưa có mô tả)" rather than an empty text a reader would skip.
         var alternative = description ?? $"Hình {_count} (chưa có mô tả)";
         WordPicture Left(WordLoss loss, string detail) => new(null, alternative, description is not null, name, loss, detail);
 
-        var id = blip.Embed?.Value;
+        var id = embed;
         if (string.IsNullOrEmpty(id))
         {
             // Only a link ("Link to File" in Word's Insert Picture): never fetched.
-            return Left(WordLoss.PictureLinked, blip.Link?.Value is { } link ? Target(link) : "");
+            return Left(WordLoss.PictureLinked, link is not null ? Target(link) : "");
         }
         if (main.ExternalRelationships.FirstOrDefault(r => r.Id == id) is { } external)
         {
@@ -95,9 +147,7 @@ internal sealed partial class WordPictures(MainDocumentPart main)
                 return Left(WordLoss.PictureTooLarge, $"> {MaxTotalBytes / 1024 / 1024} MB");
             }
             _total += bytes.Length;
-            var extent = drawing.Descendants<DW.Extent>().FirstOrDefault();
-            double? Points(Int64Value? emu) => emu?.Value is > 0 and < 20L * 914400 * 100 ? emu.Value / EmuPerPoint : null;
-            image = new EmbeddedImage(key, recognised.Format, bytes, recognised.Width, recognised.Height, Points(extent?.Cx), Points(extent?.Cy));
+            image = new EmbeddedImage(key, recognised.Format, bytes, recognised.Width, recognised.Height, widthPt, heightPt);
             _images[key] = image;
         }
         return new WordPicture(image, alternative, description is not null, name, null, "");

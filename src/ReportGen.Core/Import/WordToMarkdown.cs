@@ -23,7 +23,7 @@ public enum WordLoss
     TextBox,
     /// <summary>Fields (page numbers, references, tables of contents): their last shown text is kept.</summary>
     Field,
-    /// <summary>A drawing that is not a picture (a chart, SmartArt, a shape) or an old VML picture: left out.</summary>
+    /// <summary>A drawing that is not a picture (a chart, SmartArt, a shape, a VML shape without an image): left out.</summary>
     Picture,
     /// <summary>A picture in a format other than PNG or JPEG (EMF, WMF, GIF, TIFF …), or damaged: left out.</summary>
     PictureUnsupported,
@@ -254,9 +254,9 @@ public static class WordToMarkdown
                         {
                             Picture(drawing, paragraph, afterText: any);
                         }
-                        if (run.Descendants<Picture>().Any(p => !p.Ancestors<AlternateContentFallback>().Any()))
+                        foreach (var picture in run.Descendants<Picture>().Where(p => !p.Ancestors<AlternateContentFallback>().Any()))
                         {
-                            Note(WordLoss.Picture, Excerpt(paragraph));
+                            Picture(picture, paragraph, afterText: any);
                         }
                         if (run.Descendants<FieldCode>().Any() || run.Ancestors<SimpleField>().Any())
                         {
@@ -285,13 +285,19 @@ public static class WordToMarkdown
         /// A drawing met in a paragraph: a picture kept is shown as a Markdown image after the paragraph; one left out,
         /// or a drawing that is no picture, is said where it stood. A text box's text was said as a text box already.
         /// </summary>
-        private void Picture(Drawing drawing, OpenXmlElement paragraph, bool afterText)
+        private void Picture(OpenXmlElement drawing, OpenXmlElement paragraph, bool afterText)
         {
             if (drawing.Descendants<TextBoxContent>().Any())
             {
                 return;
             }
-            if (_pictures.Read(drawing) is not { } picture)
+            var read = drawing switch
+            {
+                Drawing modern => _pictures.Read(modern),
+                Picture old => _pictures.Read(old),
+                _ => null,
+            };
+            if (read is not { } picture)
             {
                 Note(WordLoss.Picture, Excerpt(paragraph));
                 return;

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Import;
 using ReportGen.Core.Loading;
@@ -192,6 +193,35 @@ public sealed class WordPicturesTests : IDisposable
         using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
         using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
         return data.ToArray();
+    }
+
+    [Fact]
+    public void AnOldStylePicture_OfAFileKeptInWord97Compatibility_IsKeptToo()
+    {
+        // Word keeps pictures as VML (w:pict/v:shape/v:imagedata r:id) in a file saved in compatibility mode.
+        var path = Path.Combine(_folder, "cu.docx");
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            using (var stream = new MemoryStream(PictureContribution.Png))
+            {
+                main.AddImagePart(DocumentFormat.OpenXml.Packaging.ImagePartType.Png, "rIdOld").FeedData(stream);
+            }
+            var shape = new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.ImageData { RelationshipId = "rIdOld", Title = "" })
+            {
+                Id = "_x0000_i1025", Style = "width:3in;height:1.5in", Alternate = "Trụ sở Đảng ủy xã",
+            };
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Trụ sở mới."))),
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Picture(shape)))));
+        }
+
+        var content = WordToMarkdown.Convert(path);
+
+        var key = EmbeddedImage.KeyOf(PictureContribution.Png);
+        Assert.Contains($"Trụ sở mới.\n\n![Trụ sở Đảng ủy xã](rg-image:{key})\n", content.Markdown, StringComparison.Ordinal);
+        Assert.Equal(216, content.Images[key].NaturalWidthPt, 3); // 3 inches
+        Assert.Empty(content.Notes);
     }
 
     /// <summary>A PNG whose header claims a size, with one empty data chunk and an end.</summary>

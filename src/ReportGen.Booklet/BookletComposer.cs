@@ -116,6 +116,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             builder.StartDocument();
             // A state document's name is set smaller than a Party document's (NĐ 30: 13–14 pt; HD 36: 15–16 pt).
             builder.TitleSize = document.Heading?.Issuer.Kind is { } kind && kind != IssuerKind.Party ? theme.Headings.StateTitleSize : null;
+            builder.Images = document.Images;
             parts.AddRange(builder.Build(markdown, part));
             if (document.Signer is { } signer)
             {

@@ -55,6 +55,12 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// <summary>The size of level-1 headings (a document's name) for the document being built; the theme's when null.</summary>
     public float? TitleSize { get; set; }
 
+    /// <summary>
+    /// The pictures of the document being built, by key (a Word contribution's): a paragraph of <c>![…](rg-image:KEY)</c>
+    /// only is set as those pictures. A picture not among them is its text, as any image in Markdown.
+    /// </summary>
+    public IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images { get; set; } = Core.Import.ContentText.NoImages;
+
     private TextStyle Body => new(theme.Body.Size);
 
     private ParagraphStyle BodyParagraph => new(TextAlignment.Justify, Units.Cm(theme.Body.FirstLineIndentCm), theme.Body.LineHeight);
@@ -120,6 +126,19 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 }
                 continue;
             }
+            if (document[i] is ParagraphBlock shown && i + 1 < document.Count && document[i + 1] is ParagraphBlock pictureCaption
+                && IsPictureCaption(pictureCaption) && Pictures(shown, parent) is { } pictures)
+            {
+                // A picture's caption ("Hình 1. …") under it is never left at the top of the next page without it.
+                i++;
+                foreach (var picture in pictures.SkipLast(1))
+                {
+                    yield return picture;
+                }
+                var captionText = Paragraph(Spans(pictureCaption.Inline, Body), BodyParagraph, new StructureElement(StructureRole.Caption, parent));
+                yield return new KeepWithNext(pictures[^1], captionText, theme.Body.ParagraphSpacingPt, PageContentHeight);
+                continue;
+            }
             if (document[i] is ParagraphBlock line && TitleLines.IsTitleLine(document, i))
             {
                 yield return Paragraph(TitleSpans(Spans(line.Inline, Body)), new ParagraphStyle(TextAlignment.Center, 0, theme.Body.LineHeight, Balanced: true), P(parent));
@@ -142,6 +161,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         FencedCodeBlock code when IsChart(code) => BuildChart(code, null, parent) is { } chart ? [chart] : [],
         CodeBlock code => [BuildCode(code, parent)],
         HeadingBlock heading => [BuildHeading(heading, parent)],
+        ParagraphBlock paragraph when Pictures(paragraph, parent) is { } pictures => pictures,
         ParagraphBlock paragraph => [Paragraph(Spans(paragraph.Inline, Body), BodyParagraph, P(parent))],
         ListBlock list => BuildList(list, parent),
         MarkdigTable table => [BuildTable(table, parent)],
@@ -179,6 +199,50 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             : "";
         return text.Trim().Length == 0 ? [] : [Paragraph([new TextSpan(text, Body)], new ParagraphStyle(TextAlignment.Left, 0, theme.Body.LineHeight), P(parent))];
     }
+
+    /// <summary>
+    /// A paragraph of pictures only (how a Word file's pictures come, <c>WordToMarkdown</c>): each centred in the column at
+    /// the width the writer gave it in Word (<see cref="Core.Import.EmbeddedImage.NaturalWidthPt"/>), never wider than the
+    /// column nor taller than a page. Null when the paragraph holds text, or a picture the document does not have.
+    /// </summary>
+    /// <remarks>Each picture is a Figure whose alternative text is the writer's description (or the stand-in).</remarks>
+    private List<Element>? Pictures(ParagraphBlock paragraph, StructureElement? parent)
+    {
+        // Figures made only once the whole paragraph is known to be pictures: a paragraph of text leaves no empty Figure.
+        var found = new List<(ImageBlock Block, string Alt)>();
+        foreach (var inline in paragraph.Inline ?? [])
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } link when Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key && Images.TryGetValue(key, out var image):
+                    var alt = string.Concat(Spans(link, Body).Select(s => s.Text));
+                    found.Add((new ImageBlock(new ImageData(image.Bytes, image.PixelWidth, image.PixelHeight), (float)image.NaturalWidthPt)
+                    {
+                        MaxHeight = PageContentHeight,
+                        AlternativeText = alt,
+                        Source = source,
+                    }, alt));
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return found.Count == 0 ? null
+            : [.. found.Select(f => (Element)new Tagged(new StructureElement(StructureRole.Figure, parent) { AlternativeText = f.Alt }, f.Block))];
+    }
+
+    /// <summary>A short paragraph that names a picture, as Word users write one under it: "Hình 1. …", "Ảnh: …".</summary>
+    private static bool IsPictureCaption(ParagraphBlock paragraph)
+    {
+        var text = string.Concat(paragraph.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []).TrimStart();
+        return text.Length <= 200 && PictureCaption().IsMatch(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Hình|Ảnh|HÌNH|ẢNH)(\s|[.:]|$)")]
+    private static partial System.Text.RegularExpressions.Regex PictureCaption();
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 

@@ -37,6 +37,7 @@ public sealed class PreviewServer : IDisposable
         ".md" => "text/markdown; charset=utf-8",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
         ".css" => "text/css; charset=utf-8",
         // The search (index.html): with nosniff a browser runs a script only when served as one.
         ".js" => "text/javascript; charset=utf-8",

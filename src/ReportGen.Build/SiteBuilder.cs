@@ -12,6 +12,7 @@ using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
 using ReportGen.Pdf;
 using ReportGen.Templating;
+using ReportGen.Templating.Documents;
 using ReportGen.Templating.Formatting;
 
 namespace ReportGen.Build;
@@ -398,7 +399,13 @@ public static class SiteBuilder
         var pageUrl = PageUrl(options, meeting.Id);
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1), pageUrl));
+            // A Word contribution's pictures: files beside the page, named by the hash of their bytes (nothing else of the file's).
+            foreach (var image in WebPictures.Of(documents))
+            {
+                files.Add($"{meeting.Id}/{WebPictures.PathOf(image)}", image.Bytes);
+            }
+            var pictures = WebPictures.Resolver(documents);
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1, pictures), pageUrl));
         }
         if (options.Formats.HasFlag(OutputFormats.Docx))
         {

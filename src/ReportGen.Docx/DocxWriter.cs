@@ -44,14 +44,14 @@ public static class DocxWriter
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
             main.AddNewPart<HeaderPart>(PageNumberHeaderId).Header = PageNumberHeader(settings);
             main.AddNewPart<HeaderPart>(FirstPageHeaderId).Header = new Header(new Paragraph(new ParagraphProperties(new Indentation { FirstLine = "0" })));
-            main.Document = new Document(Body(document, settings, hasChart));
+            main.Document = new Document(Body(document, settings, hasChart, main));
             WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore"), properties);
         }
         buffer.Position = 0;
         Normalise(buffer, output, properties.Modified ?? properties.Created);
     }
 
-    private static Body Body(RenderedDocument document, DocxSettings settings, Func<string, bool>? hasChart)
+    private static Body Body(RenderedDocument document, DocxSettings settings, Func<string, bool>? hasChart, MainDocumentPart main)
     {
         var portraitWidth = Units.TwipsFromMm(settings.PaperWidthMm - settings.MarginLeftMm - settings.MarginRightMm);
         var body = new Body();
@@ -64,7 +64,9 @@ public static class DocxWriter
         {
             body.Append(blocks.Author(author));
         }
-        var markdown = new MarkdownToWord(settings, portraitWidth, hasChart);
+        var pageHeight = Units.TwipsFromMm(settings.PaperHeightMm - settings.MarginTopMm - settings.MarginBottomMm);
+        var pictures = document.Images.Count == 0 ? null : new PictureParts(main, document.Images, pageHeight);
+        var markdown = new MarkdownToWord(settings, portraitWidth, hasChart, pictures);
         body.Append(markdown.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
         if (document.Signer is { } signer)
         {

@@ -18,9 +18,10 @@ namespace ReportGen.Docx;
 /// centred with the short rule under the summary line (<see cref="TitleLines"/>, as the booklet), lists as
 /// paragraphs with their marks, pipe tables as Word tables with the header row repeated on every page.
 /// A <c>```chart</c> block is a short centred note, its caption kept; a chart without data goes with its caption,
-/// as in the booklet.
+/// as in the booklet. A paragraph of a Word contribution's pictures only (<c>![…](rg-image:KEY)</c>) is those pictures,
+/// centred (<see cref="PictureParts"/>).
 /// </summary>
-internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Func<string, bool>? hasChart)
+internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Func<string, bool>? hasChart, PictureParts? pictures = null)
 {
     private const string ChartInfo = "chart";
 
@@ -83,6 +84,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         FencedCodeBlock code when IsChart(code) => [],
         CodeBlock code => [Paragraph(Word.Runs(LinesOf(code), default), Plain(indent))],
         HeadingBlock heading => [Heading(heading)],
+        ParagraphBlock paragraph when Pictures(paragraph, indent) is { } shown => [shown],
         ParagraphBlock paragraph => [Paragraph(Runs(paragraph.Inline, default), Body(indent))],
         ListBlock list => List(list, indent),
         MarkdigTable table => Table(table, indent),
@@ -94,6 +96,32 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         ContainerBlock container => container.SelectMany(child => Block(child, indent)),
         _ => [],
     };
+
+    /// <summary>A paragraph of pictures only, as one centred paragraph of them; null when it holds text or a picture the document lacks.</summary>
+    private Paragraph? Pictures(ParagraphBlock paragraph, int indent)
+    {
+        if (pictures is null)
+        {
+            return null;
+        }
+        var runs = new List<Run>();
+        foreach (var inline in paragraph.Inline ?? [])
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } link when Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key
+                    && pictures.Drawing(key, string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())), ContentWidth - indent) is { } drawing:
+                    runs.Add(new Run(drawing));
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return runs.Count == 0 ? null : Paragraph(runs, Centred());
+    }
 
     private static string LinesOf(LeafBlock leaf) =>
         string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString()));

@@ -43,9 +43,33 @@ public static partial class Messages
             $"Tệp Word có trường tự động (Field) ở đoạn {paragraph} (“{excerpt}”): chỉ lấy chữ đang hiển thị.",
             $"The Word file has a field at paragraph {paragraph} (“{excerpt}”): only its shown text is kept."),
         _ => Say(
-            $"Tệp Word có hình ảnh ở đoạn {paragraph} (“{excerpt}”): hình chưa được đưa vào tập tài liệu.",
-            $"The Word file has a picture at paragraph {paragraph} (“{excerpt}”): pictures are not put into the booklet yet."),
+            $"Tệp Word có hình vẽ không phải ảnh (biểu đồ, SmartArt, hình khối) ở đoạn {paragraph} (“{excerpt}”): không đưa vào. Hãy chép nó rồi dán lại bằng Paste Special → Picture (PNG).",
+            $"The Word file has a drawing that is not a picture (a chart, SmartArt, a shape) at paragraph {paragraph} (“{excerpt}”): left out. Copy it and paste it back with Paste Special → Picture (PNG)."),
     };
+
+    /// <summary>A picture of a Word file in a format the booklet does not show (EMF, GIF …), or damaged.</summary>
+    public static string WordPictureUnsupported(int paragraph, string excerpt, string format) => format is "PNG" or "JPEG" or "?"
+        ? Say(
+            $"Hình ở đoạn {paragraph} (“{excerpt}”) của tệp Word bị hỏng hoặc không đọc được ({format}): không đưa vào. Hãy chèn lại hình từ tệp ảnh gốc.",
+            $"The picture at paragraph {paragraph} (“{excerpt}”) of the Word file is damaged or unreadable ({format}): left out. Insert it again from the original image file.")
+        : Say(
+            $"Hình ở đoạn {paragraph} (“{excerpt}”) của tệp Word có định dạng {format}: chỉ đưa vào được ảnh PNG hoặc JPEG, hình này bị bỏ qua. Trong Word, bấm chuột phải vào hình → Save as Picture… → PNG, rồi chèn lại ảnh đó.",
+            $"The picture at paragraph {paragraph} (“{excerpt}”) of the Word file is {format}: only PNG and JPEG pictures are taken, this one is left out. In Word, right-click it → Save as Picture… → PNG, then insert that picture instead.");
+
+    /// <summary>A picture of a Word file linked to a file or address outside it: never fetched.</summary>
+    public static string WordPictureLinked(int paragraph, string excerpt, string target) => Say(
+        $"Hình ở đoạn {paragraph} (“{excerpt}”) của tệp Word chỉ là liên kết tới tệp bên ngoài ({target}): chương trình không mở liên kết, hình bị bỏ qua. Hãy chèn hẳn ảnh vào tệp (Insert → Pictures, không chọn Link to File).",
+        $"The picture at paragraph {paragraph} (“{excerpt}”) of the Word file is only a link to a file outside it ({target}): links are never opened, the picture is left out. Insert the picture itself (Insert → Pictures, without Link to File).");
+
+    /// <summary>A picture of a Word file over the size limits.</summary>
+    public static string WordPictureTooLarge(int paragraph, string excerpt, string size) => Say(
+        $"Hình ở đoạn {paragraph} (“{excerpt}”) của tệp Word quá lớn ({size}): không đưa vào. Hãy nén ảnh trong Word (Picture Format → Compress Pictures, 220 ppi) rồi lưu lại.",
+        $"The picture at paragraph {paragraph} (“{excerpt}”) of the Word file is too large ({size}): left out. Compress the pictures in Word (Picture Format → Compress Pictures, 220 ppi) and save again.");
+
+    /// <summary>Pictures of a Word file with no description: they are kept, described by a stand-in.</summary>
+    public static string WordPictureWithoutDescription(int paragraph, string excerpt, string count) => Say(
+        $"Tệp Word có {count} hình chưa có mô tả (Alt Text), hình đầu ở đoạn {paragraph} (“{excerpt}”): vẫn đưa vào, mô tả tạm là “Hình n (chưa có mô tả)”. Người khiếm thị nghe mô tả này: hãy bấm chuột phải vào hình → View Alt Text… và ghi một câu nói hình cho thấy gì.",
+        $"The Word file has {count} pictures without a description (Alt Text), the first at paragraph {paragraph} (“{excerpt}”): kept, with a stand-in description for now (in Vietnamese: picture n, no description). Blind readers hear this text: right-click each picture → View Alt Text… and write what it shows.");
 
     public static string DocumentFileUnreadable(string file, string reason) => Say(
         $"Không đọc được tệp '{file}': {reason}",

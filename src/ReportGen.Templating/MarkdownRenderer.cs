@@ -1,4 +1,5 @@
 using ReportGen.Core.Security;
+using ReportGen.Templating.Documents;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
@@ -16,7 +17,8 @@ namespace ReportGen.Templating;
 /// The data is typed by secretaries and may come from anywhere (Word, e-mails, web pages), so raw HTML
 /// in it is shown as text, never passed through (<see cref="MarkdownExtensions.DisableHtml"/>);
 /// links with a scheme other than http, https, mailto or tel lose their target, and images become
-/// plain links, so a page never loads anything from outside.
+/// plain links, so a page never loads anything from outside. The one exception is a picture of the program's own
+/// (<c>rg-image:KEY</c>, a Word contribution's) that the caller resolves to a file beside the page.
 /// </remarks>
 public static class MarkdownRenderer
 {
@@ -41,9 +43,10 @@ public static class MarkdownRenderer
     /// <paramref name="charts"/> turns a chart's name into inline SVG; a chart it has no drawing for is
     /// left out with its caption (the paragraph after it). <paramref name="headingShift"/> moves every
     /// heading that many levels down (at most to h6): a document's "# BÁO CÁO" is the booklet's top level,
-    /// but on a web page that already has its &lt;h1&gt; it is a section's &lt;h2&gt;.
+    /// but on a web page that already has its &lt;h1&gt; it is a section's &lt;h2&gt;. <paramref name="images"/> turns a
+    /// picture's key (<c>![…](rg-image:KEY)</c>) into the file the page shows; a picture it does not know is its text.
     /// </summary>
-    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0)
+    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -73,6 +76,11 @@ public static class MarkdownRenderer
 
         foreach (var link in document.Descendants<LinkInline>())
         {
+            if (link.IsImage && Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key && images?.Invoke(key) is { } image)
+            {
+                ShowPicture(link, image);
+                continue;
+            }
             if (!LinkPolicy.IsAllowed(link.Url))
             {
                 link.Url = "";
@@ -194,6 +202,25 @@ public static class MarkdownRenderer
         var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
         var lower = text.ToLower(culture);
         return char.ToUpper(lower[0], culture) + lower[1..];
+    }
+
+    /// <summary>The CSS class of a picture's &lt;img&gt;.</summary>
+    public const string PictureClass = "rg-picture";
+
+    /// <summary>
+    /// A picture of our own as an &lt;img&gt;: the address we made (a file beside the page), its size so the page does not
+    /// jump as it loads, loaded only when scrolled to. Its alt text is the Markdown's (the writer's description in Word).
+    /// </summary>
+    private static void ShowPicture(LinkInline link, WebImage image)
+    {
+        link.Url = image.Source;
+        link.Title = null;
+        var attributes = link.GetAttributes();
+        attributes.AddClass(PictureClass);
+        attributes.AddProperty("width", image.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        attributes.AddProperty("height", image.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        attributes.AddProperty("loading", "lazy");
+        attributes.AddProperty("decoding", "async");
     }
 
     /// <summary>The CSS class of a chart's &lt;figure&gt;.</summary>

@@ -39,8 +39,10 @@ public sealed partial class TemplateRenderer
             }
             var issuer = DocumentConventions.IssuerOf(meeting, document);
             var first = result.All(d => d.Appendix.Length == 0);
-            result.Add(new RenderedDocument(id, document.Kind, Body(meeting, document))
+            var (body, images) = Body(meeting, document);
+            result.Add(new RenderedDocument(id, document.Kind, body)
             {
+                Images = images,
                 Heading = DocumentConventions.HeadedByAuthor(document.Kind) ? null : IssuerHeading.Of(meeting, issuer,
                     DocumentConventions.NumberLine(document, issuer),
                     RenderedDocument.DateLine(document.Place ?? meeting.Info.Place, document.Date ?? meeting.Info.Date)),
@@ -57,17 +59,23 @@ public sealed partial class TemplateRenderer
         return result;
     }
 
-    private string Body(Meeting meeting, BookletDocument document) => document.Kind switch
+    /// <summary>A document's Markdown, and the pictures it refers to (a Word contribution's; none for the others).</summary>
+    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) Body(Meeting meeting, BookletDocument document)
     {
-        DocumentKind.Agenda => RenderMarkdown(Names.Agenda, DocumentModel(meeting, document)),
-        DocumentKind.Report => RenderMarkdown(Names.Report, DocumentModel(meeting, document)),
-        DocumentKind.AwardDecision => RenderMarkdown(Names.AwardDecision, DocumentModel(meeting, document)),
-        DocumentKind.DelegateList => RenderMarkdown(Names.DelegateList, DocumentModel(meeting, document)),
-        _ => RenderMarkdown(Names.Contribution, Model(
+        var none = Core.Import.ContentText.NoImages;
+        switch (document.Kind)
+        {
+            case DocumentKind.Agenda: return (RenderMarkdown(Names.Agenda, DocumentModel(meeting, document)), none);
+            case DocumentKind.Report: return (RenderMarkdown(Names.Report, DocumentModel(meeting, document)), none);
+            case DocumentKind.AwardDecision: return (RenderMarkdown(Names.AwardDecision, DocumentModel(meeting, document)), none);
+            case DocumentKind.DelegateList: return (RenderMarkdown(Names.DelegateList, DocumentModel(meeting, document)), none);
+        }
+        var (text, images) = ContentFile(meeting, document);
+        return (RenderMarkdown(Names.Contribution, Model(
             ("meeting", ScriptModel.Meeting(meeting)),
             ("document", ScriptModel.Document(meeting, document)),
-            ("body", ContentFile(meeting, document)))),
-    };
+            ("body", text))), images);
+    }
 
     private static Scriban.Runtime.ScriptObject DocumentModel(Meeting meeting, BookletDocument document) => Model(
         ("meeting", ScriptModel.Meeting(meeting)),
@@ -78,8 +86,9 @@ public sealed partial class TemplateRenderer
     /// <summary>
     /// The content file of a contribution, speech or free document, Markdown or Word (checked by the data
     /// validation: inside the data file's folder, UTF-8 or a readable .docx). Under a title of the document's own, its headings move one level down.
+    /// A Word file's pictures come with it, referred to from the Markdown by key (<see cref="Core.Import.EmbeddedImage"/>).
     /// </summary>
-    private static string ContentFile(Meeting meeting, BookletDocument document)
+    private static (string Text, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) ContentFile(Meeting meeting, BookletDocument document)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
         var path = Path.GetFullPath(Path.Combine(folder, (document.File ?? "").Trim().Replace('\\', '/')));
@@ -91,11 +100,12 @@ public sealed partial class TemplateRenderer
                 Messages.DocumentFileOutside(document.File ?? ""), meeting.SourcePath));
         }
         // Markdown as it is, or a Word file read into the same Markdown (its notes were said by the data check).
-        var text = Core.Import.ContentFiles.Read(path).Markdown;
+        var content = Core.Import.ContentFiles.Read(path);
+        var text = content.Markdown;
         text = Core.Security.TextSafety.Remove(text); // said by the data check (RG039)
         // The file enters the pipeline here: read into the model's one spelling, as the data was (DataText).
         text = Core.Wording.Spelling.Canonical.Normalise(text);
-        return DocumentConventions.Title(document) is null ? text : MarkdownHeadings.Demote(text);
+        return (DocumentConventions.Title(document) is null ? text : MarkdownHeadings.Demote(text), content.Images);
     }
 
     /// <summary>

@@ -155,4 +155,23 @@ public sealed class MarkdownRendererTests
     {
         Assert.Equal("\"Các huyện: \\\"Ý Yên\\\" \\\\ x\"", MarkdownFunctions.Yaml("Các huyện: \"Ý Yên\" \\ x"));
     }
+
+    [Fact]
+    public void ToHtml_ShowsAPictureOfOurOwn_FromTheFileTheCallerNames_AndAnyOtherImageAsText()
+    {
+        const string key = "0123456789abcdef0123456789abcdef";
+        // A hostile description, as the Word file's Alt Text may carry one (escaped for Markdown as WordToMarkdown does).
+        var markdown = $"![\\\"\\> \\<script\\>alert(1)\\</script\\>](rg-image:{key})\n\n![ảnh](rg-image:ffffffffffffffffffffffffffffffff)\n\n![ngoài](https://example.invalid/a.png)\n";
+
+        var html = MarkdownRenderer.ToHtml(markdown, images: k => k == key ? new Documents.WebImage($"images/{k}.png", 454, 227) : null);
+
+        Assert.Contains($"<img src=\"images/{key}.png\" class=\"rg-picture\" width=\"454\" height=\"227\" loading=\"lazy\" decoding=\"async\" alt=\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"&quot;&gt; &lt;script&gt;alert(1)&lt;/script&gt;\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        // A key the page has no file for, and an address outside: no <img>, nothing fetched.
+        Assert.Single(html.Split("<img").Skip(1));
+        Assert.Contains("ảnh", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rg-image:", html, StringComparison.Ordinal);
+    }
 }

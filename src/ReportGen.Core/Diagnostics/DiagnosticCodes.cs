@@ -156,6 +156,18 @@ public static class DiagnosticCodes
     /// <summary>A contribution's Word file is refused: not a .docx, damaged, or too large when unpacked.</summary>
     public const string WordFileRefused = "RG131";
 
+    /// <summary>Warning: a picture of a contribution's Word file is not PNG or JPEG (EMF, WMF, GIF, TIFF …) or is damaged; left out.</summary>
+    public const string WordPictureUnsupported = "RG143";
+
+    /// <summary>Warning: a picture of a contribution's Word file is only linked to a file outside it; never fetched, left out.</summary>
+    public const string WordPictureLinked = "RG144";
+
+    /// <summary>Warning: a picture of a contribution's Word file is over the size limits (bytes, pixels, all pictures together); left out.</summary>
+    public const string WordPictureTooLarge = "RG145";
+
+    /// <summary>Warning: pictures of a contribution's Word file have no description (Alt Text); kept with a stand-in text.</summary>
+    public const string WordPictureWithoutDescription = "RG146";
+
     /// <summary>A delegate list's, an award's, an indicator or agenda workbook or CSV file is refused: not a workbook, not UTF-8, too large, no such sheet, too many rows.</summary>
     public const string SheetRefused = "RG132";
 

@@ -14,17 +14,17 @@ public static class ContentFiles
     /// <summary>Whether <paramref name="path"/> names a Word file (by its extension).</summary>
     public static bool IsWord(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The file's text as Markdown (NFC, "\n" line ends), with what a Word file could not give.</summary>
+    /// <summary>The file's text as Markdown (NFC, "\n" line ends), with what a Word file could not give and its pictures.</summary>
     /// <exception cref="DecoderFallbackException">A Markdown file that is not UTF-8.</exception>
     /// <exception cref="WordFileRefusedException">A Word file that is not one, or is too large unpacked.</exception>
-    public static (string Markdown, IReadOnlyList<WordNote> Notes) Read(string path)
+    public static ContentText Read(string path)
     {
         if (IsWord(path))
         {
-            var (markdown, notes) = WordToMarkdown.Convert(path);
-            return (markdown.Normalize(NormalizationForm.FormC), notes);
+            var word = WordToMarkdown.Convert(path);
+            return word with { Markdown = word.Markdown.Normalize(NormalizationForm.FormC) };
         }
         var text = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
-        return (text.Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n"), []);
+        return new ContentText(text.Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n"), [], ContentText.NoImages);
     }
 }

@@ -6,7 +6,11 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Core.Import;
 
 /// <summary>What a Word file could not give the booklet, at the paragraph where it was met (1 = the first).</summary>
-public sealed record WordNote(int Paragraph, string Excerpt, WordLoss Loss);
+public sealed record WordNote(int Paragraph, string Excerpt, WordLoss Loss)
+{
+    /// <summary>More to say for a picture: its format ("EMF"), its size, a link's target, a count.</summary>
+    public string Detail { get; init; } = "";
+}
 
 /// <summary>Kinds of content a contribution's Word file may hold that the booklet does not carry over.</summary>
 public enum WordLoss
@@ -19,8 +23,16 @@ public enum WordLoss
     TextBox,
     /// <summary>Fields (page numbers, references, tables of contents): their last shown text is kept.</summary>
     Field,
-    /// <summary>Pictures: left out.</summary>
+    /// <summary>A drawing that is not a picture (a chart, SmartArt, a shape, a VML shape without an image): left out.</summary>
     Picture,
+    /// <summary>A picture in a format other than PNG or JPEG (EMF, WMF, GIF, TIFF …), or damaged: left out.</summary>
+    PictureUnsupported,
+    /// <summary>A picture linked to a file or address outside the document: refused, never fetched.</summary>
+    PictureLinked,
+    /// <summary>A picture over the size limits (bytes, pixels, or all the file's pictures together): left out.</summary>
+    PictureTooLarge,
+    /// <summary>Pictures without a description (Alt Text): kept, with a stand-in text; said once, with their count.</summary>
+    PictureWithoutDescription,
 }
 
 /// <summary>A Word file the program refuses to read, and why.</summary>
@@ -29,7 +41,9 @@ public sealed class WordFileRefusedException(string reason) : Exception(reason);
 /// <summary>
 /// A contribution sent as a Word file (.docx) read into the same Markdown a secretary would have typed: headings
 /// by Word's heading styles (or a short paragraph set wholly in bold), paragraphs with their bold and italic,
-/// numbered and bulleted lists with their levels, tables as pipe tables. What cannot be carried over is
+/// numbered and bulleted lists with their levels, tables as pipe tables, PNG and JPEG pictures as images
+/// (<c>![description](rg-image:KEY)</c>, each in a paragraph of its own, the bytes in <see cref="ContentText.Images"/>,
+/// read by <see cref="WordPictures"/>). What cannot be carried over is
 /// listed (<see cref="WordNote"/>) so the check can say where. The file is untrusted: it is measured as a zip
 /// before it is opened (size and expansion), nothing in it is run, and external links are never followed.
 /// </summary>
@@ -38,7 +52,13 @@ public static class WordToMarkdown
     /// <summary>The most a Word file may expand to when unzipped.</summary>
     public const long MaxExpandedBytes = OfficePackage.MaxExpandedBytes;
 
-    public static (string Markdown, IReadOnlyList<WordNote> Notes) Convert(string path)
+    /// <summary>
+    /// The most a Word file may weigh: its pictures make it larger than a text file may be (2 MB), and it can hold no more
+    /// than it expands to.
+    /// </summary>
+    public const long MaxFileBytes = OfficePackage.MaxExpandedBytes;
+
+    public static ContentText Convert(string path)
     {
         CheckZip(path);
         try
@@ -77,9 +97,14 @@ public static class WordToMarkdown
         private readonly StringBuilder _out = new();
         private readonly List<WordNote> _notes = [];
         private readonly HashSet<WordLoss> _said = [];
+        private readonly WordPictures _pictures = new(document.MainDocumentPart!);
+        /// <summary>The pictures of the paragraph (or table) being read, as Markdown images, and whether text came before each.</summary>
+        private readonly List<(string Markdown, bool AfterText)> _shown = [];
         private int _paragraph;
+        private int _undescribed;
+        private int _pictureNotes;
 
-        public (string, IReadOnlyList<WordNote>) Run(Body body)
+        public ContentText Run(Body body)
         {
             if (document.MainDocumentPart?.WordprocessingCommentsPart?.Comments?.HasChildren == true)
             {
@@ -103,18 +128,41 @@ public static class WordToMarkdown
                         break;
                 }
             }
-            return (_out.ToString().TrimEnd() + "\n", _notes);
+            if (_undescribed > 0)
+            {
+                var first = _notes.FindIndex(n => n.Loss == WordLoss.PictureWithoutDescription);
+                _notes[first] = _notes[first] with { Detail = _undescribed.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            }
+            return new ContentText(_out.ToString().TrimEnd() + "\n", _notes, _pictures.Images);
         }
 
         private void WriteParagraph(Paragraph paragraph)
         {
             _paragraph++;
+            _shown.Clear();
             var text = Inline(paragraph, out var allBold);
             var plain = text.Trim();
-            if (plain.Length == 0)
+            // A picture is a paragraph of its own, before or after the paragraph's text as it stood in the line.
+            WritePictures(afterText: false);
+            if (plain.Length > 0)
             {
-                return;
+                WriteText(paragraph, plain, allBold);
             }
+            WritePictures(afterText: true);
+        }
+
+        /// <summary>The paragraph's pictures that stood before (or after) its first words, each as a paragraph of its own.</summary>
+        private void WritePictures(bool afterText)
+        {
+            foreach (var (markdown, _) in _shown.Where(p => p.AfterText == afterText))
+            {
+                EndList();
+                _out.Append(markdown).Append("\n\n");
+            }
+        }
+
+        private void WriteText(Paragraph paragraph, string plain, bool allBold)
+        {
             var level = HeadingLevel(paragraph);
             if (level == 0 && allBold && PlainLength(paragraph) <= 100 && !plain.EndsWith('.') && !plain.EndsWith(':'))
             {
@@ -202,9 +250,13 @@ public static class WordToMarkdown
                         {
                             Note(WordLoss.TrackedChanges, Excerpt(paragraph));
                         }
-                        if (run.Descendants<Drawing>().Any() || run.Descendants<Picture>().Any())
+                        foreach (var drawing in run.Descendants<Drawing>().Where(d => !d.Ancestors<AlternateContentFallback>().Any()))
                         {
-                            Note(WordLoss.Picture, Excerpt(paragraph));
+                            Picture(drawing, paragraph, afterText: any);
+                        }
+                        foreach (var picture in run.Descendants<Picture>().Where(p => !p.Ancestors<AlternateContentFallback>().Any()))
+                        {
+                            Picture(picture, paragraph, afterText: any);
                         }
                         if (run.Descendants<FieldCode>().Any() || run.Ancestors<SimpleField>().Any())
                         {
@@ -227,6 +279,44 @@ public static class WordToMarkdown
             }
             allBold &= any;
             return text.ToString();
+        }
+
+        /// <summary>
+        /// A drawing met in a paragraph: a picture kept is shown as a Markdown image after the paragraph; one left out,
+        /// or a drawing that is no picture, is said where it stood. A text box's text was said as a text box already.
+        /// </summary>
+        private void Picture(OpenXmlElement drawing, OpenXmlElement paragraph, bool afterText)
+        {
+            if (drawing.Descendants<TextBoxContent>().Any())
+            {
+                return;
+            }
+            var read = drawing switch
+            {
+                Drawing modern => _pictures.Read(modern),
+                Picture old => _pictures.Read(old),
+                _ => null,
+            };
+            if (read is not { } picture)
+            {
+                Note(WordLoss.Picture, Excerpt(paragraph));
+                return;
+            }
+            var excerpt = Excerpt(paragraph) is { Length: > 0 } text ? text : picture.Name;
+            if (picture.Loss is { } loss)
+            {
+                // Every picture left out is said, each is a hole in the text; a file with dozens says the first ones.
+                if (++_pictureNotes <= 20)
+                {
+                    _notes.Add(new WordNote(Math.Max(1, _paragraph), excerpt, loss) { Detail = picture.Detail });
+                }
+                return;
+            }
+            if (!picture.HasDescription && _undescribed++ == 0)
+            {
+                _notes.Add(new WordNote(Math.Max(1, _paragraph), excerpt, WordLoss.PictureWithoutDescription));
+            }
+            _shown.Add(($"![{Escape(picture.AlternativeText)}]({picture.Image!.Reference})", afterText));
         }
 
         private static string RunText(Run run)
@@ -291,6 +381,7 @@ public static class WordToMarkdown
         private void WriteTable(Table table)
         {
             EndList();
+            _shown.Clear();
             var rows = new List<List<string>>();
             foreach (var row in table.Elements<TableRow>())
             {
@@ -313,6 +404,9 @@ public static class WordToMarkdown
             {
                 return;
             }
+            // A table cannot hold a picture in Markdown: its pictures follow it, in their order.
+            var pictures = _shown.ToList();
+            _shown.Clear();
             var columns = rows.Max(r => r.Count);
             foreach (var (row, index) in rows.Select((r, i) => (r, i)))
             {
@@ -328,6 +422,10 @@ public static class WordToMarkdown
             }
             _out.Append('\n');
             _paragraph += table.Descendants<Paragraph>().Count();
+            foreach (var (markdown, _) in pictures)
+            {
+                _out.Append(markdown).Append("\n\n");
+            }
         }
 
         private string Excerpt(OpenXmlElement paragraph)

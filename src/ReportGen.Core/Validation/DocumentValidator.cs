@@ -221,9 +221,11 @@ internal static class DocumentValidator
     {
         try
         {
-            if (new FileInfo(full).Length > Loading.DataLoader.MaxFileBytes)
+            // A text file is read whole into the parser; a Word file carries its pictures, and its unpacked size is bounded on its own.
+            var limit = Import.ContentFiles.IsWord(full) ? Import.WordToMarkdown.MaxFileBytes : Loading.DataLoader.MaxFileBytes;
+            if (new FileInfo(full).Length > limit)
             {
-                diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {Loading.DataLoader.MaxFileBytes / 1024 / 1024} MB"), path, node));
+                diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, $"> {limit / 1024 / 1024} MB"), path, node));
                 return;
             }
             if (Import.ContentFiles.IsWord(full))
@@ -232,8 +234,15 @@ internal static class DocumentValidator
                 var (_, notes) = Import.ContentFiles.Read(full);
                 foreach (var note in notes)
                 {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.WordContentNotCarried,
-                        Messages.WordContentNotCarried(note.Loss.ToString(), note.Paragraph, note.Excerpt), full, note.Paragraph, 1));
+                    var (code, message) = note.Loss switch
+                    {
+                        Import.WordLoss.PictureUnsupported => (DiagnosticCodes.WordPictureUnsupported, Messages.WordPictureUnsupported(note.Paragraph, note.Excerpt, note.Detail)),
+                        Import.WordLoss.PictureLinked => (DiagnosticCodes.WordPictureLinked, Messages.WordPictureLinked(note.Paragraph, note.Excerpt, note.Detail)),
+                        Import.WordLoss.PictureTooLarge => (DiagnosticCodes.WordPictureTooLarge, Messages.WordPictureTooLarge(note.Paragraph, note.Excerpt, note.Detail)),
+                        Import.WordLoss.PictureWithoutDescription => (DiagnosticCodes.WordPictureWithoutDescription, Messages.WordPictureWithoutDescription(note.Paragraph, note.Excerpt, note.Detail)),
+                        _ => (DiagnosticCodes.WordContentNotCarried, Messages.WordContentNotCarried(note.Loss.ToString(), note.Paragraph, note.Excerpt)),
+                    };
+                    diagnostics.Add(Diagnostic.Warning(code, message, full, note.Paragraph, 1));
                 }
                 return;
             }

@@ -50,6 +50,12 @@ public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markd
     public string? ContentsTitle { get; init; }
 
     /// <summary>
+    /// The pictures its Markdown refers to as <c>![…](rg-image:KEY)</c>, by key: a Word contribution's, taken out and checked
+    /// by <c>Core.Import.WordPictures</c>. The booklet, the web page and the Word file each look them up here.
+    /// </summary>
+    public IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images { get; init; } = Core.Import.ContentText.NoImages;
+
+    /// <summary>
     /// The booklet as it was before documents could be listed: the agenda without a header, the report under
     /// the header of the first issuer, and the indicator appendix after it.
     /// </summary>

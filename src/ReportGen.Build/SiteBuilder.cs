@@ -147,8 +147,12 @@ public static class SiteBuilder
 
         var stagedPaths = files.Paths;
         var written = files.Commit().ToList();
+        // A meeting whose files could not all be replaced (a PDF open in a reader, on Windows) kept its previous
+        // files whole: it is not recorded as built, so the next build makes it again.
+        var notReplaced = files.NotReplaced;
+        var failed = notReplaced.Select(f => f.Group).ToHashSet(StringComparer.Ordinal);
         // The state last, once the outputs are in place: it records them as written.
-        foreach (var meeting in built.Values)
+        foreach (var meeting in built.Values.Where(m => !failed.Contains(m.Id)))
         {
             state.Meetings[meeting.Id] = Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory);
         }
@@ -167,8 +171,16 @@ public static class SiteBuilder
         }
         // Each meeting's warnings, for its line of the summary.
         var sourceOf = data.Meetings.ToDictionary(m => m.Id, m => Path.GetFullPath(m.SourcePath), StringComparer.Ordinal);
-        outputs = [.. outputs.Select(o => o with { Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]) })];
-        return new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
+        outputs = [.. outputs.Select(o => o with
+        {
+            Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]),
+            NotReplaced = failed.Contains(o.Id),
+        })];
+        return new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed)
+        {
+            NotReplaced = [.. notReplaced.Select(f => Diagnostic.Error(DiagnosticCodes.OutputFileInUse,
+                Messages.OutputFileInUse(f.FullPath, Path.GetFileName(f.FullPath), f.Group, TextSafetyEscape(f.Reason)), f.FullPath))],
+        };
     }
 
     /// <summary>
@@ -284,7 +296,7 @@ public static class SiteBuilder
         return meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File)).Select(d => d.File!)
             .Concat(meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.DelegatesFrom?.File)).Select(d => d.DelegatesFrom!.File))
             .Concat(meeting.Emulation.Awards.Where(a => !string.IsNullOrWhiteSpace(a.NamesFrom?.File)).Select(a => a.NamesFrom!.File))
-            .Select(f => Path.GetFullPath(Path.Combine(folder, f.Trim().Replace('\\', '/'))));
+            .Select(f => Core.Security.DataFilePaths.Locate(folder, f).FullPath);
     }
 
     /// <summary>Every meeting's input hash and every roundup file's bytes, hashed: what the search index is made from.</summary>
@@ -302,6 +314,8 @@ public static class SiteBuilder
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    private static string TextSafetyEscape(string text) => Core.Security.TextSafety.Escape(text);
 
     private static string? PageUrl(BuildOptions options, string id) =>
         options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{id}/" : null;

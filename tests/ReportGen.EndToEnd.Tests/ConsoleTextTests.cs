@@ -40,6 +40,34 @@ public sealed class ConsoleTextTests : IDisposable
         Assert.DoesNotMatch(@"\w\?\w", text); // no letter the console could not show
     }
 
+    [Theory]
+    [InlineData("REPORTGEN_ASCII", "1", null)]
+    [InlineData("TERM", "dumb", "--ascii")]
+    public async Task Process_AskedForAscii_PrintsVietnameseWithoutDiacritics(string variable, string value, string? option)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "check", "--data", _work.Data, "--templates", _work.Templates, option }.OfType<string>())
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment[variable] = value;
+        start.Environment.Remove("REPORTGEN_LANG");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var errors = await error;
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.True(System.Text.Ascii.IsValid(output + errors), output + errors);
+        Assert.Contains("Kiem tra xong: 0 loi, 2 canh bao.", output);
+    }
+
     [Fact]
     public void DataFolderOf_NoArgumentsOrADroppedFolder_OnlyThose()
     {

@@ -26,7 +26,7 @@ fi
 
 # The Windows package an office downloads (.ci/package), for WindowsPackageTests to run under Wine.
 if [ "${REPORTGEN_SKIP_WINE:-0}" != 1 ]; then
-  PACKAGE_OUT="$PWD/artifacts/test-package" VERSION=test bash .ci/package win-x64
+  REPORTGEN_PACKAGE_OUT="$PWD/artifacts/test-package" REPORTGEN_VERSION=test bash .ci/package win-x64
   export REPORTGEN_WINDOWS_PACKAGE="$PWD/artifacts/test-package/reportgen-test-win-x64.zip"
 fi
 

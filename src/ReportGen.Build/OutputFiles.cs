@@ -149,33 +149,51 @@ public sealed class OutputFiles : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                PutBack(replaced);
+                var kept = PutBack(replaced);
                 foreach (var other in group)
                 {
                     written.Remove(other);
                     File.Delete(_staged[other]);
                 }
-                return new ReplaceFailure(GroupOf(relative), relative, Path.GetFullPath(target), e.Message);
+                var reason = kept.Count == 0 ? e.Message : $"{e.Message} {string.Join(", ", kept)}";
+                return new ReplaceFailure(GroupOf(relative), relative, Path.GetFullPath(target), reason);
             }
         }
         return null;
     }
 
-    /// <summary>The previous files back where they were, newest move first; a file that was new is removed again.</summary>
-    private static void PutBack(List<(string Target, string? Aside)> replaced)
+    /// <summary>
+    /// The previous files back where they were, newest move first; a file that was new is removed again. A previous
+    /// file that cannot be put back (the program holding the new one) is kept out of the staging folder, which goes
+    /// when the commit ends, in .reportgen/kept-*; the paths of those are returned, for the message.
+    /// </summary>
+    private List<string> PutBack(List<(string Target, string? Aside)> replaced)
     {
+        var kept = new List<string>();
         for (var i = replaced.Count - 1; i >= 0; i--)
         {
             var (target, aside) = replaced[i];
-            if (aside is null)
+            try
             {
-                File.Delete(target);
+                if (aside is null)
+                {
+                    File.Delete(target);
+                }
+                else if (File.Exists(aside))
+                {
+                    File.Move(aside, target, overwrite: true);
+                }
             }
-            else if (File.Exists(aside))
+            catch (Exception e) when (aside is not null && e is IOException or UnauthorizedAccessException)
             {
-                File.Move(aside, target, overwrite: true);
+                var keep = Path.Combine(_outputDirectory, StateFolder, "kept-" + Path.GetFileName(_stagingDirectory),
+                    Path.GetRelativePath(Path.Combine(_stagingDirectory, AsideFolder), aside));
+                Directory.CreateDirectory(Path.GetDirectoryName(keep)!);
+                File.Move(aside, keep);
+                kept.Add(Path.GetFullPath(keep));
             }
         }
+        return kept;
     }
 
     /// <summary>Inside a staging folder, where the files being replaced wait until their group is in place (ids never start with '.').</summary>

@@ -17,6 +17,8 @@ command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ "${REPORTGEN_SKIP_WINE:-0}" != 1 ] && [ ! -x /usr/lib/wine/wine64 ] && ! command -v wine64 >/dev/null 2>&1; then
   need+=(wine64)
 fi
+# zip: .ci/package makes the package the Wine test runs.
+[ "${REPORTGEN_SKIP_WINE:-0}" = 1 ] || command -v zip >/dev/null 2>&1 || need+=(zip)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

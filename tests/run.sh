@@ -12,11 +12,24 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # LibreOffice (Writer, no GUI) opens the Word files in the tests and converts them to PDF (WordFilesTests).
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# Wine runs the Windows package (WindowsPackageTests); REPORTGEN_SKIP_WINE=1 leaves it out (the test then says it was skipped).
+# Debian bookworm's wine64 (8.0) puts its loader in /usr/lib/wine.
+if [ "${REPORTGEN_SKIP_WINE:-0}" != 1 ] && [ ! -x /usr/lib/wine/wine64 ] && ! command -v wine64 >/dev/null 2>&1; then
+  need+=(wine64)
+fi
+# zip: .ci/package makes the package the Wine test runs.
+[ "${REPORTGEN_SKIP_WINE:-0}" = 1 ] || command -v zip >/dev/null 2>&1 || need+=(zip)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# The Windows package an office downloads (.ci/package), for WindowsPackageTests to run under Wine.
+if [ "${REPORTGEN_SKIP_WINE:-0}" != 1 ]; then
+  REPORTGEN_PACKAGE_OUT="$PWD/artifacts/test-package" REPORTGEN_VERSION=test bash .ci/package win-x64
+  export REPORTGEN_WINDOWS_PACKAGE="$PWD/artifacts/test-package/reportgen-test-win-x64.zip"
 fi
 
 log=$(mktemp)

@@ -29,6 +29,12 @@ public sealed record MeetingOutput(string Id, string Unit, int BookletPages)
     /// <summary>Warnings about the meeting's data file (examples left in, characters no font has …).</summary>
     public int Warnings { get; init; }
 
+    /// <summary>
+    /// Its new files could not all be replaced (one was open in another program): its previous files stay, whole,
+    /// and the next build makes it again.
+    /// </summary>
+    public bool NotReplaced { get; init; }
+
     /// <summary>How long the meeting took to build (zero when unchanged).</summary>
     public TimeSpan Elapsed { get; init; }
 
@@ -50,6 +56,12 @@ public sealed record BuildReport(
     /// reading the data (<see cref="Incremental.UpToDateCheck"/>).
     /// </summary>
     public bool UpToDate { get; init; }
+
+    /// <summary>
+    /// One error (RG147) per group of files the build made but could not put in place, naming the file that refused;
+    /// the meetings concerned are marked <see cref="MeetingOutput.NotReplaced"/>. Empty when everything is in place.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> NotReplaced { get; init; } = [];
 
     public int MeetingsBuilt => Meetings.Count(m => !m.Unchanged);
 

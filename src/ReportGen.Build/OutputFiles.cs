@@ -70,8 +70,11 @@ public sealed class OutputFiles : IDisposable
         File.ReadAllBytes(_staged[relativePath] is var staged && staged == Unchanged ? Path.Combine(_outputDirectory, relativePath) : staged);
 
     /// <summary>
-    /// Moves every staged file into the output folder (files whose bytes were already there were not staged).
-    /// Returns the paths written, in ordinal order.
+    /// Moves every staged file into the output folder (files whose bytes were already there were not staged),
+    /// a meeting's files as one group (<see cref="GroupOf"/>): when one of them cannot be replaced (on Windows, a
+    /// booklet.pdf open in a PDF reader), the group's files already moved are put back as they were, its other
+    /// files are left alone, and the next group goes on; <see cref="NotReplaced"/> says which. Returns the paths
+    /// written, in ordinal order.
     /// </summary>
     public IReadOnlyList<string> Commit()
     {
@@ -86,16 +89,115 @@ public sealed class OutputFiles : IDisposable
             File.Move(journal + ".tmp", journal, overwrite: true);
         }
         var written = new List<string>();
-        foreach (var relative in moves)
+        foreach (var group in moves.GroupBy(GroupOf, StringComparer.Ordinal))
         {
-            Move(_staged[relative], Path.Combine(_outputDirectory, relative));
-            written.Add(relative);
-            TestHooks.AfterMove(written.Count);
+            if (ReplaceGroup([.. group], written) is { } failure)
+            {
+                _notReplaced.Add(failure);
+            }
         }
         File.Delete(journal);
         Dispose();
         return written;
     }
+
+    /// <summary>The groups (meeting or roundup ids; "" for the site's own files) whose files could not all be replaced.</summary>
+    public IReadOnlyList<ReplaceFailure> NotReplaced => _notReplaced;
+
+    private readonly List<ReplaceFailure> _notReplaced = [];
+
+    /// <summary>
+    /// The group a file is replaced with: a meeting's (or roundup's) folder and its part of the search index
+    /// (.reportgen/search/&lt;id&gt;.json) go together; the files at the top (index, search, print plan) are one group.
+    /// </summary>
+    public static string GroupOf(string relative)
+    {
+        const string searchParts = StateFolder + "/search/";
+        if (relative.StartsWith(searchParts, StringComparison.Ordinal))
+        {
+            return Path.GetFileNameWithoutExtension(relative[searchParts.Length..]);
+        }
+        var slash = relative.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? "" : relative[..slash];
+    }
+
+    /// <summary>
+    /// Replaces a group's files: each file in place is first moved aside (into the staging folder, which a PDF reader
+    /// holding it refuses, so nothing has changed yet for that file), then the new one moved in. On the first that
+    /// fails, what was moved is put back and the group's staged files are dropped (a recovery must not finish them).
+    /// </summary>
+    private ReplaceFailure? ReplaceGroup(IReadOnlyList<string> group, List<string> written)
+    {
+        var replaced = new List<(string Target, string? Aside)>();
+        foreach (var relative in group)
+        {
+            var target = Path.Combine(_outputDirectory, relative);
+            try
+            {
+                TestHooks.BeforeReplace(relative);
+                string? aside = null;
+                if (File.Exists(target))
+                {
+                    aside = Path.Combine(_stagingDirectory, AsideFolder, relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
+                    File.Move(target, aside);
+                }
+                replaced.Add((target, aside));
+                Move(_staged[relative], target);
+                written.Add(relative);
+                TestHooks.AfterMove(written.Count);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var kept = PutBack(replaced);
+                foreach (var other in group)
+                {
+                    written.Remove(other);
+                    File.Delete(_staged[other]);
+                }
+                var reason = kept.Count == 0 ? e.Message : $"{e.Message} {string.Join(", ", kept)}";
+                return new ReplaceFailure(GroupOf(relative), relative, Path.GetFullPath(target), reason);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The previous files back where they were, newest move first; a file that was new is removed again. A previous
+    /// file that cannot be put back (the program holding the new one) is kept out of the staging folder, which goes
+    /// when the commit ends, in .reportgen/kept-*; the paths of those are returned, for the message.
+    /// </summary>
+    private List<string> PutBack(List<(string Target, string? Aside)> replaced)
+    {
+        var kept = new List<string>();
+        for (var i = replaced.Count - 1; i >= 0; i--)
+        {
+            var (target, aside) = replaced[i];
+            try
+            {
+                if (aside is null)
+                {
+                    File.Delete(target);
+                }
+                else if (File.Exists(aside))
+                {
+                    File.Move(aside, target, overwrite: true);
+                }
+            }
+            catch (Exception e) when (aside is not null && e is IOException or UnauthorizedAccessException)
+            {
+                var keep = Path.Combine(_outputDirectory, StateFolder, "kept-" + Path.GetFileName(_stagingDirectory),
+                    Path.GetRelativePath(Path.Combine(_stagingDirectory, AsideFolder), aside));
+                Directory.CreateDirectory(Path.GetDirectoryName(keep)!);
+                File.Move(aside, keep);
+                kept.Add(Path.GetFullPath(keep));
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>Inside a staging folder, where the files being replaced wait until their group is in place (ids never start with '.').</summary>
+    private const string AsideFolder = ".replaced";
 
     /// <summary>The file naming the moves of a commit under way: its staging folder, then one path a line.</summary>
     public const string JournalName = "commit-journal";

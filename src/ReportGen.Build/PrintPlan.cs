@@ -62,7 +62,8 @@ public static class PrintPlan
             text.AppendLine($"**Chưa đủ số liệu:** {string.Join(", ", missing)} chưa ghi số đại biểu (`meeting.delegates`); " +
                             "số cuốn trên chỉ là số bản dự phòng. Hãy ghi số đại biểu rồi tạo lại tài liệu trước khi đặt in.");
         }
-        return text.ToString();
+        // AppendLine writes "\r\n" on Windows: the same plan, byte for byte, wherever it is built.
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     private static string N(int value) => VietnameseFormat.Number(value);

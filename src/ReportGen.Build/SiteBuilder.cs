@@ -152,19 +152,32 @@ public static class SiteBuilder
 
         var stagedPaths = files.Paths;
         var written = files.Commit().ToList();
+        // A meeting whose files could not all be replaced (a PDF open in a reader, on Windows) kept its previous
+        // files whole: it is not recorded as built, so the next build makes it again.
+        var notReplaced = files.NotReplaced;
+        var failed = notReplaced.Select(f => f.Group).ToHashSet(StringComparer.Ordinal);
         // Each meeting's warnings, for its line of the summary.
         var sourceOf = data.Meetings.ToDictionary(m => m.Id, m => Path.GetFullPath(m.SourcePath), StringComparer.Ordinal);
-        outputs = [.. outputs.Select(o => o with { Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]) })];
+        outputs = [.. outputs.Select(o => o with
+        {
+            Warnings = warnings.Count(w => Path.GetFullPath(w.File) == sourceOf[o.Id]),
+            NotReplaced = failed.Contains(o.Id),
+        })];
         // The state last, once the outputs are in place: it records them as written.
-        foreach (var meeting in outputs)
+        foreach (var meeting in outputs.Where(m => !failed.Contains(m.Id)))
         {
             state.Meetings[meeting.Id] = built.ContainsKey(meeting.Id)
                 ? Record(meeting, hashes[meeting.Id], stagedPaths, options.OutputDirectory)
                 : reused[meeting.Id] with { Draft = meeting.Draft, Warnings = meeting.Warnings };
         }
-        var report = new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed);
+        var report = new BuildReport(outputs, roundups, warnings, fontUsed, written, clock.Elapsed)
+        {
+            NotReplaced = [.. notReplaced.Select(f => Diagnostic.Error(DiagnosticCodes.OutputFileInUse,
+                Messages.OutputFileInUse(f.FullPath, Path.GetFileName(f.FullPath), f.Group, TextSafetyEscape(f.Reason)), f.FullPath))],
+        };
         state.UpToDate = null;
-        if (options.Only is null)
+        // The shortcut of the next build is kept only after a whole build whose files are all in place.
+        if (options.Only is null && failed.Count == 0)
         {
             // A meeting no longer in the data is forgotten (its old files stay, as they always did).
             foreach (var gone in state.Meetings.Keys.Except(data.Meetings.Select(m => m.Id)).ToList())
@@ -333,7 +346,7 @@ public static class SiteBuilder
             .Concat(meeting.Emulation.Awards.Where(a => !string.IsNullOrWhiteSpace(a.NamesFrom?.File)).Select(a => a.NamesFrom!.File))
             .Concat(meeting.Results.Fields.Where(f => !string.IsNullOrWhiteSpace(f.IndicatorsFrom?.File)).Select(f => f.IndicatorsFrom!.File))
             .Concat(string.IsNullOrWhiteSpace(meeting.Info.AgendaFrom?.File) ? [] : [meeting.Info.AgendaFrom.File])
-            .Select(f => Path.GetFullPath(Path.Combine(folder, f.Trim().Replace('\\', '/'))));
+            .Select(f => Core.Security.DataFilePaths.Locate(folder, f).FullPath);
     }
 
     /// <summary>Every meeting's input hash and every roundup file's bytes, hashed: what the search index is made from.</summary>
@@ -351,6 +364,8 @@ public static class SiteBuilder
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    private static string TextSafetyEscape(string text) => Core.Security.TextSafety.Escape(text);
 
     private static string? PageUrl(BuildOptions options, string id) =>
         options.SiteUrl is { Length: > 0 } site ? $"{site.TrimEnd('/')}/{id}/" : null;

@@ -26,7 +26,8 @@ public static class BuildSummary
         {
             var job = meeting.PrintJob;
             table.AddRow(Cells(meeting.Id, meeting.Unit, Number(meeting.BookletPages), Number(job.PrintPages), Number(job.SheetsPerCopy), Number(job.Copies), Number(job.TotalSheets), Number(meeting.Warnings),
-                meeting.Unchanged ? Messages.StatusUnchanged : Messages.StatusBuilt(meeting.Elapsed.TotalSeconds)));
+                meeting.NotReplaced ? Messages.StatusNotReplaced
+                : meeting.Unchanged ? Messages.StatusUnchanged : Messages.StatusBuilt(meeting.Elapsed.TotalSeconds)));
         }
         foreach (var roundup in report.Roundups)
         {
@@ -42,6 +43,11 @@ public static class BuildSummary
         if (drafts.Count > 0)
         {
             output.WriteLine(Messages.DraftsPrinted(drafts));
+        }
+        var notReplaced = meetings.Where(m => m.NotReplaced).Select(m => m.Id).ToList();
+        if (notReplaced.Count > 0)
+        {
+            output.WriteLine(Messages.MeetingsNotReplaced(notReplaced));
         }
         output.WriteLine(Messages.BuildDone(report.FilesWritten.Count, Path.GetFullPath(options.OutputDirectory), report.Elapsed.TotalSeconds,
             report.Warnings.Count, report.MeetingsBuilt, report.MeetingsUnchanged));

@@ -50,7 +50,8 @@ public static class CommandLine
                     var console = ConsoleFor(output, isTerminal);
                     var report = Build(options, console, output, isTerminal);
                     PrintSummary(report, options, console, output, error);
-                    return Success;
+                    // Files left open in another program: the rest is built, but the build did not do all it was asked.
+                    return report.NotReplaced.Count > 0 ? UserError : Success;
                 default:
                     error.WriteLine(Messages.UnknownCommand(args[0]));
                     return UserError;
@@ -320,7 +321,8 @@ public static class CommandLine
 
     private static BuildOptions ParseBuildOptions(string[] args)
     {
-        var options = new BuildOptions { SourceDateEpoch = SourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) };
+        // Templates and example data beside the program when it came in a package (ProgramFolders).
+        var options = new BuildOptions(ProgramFolders.Data, ProgramFolders.Templates) { SourceDateEpoch = SourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) };
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
@@ -385,6 +387,10 @@ public static class CommandLine
         foreach (var warning in report.Warnings)
         {
             error.WriteLine(warning);
+        }
+        foreach (var failure in report.NotReplaced)
+        {
+            error.WriteLine(failure);
         }
         BuildSummary.Write(console, output, report, options);
     }

@@ -1,7 +1,11 @@
-using System.Text;
 using ReportGen.Cli;
 
-// Vietnamese messages in any console: a Windows console writes in its code page (437, 1258 …) unless told
-// UTF-8, and every "ệ" would come out as "?".
-Console.OutputEncoding = Encoding.UTF8;
-return CommandLine.Run(args, Console.Out, Console.Error);
+// The console first: UTF-8 (a Windows console writes in its code page otherwise), or Vietnamese without
+// diacritics where it cannot show UTF-8 (ConsoleSetup).
+var (console, arguments) = ConsoleSetup.ForProcess(args);
+// A double-click on reportgen.exe, or a data folder dropped on it (ExplorerStart).
+if (ExplorerStart.DataFolderOf(arguments) is { } dataFolder)
+{
+    return ExplorerStart.Run(dataFolder, console);
+}
+return CommandLine.Run(arguments, console.Output, console.Error, console.Terminal);

@@ -30,6 +30,27 @@ public static partial class Messages
         $"Không ghi được vào thư mục kết quả: {reason} Hãy kiểm tra quyền ghi và chỗ trống trên ổ đĩa, hoặc chọn thư mục khác bằng --out. Kết quả cũ vẫn giữ nguyên.",
         $"The output folder cannot be written: {reason} Check the write permission and the free space on the disk, or choose another folder with --out. The previous output is unchanged.");
 
+    /// <param name="fullPath">The file that could not be replaced.</param>
+    /// <param name="fileName">Its name alone, as the user sees it in the reader's title bar.</param>
+    /// <param name="group">The meeting (or roundup) whose files it is; "" for the site's own files.</param>
+    /// <param name="reason">The system's own words.</param>
+    public static string OutputFileInUse(string fullPath, string fileName, string group, string reason)
+    {
+        var (program, programEn) = Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".pdf" => ("trình đọc PDF", "your PDF reader"),
+            ".docx" => ("Word", "Word"),
+            ".html" => ("trình duyệt", "the browser"),
+            _ => ("chương trình đang mở nó", "the program that has it open"),
+        };
+        var kept = group.Length > 0
+            ? Say($"Các tệp cũ của {group} vẫn giữ nguyên, chưa tệp nào được thay.", $"The previous files of {group} are kept whole; none was replaced.")
+            : Say("Trang mục lục và tệp tìm kiếm cũ vẫn giữ nguyên.", "The previous index and search files are kept whole.");
+        return Say(
+            $"Không thay được tệp {fullPath}: tệp đang được một chương trình khác mở ({reason}). Đóng {fileName} trong {program} rồi làm lại. {kept}",
+            $"Could not replace {fullPath}: another program has it open ({reason}). Close {fileName} in {programEn} and build again. {kept}");
+    }
+
     public static string OutputIsAFile() => Say(
         "Đường dẫn --out là một tệp, không phải thư mục. Hãy chọn một thư mục.",
         "The --out path is a file, not a folder. Choose a folder.");

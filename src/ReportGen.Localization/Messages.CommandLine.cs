@@ -50,11 +50,18 @@ public static partial class Messages
           --force                làm lại mọi hội nghị, kể cả khi không có gì thay đổi
           --lang vi|en           ngôn ngữ của thông báo: vi tiếng Việt (mặc định), en tiếng Anh; tài liệu luôn bằng tiếng Việt
           --verbose              in chi tiết lỗi nội bộ (cho người phát triển)
+          --ascii                thông báo không dấu (cho cửa sổ lệnh không hiện được tiếng Việt)
           --help                 hiện hướng dẫn này
+
+        Bấm đúp vào reportgen.exe (bản tải về): làm dữ liệu mẫu trong thư mục du-lieu bên cạnh, ghi vào output/
+        bên cạnh và mở output/index.html. Kéo một thư mục dữ liệu thả lên reportgen.exe: làm thư mục đó, ghi vào
+        thư mục output bên cạnh nó.
 
         Biến môi trường:
           SOURCE_DATE_EPOCH      số giây kể từ 1970-01-01 UTC: ngày sửa đổi (ModDate) ghi trong các tệp PDF;
                                  không đặt thì là ngày hội nghị. Cùng dữ liệu cho cùng từng byte (docs/printing.md).
+          REPORTGEN_ASCII=1      như --ascii
+          REPORTGEN_NO_OPEN=1    bấm đúp hay thả thư mục: không mở trình duyệt
         """,
         """
         ReportGen: year-end conference documents from YAML data.
@@ -102,12 +109,33 @@ public static partial class Messages
           --force                build every meeting, even when nothing changed
           --lang vi|en           the language of messages: vi Vietnamese (default), en English; documents are always in Vietnamese
           --verbose              print details of internal errors (for developers)
+          --ascii                messages without diacritics (for a console that cannot show Vietnamese)
           --help                 show this help
+
+        Double-click reportgen.exe (the download): builds the example data in du-lieu beside it into output/
+        beside it and opens output/index.html. Drop a data folder on reportgen.exe: builds that folder into an
+        output folder beside it.
 
         Environment:
           SOURCE_DATE_EPOCH      seconds since 1970-01-01 UTC: the modification date (ModDate) written in the PDF files;
                                  unset, it is the meeting's date. The same data gives the same bytes (docs/printing.md).
+          REPORTGEN_ASCII=1      as --ascii
+          REPORTGEN_NO_OPEN=1    double-click or dropped folder: do not open the browser
         """);
+
+    public static string ExplorerBuilding(string data, string output) => Say(
+        $"ReportGen: làm tài liệu từ dữ liệu trong {data}, ghi vào {output}.",
+        $"ReportGen: building the data in {data} into {output}.");
+
+    public static string ExplorerOutputAt(string index) => Say(
+        $"Kết quả: {index} (mở bằng trình duyệt; các tệp PDF, Word nằm trong thư mục của từng hội nghị bên cạnh).",
+        $"Output: {index} (open it in a browser; the PDF and Word files are in each meeting's folder beside it).");
+
+    public static string ExplorerCannotOpen(string reason) => Say(
+        $"Không mở được trình duyệt ({reason}); hãy mở tệp trên bằng tay.",
+        $"Could not open the browser ({reason}); open the file above by hand.");
+
+    public static string ExplorerPressAKey => Say("Nhấn một phím bất kỳ để đóng cửa sổ này.", "Press any key to close this window.");
 
     public static string UnknownCommand(string command) => Say(
         $"Lệnh không rõ: '{command}'. Dùng 'reportgen --help' để xem các lệnh.",
@@ -215,6 +243,11 @@ public static partial class Messages
     public static string ColumnStatus => Say("Trạng thái", "Status");
     public static string StatusBuilt(double seconds) => Say($"đã làm ({Seconds(seconds)} giây)", $"built ({Seconds(seconds)} s)");
     public static string StatusUnchanged => Say("không đổi", "unchanged");
+    public static string StatusNotReplaced => Say("chưa thay (tệp mở)", "not replaced");
+
+    public static string MeetingsNotReplaced(IEnumerable<string> ids) => Say(
+        $"Không thay được tệp của: {string.Join(", ", ids)}. Tệp cũ của các hội nghị này vẫn nguyên vẹn; đóng tệp đang mở rồi chạy lại (chỉ các hội nghị này được làm lại).",
+        $"Could not replace the files of: {string.Join(", ", ids)}. Their previous files are whole; close the open file and build again (only these meetings are built again).");
 
     public static string DraftsPrinted(IEnumerable<string> ids) => Say(
         $"Bản dự thảo (mọi trang in dòng \"DỰ THẢO – CÒN SỐ LIỆU MẪU\"): {string.Join(", ", ids)}. Thay số liệu mẫu bằng số liệu thật rồi xóa mục 'examples' trong tệp dữ liệu để có bản chính thức.",

@@ -15,6 +15,10 @@ public static partial class Messages
         $"Đường dẫn '{file}' ra ngoài thư mục của tệp dữ liệu (dùng '..'). Tệp nội dung phải nằm trong thư mục này hoặc thư mục con của nó.",
         $"The path '{file}' leaves the data file's folder (through '..'). Content files must be inside that folder or one below it.");
 
+    public static string FileNameCaseDiffers(string file, string onDisk) => Say(
+        $"Tệp '{file}' có trên đĩa với cách viết hoa khác: '{onDisk}'. Windows và macOS vẫn mở được, nhưng trên Linux sẽ không tìm thấy. Hãy sửa tên trong dữ liệu thành '{onDisk}' (hoặc đổi tên tệp) cho hai bên giống nhau.",
+        $"The file '{file}' is on disk with different upper and lower case: '{onDisk}'. Windows and macOS open it anyway, Linux would not find it. Write '{onDisk}' in the data (or rename the file) so that both agree.");
+
     public static string DocumentFileNotFound(string file, string folder) => Say(
         $"Không tìm thấy tệp '{file}' trong thư mục {folder}. Hãy kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và nơi đặt tệp.",
         $"The file '{file}' is not in the folder {folder}. Check its name (upper and lower case differ) and where it is.");

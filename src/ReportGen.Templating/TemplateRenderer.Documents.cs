@@ -91,7 +91,7 @@ public sealed partial class TemplateRenderer
     private static (string Text, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) ContentFile(Meeting meeting, BookletDocument document)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(meeting.SourcePath)) ?? ".";
-        var path = Path.GetFullPath(Path.Combine(folder, (document.File ?? "").Trim().Replace('\\', '/')));
+        var path = Core.Security.DataFilePaths.Locate(folder, document.File ?? "").FullPath;
         // The data validation refuses such a path; a meeting built in code never reaches past its folder either,
         // not through '..' and not through a linked folder.
         if (!Core.Security.PathSafety.IsInside(path, folder))

@@ -260,4 +260,16 @@ public static class DiagnosticCodes
 
     /// <summary>A template failed while rendering (TemplateRenderer.RenderErrorCode).</summary>
     public const string TemplateRender = "RG102";
+
+    /// <summary>
+    /// An output file the build could not replace, mostly because another program holds it open (a PDF reader on
+    /// Windows): the meeting's previous files stay whole, the other meetings are built; said at the file's full path.
+    /// </summary>
+    public const string OutputFileInUse = "RG147";
+
+    /// <summary>
+    /// Warning: a file the data names (a contribution, a sheet) was found under another case of its name ("Tham-Luan.md"
+    /// for "tham-luan.md"): it works on Windows and macOS, and breaks on Linux. Said with both spellings.
+    /// </summary>
+    public const string FileNameCaseDiffers = "RG148";
 }

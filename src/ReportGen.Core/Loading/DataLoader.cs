@@ -213,7 +213,7 @@ public static class DataLoader
         var diagnostics = new List<Diagnostic>();
         foreach (var document in meeting.Documents.Where(d => d.DelegatesFrom is { File.Length: > 0 }))
         {
-            var file = Path.GetFullPath(Path.Combine(folder, document.DelegatesFrom!.File.Trim().Replace('\\', '/')));
+            var file = Security.DataFilePaths.Locate(folder, document.DelegatesFrom!.File).FullPath;
             var result = Import.DelegateSheet.Read(file, document.DelegatesFrom);
             document.Delegates.AddRange(result.Delegates);
             if (result.Reading is { } reading)
@@ -279,7 +279,7 @@ public static class DataLoader
         var diagnostics = new List<Diagnostic>();
         foreach (var award in meeting.Emulation.Awards.Where(a => a.NamesFrom is { File.Length: > 0 }))
         {
-            var file = Path.GetFullPath(Path.Combine(folder, award.NamesFrom!.File.Trim().Replace('\\', '/')));
+            var file = Security.DataFilePaths.Locate(folder, award.NamesFrom!.File).FullPath;
             var result = Import.AwardSheet.Read(file, award.NamesFrom, award.Recipients);
             award.Names.AddRange(result.Names);
             if (result.Reading is { } reading)
@@ -297,7 +297,7 @@ public static class DataLoader
         var folder = DocumentValidator.DataFolder(meeting.SourcePath);
         foreach (var document in meeting.Documents.Where(d => !string.IsNullOrWhiteSpace(d.File)))
         {
-            var file = Path.GetFullPath(Path.Combine(folder, document.File!.Trim().Replace('\\', '/')));
+            var file = Security.DataFilePaths.Locate(folder, document.File!).FullPath;
             if (DataText.ReadContentFile(file) is { } text)
             {
                 yield return (file, text);

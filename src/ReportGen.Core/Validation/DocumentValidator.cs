@@ -183,7 +183,9 @@ internal static class DocumentValidator
             return null;
         }
         var folder = DataFolder(path);
-        var full = Path.GetFullPath(Path.Combine(folder, relative));
+        // Found name by name: in NFC, and under another case too (said below, since Linux would not find it).
+        var located = Security.DataFilePaths.Locate(folder, file);
+        var full = located.FullPath;
         if (!IsInside(full, folder))
         {
             diagnostics.Add(At(DiagnosticCodes.DocumentFileOutside, Messages.DocumentFileOutside(file), path, node));
@@ -212,6 +214,10 @@ internal static class DocumentValidator
         {
             diagnostics.Add(At(DiagnosticCodes.DocumentFileNotUtf8, Messages.DocumentFileUnreadable(file, e.Message), path, node));
             return null;
+        }
+        if (located.CaseDiffersOnDisk is { } onDisk)
+        {
+            diagnostics.Add(Warning(DiagnosticCodes.FileNameCaseDiffers, Messages.FileNameCaseDiffers(file.Trim(), onDisk), path, node));
         }
         return full;
     }

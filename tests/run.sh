@@ -28,8 +28,10 @@ fi
 
 # The Windows package an office downloads (.ci/package), for WindowsPackageTests to run under Wine.
 if [ "${REPORTGEN_SKIP_WINE:-0}" != 1 ]; then
-  REPORTGEN_PACKAGE_OUT="$PWD/artifacts/test-package" REPORTGEN_VERSION=test bash .ci/package win-x64
-  export REPORTGEN_WINDOWS_PACKAGE="$PWD/artifacts/test-package/reportgen-test-win-x64.zip"
+  # The very zip an office gets (artifacts/packages), so CI's packaging afterwards need not make it again.
+  bash .ci/package win-x64
+  REPORTGEN_WINDOWS_PACKAGE=$(ls "$PWD"/artifacts/packages/reportgen-*-win-x64.zip | head -n 1)
+  export REPORTGEN_WINDOWS_PACKAGE
 fi
 
 log=$(mktemp)

@@ -246,18 +246,22 @@ public static class SiteBuilder
         var layoutWarnings = new ConcurrentBag<Diagnostic>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         var docx = WordFiles.SettingsOf(theme);
+        // Fewer meetings than cores (one meeting, the common case while writing a report): each lays out its A4 and
+        // A5 copies at once, so the cores idle less. With more, the meetings themselves keep every core busy.
+        var copiesAtOnce = meetings.Count < (parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount);
         Parallel.ForEach(meetings, parallel,
             () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
             (meeting, _, worker) =>
             {
                 var clock = Stopwatch.StartNew();
                 progress.MeetingStarted(meeting.Id);
+                // Locked: the A4 and A5 copies of one meeting may be laid out at once (BuildMeeting).
                 var missing = new List<MissingGlyph>();
-                void OnMissing(MissingGlyph glyph) => missing.Add(glyph);
+                void OnMissing(MissingGlyph glyph) { lock (missing) missing.Add(glyph); }
                 var overwide = new HashSet<string>(StringComparer.Ordinal);
-                void OnOverwide(string word) => overwide.Add(word);
+                void OnOverwide(string word) { lock (overwide) overwide.Add(word); }
                 var unknownBlocks = new HashSet<string>(StringComparer.Ordinal);
-                void OnUnknown(string kind) => unknownBlocks.Add(kind);
+                void OnUnknown(string kind) { lock (unknownBlocks) unknownBlocks.Add(kind); }
                 worker.Composer.UnknownBlock += OnUnknown;
                 worker.Composer.MissingGlyph += OnMissing;
                 worker.PrintCopy.Composer.MissingGlyph += OnMissing;
@@ -266,7 +270,7 @@ public static class SiteBuilder
                 try
                 {
                     var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options, docx,
-                        step => progress.StepDone(meeting.Id, step), searchPages) with { Elapsed = clock.Elapsed };
+                        step => progress.StepDone(meeting.Id, step), searchPages, copiesAtOnce) with { Elapsed = clock.Elapsed };
                     results[meeting.Id] = output;
                     progress.MeetingDone(output);
                 }
@@ -388,7 +392,7 @@ public static class SiteBuilder
     }
 
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
-        Docx.DocxSettings docx, Action<BuildStep> stepDone, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
+        Docx.DocxSettings docx, Action<BuildStep> stepDone, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages, bool copiesAtOnce)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
         // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
@@ -434,16 +438,35 @@ public static class SiteBuilder
             return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null };
         }
 
-        var pages = composer.Compose(meeting, documents);
-        files.Add($"{meeting.Id}/booklet.pdf", stream => PdfWriter.Write(pages, stream, Metadata(meeting, sourceDateEpoch, templates.Spelling)));
-        stepDone(BuildStep.Booklet);
+        var bookletPages = 0;
+        void ReadingCopy()
+        {
+            var pages = composer.Compose(meeting, documents);
+            bookletPages = pages.Count;
+            files.Add($"{meeting.Id}/booklet.pdf", stream => PdfWriter.Write(pages, stream, Metadata(meeting, sourceDateEpoch, templates.Spelling)));
+            stepDone(BuildStep.Booklet);
+        }
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
         // Its back cover carries a QR code to the meeting's page when the site's address is known.
-        var paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
-        stepDone(BuildStep.PrintCopy);
-        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, pages.Count)
+        PrintCopySheets? paper = null;
+        void PrintingCopy()
         {
-            PrintSheets = paper.Sheets, BlankPages = paper.BlankPages, SheetsForBlanks = paper.SheetsForBlanks,
+            paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
+            stepDone(BuildStep.PrintCopy);
+        }
+        // The two copies share only read-only inputs (documents, fonts, the shaper's concurrent cache); each has its composer.
+        if (copiesAtOnce)
+        {
+            Parallel.Invoke(ReadingCopy, PrintingCopy);
+        }
+        else
+        {
+            ReadingCopy();
+            PrintingCopy();
+        }
+        return new MeetingOutput(meeting.Id, meeting.Unit.FullName, bookletPages)
+        {
+            PrintSheets = paper!.Sheets, BlankPages = paper.BlankPages, SheetsForBlanks = paper.SheetsForBlanks,
             Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null,
         };
     }

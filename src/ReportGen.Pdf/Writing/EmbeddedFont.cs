@@ -15,7 +15,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     private readonly FontProgram _program = FontProgram.Of(face);
 
     /// <summary>The text of each glyph used, as the ToUnicode map will say it: the first text seen wins.</summary>
-    private readonly SortedDictionary<ushort, string> _unicode = [];
+    private readonly Dictionary<ushort, string> _unicode = [];
 
     public FontFace Face { get; } = face;
 
@@ -48,7 +48,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
                     break;
                 }
             }
-            var text = start < end ? run.Text[start..end] : "";
+            var text = start < end ? run.Text.AsSpan(start, end - start) : default;
             var glyph = run.Glyphs[i];
             if (text.Length == 0)
             {
@@ -58,16 +58,17 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
                 readsBack = false;
                 continue;
             }
+            // Compared as spans: a substring per glyph was most of what writing text allocated.
             if (!_unicode.TryGetValue(glyph, out var mapped))
             {
-                _unicode[glyph] = mapped = text;
+                _unicode[glyph] = mapped = text.ToString();
             }
             if (!firstOfCluster)
             {
                 readsBack = false; // this glyph adds its text a second time
                 continue;
             }
-            if (mapped != text || start != position)
+            if (!text.SequenceEqual(mapped) || start != position)
             {
                 readsBack = false;
             }
@@ -125,7 +126,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     {
         var widths = new StringBuilder("[");
         var previous = -2;
-        foreach (var glyph in _unicode.Keys)
+        foreach (var glyph in _unicode.Keys.Order())
         {
             if (glyph != previous + 1)
             {
@@ -154,7 +155,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     {
         var bytes = new byte[_unicode.Count * 2 + Encoding.UTF8.GetByteCount(_program.PostScriptName)];
         var at = 0;
-        foreach (var glyph in _unicode.Keys)
+        foreach (var glyph in _unicode.Keys.Order())
         {
             bytes[at++] = (byte)(glyph >> 8);
             bytes[at++] = (byte)glyph;

@@ -17,7 +17,11 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     /// <summary>Below this many thousandths of an em a glyph's offset from where the pen is is not written (under 0,01 pt at 14 pt).</summary>
     private const double AdjustmentThreshold = 0.5;
 
-    private readonly PdfBytes _out = new(64 * 1024);
+    // One buffer per thread, kept between documents: a page's content is written into it, compressed, then forgotten.
+    [ThreadStatic]
+    private static PdfBytes? _buffer;
+
+    private readonly PdfBytes _out = _buffer ??= new PdfBytes(64 * 1024);
 
     private struct State
     {

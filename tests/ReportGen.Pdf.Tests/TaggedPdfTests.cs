@@ -142,6 +142,26 @@ public sealed partial class TaggedPdfTests(TaggedDocument document) : IClassFixt
     }
 
     [Fact]
+    public void InternalLink_LeadsToItsAnchorsPageAndHeight()
+    {
+        var one = new Page(TaggedDocument.A4, 1);
+        one.Items.Add(document.Run("Mục 2", 60, 100));
+        one.Items.Add(new InternalLink(new ReportGen.Layout.Rect(60, 88, 60, 16), "muc-2"));
+        var two = new Page(TaggedDocument.A4, 2);
+        two.Anchors.Add(new Anchor("muc-2", "Mục 2. Kết quả", 1, 300));
+        two.Items.Add(document.Run("Mục 2. Kết quả", 60, 310));
+        using var pdf = PdfPigDocument.Open(TaggedDocument.Write([one, two]));
+
+        var annotation = Assert.Single(pdf.GetPage(1).GetAnnotations());
+        var destination = Assert.IsType<ArrayToken>(annotation.AnnotationDictionary.Data["Dest"]).Data;
+        var target = Assert.IsType<DictionaryToken>(PdfTools.Resolve(pdf, destination[0]));
+        Assert.Equal(pdf.GetPage(2).Dictionary.Data["Contents"], target.Data["Contents"]);
+        Assert.Equal("XYZ", ((NameToken)destination[1]).Data);
+        Assert.Equal(TaggedDocument.A4.Height - 300, ((NumericToken)destination[3]).Double, 2);
+        Assert.Equal("Mục 2. Kết quả", annotation.Content);
+    }
+
+    [Fact]
     public void Fonts_AreEmbeddedSubsets_WithToUnicode_ForPdffonts_AndQpdfFindsNoError()
     {
         var bytes = Report();

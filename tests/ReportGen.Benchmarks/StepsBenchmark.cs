@@ -81,7 +81,7 @@ public static class StepsBenchmark
         return [.. totals.Select(t => new Step(t.Key, t.Value / meetings))];
     }
 
-    /// <summary>What Typefaces.Subsets does before Skia sees a font: the glyphs used per face, then a subset font per face.</summary>
+    /// <summary>What the PDF writer does for each face: the glyphs used, then a subset font.</summary>
     private static int SubsetFonts(IReadOnlyList<Page> pages)
     {
         var bytes = 0;

@@ -85,7 +85,7 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
 
         Assert.Equal("2", Property(xmp, PdfAid + "part"));
         Assert.Equal("B", Property(xmp, PdfAid + "conformance"));
-        // Skia's own packet (with its clock-made UUID) is gone, not left behind as an unreferenced object.
+        // One packet only: the one the catalog points at.
         Assert.Equal(1, Count(bytes, "W5M0MpCehiHzreSzNTczkc9d"));
     }
 

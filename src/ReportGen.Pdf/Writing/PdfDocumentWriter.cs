@@ -88,8 +88,13 @@ internal static class PdfDocumentWriter
             }
             if (tree is not null)
             {
-                // Its marked content's entry in the parent tree; tab order follows the structure (PDF/UA).
-                page.Append("/StructParents ").Append(index).Append("/Tabs /S");
+                // Its marked content's entry in the parent tree (a page of artifacts only has none); tab order
+                // follows the structure (PDF/UA).
+                if (tree.HasMarks(index))
+                {
+                    page.Append("/StructParents ").Append(index);
+                }
+                page.Append("/Tabs /S");
             }
             file.Object(pageObjects[index], page.Append(">>").ToString());
         }

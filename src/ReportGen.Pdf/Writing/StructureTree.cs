@@ -31,6 +31,9 @@ internal sealed class StructureTree(int pageCount)
     /// <summary>Whether any content was tied to an element: no structure tree is written otherwise.</summary>
     public bool IsEmpty => _content.Count == 0;
 
+    /// <summary>Whether the page has marked content of the tree (only such pages get /StructParents and a parent-tree entry).</summary>
+    public bool HasMarks(int page) => _pageMarks[page].Count > 0;
+
     /// <summary>A new marked-content sequence on <paramref name="page"/> showing <paramref name="element"/>; returns its MCID.</summary>
     /// <param name="key">Its place in the reading order: the laid-out page's number and the item's index on it.</param>
     public int Mark(StructureElement element, int page, long key)
@@ -142,6 +145,10 @@ internal sealed class StructureTree(int pageCount)
         var nums = new StringBuilder("<</Nums [");
         for (var page = 0; page < _pageMarks.Length; page++)
         {
+            if (!HasMarks(page))
+            {
+                continue;
+            }
             nums.Append(page).Append(" [");
             nums.AppendJoin(' ', _pageMarks[page].Select(e => PdfFile.Reference(numbers[e])));
             nums.Append("]\n");

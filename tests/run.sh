@@ -8,6 +8,8 @@ need=()
 # prove a bare machine sets the booklet in it. DejaVu, the fallback for rare characters, is on every machine.
 # pdftoppm/pdftotext: to look at and check the PDFs.
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# qpdf: a second reader that checks the PDFs' syntax and streams (Pdf.Tests/TaggedPdfTests).
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 # Headless Chromium for the browser tests (tests/ReportGen.Browser.Tests); Playwright's own browser is never downloaded.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # LibreOffice (Writer, no GUI) opens the Word files in the tests and converts them to PDF (WordFilesTests).

@@ -6,7 +6,7 @@ public sealed record PdfMetadata(string Title, string Author, string Subject, st
     public string Creator { get; init; } = "ReportGen";
 
     /// <summary>The language of the text (BCP 47): the catalog's /Lang and the XMP dc:language.</summary>
-    public string Language { get; init; } = "vi";
+    public string Language { get; init; } = "vi-VN";
 
     /// <summary>
     /// The instant of the last modification (Info /ModDate, XMP xmp:ModifyDate); null means the creation date.

@@ -5,8 +5,8 @@ using ReportGen.Layout.Output;
 namespace ReportGen.Pdf;
 
 /// <summary>
-/// The bookmarks (the PDF outline) mirroring the headings, as PDF objects. Skia writes no outline, so
-/// <see cref="PdfFinishing"/> adds these objects to the finished file and points the catalog at their root.
+/// The bookmarks (the PDF outline) mirroring the headings, as PDF objects:
+/// <see cref="Writing.PdfDocumentWriter"/> writes these objects and points the catalog at their root.
 /// </summary>
 internal static class PdfOutline
 {

@@ -1,14 +1,15 @@
 using ReportGen.Layout;
 using ReportGen.Layout.Output;
-using SkiaSharp;
+using ReportGen.Pdf.Writing;
 
 namespace ReportGen.Pdf;
 
 /// <summary>
 /// Writes the print copy of a booklet: its A5 pages imposed two-up on A4 landscape sheets in saddle-stitch
 /// order (<see cref="Imposition.SaddleStitch"/>), one PDF page per sheet side, for duplex printing flipped
-/// on the short edge. Each A5 page is drawn once into an <see cref="SKPicture"/> and placed on its sheet
-/// as it is (A5 is half of A4: no scaling), so the text stays text and nothing is rasterized.
+/// on the short edge. Each A5 page's items are written once into its sheet's content stream, moved (or turned) by a
+/// <c>cm</c> (A5 is half of A4: no scaling), so the text stays text, nothing is rasterized, and a tagged booklet
+/// keeps its structure tree in reading order even though its pages sit two-up.
 /// </summary>
 public static class PrintSheetWriter
 {
@@ -43,42 +44,21 @@ public static class PrintSheetWriter
     {
         // Nothing on paper can be clicked: links and named destinations stay in the reading copy.
         var printed = pages.Select(WithoutLinks).ToList();
-        var typefaces = Typefaces.Subsets(printed);
-        var pictures = new List<SKPicture>(printed.Count);
-        try
+        var sheets = new List<PdfSheet>();
+        foreach (var side in Imposition.SaddleStitch(pages.Count))
         {
-            var drawer = new PageDrawer(face => typefaces[face]);
-            pictures.AddRange(printed.Select(page => Record(drawer, page)));
-
-            SkiaPdfDocument.Write(metadata, document =>
+            var placed = new List<PlacedPage>(2);
+            if (side.Left is { } left)
             {
-                foreach (var side in Imposition.SaddleStitch(pages.Count))
-                {
-                    var canvas = document.BeginPage(Sheet.Width, Sheet.Height);
-                    if (side.Left is { } left)
-                    {
-                        Place(canvas, pictures[left - 1], pages[left - 1].Size, leftHalf: true, versoShift);
-                    }
-                    if (side.Right is { } right)
-                    {
-                        Place(canvas, pictures[right - 1], pages[right - 1].Size, leftHalf: false, versoShift);
-                    }
-                    DrawFoldMarks(canvas);
-                    document.EndPage();
-                }
-            }, null, output);
-        }
-        finally
-        {
-            foreach (var picture in pictures)
-            {
-                picture.Dispose();
+                placed.Add(Place(printed[left - 1], leftHalf: true, versoShift));
             }
-            foreach (var typeface in typefaces.Values)
+            if (side.Right is { } right)
             {
-                typeface.Dispose();
+                placed.Add(Place(printed[right - 1], leftHalf: false, versoShift));
             }
+            sheets.Add(new PdfSheet(Sheet, placed, FoldMarks));
         }
+        PdfDocumentWriter.Write(sheets, null, metadata, output);
     }
 
     private static Page WithoutLinks(Page page)
@@ -88,54 +68,35 @@ public static class PrintSheetWriter
         return copy;
     }
 
-    private static SKPicture Record(PageDrawer drawer, Page page)
-    {
-        using var recorder = new SKPictureRecorder();
-        var canvas = recorder.BeginRecording(SKRect.Create(page.Size.Width, page.Size.Height));
-        drawer.Draw(canvas, page);
-        return recorder.EndRecording();
-    }
-
     /// <summary>
     /// Puts a page on a half of the sheet with its spine edge on the fold (A5 is 0,5 mm narrower than half
     /// an A4 sheet: the spare goes to the outer edge, which is trimmed or left white). A landscape page is
     /// turned a quarter to the left, its top towards the left edge, as in any bound book: the reader turns
-    /// the booklet clockwise to read it.
+    /// the booklet clockwise to read it. The page's content is drawn in the sheet's content stream under a
+    /// <c>cm</c> (not as a form XObject), so its marked content and MCIDs belong to the sheet's page.
     /// </summary>
-    private static void Place(SKCanvas canvas, SKPicture picture, Size page, bool leftHalf, float versoShift)
+    private static PlacedPage Place(Page page, bool leftHalf, float versoShift)
     {
-        var landscape = page.Width > page.Height;
-        var width = landscape ? page.Height : page.Width;
-        var height = landscape ? page.Width : page.Height;
+        var landscape = page.Size.Width > page.Size.Height;
+        var width = landscape ? page.Size.Height : page.Size.Width;
+        var height = landscape ? page.Size.Width : page.Size.Height;
         var fold = Sheet.Width / 2;
-        canvas.Save();
-        canvas.Translate(leftHalf ? fold - width : fold, (Sheet.Height - height) / 2);
+        // The slot's top-left corner on the sheet, measured from the sheet's top-left.
+        var left = leftHalf ? fold - width : fold;
+        var top = (Sheet.Height - height) / 2;
         if (landscape)
         {
-            // (x, y) on the page lands at (y, page width − x) in the slot.
-            canvas.Translate(0, page.Width);
-            canvas.RotateDegrees(-90);
+            // (x, y) of the page, PDF space, lands at (slot left + page height − y, slot bottom + x): turned a quarter.
+            return new PlacedPage(page, new PdfMatrix(0, 1, -1, 0, left + page.Size.Height, Sheet.Height - top - height));
         }
-        else if (leftHalf)
-        {
-            canvas.Translate(-versoShift, 0);
-        }
-        canvas.DrawPicture(picture);
-        canvas.Restore();
+        var shift = leftHalf ? versoShift : 0;
+        return new PlacedPage(page, new PdfMatrix(1, 0, 0, 1, left - shift, Sheet.Height - top - height));
     }
 
-    /// <summary>Short hairlines on the fold line at the top and bottom edge: where to fold the stack.</summary>
-    private static void DrawFoldMarks(SKCanvas canvas)
-    {
-        using var paint = new SKPaint
-        {
-            Color = SKColors.Black,
-            StrokeWidth = MarkThickness,
-            Style = SKPaintStyle.Stroke,
-            IsAntialias = true,
-        };
-        var x = Sheet.Width / 2;
-        canvas.DrawLine(x, MarkStart, x, MarkStart + MarkLength, paint);
-        canvas.DrawLine(x, Sheet.Height - MarkStart - MarkLength, x, Sheet.Height - MarkStart, paint);
-    }
+    /// <summary>Short hairlines on the fold line at the top and bottom edge: where to fold the stack (artifacts).</summary>
+    private static readonly IReadOnlyList<PageItem> FoldMarks =
+    [
+        new LineSegment(Sheet.Width / 2, MarkStart, Sheet.Width / 2, MarkStart + MarkLength, MarkThickness, Color.Black) { Artifact = ArtifactKind.Layout },
+        new LineSegment(Sheet.Width / 2, Sheet.Height - MarkStart - MarkLength, Sheet.Width / 2, Sheet.Height - MarkStart, MarkThickness, Color.Black) { Artifact = ArtifactKind.Layout },
+    ];
 }

@@ -93,6 +93,26 @@ public static class TrueTypeSubsetter
     private const int PostHeaderLength = 32;
 
     /// <summary>
+    /// One face of a font file as a font file of its own, every table kept: what a PDF embeds when the face cannot
+    /// be subset (CFF outlines) but sits in a collection (.ttc), which a PDF cannot take.
+    /// </summary>
+    public static byte[] WholeFace(byte[] font, int faceIndex)
+    {
+        if (font.Length < 4 || Encoding.ASCII.GetString(font, 0, 4) != "ttcf")
+        {
+            return font;
+        }
+        var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(12 + 4 * faceIndex));
+        var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (tag, entry) in ReadDirectory(font, offset))
+        {
+            tables[tag] = font.AsSpan(entry.Offset, entry.Length).ToArray();
+        }
+        var version = BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(offset));
+        return Assemble(tables, version);
+    }
+
+    /// <summary>
     /// Zeroes the metrics of the glyphs left out (they have no outline and are never drawn): runs of zeros
     /// cost Skia's compressor next to nothing, where the real widths cost it as much as any data.
     /// </summary>
@@ -183,7 +203,7 @@ public static class TrueTypeSubsetter
     }
 
     /// <summary>Writes an sfnt: directory sorted by tag, tables 4-byte aligned, checksums and head adjustment set.</summary>
-    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    private static byte[] Assemble(SortedDictionary<string, byte[]> tables, uint version = 0x00010000)
     {
         var count = (ushort)tables.Count;
         var entrySelector = (ushort)Math.Floor(Math.Log2(count));
@@ -191,7 +211,7 @@ public static class TrueTypeSubsetter
         var headerLength = 12 + 16 * count;
         using var stream = new MemoryStream();
         var header = new byte[headerLength];
-        BinaryPrimitives.WriteUInt32BigEndian(header, 0x00010000);
+        BinaryPrimitives.WriteUInt32BigEndian(header, version);
         BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(4), count);
         BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(6), searchRange);
         BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(8), entrySelector);

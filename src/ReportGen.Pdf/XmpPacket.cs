@@ -22,8 +22,10 @@ internal sealed record PdfAIdentification(int Part, string Conformance)
 }
 
 /// <summary>
-/// The document's XMP metadata packet, written by us in place of Skia's, whose DocumentID and InstanceID come from
-/// the clock. Every value mirrors
+/// The document's XMP metadata packet. What it claims (pdfaid, pdfuaid) is decided by one rule in
+/// <see cref="Writing.Conformance"/>: PDF/A-2b for an untagged file; PDF/A-2a when a structure tree was written
+/// (every item in it or an artifact, Unicode for every glyph); PDF/UA-1 besides when every figure has alternative
+/// text and every link belongs to an element. Every value mirrors
 /// the Info dictionary, as PDF/A requires: Title ↔ dc:title, Author ↔ dc:creator, Subject ↔ dc:description,
 /// Keywords ↔ pdf:Keywords, Creator ↔ xmp:CreatorTool, Producer ↔ pdf:Producer, CreationDate ↔ xmp:CreateDate,
 /// ModDate ↔ xmp:ModifyDate.
@@ -40,6 +42,9 @@ internal sealed record XmpPacket(
     DateTime Modified,
     PdfAIdentification? PdfA)
 {
+    /// <summary>The part of ISO 14289 (PDF/UA) claimed, or null for none.</summary>
+    public int? UniversalAccessibilityPart { get; init; }
+
     /// <summary>Stands for the document's UUID until the content hash is known; replaced in place (same length).</summary>
     public const string UuidPlaceholder = "uuid:00000000-0000-0000-0000-000000000000";
 
@@ -60,13 +65,21 @@ internal sealed record XmpPacket(
         xml.Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"");
         if (PdfA is not null)
         {
-            xml.Append("\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+            xml.Append("\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+        }
+        if (UniversalAccessibilityPart is not null)
+        {
+            xml.Append("\n xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
+        }
+        xml.Append(">\n");
+        if (PdfA is not null)
+        {
             xml.Append($"<pdfaid:part>{PdfA.Part.ToString(CultureInfo.InvariantCulture)}</pdfaid:part>\n");
             xml.Append($"<pdfaid:conformance>{Escape(PdfA.Conformance)}</pdfaid:conformance>\n");
         }
-        else
+        if (UniversalAccessibilityPart is { } part)
         {
-            xml.Append(">\n");
+            xml.Append($"<pdfuaid:part>{part.ToString(CultureInfo.InvariantCulture)}</pdfuaid:part>\n");
         }
         xml.Append("<dc:format>application/pdf</dc:format>\n");
         if (Title.Length > 0)
@@ -114,6 +127,23 @@ internal sealed record XmpPacket(
             xml.Append($"<pdf:Keywords>{Escape(Keywords)}</pdf:Keywords>\n");
         }
         xml.Append("</rdf:Description>\n");
+        if (UniversalAccessibilityPart is not null && PdfA is not null)
+        {
+            // PDF/A admits only the schemas it predefines unless the packet describes the others: pdfuaid is not
+            // among them, so its one property is described here (PDF/A-2, 6.6.2.3).
+            xml.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"");
+            xml.Append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n");
+            xml.Append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n");
+            xml.Append("<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n");
+            xml.Append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n");
+            xml.Append("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n");
+            xml.Append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n");
+            xml.Append("<pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>");
+            xml.Append("<pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>Part of ISO 14289 the document conforms to</pdfaProperty:description>\n");
+            xml.Append("</rdf:li></rdf:Seq></pdfaSchema:property>\n");
+            xml.Append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n");
+            xml.Append("</rdf:Description>\n");
+        }
         xml.Append("</rdf:RDF>\n");
         xml.Append("</x:xmpmeta>\n");
         xml.Append("<?xpacket end=\"w\"?>");

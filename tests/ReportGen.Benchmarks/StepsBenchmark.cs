@@ -8,7 +8,6 @@ using ReportGen.Layout.Output;
 using ReportGen.Layout.Text;
 using ReportGen.Pdf;
 using ReportGen.Templating;
-using SkiaSharp;
 
 namespace ReportGen.Benchmarks;
 
@@ -57,7 +56,7 @@ public static class StepsBenchmark
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
                 var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, documents));
-                var pdf = Time("A4 booklet: PDF (Skia + our finishing)", () =>
+                Time("A4 booklet: PDF (our writer)", () =>
                 {
                     using var stream = new MemoryStream();
                     PdfWriter.Write(pages, stream, metadata);
@@ -65,8 +64,7 @@ public static class StepsBenchmark
                 });
                 // Shares of the line above, estimated by running the same pieces again on their own.
                 Time("  of which font subsetting (TrueTypeSubsetter, every face, every booklet)", () => SubsetFonts(pages));
-                Time("  of which an empty one-page Skia PDF/A document (fixed cost)", EmptySkiaPdf);
-                Time("  of which finishing (PdfFinishing run again on the finished file)", () => PdfFinishing.Finish(pdf, pages, metadata));
+                Time("  of which an empty one-page PDF/A document (fixed cost)", () => EmptyPdf(metadata));
                 var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, documents));
                 Time("A5 print copy: imposition and PDF", () =>
                 {
@@ -83,7 +81,7 @@ public static class StepsBenchmark
         return [.. totals.Select(t => new Step(t.Key, t.Value / meetings))];
     }
 
-    /// <summary>What Typefaces.Subsets does before Skia sees a font: the glyphs used per face, then a subset font per face.</summary>
+    /// <summary>What the PDF writer does for each face: the glyphs used, then a subset font.</summary>
     private static int SubsetFonts(IReadOnlyList<Page> pages)
     {
         var bytes = 0;
@@ -94,17 +92,11 @@ public static class StepsBenchmark
         return bytes;
     }
 
-    /// <summary>A PDF/A document with one blank page, as PdfWriter asks Skia for one: the cost of a document, whatever it holds.</summary>
-    private static long EmptySkiaPdf()
+    /// <summary>A PDF/A document with one blank page: the cost of a document, whatever it holds.</summary>
+    private static long EmptyPdf(PdfMetadata metadata)
     {
         using var output = new MemoryStream();
-        using (var stream = new SKManagedWStream(output))
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = "t", RasterDpi = 300, PdfA = true }))
-        {
-            document.BeginPage(595, 842);
-            document.EndPage();
-            document.Close();
-        }
+        PdfWriter.Write([new Page(new ReportGen.Layout.Size(595, 842), 1)], output, metadata);
         return output.Length;
     }
 }

@@ -78,19 +78,21 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
     private byte[] YYenBooklet() => ArchivalFixture.Write(fixture.YYen, ArchivalFixture.MetadataOf(fixture.YYenMeeting));
 
     [Fact]
-    public void Booklet_ClaimsPdfA2b_InItsOnlyXmpPacket()
+    public void Booklet_ClaimsPdfA2_InItsOnlyXmpPacket()
     {
         var bytes = YYenBooklet();
         var xmp = XmpOf(bytes);
 
         Assert.Equal("2", Property(xmp, PdfAid + "part"));
-        Assert.Equal("B", Property(xmp, PdfAid + "conformance"));
-        // Skia's own packet (with its clock-made UUID) is gone, not left behind as an unreferenced object.
+        // Level B while the composer does not tag the booklet's items; level A once it does (Writing/Conformance.cs).
+        var tagged = fixture.YYen.Any(p => p.Items.Any(i => i.Structure is not null));
+        Assert.Equal(tagged ? "A" : "B", Property(xmp, PdfAid + "conformance"));
+        // One packet only: the one the catalog points at.
         Assert.Equal(1, Count(bytes, "W5M0MpCehiHzreSzNTczkc9d"));
     }
 
     [Fact]
-    public void Booklet_KeepsSkiasSrgbOutputIntent_WithItsIccProfile()
+    public void Booklet_HasAnSrgbOutputIntent_WithAnIccProfileSkiaReadsAsSrgb()
     {
         using var pdf = PdfPigDocument.Open(YYenBooklet());
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
@@ -99,6 +101,22 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
         Assert.Equal("GTS_PDFA1", Assert.IsType<NameToken>(intent.Data["S"]).Data);
         var profile = Assert.IsType<StreamToken>(Resolve(pdf, intent.Data["DestOutputProfile"]));
         Assert.Equal(3, Assert.IsType<NumericToken>(profile.StreamDictionary.Data["N"]).Int);
+
+        // The profile is written by our code (no file of the machine): a second parser, Skia's (skcms), reads it
+        // as an ICC version 2 RGB display profile and finds it to be sRGB.
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(profile.Data.ToArray()), System.IO.Compression.CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+        var icc = inflated.ToArray();
+        Assert.Equal("acsp", Encoding.ASCII.GetString(icc, 36, 4));
+        Assert.Equal(2, icc[8]); // major version
+        Assert.Equal("mntrRGB XYZ ", Encoding.ASCII.GetString(icc, 12, 12));
+        Assert.Equal(icc.Length, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icc));
+        using var colourSpace = SKColorSpace.CreateIcc(icc);
+        Assert.NotNull(colourSpace);
+        Assert.True(colourSpace.IsSrgb, "Skia does not read our profile as sRGB");
     }
 
     [Fact]
@@ -107,8 +125,8 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
         var bytes = YYenBooklet();
         using var pdf = PdfPigDocument.Open(bytes);
         var lang = Resolve(pdf, pdf.Structure.Catalog.CatalogDictionary.Data["Lang"]);
-        Assert.Equal("vi", Assert.IsType<StringToken>(lang).Data);
-        Assert.Equal("vi", XmpOf(bytes).Descendants(Dc + "language").Single().Descendants(Rdf + "li").Single().Value);
+        Assert.Equal("vi-VN", Assert.IsType<StringToken>(lang).Data);
+        Assert.Equal("vi-VN", XmpOf(bytes).Descendants(Dc + "language").Single().Descendants(Rdf + "li").Single().Value);
     }
 
     [Fact]
@@ -218,33 +236,32 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
     }
 
     [Fact]
-    public void Finish_WithoutBookmarks_IsDeterministicToo_AndClaimsNoPdfAForANonPdfASkiaFile()
+    public void PrintSheets_AreDeterministicToo_AndUntaggedPagesClaimPdfA2bOnly()
     {
-        // Print sheets come through Finish without bookmarks; a Skia file written without PdfA claims nothing.
+        // Pages without structure: an untagged file, and nothing more than 2b is claimed.
         var metadata = new PdfMetadata("Tờ in", "ReportGen", "thử", "in", MeetingDay);
-        byte[] Skia(bool pdfA)
+        // The seeds' pages with any structure taken off (copies: the fixture's pages are shared).
+        var pages = fixture.YYen.Select(p =>
+        {
+            var copy = new Page(p.Size, p.Number);
+            copy.Items.AddRange(p.Items.Select(i => i with { Structure = null }));
+            return copy;
+        }).ToList();
+        byte[] Sheets()
         {
             using var stream = new MemoryStream();
-            var skiaMetadata = new SKDocumentPdfMetadata { Title = metadata.Title, Author = metadata.Author, Creation = MeetingDay, Modified = MeetingDay, PdfA = pdfA };
-            using (var managed = new SKManagedWStream(stream))
-            using (var document = SKDocument.CreatePdf(managed, skiaMetadata)!)
-            {
-                document.BeginPage(842, 595).DrawRect(100, 100, 200, 100, new SKPaint { Color = SKColors.Black });
-                document.EndPage();
-                document.Close();
-            }
+            PrintSheetWriter.Write(pages, stream, metadata);
             return stream.ToArray();
         }
 
-        var plain = PdfFinishing.Finish(Skia(pdfA: false), null, metadata);
-        Assert.Equal(plain, PdfFinishing.Finish(Skia(pdfA: false), null, metadata));
-        Assert.Empty(XmpOf(plain).Descendants(PdfAid + "part"));
-        Assert.Equal("Tờ in", Property(XmpOf(plain), Dc + "title"));
-
-        var archival = PdfFinishing.Finish(Skia(pdfA: true), null, metadata);
-        Assert.Equal(archival, PdfFinishing.Finish(Skia(pdfA: true), null, metadata));
-        Assert.Equal("2", Property(XmpOf(archival), PdfAid + "part"));
-        AssertCrossReferenceTablePointsAtEveryObject(archival);
+        var sheets = Sheets();
+        Assert.Equal(sheets, Sheets());
+        var xmp = XmpOf(sheets);
+        Assert.Equal("2", Property(xmp, PdfAid + "part"));
+        Assert.Equal("B", Property(xmp, PdfAid + "conformance"));
+        Assert.Empty(xmp.Descendants(XNamespace.Get("http://www.aiim.org/pdfua/ns/id/") + "part"));
+        Assert.Equal("Tờ in", Property(xmp, Dc + "title"));
+        AssertCrossReferenceTablePointsAtEveryObject(sheets);
     }
 
     private static XDocument XmpOf(byte[] bytes)

@@ -4,7 +4,7 @@ using PdfPigDocument = UglyToad.PdfPig.PdfDocument;
 namespace ReportGen.Pdf.Tests;
 
 /// <summary>
-/// The bookmarks PdfFinishing writes itself (no PDFsharp): one per heading anchor, nested by level, pointing
+/// The bookmarks our PDF writer writes (PdfOutline): one per heading anchor, nested by level, pointing
 /// at the heading's page, in the reading order; the print sheets have none.
 /// </summary>
 public sealed class OutlineTests(ArchivalFixture fixture) : IClassFixture<ArchivalFixture>

@@ -1,0 +1,167 @@
+using System.Security.Cryptography;
+using System.Text;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Output;
+
+namespace ReportGen.Pdf.Writing;
+
+/// <summary>
+/// One face as one document uses it: the glyphs drawn and the text each stands for, then written as a Type0 font
+/// with Identity-H (two-byte codes = glyph ids), a CIDFontType2 (or CIDFontType0 for CFF outlines) with the
+/// font's real widths, a descriptor from its tables, the subset program and a ToUnicode map of every glyph used.
+/// </summary>
+internal sealed class EmbeddedFont(FontFace face, string resourceName)
+{
+    private readonly FontProgram _program = FontProgram.Of(face);
+
+    /// <summary>The text of each glyph used, as the ToUnicode map will say it: the first text seen wins.</summary>
+    private readonly Dictionary<ushort, string> _unicode = [];
+
+    public FontFace Face { get; } = face;
+
+    /// <summary>/F1, /F2 … in the pages' resources.</summary>
+    public string ResourceName { get; } = resourceName;
+
+    /// <summary>The advance of a glyph in thousandths of an em, as the /W array says it.</summary>
+    public int Width(ushort glyph) => _program.Width(glyph);
+
+    /// <summary>
+    /// Records the run's glyphs with their text: the first glyph of a cluster stands for the cluster's text, the
+    /// others of that cluster (if they have no text of their own yet) for the same text. Returns whether the
+    /// ToUnicode map reads the run back as its text; when not (a glyph already stands for another text, a cluster
+    /// of several glyphs), the writer wraps it in /ActualText.
+    /// </summary>
+    public bool Map(GlyphRun run)
+    {
+        var readsBack = true;
+        var position = 0; // where the ToUnicode reading of the run has got to in run.Text
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            var start = run.Clusters[i];
+            var firstOfCluster = i == 0 || run.Clusters[i - 1] != start;
+            var end = run.Text.Length;
+            for (var j = i + 1; j < run.Glyphs.Length; j++)
+            {
+                if (run.Clusters[j] != start)
+                {
+                    end = run.Clusters[j] > start ? run.Clusters[j] : end;
+                    break;
+                }
+            }
+            var text = start < end ? run.Text.AsSpan(start, end - start) : default;
+            var glyph = run.Glyphs[i];
+            if (text.Length == 0)
+            {
+                // No text at all (clusters out of order): every glyph drawn needs some mapping; the run's
+                // /ActualText gives the real text.
+                _unicode.TryAdd(glyph, "\uFFFD");
+                readsBack = false;
+                continue;
+            }
+            // Compared as spans: a substring per glyph was most of what writing text allocated.
+            if (!_unicode.TryGetValue(glyph, out var mapped))
+            {
+                _unicode[glyph] = mapped = text.ToString();
+            }
+            if (!firstOfCluster)
+            {
+                readsBack = false; // this glyph adds its text a second time
+                continue;
+            }
+            if (!text.SequenceEqual(mapped) || start != position)
+            {
+                readsBack = false;
+            }
+            position = end;
+        }
+        return readsBack && position == run.Text.Length;
+    }
+
+    /// <summary>Writes the font's objects; <paramref name="type0"/> is the number the pages' resources point at.</summary>
+    public void Write(PdfFile file, int type0)
+    {
+        var descendant = file.Reserve();
+        var descriptor = file.Reserve();
+        var program = file.Reserve();
+        var toUnicode = file.Reserve();
+
+        byte[] bytes;
+        string name;
+        if (_program.IsCff)
+        {
+            bytes = TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
+            name = _program.PostScriptName;
+        }
+        else
+        {
+            var subset = TrueTypeSubsetter.Subset(_program.File, _program.FaceIndex, _unicode.Keys);
+            bytes = subset ?? TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
+            name = subset is null ? _program.PostScriptName : SubsetTag() + "+" + _program.PostScriptName;
+        }
+
+        file.Object(type0, $"<</Type /Font/Subtype /Type0/BaseFont /{name}/Encoding /Identity-H/DescendantFonts [{PdfFile.Reference(descendant)}]/ToUnicode {PdfFile.Reference(toUnicode)}>>");
+        var cid = new StringBuilder($"<</Type /Font/Subtype /{(_program.IsCff ? "CIDFontType0" : "CIDFontType2")}/BaseFont /{name}");
+        cid.Append("/CIDSystemInfo <</Registry (Adobe)/Ordering (Identity)/Supplement 0>>");
+        cid.Append("/FontDescriptor ").Append(PdfFile.Reference(descriptor));
+        if (!_program.IsCff)
+        {
+            cid.Append("/CIDToGIDMap /Identity");
+        }
+        cid.Append("/DW 0/W ").Append(Widths()).Append(">>");
+        file.Object(descendant, cid.ToString());
+
+        var box = _program.BoundingBox;
+        file.Object(descriptor, $"<</Type /FontDescriptor/FontName /{name}/Flags {_program.Flags}/FontBBox [{box[0]} {box[1]} {box[2]} {box[3]}]" +
+            $"/ItalicAngle {PdfSyntax.Number((float)_program.ItalicAngle)}/Ascent {_program.Ascent}/Descent {_program.Descent}/CapHeight {_program.CapHeight}/StemV {_program.StemV}" +
+            $"/{(_program.IsCff ? "FontFile3" : "FontFile2")} {PdfFile.Reference(program)}>>");
+        file.Stream(program, _program.IsCff ? "/Subtype /OpenType" : $"/Length1 {bytes.Length}", bytes);
+        file.Stream(toUnicode, "", ToUnicodeCMap.Write(_unicode));
+    }
+
+    /// <summary>
+    /// The /W array: the width of every glyph used, consecutive ids grouped (<c>c [w1 w2 …]</c>); nothing else is
+    /// drawn, and /DW 0 says so for the rest.
+    /// </summary>
+    private string Widths()
+    {
+        var widths = new StringBuilder("[");
+        var previous = -2;
+        foreach (var glyph in _unicode.Keys.Order())
+        {
+            if (glyph != previous + 1)
+            {
+                if (previous >= 0)
+                {
+                    widths.Append(']');
+                }
+                widths.Append(glyph).Append(" [");
+            }
+            else
+            {
+                widths.Append(' ');
+            }
+            widths.Append(_program.Width(glyph));
+            previous = glyph;
+        }
+        if (previous >= 0)
+        {
+            widths.Append(']');
+        }
+        return widths.Append(']').ToString();
+    }
+
+    /// <summary>Six capital letters from a hash of the glyphs kept: the same subset gets the same tag in every build.</summary>
+    private string SubsetTag()
+    {
+        var bytes = new byte[_unicode.Count * 2 + Encoding.UTF8.GetByteCount(_program.PostScriptName)];
+        var at = 0;
+        foreach (var glyph in _unicode.Keys.Order())
+        {
+            bytes[at++] = (byte)(glyph >> 8);
+            bytes[at++] = (byte)glyph;
+        }
+        Encoding.UTF8.GetBytes(_program.PostScriptName, bytes.AsSpan(at));
+        var hash = SHA256.HashData(bytes);
+        return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+    }
+}

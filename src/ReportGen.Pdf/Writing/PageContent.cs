@@ -1,0 +1,319 @@
+using ReportGen.Layout;
+using ReportGen.Layout.Output;
+
+namespace ReportGen.Pdf.Writing;
+
+/// <summary>A link to be written as an annotation of the sheet it is on: its rectangle in the sheet's PDF space.</summary>
+internal sealed record SheetLink(PageItem Item, float Left, float Bottom, float Right, float Top, long Key);
+
+/// <summary>
+/// Writes the content stream of one PDF page from the laid-out items: text as glyph ids positioned with TJ,
+/// lines, rectangles, images; in a tagged document every item inside a marked-content sequence — its structure
+/// element's (with an MCID) or an artifact's. Keeps the graphics state it has set (font, colours, line width,
+/// opacity) so nothing is said twice.
+/// </summary>
+internal sealed class PageContent(PdfResources resources, StructureTree? tree)
+{
+    /// <summary>Below this many thousandths of an em a glyph's offset from where the pen is is not written (under 0,01 pt at 14 pt).</summary>
+    private const double AdjustmentThreshold = 0.5;
+
+    // One buffer per thread, kept between documents: a page's content is written into it, compressed, then forgotten.
+    [ThreadStatic]
+    private static PdfBytes? _buffer;
+
+    private readonly PdfBytes _out = _buffer ??= new PdfBytes(64 * 1024);
+
+    private struct State
+    {
+        public EmbeddedFont? Font;
+        public float Size;
+        public uint Fill;
+        public uint Stroke;
+        public float LineWidth;
+        public byte Alpha;
+    }
+
+    private State _state;
+    private bool _inText;
+    private object? _sequence; // the open marked-content sequence: a StructureElement or an ArtifactKind
+    private int _sheet;
+    private float _height;
+    private PdfMatrix _transform;
+
+    public List<SheetLink> Links { get; } = [];
+
+    /// <summary>The content stream of <paramref name="sheet"/>, valid until the next call.</summary>
+    public ReadOnlySpan<byte> Write(PdfSheet sheet, int sheetIndex)
+    {
+        _out.Clear();
+        Links.Clear();
+        _sheet = sheetIndex;
+        _state = Initial();
+        _inText = false;
+        _sequence = null;
+
+        foreach (var placed in sheet.Pages)
+        {
+            var saved = _state;
+            if (!placed.Transform.IsIdentity)
+            {
+                Close();
+                var m = placed.Transform;
+                _out.Ascii("q ").Number(m.A).Space().Number(m.B).Space().Number(m.C).Space().Number(m.D).Space().Number(m.E).Space().Number(m.F).Ascii(" cm\n");
+            }
+            _transform = placed.Transform;
+            _height = placed.Page.Size.Height;
+            var items = placed.Page.Items;
+            for (var i = 0; i < items.Count; i++)
+            {
+                Item(items[i], ((long)placed.Page.Number << 32) | (uint)i);
+            }
+            if (!placed.Transform.IsIdentity)
+            {
+                Close();
+                _out.Ascii("Q\n");
+                _state = saved;
+            }
+        }
+
+        _transform = PdfMatrix.Identity;
+        _height = sheet.Size.Height;
+        foreach (var mark in sheet.Marks)
+        {
+            Item(mark with { Structure = null }, long.MaxValue);
+        }
+        Close();
+        return _out.Span;
+    }
+
+    private static State Initial() => new() { Fill = 0xFF000000, Stroke = 0xFF000000, LineWidth = 1, Alpha = 255, Size = -1 };
+
+    private void Item(PageItem item, long key)
+    {
+        switch (item)
+        {
+            case LinkArea or InternalLink:
+                var area = item is LinkArea link ? link.Area : ((InternalLink)item).Area;
+                var (l, b, r, t) = Box(area.X, area.Y, area.Right, area.Bottom);
+                Links.Add(new SheetLink(item, l, b, r, t, key));
+                return;
+            case ChartFrame frame:
+                // Draws nothing: it only says where a chart stands, which gives its figure a box.
+                if (tree is not null && frame.Structure is { } figure)
+                {
+                    tree.Extend(figure, _sheet, Box(frame.Area.X, frame.Area.Y, frame.Area.Right, frame.Area.Bottom));
+                }
+                return;
+            case FilledRectangle { Fill.Argb: < 0x01000000 }:
+                return; // fully transparent: nothing to draw
+        }
+
+        if (tree is not null)
+        {
+            Sequence(item, key);
+        }
+        switch (item)
+        {
+            case GlyphRun run: Text(run); break;
+            case LineSegment line: Line(line); break;
+            case FilledRectangle rectangle: Rectangle(rectangle); break;
+            case ImageItem image: Image(image); break;
+        }
+        if (tree is not null && item.Structure is { } element)
+        {
+            tree.Extend(element, _sheet, Bounds(item));
+        }
+    }
+
+    /// <summary>Opens the item's marked-content sequence unless it continues the one open (same element, same artifact kind).</summary>
+    private void Sequence(PageItem item, long key)
+    {
+        if (item.Structure is { } element)
+        {
+            if (ReferenceEquals(_sequence, element))
+            {
+                return;
+            }
+            Close();
+            var mcid = tree!.Mark(element, _sheet, key);
+            _out.Byte((byte)'/').Ascii(element.Role.ToString()).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
+            _sequence = element;
+            return;
+        }
+        if (_sequence is ArtifactKind open && open == item.Artifact)
+        {
+            return;
+        }
+        Close();
+        _out.Ascii(item.Artifact switch
+        {
+            ArtifactKind.Pagination => "/Artifact <</Type /Pagination>> BDC\n",
+            // A watermark is a kind of pagination artifact in ISO 32000-1 (Subtype Header, Footer or Watermark).
+            ArtifactKind.Watermark => "/Artifact <</Type /Pagination/Subtype /Watermark>> BDC\n",
+            _ => "/Artifact <</Type /Layout>> BDC\n",
+        });
+        _sequence = item.Artifact;
+    }
+
+    /// <summary>Ends the open text object and marked-content sequence.</summary>
+    private void Close()
+    {
+        EndText();
+        if (_sequence is not null)
+        {
+            _out.Ascii("EMC\n");
+            _sequence = null;
+        }
+    }
+
+    private void EndText()
+    {
+        if (_inText)
+        {
+            _out.Ascii("ET\n");
+            _inText = false;
+        }
+    }
+
+    private void Text(GlyphRun run)
+    {
+        var font = resources.Font(run.Face);
+        var readsBack = font.Map(run);
+        if (!_inText)
+        {
+            _out.Ascii("BT\n");
+            _inText = true;
+        }
+        if (!ReferenceEquals(font, _state.Font) || run.FontSize != _state.Size)
+        {
+            _out.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(run.FontSize).Ascii(" Tf\n");
+            _state.Font = font;
+            _state.Size = run.FontSize;
+        }
+        Fill(run.Color);
+        if (!readsBack)
+        {
+            // The font's ToUnicode map cannot say this run's text (a glyph that stands for other text elsewhere,
+            // a cluster of several glyphs): the text is given whole.
+            _out.Ascii("/Span <</ActualText ").Ascii(PdfSyntax.Text(run.Text)).Ascii(">> BDC\n");
+        }
+
+        var size = (double)run.FontSize;
+        for (var start = 0; start < run.Glyphs.Length;)
+        {
+            // A segment: glyphs on one baseline (a mark moved up or down starts another).
+            var end = start + 1;
+            while (end < run.Glyphs.Length && Math.Abs(run.Y[end] - run.Y[start]) < 0.001f)
+            {
+                end++;
+            }
+            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.Y[start]).Ascii(" Tm [<");
+            double pen = run.X[start];
+            for (var i = start; i < end; i++)
+            {
+                if (i > start)
+                {
+                    // TJ moves the pen left by n/1000 of the size: a glyph further right than the pen is a negative n.
+                    var adjustment = Math.Round((pen - run.X[i]) * 1000 / size);
+                    if (Math.Abs(adjustment) >= AdjustmentThreshold)
+                    {
+                        _out.Byte((byte)'>').Integer((long)adjustment).Byte((byte)'<');
+                        pen -= adjustment * size / 1000;
+                    }
+                }
+                _out.Hex4(run.Glyphs[i]);
+                pen += font.Width(run.Glyphs[i]) * size / 1000;
+            }
+            _out.Ascii(">] TJ\n");
+            start = end;
+        }
+        if (!readsBack)
+        {
+            _out.Ascii("EMC\n");
+        }
+    }
+
+    private void Line(LineSegment line)
+    {
+        EndText();
+        Stroke(line.Color);
+        if (line.Thickness != _state.LineWidth)
+        {
+            _out.Number(line.Thickness).Ascii(" w\n");
+            _state.LineWidth = line.Thickness;
+        }
+        _out.Number(line.X1).Space().Number(_height - line.Y1).Ascii(" m ").Number(line.X2).Space().Number(_height - line.Y2).Ascii(" l S\n");
+    }
+
+    private void Rectangle(FilledRectangle rectangle)
+    {
+        EndText();
+        Fill(rectangle.Fill);
+        var a = rectangle.Area;
+        _out.Number(a.X).Space().Number(_height - a.Bottom).Space().Number(a.Width).Space().Number(a.Height).Ascii(" re f\n");
+    }
+
+    private void Image(ImageItem image)
+    {
+        EndText();
+        var name = resources.Images.NameOf(image.Image);
+        var a = image.Area;
+        _out.Ascii("q ").Number(a.Width).Ascii(" 0 0 ").Number(a.Height).Space().Number(a.X).Space().Number(_height - a.Bottom)
+            .Ascii(" cm /").Ascii(name).Ascii(" Do Q\n");
+    }
+
+    private void Fill(Color color)
+    {
+        Opacity(color);
+        if ((color.Argb & 0xFFFFFF) != (_state.Fill & 0xFFFFFF))
+        {
+            Rgb(color).Ascii(" rg\n");
+            _state.Fill = color.Argb;
+        }
+    }
+
+    private void Stroke(Color color)
+    {
+        Opacity(color);
+        if ((color.Argb & 0xFFFFFF) != (_state.Stroke & 0xFFFFFF))
+        {
+            Rgb(color).Ascii(" RG\n");
+            _state.Stroke = color.Argb;
+        }
+    }
+
+    /// <summary>An opacity below full needs a graphics state (and PDF/A-2 allows it); opaque documents have none.</summary>
+    private void Opacity(Color color)
+    {
+        var alpha = (byte)(color.Argb >> 24);
+        if (alpha != _state.Alpha)
+        {
+            _out.Byte((byte)'/').Ascii(resources.Opacity(alpha)).Ascii(" gs\n");
+            _state.Alpha = alpha;
+        }
+    }
+
+    private PdfBytes Rgb(Color color) => _out
+        .Number(((color.Argb >> 16) & 0xFF) / 255.0).Space()
+        .Number(((color.Argb >> 8) & 0xFF) / 255.0).Space()
+        .Number((color.Argb & 0xFF) / 255.0);
+
+    /// <summary>An item's box on the sheet, PDF space.</summary>
+    private (float Left, float Bottom, float Right, float Top) Bounds(PageItem item) => item switch
+    {
+        GlyphRun run => Box(run.Left, run.Y[0] - run.Face.Ascent * run.FontSize, run.Right, run.Y[0] + run.Face.Descent * run.FontSize),
+        LineSegment line => Box(Math.Min(line.X1, line.X2) - line.Thickness / 2, Math.Min(line.Y1, line.Y2) - line.Thickness / 2,
+            Math.Max(line.X1, line.X2) + line.Thickness / 2, Math.Max(line.Y1, line.Y2) + line.Thickness / 2),
+        FilledRectangle r => Box(r.Area.X, r.Area.Y, r.Area.Right, r.Area.Bottom),
+        ImageItem i => Box(i.Area.X, i.Area.Y, i.Area.Right, i.Area.Bottom),
+        _ => Box(0, 0, 0, 0),
+    };
+
+    /// <summary>A rectangle given in the page's top-down coordinates, as a box in the sheet's PDF space.</summary>
+    private (float Left, float Bottom, float Right, float Top) Box(float left, float top, float right, float bottom)
+    {
+        var (x1, y1) = _transform.Apply(left, _height - bottom);
+        var (x2, y2) = _transform.Apply(right, _height - top);
+        return (Math.Min(x1, x2), Math.Min(y1, y2), Math.Max(x1, x2), Math.Max(y1, y2));
+    }
+}

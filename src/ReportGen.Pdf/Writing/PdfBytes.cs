@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportGen.Pdf.Writing;
+
+/// <summary>
+/// A growable buffer of PDF syntax (content streams, dictionaries), written as ASCII bytes without building
+/// strings: a page of text is tens of thousands of numbers, and formatting each into a string was the
+/// allocation that showed. Reused: <see cref="Clear"/> keeps the array.
+/// </summary>
+internal sealed class PdfBytes
+{
+    private byte[] _buffer;
+
+    public PdfBytes(int capacity = 4096) => _buffer = new byte[capacity];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
+
+    public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
+
+    public void Clear() => Length = 0;
+
+    public PdfBytes Raw(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(Length));
+        Length += bytes.Length;
+        return this;
+    }
+
+    /// <summary>ASCII text (names, operators, dictionaries built as strings where they are few).</summary>
+    public PdfBytes Ascii(string text)
+    {
+        Ensure(text.Length);
+        Length += Encoding.ASCII.GetBytes(text, _buffer.AsSpan(Length));
+        return this;
+    }
+
+    public PdfBytes Byte(byte value)
+    {
+        Ensure(1);
+        _buffer[Length++] = value;
+        return this;
+    }
+
+    public PdfBytes Space() => Byte((byte)' ');
+
+    public PdfBytes Line() => Byte((byte)'\n');
+
+    public PdfBytes Integer(long value)
+    {
+        Ensure(20);
+        value.TryFormat(_buffer.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
+    /// <summary>A real number with at most three decimals (a thousandth of a point is far below what shows).</summary>
+    public PdfBytes Number(double value)
+    {
+        var rounded = Math.Round(value, 3);
+        if (rounded == 0)
+        {
+            return Byte((byte)'0'); // never "-0"
+        }
+        if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < 1e15)
+        {
+            return Integer((long)rounded);
+        }
+        Ensure(32);
+        rounded.TryFormat(_buffer.AsSpan(Length), out var written, "0.###", CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
+    /// <summary>A glyph id as four hex digits (inside a &lt;…&gt; string of a Tj or TJ).</summary>
+    public PdfBytes Hex4(ushort value)
+    {
+        Ensure(4);
+        var span = _buffer.AsSpan(Length);
+        span[0] = HexDigit(value >> 12);
+        span[1] = HexDigit((value >> 8) & 0xF);
+        span[2] = HexDigit((value >> 4) & 0xF);
+        span[3] = HexDigit(value & 0xF);
+        Length += 4;
+        return this;
+    }
+
+    private static byte HexDigit(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
+
+    private void Ensure(int more)
+    {
+        if (Length + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + more));
+        }
+    }
+}

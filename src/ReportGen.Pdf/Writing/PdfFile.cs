@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ReportGen.Pdf.Writing;
+
+/// <summary>
+/// The file level of a PDF: numbered objects written straight to the output as they are made (nothing is held
+/// whole in memory), their offsets, the cross-reference table and the trailer. Every byte is hashed on its way
+/// out: the document's identifier (<see cref="DocumentId"/>) is the SHA-256 of the whole file with placeholders
+/// in place of the identifiers, so the same content gives the same bytes on every build and nothing reads the clock.
+/// </summary>
+internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDisposable
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly List<long> _offsets = [0];
+    private readonly MemoryStream _compressed = new(16 * 1024);
+    private readonly PdfBytes _head = new(256);
+    private long _position;
+
+    /// <summary>The number <see cref="Reserve"/> will give next.</summary>
+    public int NextNumber => _offsets.Count;
+
+    /// <summary>Takes the next object number; the object itself may be written later, in any order.</summary>
+    public int Reserve()
+    {
+        _offsets.Add(-1);
+        return _offsets.Count - 1;
+    }
+
+    /// <summary>PDF 1.7, and a comment of bytes above 127 so that transfer programs treat the file as binary (PDF/A asks for it).</summary>
+    public void Header() => Write([(byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', (byte)'1', (byte)'.', (byte)'7', (byte)'\n', (byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
+
+    public void Object(int number, PdfBytes body) => Object(number, body.Span);
+
+    public void Object(int number, string body) => Object(number, Encoding.ASCII.GetBytes(body));
+
+    public void Object(int number, ReadOnlySpan<byte> body)
+    {
+        Begin(number);
+        Write(body);
+        Write("\nendobj\n"u8);
+    }
+
+    /// <summary>A stream object, Flate-compressed when <paramref name="compress"/> (the data is already compressed otherwise, or must stay readable).</summary>
+    /// <param name="dictionary">The entries besides /Length and /Filter, e.g. "/Subtype /Image …".</param>
+    public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
+    {
+        if (compress)
+        {
+            _compressed.SetLength(0);
+            using (var zlib = new ZLibStream(_compressed, compression, leaveOpen: true))
+            {
+                zlib.Write(data);
+            }
+            data = _compressed.GetBuffer().AsSpan(0, (int)_compressed.Length);
+        }
+        Begin(number);
+        _head.Clear();
+        _head.Ascii("<<").Ascii(dictionary);
+        if (compress)
+        {
+            _head.Ascii("/Filter /FlateDecode");
+        }
+        _head.Ascii("/Length ").Integer(data.Length).Ascii(">>\nstream\n");
+        Write(_head.Span);
+        Write(data);
+        Write("\nendstream\nendobj\n"u8);
+    }
+
+    /// <summary>
+    /// Writes the XMP packet (last, since it holds the identifier), the cross-reference table and the trailer;
+    /// the identifier comes from the hash of everything before plus this tail with its placeholders, and is
+    /// then written over the placeholders (same length: no offset moves).
+    /// </summary>
+    public void Finish(int catalog, int info, int metadata, byte[] xmp)
+    {
+        var tail = new MemoryStream(xmp.Length + _offsets.Count * 20 + 512);
+        void Ascii(string text) => tail.Write(Encoding.ASCII.GetBytes(text));
+        _offsets[metadata] = _position;
+        Ascii($"{metadata.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /Metadata/Subtype /XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n");
+        var xmpStart = (int)tail.Length;
+        tail.Write(xmp);
+        Ascii("\nendstream\nendobj\n");
+
+        var xref = _position + tail.Length;
+        var table = new StringBuilder(_offsets.Count * 20 + 32);
+        table.Append("xref\n0 ").Append(_offsets.Count.ToString(CultureInfo.InvariantCulture)).Append("\n0000000000 65535 f \n");
+        for (var number = 1; number < _offsets.Count; number++)
+        {
+            if (_offsets[number] < 0)
+            {
+                throw new InvalidOperationException($"PDF object {number} was reserved but never written.");
+            }
+            table.Append(_offsets[number].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+        Ascii(table.ToString());
+        var trailerStart = (int)tail.Length;
+        Ascii($"trailer\n<</Size {_offsets.Count.ToString(CultureInfo.InvariantCulture)}/Root {Reference(catalog)}/Info {Reference(info)}" +
+            $"/ID [<{DocumentId.HexPlaceholder}> <{DocumentId.HexPlaceholder}>]>>\nstartxref\n{xref.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
+
+        var bytes = tail.GetBuffer().AsSpan(0, (int)tail.Length);
+        _hash.AppendData(bytes);
+        var id = DocumentId.FromHash(_hash.GetHashAndReset());
+        Stamp(bytes.Slice(xmpStart, xmp.Length), XmpPacket.UuidPlaceholder, DocumentId.Uuid(id), "XMP DocumentID and InstanceID");
+        Stamp(bytes[trailerStart..], "<" + DocumentId.HexPlaceholder + ">", "<" + Convert.ToHexString(id) + ">", "trailer /ID");
+        output.Write(bytes);
+    }
+
+    public static string Reference(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";
+
+    private void Begin(int number)
+    {
+        _offsets[number] = _position;
+        _head.Clear();
+        _head.Integer(number).Ascii(" 0 obj\n");
+        Write(_head.Span);
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        output.Write(bytes);
+        _hash.AppendData(bytes);
+        _position += bytes.Length;
+    }
+
+    /// <summary>Writes <paramref name="value"/> over both occurrences of <paramref name="placeholder"/>.</summary>
+    private static void Stamp(Span<byte> text, string placeholder, string value, string what)
+    {
+        var from = Encoding.ASCII.GetBytes(placeholder);
+        var to = Encoding.ASCII.GetBytes(value);
+        var found = 0;
+        for (var at = text.IndexOf(from); at >= 0; at = text.IndexOf(from))
+        {
+            to.CopyTo(text[at..]);
+            found++;
+        }
+        if (found != 2)
+        {
+            throw new InvalidOperationException($"{found} placeholders for the {what}, expected 2.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _hash.Dispose();
+        _compressed.Dispose();
+    }
+}

@@ -1,0 +1,29 @@
+using ReportGen.Layout;
+using ReportGen.Layout.Output;
+
+namespace ReportGen.Pdf.Writing;
+
+/// <summary>
+/// An affine map of PDF space (points, y up) as the <c>cm</c> operator takes it: (x, y) → (a·x + c·y + e, b·x + d·y + f).
+/// </summary>
+internal readonly record struct PdfMatrix(float A, float B, float C, float D, float E, float F)
+{
+    public static readonly PdfMatrix Identity = new(1, 0, 0, 1, 0, 0);
+
+    public bool IsIdentity => this == Identity;
+
+    public (float X, float Y) Apply(float x, float y) => (A * x + C * y + E, B * x + D * y + F);
+}
+
+/// <summary>A laid-out page drawn on a PDF page, moved (and turned) there by <see cref="Transform"/>.</summary>
+internal sealed record PlacedPage(Page Page, PdfMatrix Transform);
+
+/// <summary>
+/// One page of the PDF file: the reading copy's pages one to one, a print sheet's side with two laid-out pages
+/// on it. <see cref="Marks"/> are drawn in the sheet's own coordinates (top-left origin, like a page's items),
+/// always as artifacts: fold marks.
+/// </summary>
+internal sealed record PdfSheet(Size Size, IReadOnlyList<PlacedPage> Pages, IReadOnlyList<PageItem> Marks)
+{
+    public static PdfSheet Of(Page page) => new(page.Size, [new PlacedPage(page, PdfMatrix.Identity)], []);
+}

@@ -36,6 +36,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     private State _state;
     private bool _inText;
     private object? _sequence; // the open marked-content sequence: a StructureElement or an ArtifactKind
+    private GlyphRun? _lastTagged; // the last run of text drawn, when it belongs to an element
     private int _sheet;
     private float _height;
     private PdfMatrix _transform;
@@ -63,6 +64,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             }
             _transform = placed.Transform;
             _height = placed.Page.Size.Height;
+            _lastTagged = null;
             var items = placed.Page.Items;
             for (var i = 0; i < items.Count; i++)
             {
@@ -114,7 +116,13 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         }
         switch (item)
         {
-            case GlyphRun run: Text(run); break;
+            case GlyphRun run:
+                if (tree is not null)
+                {
+                    SeparateFromPreviousLine(run);
+                }
+                Text(run);
+                break;
             case LineSegment line: Line(line); break;
             case FilledRectangle rectangle: Rectangle(rectangle); break;
             case ImageItem image: Image(image); break;
@@ -122,6 +130,30 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         if (tree is not null && item.Structure is { } element)
         {
             tree.Extend(element, _sheet, Bounds(item));
+        }
+    }
+
+    /// <summary>
+    /// A run that goes on an element's text on a new line, or after a gap (a contents entry's dot leaders, which are
+    /// artifacts), follows the previous run without a space in the content: the line break or the leaders stood for
+    /// it. A reader of the structure (a screen reader, reflow, copy) would join the words ("CÔNG TÁCTHI ĐUA"), so
+    /// an invisible space glyph is written where the previous run ended, in the same element.
+    /// </summary>
+    private void SeparateFromPreviousLine(GlyphRun run)
+    {
+        var previous = _lastTagged;
+        _lastTagged = run.Structure is null ? null : run;
+        if (previous is null || run.Structure is null || !ReferenceEquals(previous.Structure, run.Structure)
+            || run.Text.Length == 0 || previous.Text.Length == 0
+            || char.IsWhiteSpace(run.Text[0]) || char.IsWhiteSpace(previous.Text[^1]))
+        {
+            return;
+        }
+        var newLine = Math.Abs(run.Y[0] - previous.Y[0]) > previous.FontSize * 0.5f;
+        var gap = run.Left - previous.Right > previous.FontSize * 0.5f;
+        if ((newLine || gap) && previous.Face.SpaceGlyph is var space and not 0)
+        {
+            Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [previous.Right], [previous.Y[^1]], " ", [0], previous.Right, 0));
         }
     }
 

@@ -4,7 +4,7 @@ namespace ReportGen.EndToEnd.Tests.PdfChecks;
 
 /// <summary>
 /// The seed booklets as built (reading copy and print copy) break none of the PDF/A-2 and PDF/UA-1 rules the checker
-/// knows. Skia's writer has no structure tree nor marked content, so this waits for our own PDF writer.
+/// knows.
 /// </summary>
 public sealed class SeedBookletConformanceTests(SeedBuildFixture build) : IClassFixture<SeedBuildFixture>
 {
@@ -16,7 +16,7 @@ public sealed class SeedBookletConformanceTests(SeedBuildFixture build) : IClass
         "xuan-truong-2021/booklet-print.pdf",
     ];
 
-    [Theory(Skip = "needs our PDF writer (branch pdfwriter)")]
+    [Theory]
     [MemberData(nameof(Booklets))]
     public void SeedBooklet_BreaksNoRuleTheCheckerKnows(string booklet)
     {

@@ -289,13 +289,22 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
 
     private static int Count(byte[] bytes, string ascii) => Regex.Matches(Encoding.Latin1.GetString(bytes), Regex.Escape(ascii)).Count;
 
-    /// <summary>What qpdf --check would look at first: every in-use entry of the table points at "n 0 obj".</summary>
+    /// <summary>
+    /// What qpdf --check would look at first: every in-use entry of the cross-reference table points at "n 0 obj"; in a
+    /// cross-reference stream (a tagged file, whose small dictionaries sit in object streams), every entry of type 1
+    /// does and every entry of type 2 names an object stream.
+    /// </summary>
     private static void AssertCrossReferenceTablePointsAtEveryObject(byte[] bytes)
     {
         var text = Encoding.Latin1.GetString(bytes);
         Assert.StartsWith("%PDF-1.", text, StringComparison.Ordinal);
         Assert.EndsWith("%%EOF\n", text, StringComparison.Ordinal);
         var startxref = int.Parse(Regex.Match(text[text.LastIndexOf("startxref", StringComparison.Ordinal)..], @"startxref\s+(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        if (Regex.Match(text[startxref..], @"^(\d+) 0 obj\n<<(/Type /XRef.*?)>>\nstream\n", RegexOptions.Singleline) is { Success: true } stream)
+        {
+            AssertCrossReferenceStreamPointsAtEveryObject(bytes, text, startxref + stream.Length, stream.Groups[2].Value);
+            return;
+        }
         var head = Regex.Match(text[startxref..], @"^xref\n0 (\d+)\n");
         Assert.True(head.Success, "no classic cross-reference table at startxref");
         var count = int.Parse(head.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -311,5 +320,40 @@ public sealed class ArchivalTests(ArchivalFixture fixture) : IClassFixture<Archi
             }
         }
         Assert.StartsWith("trailer", text[(entries + count * 20)..], StringComparison.Ordinal);
+    }
+
+    private static void AssertCrossReferenceStreamPointsAtEveryObject(byte[] bytes, string text, int dataStart, string dictionary)
+    {
+        Assert.Contains("/W [1 4 2]", dictionary, StringComparison.Ordinal);
+        var size = int.Parse(Regex.Match(dictionary, @"/Size (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var length = int.Parse(Regex.Match(dictionary, @"/Length (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(bytes, dataStart, length), System.IO.Compression.CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+        var entries = inflated.ToArray();
+        Assert.Equal(size * 7, entries.Length);
+        var compressed = 0;
+        for (var number = 1; number < size; number++)
+        {
+            var entry = entries.AsSpan(number * 7, 7);
+            var field = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(entry[1..]);
+            switch (entry[0])
+            {
+                case 1:
+                    Assert.True(text.AsSpan(field).StartsWith($"{number} 0 obj"), $"object {number} is not at {field}");
+                    break;
+                case 2:
+                    compressed++;
+                    var container = Regex.Match(text, $@"(?m)^{field} 0 obj\n<<([^>]*)>>");
+                    Assert.True(container.Success && container.Groups[1].Value.Contains("/Type /ObjStm", StringComparison.Ordinal), $"object {number} is in object {field}, not an object stream");
+                    break;
+                default:
+                    Assert.Fail($"object {number} has an entry of type {entry[0]}");
+                    break;
+            }
+        }
+        Assert.True(compressed > 0, "a cross-reference stream with no object in an object stream");
     }
 }

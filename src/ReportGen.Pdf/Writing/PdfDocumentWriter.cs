@@ -32,6 +32,9 @@ internal static class PdfDocumentWriter
 
         var tagged = sheets.Any(s => s.Pages.Any(p => p.Page.Items.Any(i => i.Structure is not null)));
         var tree = tagged ? new StructureTree(sheets.Count) : null;
+        // A tagged document's many small dictionaries (structure elements, marked links) are stored compressed.
+        file.CompressDictionaries = tagged;
+        file.KeepOutOfStreams(catalog, info);
         var structTreeRoot = tagged ? file.Reserve() : 0;
         var resources = new PdfResources(file);
         var content = new PageContent(resources, tree);

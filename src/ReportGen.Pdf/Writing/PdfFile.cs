@@ -15,6 +15,14 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<long> _offsets = [0];
+
+    // Objects kept compressed in object streams (the structure tree's hundreds of small dictionaries): for each
+    // object, the object stream holding it (0 for none) and its index there; and the stream being filled.
+    private const int ObjectsPerStream = 200;
+    private readonly List<int> _container = [0];
+    private readonly List<int> _index = [0];
+    private readonly List<(int Number, int Offset)> _pending = [];
+    private readonly PdfBytes _pendingBodies = new(16 * 1024);
     private readonly MemoryStream _compressed = new(16 * 1024);
     private readonly PdfBytes _head = new(256);
     private long _position;
@@ -26,11 +34,63 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
     public int Reserve()
     {
         _offsets.Add(-1);
+        _container.Add(0);
+        _index.Add(0);
         return _offsets.Count - 1;
+    }
+
+    /// <summary>
+    /// A dictionary (not a stream) stored compressed with others in an object stream (PDF 1.5, allowed by PDF/A-2):
+    /// a structure element costs a few bytes instead of a hundred, so tagging does not swell the file.
+    /// </summary>
+    public void CompressedObject(int number, string body) => CompressedObject(number, Encoding.ASCII.GetBytes(body));
+
+    /// <inheritdoc cref="CompressedObject(int, string)"/>
+    public void CompressedObject(int number, ReadOnlySpan<byte> body)
+    {
+        _pending.Add((number, _pendingBodies.Length));
+        _pendingBodies.Raw(body).Line();
+        _offsets[number] = 0; // written: its place is given by the object stream
+        if (_pending.Count == ObjectsPerStream)
+        {
+            FlushObjectStream();
+        }
+    }
+
+    private void FlushObjectStream()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+        var stream = Reserve();
+        var header = new PdfBytes(_pending.Count * 12);
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            header.Integer(_pending[i].Number).Space().Integer(_pending[i].Offset).Space();
+            _container[_pending[i].Number] = stream;
+            _index[_pending[i].Number] = i;
+        }
+        var first = header.Length;
+        header.Raw(_pendingBodies.Span);
+        Stream(stream, $"/Type /ObjStm/N {_pending.Count.ToString(CultureInfo.InvariantCulture)}/First {first.ToString(CultureInfo.InvariantCulture)}", header.Span);
+        _pending.Clear();
+        _pendingBodies.Clear();
     }
 
     /// <summary>PDF 1.7, and a comment of bytes above 127 so that transfer programs treat the file as binary (PDF/A asks for it).</summary>
     public void Header() => Write([(byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', (byte)'1', (byte)'.', (byte)'7', (byte)'\n', (byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
+
+    /// <summary>
+    /// Every dictionary goes into object streams (<see cref="CompressedObject(int, ReadOnlySpan{byte})"/>) but those
+    /// named in <see cref="KeepOutOfStreams"/>: set for a tagged document, whose structure makes many small objects.
+    /// </summary>
+    public bool CompressDictionaries { get; set; }
+
+    private readonly HashSet<int> _keptOut = [];
+
+    /// <summary>Objects a reader should find without an object stream (the catalog, the document information).</summary>
+    public void KeepOutOfStreams(params int[] numbers) => _keptOut.UnionWith(numbers);
 
     public void Object(int number, PdfBytes body) => Object(number, body.Span);
 
@@ -38,6 +98,11 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
 
     public void Object(int number, ReadOnlySpan<byte> body)
     {
+        if (CompressDictionaries && !_keptOut.Contains(number))
+        {
+            CompressedObject(number, body);
+            return;
+        }
         Begin(number);
         Write(body);
         Write("\nendobj\n"u8);
@@ -76,6 +141,8 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
     /// </summary>
     public void Finish(int catalog, int info, int metadata, byte[] xmp)
     {
+        FlushObjectStream();
+        var crossReferenceStream = _container.Any(c => c != 0) ? Reserve() : 0;
         var tail = new MemoryStream(xmp.Length + _offsets.Count * 20 + 512);
         void Ascii(string text) => tail.Write(Encoding.ASCII.GetBytes(text));
         _offsets[metadata] = _position;
@@ -85,6 +152,27 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         Ascii("\nendstream\nendobj\n");
 
         var xref = _position + tail.Length;
+        if (crossReferenceStream != 0)
+        {
+            // Objects in object streams can only be found through a cross-reference stream (PDF 1.5).
+            _offsets[crossReferenceStream] = xref;
+            var entries = Deflate(CrossReferenceEntries());
+            var dictionaryStart = (int)tail.Length;
+            Ascii($"{crossReferenceStream.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /XRef/Size {_offsets.Count.ToString(CultureInfo.InvariantCulture)}" +
+                $"/W [1 4 2]/Root {Reference(catalog)}/Info {Reference(info)}/ID [<{DocumentId.HexPlaceholder}> <{DocumentId.HexPlaceholder}>]" +
+                $"/Filter /FlateDecode/Length {entries.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n");
+            var dictionaryEnd = (int)tail.Length;
+            tail.Write(entries);
+            Ascii($"\nendstream\nendobj\nstartxref\n{xref.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
+            var streamed = tail.GetBuffer().AsSpan(0, (int)tail.Length);
+            _hash.AppendData(streamed);
+            var streamedId = DocumentId.FromHash(_hash.GetHashAndReset());
+            Stamp(streamed.Slice(xmpStart, xmp.Length), XmpPacket.UuidPlaceholder, DocumentId.Uuid(streamedId), "XMP DocumentID and InstanceID");
+            // Only in the dictionary: the binary entries after it are never searched.
+            Stamp(streamed[dictionaryStart..dictionaryEnd], "<" + DocumentId.HexPlaceholder + ">", "<" + Convert.ToHexString(streamedId) + ">", "cross-reference stream /ID");
+            output.Write(streamed);
+            return;
+        }
         var table = new StringBuilder(_offsets.Count * 20 + 32);
         table.Append("xref\n0 ").Append(_offsets.Count.ToString(CultureInfo.InvariantCulture)).Append("\n0000000000 65535 f \n");
         for (var number = 1; number < _offsets.Count; number++)
@@ -106,6 +194,41 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         Stamp(bytes.Slice(xmpStart, xmp.Length), XmpPacket.UuidPlaceholder, DocumentId.Uuid(id), "XMP DocumentID and InstanceID");
         Stamp(bytes[trailerStart..], "<" + DocumentId.HexPlaceholder + ">", "<" + Convert.ToHexString(id) + ">", "trailer /ID");
         output.Write(bytes);
+    }
+
+    /// <summary>
+    /// The cross-reference stream's entries, uncompressed (a few kilobytes): type 1 with the byte offset of an object
+    /// in the file, type 2 with the object stream and index of a compressed one, type 0 for object 0.
+    /// </summary>
+    private byte[] CrossReferenceEntries()
+    {
+        var entries = new byte[_offsets.Count * 7];
+        entries[0] = 0;
+        entries[5] = 0xFF;
+        entries[6] = 0xFF;
+        for (var number = 1; number < _offsets.Count; number++)
+        {
+            if (_offsets[number] < 0)
+            {
+                throw new InvalidOperationException($"PDF object {number} was reserved but never written.");
+            }
+            var entry = entries.AsSpan(number * 7, 7);
+            var inStream = _container[number] != 0;
+            entry[0] = inStream ? (byte)2 : (byte)1;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(entry[1..], checked((uint)(inStream ? _container[number] : _offsets[number])));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(entry[5..], checked((ushort)(inStream ? _index[number] : 0)));
+        }
+        return entries;
+    }
+
+    private byte[] Deflate(byte[] data)
+    {
+        using var compressed = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(compressed, compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return compressed.ToArray();
     }
 
     public static string Reference(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";

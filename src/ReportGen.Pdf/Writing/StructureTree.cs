@@ -138,7 +138,7 @@ internal sealed class StructureTree(int pageCount)
 
         foreach (var (element, number) in numbers)
         {
-            file.Object(number, Element(element, numbers, first, root, pageObjects));
+            file.CompressedObject(number, Element(element, numbers, first, root, pageObjects));
         }
 
         var parentTree = file.Reserve();
@@ -157,8 +157,8 @@ internal sealed class StructureTree(int pageCount)
         {
             nums.Append(pageCount + i).Append(' ').Append(PdfFile.Reference(numbers[_annotations[i]])).Append('\n');
         }
-        file.Object(parentTree, nums.Append("]>>").ToString());
-        file.Object(root, $"<</Type /StructTreeRoot/K [{string.Join(" ", roots.Select(r => PdfFile.Reference(numbers[r])))}]" +
+        file.CompressedObject(parentTree, nums.Append("]>>").ToString());
+        file.CompressedObject(root, $"<</Type /StructTreeRoot/K [{string.Join(" ", roots.Select(r => PdfFile.Reference(numbers[r])))}]" +
             $"/ParentTree {PdfFile.Reference(parentTree)}/ParentTreeNextKey {pageCount + _annotations.Count}>>");
     }
 

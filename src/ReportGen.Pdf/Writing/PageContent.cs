@@ -137,7 +137,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     /// A run that goes on an element's text on a new line, or after a gap (a contents entry's dot leaders, which are
     /// artifacts), follows the previous run without a space in the content: the line break or the leaders stood for
     /// it. A reader of the structure (a screen reader, reflow, copy) would join the words ("CÔNG TÁCTHI ĐUA"), so
-    /// an invisible space glyph is written at the end of the previous run, in the same element.
+    /// an invisible space glyph is written after the previous run, in the same element.
     /// </summary>
     private void SeparateFromPreviousLine(GlyphRun run)
     {
@@ -153,11 +153,10 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         var gap = run.Left - previous.Right > previous.FontSize * 0.5f;
         if ((newLine || gap) && previous.Face.SpaceGlyph is var space and not 0)
         {
-            // Set over the end of the previous run, not after it: a line that fills the measure keeps every glyph, even
-            // an invisible one, inside the text area.
+            // After the previous run, where a space would stand: set over its last letters instead, it split the last
+            // word for readers that group letters by position (PdfPig, pdftotext). It draws no ink.
             var advance = resources.Font(previous.Face).Width(space) * previous.FontSize / 1000f;
-            var x = previous.Right - advance;
-            Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [x], [previous.Y[^1]], " ", [0], x, advance));
+            Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [previous.Right], [previous.Y[^1]], " ", [0], previous.Right, advance));
         }
     }
 

@@ -209,29 +209,18 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     private List<Element>? Pictures(ParagraphBlock paragraph, StructureElement? parent)
     {
         // Figures made only once the whole paragraph is known to be pictures: a paragraph of text leaves no empty Figure.
-        var found = new List<(ImageBlock Block, string Alt)>();
-        foreach (var inline in paragraph.Inline ?? [])
+        return Templating.Documents.PictureParagraph.Of(paragraph, Images.ContainsKey)?.Select(picture =>
         {
-            switch (inline)
+            var image = Images[picture.Key];
+            var alt = string.Concat(Spans(picture.Link, Body).Select(s => s.Text));
+            var block = new ImageBlock(new ImageData(image.Bytes, image.PixelWidth, image.PixelHeight), (float)image.NaturalWidthPt)
             {
-                case LinkInline { IsImage: true } link when Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key && Images.TryGetValue(key, out var image):
-                    var alt = string.Concat(Spans(link, Body).Select(s => s.Text));
-                    found.Add((new ImageBlock(new ImageData(image.Bytes, image.PixelWidth, image.PixelHeight), (float)image.NaturalWidthPt)
-                    {
-                        MaxHeight = PageContentHeight,
-                        AlternativeText = alt,
-                        Source = source,
-                    }, alt));
-                    break;
-                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
-                case LineBreakInline:
-                    break;
-                default:
-                    return null;
-            }
-        }
-        return found.Count == 0 ? null
-            : [.. found.Select(f => (Element)new Tagged(new StructureElement(StructureRole.Figure, parent) { AlternativeText = f.Alt }, f.Block))];
+                MaxHeight = PageContentHeight,
+                AlternativeText = alt,
+                Source = source,
+            };
+            return (Element)new Tagged(new StructureElement(StructureRole.Figure, parent) { AlternativeText = alt }, block);
+        }).ToList();
     }
 
     /// <summary>A short paragraph that names a picture, as Word users write one under it: "Hình 1. …", "Ảnh: …".</summary>

@@ -105,19 +105,11 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
             return null;
         }
         var runs = new List<Run>();
-        foreach (var inline in paragraph.Inline ?? [])
+        foreach (var (key, link) in Templating.Documents.PictureParagraph.Of(paragraph, pictures.Has) ?? [])
         {
-            switch (inline)
+            if (pictures.Drawing(key, string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())), ContentWidth - indent) is { } drawing)
             {
-                case LinkInline { IsImage: true } link when Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key
-                    && pictures.Drawing(key, string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())), ContentWidth - indent) is { } drawing:
-                    runs.Add(new Run(drawing));
-                    break;
-                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
-                case LineBreakInline:
-                    break;
-                default:
-                    return null;
+                runs.Add(new Run(drawing));
             }
         }
         return runs.Count == 0 ? null : Paragraph(runs, Centred());

@@ -22,6 +22,9 @@ internal sealed class PictureParts(MainDocumentPart main, IReadOnlyDictionary<st
     private readonly Dictionary<string, string> _relationships = new(StringComparer.Ordinal);
     private uint _drawings;
 
+    /// <summary>True when the document has the picture of <paramref name="key"/>.</summary>
+    public bool Has(string key) => images.ContainsKey(key);
+
     /// <summary>The picture of <paramref name="key"/> as a drawing at most <paramref name="widthTwips"/> wide; null when the document has none such.</summary>
     public Drawing? Drawing(string key, string description, int widthTwips)
     {

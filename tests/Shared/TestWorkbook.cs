@@ -12,9 +12,13 @@ namespace ReportGen.Tests;
 internal static class TestWorkbook
 {
     /// <summary>Writes <paramref name="path"/> with one sheet; a cell is a string (text), an int or double (a number cell), or null.</summary>
-    public static string Write(string path, string sheetName, IEnumerable<string> merged, params (int Row, object?[] Cells)[] rows)
+    public static string Write(string path, string sheetName, IEnumerable<string> merged, params (int Row, object?[] Cells)[] rows) =>
+        Write(path, SpreadsheetDocumentType.Workbook, sheetName, merged, rows);
+
+    /// <summary>As <see cref="Write(string, string, IEnumerable{string}, ValueTuple{int, object[]}[])"/>, of the given type (a macro-enabled workbook).</summary>
+    public static string Write(string path, SpreadsheetDocumentType type, string sheetName, IEnumerable<string> merged, params (int Row, object?[] Cells)[] rows)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        using var document = SpreadsheetDocument.Create(path, type);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();

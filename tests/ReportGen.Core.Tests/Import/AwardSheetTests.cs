@@ -18,38 +18,9 @@ public sealed class AwardSheetTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private string MakeWorkbook(string name, string sheetName, params (int Row, string?[] Cells)[] rows)
-    {
-        var path = Path.Combine(_folder, name);
-        using var document = SpreadsheetDocument.Create(path, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var shared = new List<string>();
-        var data = new SheetData();
-        foreach (var (number, cells) in rows)
-        {
-            var row = new Row { RowIndex = (uint)number };
-            for (var c = 0; c < cells.Length; c++)
-            {
-                if (cells[c] is { } text)
-                {
-                    if (!shared.Contains(text))
-                    {
-                        shared.Add(text);
-                    }
-                    row.Append(new Cell { CellReference = SheetTable.ColumnName(c + 1) + number, DataType = CellValues.SharedString, CellValue = new CellValue(shared.IndexOf(text)) });
-                }
-            }
-            data.Append(row);
-        }
-        sheetPart.Worksheet = new Worksheet(data);
-        var strings = workbook.AddNewPart<SharedStringTablePart>();
-        strings.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s))));
-        workbook.Workbook.AppendChild(new Sheets(
-            new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Bằng khen" == sheetName ? sheetName : "Sheet1" }));
-        return path;
-    }
+    private string MakeWorkbook(string name, string sheetName, params (int Row, string?[] Cells)[] rows) =>
+        ReportGen.Tests.TestWorkbook.Write(Path.Combine(_folder, name), "Bằng khen" == sheetName ? sheetName : "Sheet1", [],
+            [.. rows.Select(r => (r.Row, r.Cells.Cast<object?>().ToArray()))]);
 
     [Fact]
     public void Workbook_MapsItsHeadingsWithoutDiacritics_SkipsBlankAndTotalRows_AndSaysTheRowWithoutAName()

@@ -19,53 +19,11 @@ public sealed class DelegateSheetTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>A cell: text as a shared string (index into <paramref name="shared"/>), a number as a number.</summary>
-    private static Cell MakeCell(string reference, object value, List<string> shared)
-    {
-        if (value is int or double)
-        {
-            return new Cell { CellReference = reference, CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)) };
-        }
-        var text = (string)value;
-        var index = shared.IndexOf(text);
-        if (index < 0)
-        {
-            shared.Add(text);
-            index = shared.Count - 1;
-        }
-        return new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(index) };
-    }
-
-    private string MakeWorkbook(string name, string sheetName, params (int Row, object?[] Cells)[] rows)
-    {
-        var path = Path.Combine(_folder, name);
-        using var document = SpreadsheetDocument.Create(path, name.EndsWith(".xlsm", StringComparison.Ordinal)
-            ? SpreadsheetDocumentType.MacroEnabledWorkbook
-            : SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var shared = new List<string>();
-        var data = new SheetData();
-        foreach (var (number, cells) in rows)
-        {
-            var row = new Row { RowIndex = (uint)number };
-            for (var c = 0; c < cells.Length; c++)
-            {
-                if (cells[c] is { } value)
-                {
-                    row.Append(MakeCell(SheetTable.ColumnName(c + 1) + number, value, shared));
-                }
-            }
-            data.Append(row);
-        }
+    private string MakeWorkbook(string name, string sheetName, params (int Row, object?[] Cells)[] rows) =>
         // The heading "Họ và tên" merged over two cells, as offices often do.
-        sheetPart.Worksheet = new Worksheet(data, new MergeCells(new MergeCell { Reference = "C1:D1" }));
-        var strings = workbook.AddNewPart<SharedStringTablePart>();
-        strings.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s))));
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
-        return path;
-    }
+        ReportGen.Tests.TestWorkbook.Write(Path.Combine(_folder, name), name.EndsWith(".xlsm", StringComparison.Ordinal)
+            ? SpreadsheetDocumentType.MacroEnabledWorkbook
+            : SpreadsheetDocumentType.Workbook, sheetName, ["C1:D1"], rows);
 
     /// <summary>Headings without diacritics, in another order: rank, unit, name (merged over C:D), position.</summary>
     private string OfficeWorkbook() => MakeWorkbook("dai-bieu.xlsx", "Sheet1",

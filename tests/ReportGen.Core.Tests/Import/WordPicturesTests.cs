@@ -114,28 +114,7 @@ public sealed class WordPicturesTests : IDisposable
     public void MeetingCheck_SaysEachPictureLeftOut_InTheWordFileAtItsParagraph()
     {
         Contribution();
-        var path = Path.Combine(_folder, "meeting.yaml");
-        File.WriteAllText(path, """
-            id: test-2021
-            unit:
-              name: Ý Yên
-              level: huyện
-            issuers:
-              - name: Huyện ủy Ý Yên
-                short_name: Huyện ủy
-                kind: party
-            meeting:
-              title: tổng kết năm 2020
-              year: 2020
-              date: 2021-01-23
-              place: Ý Yên
-              delegates: 100
-            documents:
-              - kind: contribution
-                file: tham-luan.docx
-                author: Đồng chí A
-                unit: Đảng bộ xã Yên Tiến
-            """, new UTF8Encoding(false));
+        var path = ContributionMeeting.Write(_folder, "tham-luan.docx");
 
         var diagnostics = DataLoader.CheckFile(path).Diagnostics;
 

@@ -236,7 +236,7 @@ public static class DataLoader
         var year = meeting.Results.Fields.Any(f => f.IndicatorsFrom is { File.Length: > 0 }) ? Wording.ReportPeriods.Resolve(meeting).Year : 0;
         foreach (var field in meeting.Results.Fields.Where(f => f.IndicatorsFrom is { File.Length: > 0 }))
         {
-            var file = Path.GetFullPath(Path.Combine(folder, field.IndicatorsFrom!.File.Trim().Replace('\\', '/')));
+            var file = Security.DataFilePaths.Locate(folder, field.IndicatorsFrom!.File).FullPath;
             var result = Import.IndicatorSheet.Read(file, field.IndicatorsFrom, year > 0 ? year : null);
             field.Indicators.AddRange(result.Indicators);
             if (result.Reading is { } reading)
@@ -259,7 +259,7 @@ public static class DataLoader
             return [];
         }
         var folder = DocumentValidator.DataFolder(meeting.SourcePath);
-        var file = Path.GetFullPath(Path.Combine(folder, from.File.Trim().Replace('\\', '/')));
+        var file = Security.DataFilePaths.Locate(folder, from.File).FullPath;
         var result = Import.AgendaSheet.Read(file, from);
         meeting.Info.Agenda.AddRange(result.Items);
         if (result.Reading is { } reading)

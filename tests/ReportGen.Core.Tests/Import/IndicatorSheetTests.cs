@@ -248,5 +248,15 @@ public sealed class IndicatorSheetTests : IDisposable
         var outside = DataLoader.CheckFile(yaml);
         Assert.Null(outside.Value);
         Assert.Contains(outside.Diagnostics, d => d.Code == DiagnosticCodes.DocumentFileOutside);
+
+        // Written in another case than on disk (it works on Windows): found like every other referenced file, with RG148.
+        File.WriteAllText(yaml, text.Replace("file: chi-tieu.csv", "file: Chi-Tieu.csv", StringComparison.Ordinal)
+            .Replace("file: chuong-trinh.csv", "file: CHUONG-TRINH.csv", StringComparison.Ordinal));
+        var otherCase = DataLoader.CheckFile(yaml);
+        Assert.True(otherCase.Value is Meeting, string.Join("\n", otherCase.Diagnostics));
+        var found = (Meeting)otherCase.Value!;
+        Assert.Equal("Diện tích lúa", found.Results.Fields[0].Indicators[^1].Name);
+        Assert.Equal("Đón tiếp đại biểu", found.Info.Agenda[^1].Item);
+        Assert.Equal(2, otherCase.Diagnostics.Count(d => d.Code == DiagnosticCodes.FileNameCaseDiffers));
     }
 }

@@ -11,9 +11,15 @@ using ReportGen.Benchmarks;
 //     writes the synthetic province's data files into <folder> and keeps them, to look at or build by hand.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- typst-sources <data folder> <folder>
 //     writes each meeting as the Typst document the peer benchmark compiles, to look at or compile by hand.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- tagging [seconds]
+//     what tagging costs the PDF writer: the seed booklets written tagged and untagged (docs/benchmarks.md).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
-if (args.Length == 3 && args[0] == "typst-sources")
+if (args.Length > 0 && args[0] == "tagging")
+{
+    TaggingCostBenchmark.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+}
+else if (args.Length == 3 && args[0] == "typst-sources")
 {
     TypstPeerBenchmark.WriteSources(args[1], args[2]);
     Console.WriteLine($"the meetings of {args[1]} written as Typst documents into {args[2]}");

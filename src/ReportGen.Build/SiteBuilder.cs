@@ -53,20 +53,43 @@ public static class SiteBuilder
 
         // The theme first: its spelling (text.tone_marks) is named by the data's warnings.
         var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
-        // The same validation as 'reportgen check': every error of every file, or nothing is built.
-        var loaded = DataLoader.CheckDirectory(options.DataDirectory, theme.Text.ToneMarks);
-        var data = loaded.Data ?? throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
-        if (options.Only is { } only && data.Meetings.All(m => m.Id != only))
+        // The templates and fonts are read while the data is checked (a cold start of one meeting waits less); the
+        // data's errors still come first, as when they were read one after the other.
+        var templatesLoading = Task.Run(() => TemplateRenderer.Load(options.TemplatesDirectory, theme.Text.ToSpelling()));
+        string[] userFontDirectories = [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)];
+        var fontsLoading = Task.Run(() => FontLibrary.Load(theme.Fonts.Stack, userFontDirectories));
+        LoadResult loaded;
+        TemplateRenderer templates;
+        try
         {
-            var nearest = DidYouMean.Closest(only, data.Meetings.Select(m => m.Id));
-            // ParamName "args": the command line reports it as a user error (exit code 1).
-            throw new ArgumentException(Messages.UnknownMeetingId(only, nearest, data.Meetings.Select(m => m.Id)), "args");
+            // The same validation as 'reportgen check': every error of every file, or nothing is built.
+            loaded = DataLoader.CheckDirectory(options.DataDirectory, theme.Text.ToneMarks);
+            if (loaded.Data is null)
+            {
+                throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
+            }
+            if (options.Only is { } only && loaded.Data.Meetings.All(m => m.Id != only))
+            {
+                var nearest = DidYouMean.Closest(only, loaded.Data.Meetings.Select(m => m.Id));
+                // ParamName "args": the command line reports it as a user error (exit code 1).
+                throw new ArgumentException(Messages.UnknownMeetingId(only, nearest, loaded.Data.Meetings.Select(m => m.Id)), "args");
+            }
+            templates = templatesLoading.GetAwaiter().GetResult();
         }
-        var templates = TemplateRenderer.Load(options.TemplatesDirectory, theme.Text.ToSpelling());
+        catch
+        {
+            // Nothing is built: the loads in flight end unobserved, and the fonts' files are let go.
+            Task.WaitAll([templatesLoading.ContinueWith(_ => { }), fontsLoading.ContinueWith(_ => { })]);
+            if (fontsLoading.IsCompletedSuccessfully)
+            {
+                fontsLoading.Result.Dispose();
+            }
+            throw;
+        }
+        var data = loaded.Data;
+        using var fonts = fontsLoading.GetAwaiter().GetResult();
         var warnings = new List<Diagnostic>(loaded.Diagnostics);
 
-        string[] userFontDirectories = [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)];
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, userFontDirectories);
         if (fonts.Stack.Count == 0)
         {
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.NoFont, Messages.NoFontFound(theme.Fonts.Stack),
@@ -250,7 +273,10 @@ public static class SiteBuilder
         // A5 copies at once, so the cores idle less. With more, the meetings themselves keep every core busy.
         var copiesAtOnce = meetings.Count < (parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount);
         Parallel.ForEach(meetings, parallel,
-            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
+            // The web page's charts have a composer of their own: its text setter keeps state, and the web page may be made
+            // while the A4 copy is laid out (BuildMeeting).
+            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme),
+                WebCharts: new BookletComposer(shaper, theme)),
             (meeting, _, worker) =>
             {
                 var clock = Stopwatch.StartNew();
@@ -269,7 +295,7 @@ public static class SiteBuilder
                 worker.PrintCopy.Composer.OverwideWord += OnOverwide;
                 try
                 {
-                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, fonts, files, options, docx,
+                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, worker.WebCharts, files, options, docx,
                         step => progress.StepDone(meeting.Id, step), searchPages, copiesAtOnce) with { Elapsed = clock.Elapsed };
                     results[meeting.Id] = output;
                     progress.MeetingDone(output);
@@ -391,50 +417,22 @@ public static class SiteBuilder
         };
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, FontLibrary fonts, OutputFiles files, BuildOptions options,
-        Docx.DocxSettings docx, Action<BuildStep> stepDone, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages, bool copiesAtOnce)
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, BookletComposer webCharts,
+        OutputFiles files, BuildOptions options, Docx.DocxSettings docx, Action<BuildStep> stepDone,
+        ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages, bool copiesAtOnce)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
         // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
         var documents = templates.Documents(meeting);
-        if (options.Formats.HasFlag(OutputFormats.Html))
+        void Text()
         {
-            var page = templates.SearchPageOf(meeting, documents);
-            searchPages[meeting.Id] = page;
-            // Kept for the builds to come, which will not render this meeting while it is unchanged.
-            files.Add(SearchParts.RelativePath(meeting.Id), SearchParts.ToJson(page));
+            AddTextOutputs(meeting, documents, templates, webCharts, files, options, docx, searchPages);
+            stepDone(BuildStep.Text);
         }
-        if (options.Formats.HasFlag(OutputFormats.Md))
-        {
-            files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
-        }
-        // The web page draws the same charts as the booklet, as inline SVG (no file to fetch): a phone's
-        // variant and a wide one, at the web's text sizes; numbered in the page's order for their ids.
-        var chartNumber = 0;
-        string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-            ? ChartSvg.ForWebPage(chart, composer.ChartLayout, $"rg-chart-{++chartNumber}")
-            : null;
-        // The meeting page's address when the site's is known: for shared-link tags and the back cover's QR code.
-        var pageUrl = PageUrl(options, meeting.Id);
-        if (options.Formats.HasFlag(OutputFormats.Html))
-        {
-            // A Word contribution's pictures: files beside the page, named by the hash of their bytes (nothing else of the file's).
-            foreach (var image in WebPictures.Of(documents))
-            {
-                files.Add($"{meeting.Id}/{WebPictures.PathOf(image)}", image.Bytes);
-            }
-            var pictures = WebPictures.Resolver(documents);
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1, pictures), pageUrl));
-        }
-        if (options.Formats.HasFlag(OutputFormats.Docx))
-        {
-            // One Word file per document, from the same Markdown (ReportGen.Docx).
-            WordFiles.Add(meeting, documents, docx, files, sourceDateEpoch, templates.Spelling);
-        }
-        stepDone(BuildStep.Text);
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
         {
             // No PDF asked: no layout at all (the slow part).
+            Text();
             return new MeetingOutput(meeting.Id, meeting.Unit.FullName, 0) { Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null };
         }
 
@@ -451,16 +449,19 @@ public static class SiteBuilder
         PrintCopySheets? paper = null;
         void PrintingCopy()
         {
-            paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, pageUrl);
+            paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, PageUrl(options, meeting.Id));
             stepDone(BuildStep.PrintCopy);
         }
-        // The two copies share only read-only inputs (documents, fonts, the shaper's concurrent cache); each has its composer.
+        // The three share only read-only inputs (documents, fonts, the shaper's concurrent cache, the templates); each
+        // has its own composer. At once when there are fewer meetings than cores: a single meeting built from a cold
+        // start otherwise keeps one core idle most of the time (docs/benchmarks.md).
         if (copiesAtOnce)
         {
-            Parallel.Invoke(ReadingCopy, PrintingCopy);
+            Parallel.Invoke(ReadingCopy, PrintingCopy, Text);
         }
         else
         {
+            Text();
             ReadingCopy();
             PrintingCopy();
         }
@@ -469,6 +470,46 @@ public static class SiteBuilder
             PrintSheets = paper!.Sheets, BlankPages = paper.BlankPages, SheetsForBlanks = paper.SheetsForBlanks,
             Copies = meeting.Info.Copies, NoDelegates = meeting.Info.Delegates is null,
         };
+    }
+
+    /// <summary>A meeting's outputs made of text: its part of the search index, its article, web page and Word files.</summary>
+    private static void AddTextOutputs(Meeting meeting, IReadOnlyList<RenderedDocument> documents, TemplateRenderer templates, BookletComposer webCharts,
+        OutputFiles files, BuildOptions options, Docx.DocxSettings docx, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
+    {
+        if (options.Formats.HasFlag(OutputFormats.Html))
+        {
+            var page = templates.SearchPageOf(meeting, documents);
+            searchPages[meeting.Id] = page;
+            // Kept for the builds to come, which will not render this meeting while it is unchanged.
+            files.Add(SearchParts.RelativePath(meeting.Id), SearchParts.ToJson(page));
+        }
+        if (options.Formats.HasFlag(OutputFormats.Md))
+        {
+            files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
+        }
+        // The web page draws the same charts as the booklet, as inline SVG (no file to fetch): a phone's
+        // variant and a wide one, at the web's text sizes; numbered in the page's order for their ids.
+        var chartNumber = 0;
+        string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
+            ? ChartSvg.ForWebPage(chart, webCharts.ChartLayout, $"rg-chart-{++chartNumber}")
+            : null;
+        // The meeting page's address when the site's is known: for shared-link tags and the back cover's QR code.
+        var pageUrl = PageUrl(options, meeting.Id);
+        if (options.Formats.HasFlag(OutputFormats.Html))
+        {
+            // A Word contribution's pictures: files beside the page, named by the hash of their bytes (nothing else of the file's).
+            foreach (var image in WebPictures.Of(documents))
+            {
+                files.Add($"{meeting.Id}/{WebPictures.PathOf(image)}", image.Bytes);
+            }
+            var pictures = WebPictures.Resolver(documents);
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1, pictures), pageUrl));
+        }
+        if (options.Formats.HasFlag(OutputFormats.Docx))
+        {
+            // One Word file per document, from the same Markdown (ReportGen.Docx).
+            WordFiles.Add(meeting, documents, docx, files, options.SourceDateEpoch, templates.Spelling);
+        }
     }
 
     /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH when the build was given one: the documents' modification date.</param>

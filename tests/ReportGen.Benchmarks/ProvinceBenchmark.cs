@@ -53,12 +53,14 @@ public static class ProvinceBenchmark
             if (parts.Contains("steps"))
             {
                 var steps = StepsBenchmark.Run(data, Repeats);
-                var pages = steps.Sum(s => s.Name.StartsWith("  ", StringComparison.Ordinal) ? 0 : s.MsPerMeeting);
+                var counted = steps.Where(s => !s.Name.StartsWith("  ", StringComparison.Ordinal)).ToList();
+                var (ms, kib) = (counted.Sum(s => s.MsPerMeeting), counted.Sum(s => s.KiBPerMeeting));
                 foreach (var step in steps)
                 {
-                    table.Add($"per meeting, {step.Name}", $"{step.MsPerMeeting:0.0} ms ({step.MsPerMeeting / pages:0%})", "");
+                    table.Add($"per meeting, {step.Name}",
+                        $"{step.MsPerMeeting:0.0} ms ({step.MsPerMeeting / ms:0%}); {step.KiBPerMeeting:0} KiB allocated ({step.KiBPerMeeting / kib:0%})", "");
                 }
-                table.Add("per meeting, all steps above", $"{pages:0.0} ms", "");
+                table.Add("per meeting, all steps above", $"{ms:0.0} ms; {kib:0} KiB allocated", "");
             }
             if (parts.Contains("cold"))
             {

@@ -18,7 +18,8 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 public static class StepsBenchmark
 {
-    public sealed record Step(string Name, double MsPerMeeting);
+    /// <param name="KiBPerMeeting">Bytes allocated by the step on its thread (the collector's work comes from these).</param>
+    public sealed record Step(string Name, double MsPerMeeting, double KiBPerMeeting);
 
     public static IReadOnlyList<Step> Run(string dataFolder, int passes)
     {
@@ -32,24 +33,46 @@ public static class StepsBenchmark
         var metadata = new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
 
         var totals = new Dictionary<string, double>();
+        var allocated = new Dictionary<string, double>();
         var clock = new Stopwatch();
         T Time<T>(string step, Func<T> work)
         {
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             var result = work();
             totals[step] = totals.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
+            allocated[step] = allocated.GetValueOrDefault(step) + (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / 1024.0;
             return result;
         }
+        // The Word files' page and sizes are the theme's in a real build; the writer's defaults cost the same.
+        var docx = new ReportGen.Docx.DocxSettings();
 
         // The first pass warms the JIT and the caches and is not counted.
         for (var pass = 0; pass <= passes; pass++)
         {
-            if (pass == 1) totals.Clear();
+            if (pass == 1)
+            {
+                totals.Clear();
+                allocated.Clear();
+            }
             foreach (var meeting in data.Meetings)
             {
                 // The booklet's documents as the data lists them (agenda, report, decision, contribution, delegates).
                 var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
+                Time("search: the meeting's part of the index", () => templates.SearchPageOf(meeting, documents));
+                Time("Word files (one per document)", () =>
+                {
+                    var properties = new ReportGen.Docx.DocxProperties("t", "a", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+                    long bytes = 0;
+                    foreach (var document in documents)
+                    {
+                        using var stream = new MemoryStream();
+                        ReportGen.Docx.DocxWriter.Write(document, stream, docx, properties);
+                        bytes += stream.Length;
+                    }
+                    return bytes;
+                });
                 string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
                     ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout, "rg-chart-1"))
                     : null;
@@ -75,10 +98,11 @@ public static class StepsBenchmark
             }
         }
         // The web charts' time is inside the page template step too: report it apart, not twice.
-        var charts = totals.GetValueOrDefault("web: charts as SVG (ScottPlot)");
-        totals["web: Markdown to HTML, page template"] -= charts;
+        const string Charts = "web: charts as SVG (narrow and wide variants)", Page = "web: Markdown to HTML, page template";
+        totals[Page] -= totals.GetValueOrDefault(Charts);
+        allocated[Page] -= allocated.GetValueOrDefault(Charts);
         var meetings = data.Meetings.Count * passes;
-        return [.. totals.Select(t => new Step(t.Key, t.Value / meetings))];
+        return [.. totals.Select(t => new Step(t.Key, t.Value / meetings, allocated[t.Key] / meetings))];
     }
 
     /// <summary>What the PDF writer does for each face: the glyphs used, then a subset font.</summary>

@@ -13,6 +13,9 @@ using ReportGen.Benchmarks;
 //     writes each meeting as the Typst document the peer benchmark compiles, to look at or compile by hand.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- tagging [seconds]
 //     what tagging costs the PDF writer: the seed booklets written tagged and untagged (docs/benchmarks.md).
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …]
+//     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
+//     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 if (args.Length > 0 && args[0] == "tagging")
@@ -32,6 +35,17 @@ else if (args.Length == 3 && args[0] == "generate")
 else if (args.Length > 0 && args[0] == "sheets")
 {
     SheetsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+}
+else if (args.Length > 0 && args[0] == "ladder")
+{
+    var sizes = args.Skip(1).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+    var kinds = args.Skip(1).Where(a => !int.TryParse(a, out _)).Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
+    var table = new ConsoleTable("measure", "result", "target");
+    foreach (var kind in kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds)
+    {
+        ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false));
+    }
+    table.Print(Console.Out);
 }
 else if (args.Length > 0 && args[0] == "province")
 {

@@ -36,6 +36,23 @@ else if (args.Length > 0 && args[0] == "sheets")
 {
     SheetsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
 }
+else if (args.Length > 0 && args[0] == "layout-allocations")
+{
+    // layout-allocations <kind> <scale> [runs]: the types the composer allocates most, for one ladder meeting.
+    var kind = Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true);
+    using var booklets = new Booklets();
+    var input = booklets.Render((ReportGen.Core.Model.Meeting)ReportGen.Core.Loading.DataLoader.Parse(
+        SizeLadder.Meeting(kind, int.Parse(args[2], CultureInfo.InvariantCulture)), Path.Combine(Repo.Seeds, "size-ladder.yaml")));
+    var pages = booklets.Compose(input).Count;
+    using var sampler = new AllocationSampler();
+    var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    sampler.Start();
+    for (var i = 0; i < runs; i++) booklets.Compose(input);
+    sampler.Stop();
+    Console.WriteLine($"{pages} pages, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / runs / pages:0} KiB per page laid out");
+    sampler.Print(Console.Out, 30);
+}
 else if (args.Length > 0 && args[0] == "ladder")
 {
     var sizes = args.Skip(1).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();

@@ -85,7 +85,11 @@ public sealed class Table : Element
             return SpacePlan.Empty();
         }
         var widths = ColumnWidths(available.Width);
-        var header = HeaderRows.Sum(r => FullHeight(r, widths));
+        float header = 0;
+        foreach (var headerRow in HeaderRows)
+        {
+            header += FullHeight(headerRow, widths);
+        }
         if (header > available.Height + Epsilon)
         {
             return SpacePlan.Wrap(Messages.TableHeaderDoesNotFit(available.Height));
@@ -99,13 +103,12 @@ public sealed class Table : Element
         {
             var space = available.Height - y;
             var cells = CellPlans(BodyRows[row], widths, space);
-            if (cells.All(p => p.IsFull))
+            if (cells.AllFull)
             {
-                y += Tallest(cells);
+                y += cells.Tallest;
                 continue;
             }
-            if (MaySplit(BodyRows[row], widths, header, available.Height, firstOnPage: row == _nextRow) &&
-                cells.Any(p => p is { IsWrap: false, Height: > 0 }))
+            if (cells.AnyPlaced && MaySplit(BodyRows[row], widths, header, available.Height, firstOnPage: row == _nextRow))
             {
                 slice = space;
             }
@@ -149,9 +152,12 @@ public sealed class Table : Element
         {
             y += DrawRow(header, row, widths, y, FullHeight(row, widths), header: true);
         }
-        foreach (var cell in HeaderRows.SelectMany(r => r))
+        foreach (var headerRow in HeaderRows)
         {
-            cell.ResetState(); // drawn again on the next page
+            for (var c = 0; c < headerRow.Count; c++)
+            {
+                headerRow[c].ResetState(); // drawn again on the next page
+            }
         }
         for (; _nextRow < lastRow; _nextRow++)
         {
@@ -169,9 +175,15 @@ public sealed class Table : Element
     {
         _nextRow = 0;
         _started = false;
-        foreach (var cell in HeaderRows.Concat(BodyRows).SelectMany(r => r))
+        foreach (var rows in (IReadOnlyList<IReadOnlyList<Element>>[])[HeaderRows, BodyRows])
         {
-            cell.ResetState();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                for (var c = 0; c < rows[r].Count; c++)
+                {
+                    rows[r][c].ResetState();
+                }
+            }
         }
     }
 
@@ -223,13 +235,25 @@ public sealed class Table : Element
         return [.. min.Select((m, c) => m + (total - sumMin) * (max[c] - m) / wanted)];
     }
 
-    private static SpacePlan[] CellPlans(IReadOnlyList<Element> row, float[] widths, float height) =>
-        [.. row.Select((cell, c) => cell.Measure(new Size(widths[c], Math.Max(0, height))))];
+    /// <summary>What a row's cells say of a space, summed up (no array: this runs for every row on every pass).</summary>
+    private readonly record struct RowPlan(bool AllFull, bool AnyPlaced, float Tallest);
+
+    private static RowPlan CellPlans(IReadOnlyList<Element> row, float[] widths, float height)
+    {
+        bool allFull = true, anyPlaced = false;
+        float tallest = 0;
+        for (var c = 0; c < row.Count; c++)
+        {
+            var plan = row[c].Measure(new Size(widths[c], Math.Max(0, height)));
+            allFull &= plan.IsFull;
+            anyPlaced |= plan is { IsWrap: false, Height: > 0 };
+            tallest = Math.Max(tallest, plan.Height);
+        }
+        return new RowPlan(allFull, anyPlaced, tallest);
+    }
 
     /// <summary>Height of what is left of a row, however tall.</summary>
-    private static float FullHeight(IReadOnlyList<Element> row, float[] widths) => Tallest(CellPlans(row, widths, Unbounded));
-
-    private static float Tallest(SpacePlan[] cells) => cells.Select(p => p.Height).DefaultIfEmpty(0).Max();
+    private static float FullHeight(IReadOnlyList<Element> row, float[] widths) => CellPlans(row, widths, Unbounded).Tallest;
 
     /// <summary>Draws a row, or the slice of it that fits in <paramref name="height"/>, with its grid.</summary>
     private float DrawRow(DrawingContext context, IReadOnlyList<Element> row, float[] widths, float y, float height, bool header)
@@ -238,15 +262,15 @@ public sealed class Table : Element
         {
             context.AsArtifact(ArtifactKind.Layout).Add(new FilledRectangle(new Rect(context.X, context.Y + y, widths.Sum(), height), HeaderFill));
         }
-        var cells = CellPlans(row, widths, height);
         float x = 0;
         for (var c = 0; c < row.Count; c++)
         {
+            var cell = row[c].Measure(new Size(widths[c], Math.Max(0, height)));
             // A finished cell draws nothing more, and one that cannot place anything waits for the next page.
-            if (cells[c].Kind is SpacePlanKind.FullRender or SpacePlanKind.PartialRender)
+            if (cell.Kind is SpacePlanKind.FullRender or SpacePlanKind.PartialRender)
             {
                 // Header cells stand in the middle of their row ("STT" beside a two-line "Thực hiện").
-                var offset = header && cells[c].Kind == SpacePlanKind.FullRender ? Math.Max(0, (height - cells[c].Height) / 2) : 0;
+                var offset = header && cell.Kind == SpacePlanKind.FullRender ? Math.Max(0, (height - cell.Height) / 2) : 0;
                 row[c].Draw(context.Offset(x, y + offset), new Size(widths[c], height - offset));
             }
             x += widths[c];

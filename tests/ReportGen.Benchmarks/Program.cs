@@ -38,19 +38,38 @@ else if (args.Length > 0 && args[0] == "sheets")
 }
 else if (args.Length > 0 && args[0] == "layout-allocations")
 {
-    // layout-allocations <kind> <scale> [runs]: the types the composer allocates most, for one ladder meeting.
+    // layout-allocations <kind> <scale> [runs] [sample|nosample] [pdf file]: the types the composer allocates most for
+    // one ladder meeting, its time and collections per page, and its PDF written to a file if one is named.
     var kind = Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true);
     using var booklets = new Booklets();
     var input = booklets.Render((ReportGen.Core.Model.Meeting)ReportGen.Core.Loading.DataLoader.Parse(
         SizeLadder.Meeting(kind, int.Parse(args[2], CultureInfo.InvariantCulture)), Path.Combine(Repo.Seeds, "size-ladder.yaml")));
-    var pages = booklets.Compose(input).Count;
+    var laidOut = booklets.Compose(input);
+    var pages = laidOut.Count;
+    if (args.Length > 5)
+    {
+        // The booklet's PDF, to compare the bytes of two builds of the layout.
+        using var file = File.Create(args[5]);
+        ReportGen.Pdf.PdfWriter.Write(laidOut, file, new ReportGen.Pdf.PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+    }
+    laidOut = null;
     using var sampler = new AllocationSampler();
     var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+    var sample = args.Length <= 4 || args[4] != "nosample";
     var before = GC.GetAllocatedBytesForCurrentThread();
-    sampler.Start();
+    var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    if (sample) sampler.Start();
     for (var i = 0; i < runs; i++) booklets.Compose(input);
     sampler.Stop();
-    Console.WriteLine($"{pages} pages, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / runs / pages:0} KiB per page laid out");
+    process.Refresh();
+    var perPage = 1.0 / runs / pages;
+    Console.WriteLine($"{pages} pages, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 * perPage:0} KiB per page laid out, " +
+        $"{clock.Elapsed.TotalMilliseconds * perPage:0.00} ms/page, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds * perPage:0.00} ms/page, " +
+        $"GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds * perPage:0.00} ms/page, " +
+        $"collections per 100 pages {100 * (GC.CollectionCount(0) - gen0) * perPage:0.0}/{100 * (GC.CollectionCount(1) - gen1) * perPage:0.0}/{100 * (GC.CollectionCount(2) - gen2) * perPage:0.0}");
     sampler.Print(Console.Out, 30);
 }
 else if (args.Length > 0 && args[0] == "ladder")

@@ -57,6 +57,7 @@ public sealed class Table : Element
         {
             table._sharesColumnsWith = tables;
             table._widthsFor = -1;
+            table._lastFit = null;
         }
     }
 
@@ -77,6 +78,19 @@ public sealed class Table : Element
 
     public override void Draw(DrawingContext context, Size available) => Plan(available, context);
 
+    /// <summary>
+    /// What fits in a space: the answer to give, and for drawing the widths, the row to stop before and the slice of
+    /// that row that is drawn (null: none).
+    /// </summary>
+    private readonly record struct Fit(Size Available, SpacePlan Plan, float[] Widths, int LastRow, float? Slice);
+
+    /// <summary>
+    /// The last fit found, while the table's state is the one it was found in (drawing and resetting forget it). A
+    /// page asks the same question several times (each enclosing column measures before it draws), and each answer
+    /// measures every cell of the rows on the page: the repeats are answered from here.
+    /// </summary>
+    private Fit? _lastFit;
+
     /// <summary>One walk over the rows for both measuring and drawing, so the two agree on what fits.</summary>
     private SpacePlan Plan(Size available, DrawingContext? draw)
     {
@@ -84,6 +98,18 @@ public sealed class Table : Element
         {
             return SpacePlan.Empty();
         }
+        var fit = _lastFit is { } last && last.Available == available ? last : FitIn(available);
+        _lastFit = fit;
+        if (draw is { } context && !fit.Plan.IsWrap)
+        {
+            _lastFit = null;
+            DrawRows(context, fit.Widths, fit.LastRow, fit.Slice);
+        }
+        return fit.Plan;
+    }
+
+    private Fit FitIn(Size available)
+    {
         var widths = ColumnWidths(available.Width);
         float header = 0;
         foreach (var headerRow in HeaderRows)
@@ -92,7 +118,7 @@ public sealed class Table : Element
         }
         if (header > available.Height + Epsilon)
         {
-            return SpacePlan.Wrap(Messages.TableHeaderDoesNotFit(available.Height));
+            return new Fit(available, SpacePlan.Wrap(Messages.TableHeaderDoesNotFit(available.Height)), widths, _nextRow, null);
         }
 
         // Find what fits before drawing anything: the header is drawn only above at least a part of a row.
@@ -116,16 +142,12 @@ public sealed class Table : Element
         }
         if (row == _nextRow && slice is null)
         {
-            return SpacePlan.Wrap(Messages.TableRowDoesNotFit(_nextRow + 1, available.Height));
+            return new Fit(available, SpacePlan.Wrap(Messages.TableRowDoesNotFit(_nextRow + 1, available.Height)), widths, row, null);
         }
-
-        if (draw is { } context)
-        {
-            DrawRows(context, widths, lastRow: row, slice);
-        }
-        return slice is { } rest
+        var plan = slice is { } rest
             ? SpacePlan.Partial(available.Width, y + rest)
             : row == BodyRows.Count ? SpacePlan.Full(available.Width, y) : SpacePlan.Partial(available.Width, y);
+        return new Fit(available, plan, widths, row, slice);
     }
 
     /// <summary>
@@ -173,6 +195,7 @@ public sealed class Table : Element
 
     public override void ResetState()
     {
+        _lastFit = null;
         _nextRow = 0;
         _started = false;
         foreach (var rows in (IReadOnlyList<IReadOnlyList<Element>>[])[HeaderRows, BodyRows])

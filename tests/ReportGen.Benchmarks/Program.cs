@@ -13,6 +13,9 @@ using ReportGen.Benchmarks;
 //     writes each meeting as the Typst document the peer benchmark compiles, to look at or compile by hand.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- tagging [seconds]
 //     what tagging costs the PDF writer: the seed booklets written tagged and untagged (docs/benchmarks.md).
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …]
+//     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
+//     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 if (args.Length > 0 && args[0] == "tagging")
@@ -32,6 +35,53 @@ else if (args.Length == 3 && args[0] == "generate")
 else if (args.Length > 0 && args[0] == "sheets")
 {
     SheetsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+}
+else if (args.Length > 0 && args[0] == "layout-allocations")
+{
+    // layout-allocations <kind> <scale> [runs] [sample|nosample] [pdf file]: the types the composer allocates most for
+    // one ladder meeting, its time and collections per page, and its PDF written to a file if one is named.
+    var kind = Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true);
+    using var booklets = new Booklets();
+    var input = booklets.Render((ReportGen.Core.Model.Meeting)ReportGen.Core.Loading.DataLoader.Parse(
+        SizeLadder.Meeting(kind, int.Parse(args[2], CultureInfo.InvariantCulture)), Path.Combine(Repo.Seeds, "size-ladder.yaml")));
+    var laidOut = booklets.Compose(input);
+    var pages = laidOut.Count;
+    if (args.Length > 5)
+    {
+        // The booklet's PDF, to compare the bytes of two builds of the layout.
+        using var file = File.Create(args[5]);
+        ReportGen.Pdf.PdfWriter.Write(laidOut, file, new ReportGen.Pdf.PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+    }
+    laidOut = null;
+    using var sampler = new AllocationSampler();
+    var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+    var sample = args.Length <= 4 || args[4] != "nosample";
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    if (sample) sampler.Start();
+    for (var i = 0; i < runs; i++) booklets.Compose(input);
+    sampler.Stop();
+    process.Refresh();
+    var perPage = 1.0 / runs / pages;
+    Console.WriteLine($"{pages} pages, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 * perPage:0} KiB per page laid out, " +
+        $"{clock.Elapsed.TotalMilliseconds * perPage:0.00} ms/page, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds * perPage:0.00} ms/page, " +
+        $"GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds * perPage:0.00} ms/page, " +
+        $"collections per 100 pages {100 * (GC.CollectionCount(0) - gen0) * perPage:0.0}/{100 * (GC.CollectionCount(1) - gen1) * perPage:0.0}/{100 * (GC.CollectionCount(2) - gen2) * perPage:0.0}");
+    sampler.Print(Console.Out, 30);
+}
+else if (args.Length > 0 && args[0] == "ladder")
+{
+    var sizes = args.Skip(1).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+    var kinds = args.Skip(1).Where(a => !int.TryParse(a, out _)).Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
+    var table = new ConsoleTable("measure", "result", "target");
+    foreach (var kind in kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds)
+    {
+        ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false));
+    }
+    table.Print(Console.Out);
 }
 else if (args.Length > 0 && args[0] == "province")
 {

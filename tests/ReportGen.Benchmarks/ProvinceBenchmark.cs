@@ -14,18 +14,20 @@ public static class ProvinceBenchmark
     private const int Repeats = 3;
     private const int ColdRepeats = 5;
 
-    private static void AddLadder(ConsoleTable table, IReadOnlyList<SizeLadderBenchmark.Row> rows)
+    public static void AddLadder(ConsoleTable table, IReadOnlyList<SizeLadderBenchmark.Row> rows)
     {
         foreach (var row in rows)
         {
             table.Add($"size ladder {row.Kind.ToString().ToLowerInvariant()}, {row.Pages}-page booklet ({row.PdfBytes / 1024} KiB)",
-                $"layout {row.LayoutMsPerPage:0.00} (GC {row.GcPauseMsPerPage:0.00}) + PDF {row.PdfMsPerPage:0.00} = {row.BookletMsPerPage:0.00} ms/page" +
+                $"layout {row.LayoutMsPerPage:0.00} (GC {row.GcPauseMsPerPage:0.00}, {row.LayoutKiBPerPage:0} KiB) + PDF {row.PdfMsPerPage:0.00} = {row.BookletMsPerPage:0.00} ms/page; " +
+                $"CPU {row.LayoutCpuMsPerPage:0.00} + {row.PdfCpuMsPerPage:0.00} = {row.BookletCpuMsPerPage:0.00}" +
                 (row.BuildMsPerPage is { } build ? $"; whole build {build:0.00} ms/page" : ""), "flat");
         }
         var (first, last) = (rows[0], rows[^1]);
         table.Add($"size ladder {first.Kind.ToString().ToLowerInvariant()}, ms/page at {last.Pages} ÷ at {first.Pages} pages",
             $"layout {last.LayoutMsPerPage / first.LayoutMsPerPage:0.00}×, PDF {last.PdfMsPerPage / first.PdfMsPerPage:0.00}×, " +
-            $"booklet {last.BookletMsPerPage / first.BookletMsPerPage:0.00}×" +
+            $"booklet {last.BookletMsPerPage / first.BookletMsPerPage:0.00}×; CPU: layout {last.LayoutCpuMsPerPage / first.LayoutCpuMsPerPage:0.00}×, " +
+            $"booklet {last.BookletCpuMsPerPage / first.BookletCpuMsPerPage:0.00}×" +
             (last.BuildMsPerPage is { } b && first.BuildMsPerPage is { } a ? $", whole build {b / a:0.00}×" : ""), "≈ 1×");
     }
 

@@ -6,57 +6,81 @@ using ReportGen.Core.Model;
 namespace ReportGen.Benchmarks;
 
 /// <summary>
-/// Time per page of booklets of about 10, 30, 100 and 300 pages. A step that grows faster than the pages
+/// Time per page of booklets of about 10, 30, 100, 300 and 1 000 pages. A step that grows faster than the pages
 /// (a table measured row against row, the contents laid out again per heading) shows as a ratio above 1
 /// between the thickest and the thinnest booklet.
 /// </summary>
 public static class SizeLadderBenchmark
 {
-    private static readonly int[] TargetPages = [10, 30, 100, 300];
+    public static readonly IReadOnlyList<int> TargetPages = [10, 30, 100, 300, 1000];
 
     /// <summary>Each size is timed at least this long in total (and at least three times), to even out the shared machine's noise.</summary>
     private static readonly TimeSpan MinimumTime = TimeSpan.FromSeconds(2);
 
-    public sealed record Row(SizeLadder.Kind Kind, int Pages, int Scale, double LayoutMsPerPage, double PdfMsPerPage, double? BuildMsPerPage, long PdfBytes, double GcPauseMsPerPage)
+    public sealed record Row(SizeLadder.Kind Kind, int Pages, int Scale, double LayoutMsPerPage, double PdfMsPerPage, double? BuildMsPerPage, long PdfBytes, double GcPauseMsPerPage, double LayoutKiBPerPage,
+        double LayoutCpuMsPerPage, double PdfCpuMsPerPage)
     {
         public double BookletMsPerPage => LayoutMsPerPage + PdfMsPerPage;
+
+        /// <summary>Processor time (all threads, the collector's too): steadier than the clock on a shared, loaded machine.</summary>
+        public double BookletCpuMsPerPage => LayoutCpuMsPerPage + PdfCpuMsPerPage;
     }
 
-    public static IReadOnlyList<Row> Run(IEnumerable<SizeLadder.Kind> kinds)
+    /// <param name="targetPages">the sizes to build; all of <see cref="TargetPages"/> when null.</param>
+    /// <param name="wholeBuild">also time the whole build of the mixed meetings (slow: three builds per size).</param>
+    public static IReadOnlyList<Row> Run(IEnumerable<SizeLadder.Kind> kinds, IReadOnlyList<int>? targetPages = null, bool wholeBuild = true)
     {
         using var booklets = new Booklets();
         // JIT and caches first, so the thinnest booklet is not charged for them.
         var warm = booklets.Render(Load(SizeLadder.Meeting(SizeLadder.Kind.Mixed, 5)));
-        for (var i = 0; i < 5; i++) Booklets.Write(booklets.Compose(warm));
+        // Long enough for the tiered JIT to finish with the hot code: with 5 runs the first kind measured at the
+        // thinnest size paid for compilation on background threads (twice the processor time of the others).
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); i++) Booklets.Write(booklets.Compose(warm));
 
         var rows = new List<Row>();
         foreach (var kind in kinds)
         {
-            foreach (var target in TargetPages)
+            foreach (var target in targetPages ?? TargetPages)
             {
                 var (scale, input) = Calibrate(booklets, kind, target);
                 var layout = new List<double>();
                 var pdf = new List<double>();
                 // Garbage collector pauses during the layout: a cost per page that grows with the live pages would show here.
                 var gcPauses = new List<double>();
+                var allocated = new List<double>();
+                var layoutCpu = new List<double>();
+                var pdfCpu = new List<double>();
+                var process = Process.GetCurrentProcess();
                 var pages = 0;
                 long bytes = 0;
                 var total = Stopwatch.StartNew();
                 while (layout.Count < 3 || total.Elapsed < MinimumTime)
                 {
                     var pausedBefore = GC.GetTotalPauseDuration();
+                    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                    process.Refresh();
+                    var cpuBefore = process.TotalProcessorTime;
                     var clock = Stopwatch.StartNew();
                     var laid = booklets.Compose(input);
                     layout.Add(clock.Elapsed.TotalMilliseconds);
+                    process.Refresh();
+                    var cpuBetween = process.TotalProcessorTime;
+                    layoutCpu.Add((cpuBetween - cpuBefore).TotalMilliseconds);
+                    allocated.Add(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
                     gcPauses.Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds);
                     clock.Restart();
                     bytes = Booklets.Write(laid);
                     pdf.Add(clock.Elapsed.TotalMilliseconds);
+                    process.Refresh();
+                    pdfCpu.Add((process.TotalProcessorTime - cpuBetween).TotalMilliseconds);
                     pages = laid.Count;
                 }
                 // The whole build for the mixed meetings only: it takes long and the kinds are for tracing the composer.
-                double? build = kind == SizeLadder.Kind.Mixed ? WholeBuildMs(SizeLadder.Meeting(kind, scale)) / pages : null;
-                rows.Add(new Row(kind, pages, scale, Stats.Median(layout) / pages, Stats.Median(pdf) / pages, build, bytes, Stats.Median(gcPauses) / pages));
+                double? build = wholeBuild && kind == SizeLadder.Kind.Mixed ? WholeBuildMs(SizeLadder.Meeting(kind, scale)) / pages : null;
+                rows.Add(new Row(kind, pages, scale, Stats.Median(layout) / pages, Stats.Median(pdf) / pages, build, bytes, Stats.Median(gcPauses) / pages, Stats.Median(allocated) / pages / 1024,
+                    // Totals, not medians: the processor time is counted in ticks of 10 ms, as long as a thin booklet's layout.
+                    layoutCpu.Sum() / layoutCpu.Count / pages, pdfCpu.Sum() / pdfCpu.Count / pages));
                 Console.Error.WriteLine($"  size ladder: {kind}, {pages} pages (scale {scale}), {layout.Count} runs");
             }
         }

@@ -114,7 +114,7 @@ public sealed class LabelSetter(ParagraphSetter setter, float lineHeight)
         var style = new ParagraphStyle(TextAlignment.Left, 0, lineHeight);
         var lines = ParagraphSetter.BreakLinesGreedy(words, width, style);
         var set = lines.Select(l => new SetLine([.. words.Skip(l.First).Take(l.Count)], l.NaturalWidth)).ToList();
-        var face = words.SelectMany(w => w.Pieces).Select(p => p.Shaped.Face).FirstOrDefault();
+        var face = words.FirstOrDefault(w => w.Pieces.Length > 0) is { Pieces.Length: > 0 } first ? first.Pieces[0].Shaped.Face : null;
         var ascent = (face?.Ascent ?? 0.9f) * size;
         var descent = (face?.Descent ?? 0.25f) * size;
         foreach (var line in lines)

@@ -57,7 +57,7 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
 
         // Dot leaders from the end of the title to the number, aligned to a page-wide grid.
         var dot = setter.ToWords([new TextSpan(".", style)]);
-        if (dot.Count == 1 && dot[0].Pieces.Count == 1)
+        if (dot.Count == 1 && dot[0].Pieces.Length == 1)
         {
             var start = context.X + last.Indent + last.NaturalWidth + DotPitch;
             var x = MathF.Ceiling(start / DotPitch) * DotPitch;
@@ -82,10 +82,13 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
     private static void DrawWords(DrawingContext context, IReadOnlyList<Word> words, float x, float baseline)
     {
         var run = new GlyphRunBuilder();
-        foreach (var piece in words.SelectMany(w => w.Pieces))
+        foreach (var word in words)
         {
-            run.Append(context, piece, x, baseline);
-            x += piece.Width;
+            foreach (var piece in word.Pieces)
+            {
+                run.Append(context, piece, x, baseline);
+                x += piece.Width;
+            }
         }
         run.Flush();
     }

@@ -14,6 +14,9 @@ public sealed class Row : Element
 {
     private readonly IReadOnlyList<RowItem> _items;
     private readonly float _spacing;
+    private SpacePlan[]? _plans;
+    private float _widthsFor = float.NaN;
+    private float[]? _widths;
 
     public Row(IReadOnlyList<RowItem> items, float spacing = 0)
     {
@@ -59,12 +62,22 @@ public sealed class Row : Element
         {
             return SpacePlan.Wrap(Messages.RowFixedWidthsTooWide(Describe(), available.Width));
         }
-        var plans = _items.Select((item, i) => item.Content.Measure(new Size(widths[i], available.Height))).ToArray();
-        if (plans.All(p => p.Kind == SpacePlanKind.Empty))
+        // Kept between calls: a row is planned on every pass, twice a page (measure, then draw).
+        var plans = _plans ??= new SpacePlan[_items.Count];
+        bool allEmpty = true, complete = true, anyPlaced = false;
+        float tallest = 0;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var plan = plans[i] = _items[i].Content.Measure(new Size(widths[i], available.Height));
+            allEmpty &= plan.Kind == SpacePlanKind.Empty;
+            complete &= plan.IsFull;
+            anyPlaced |= plan is { IsWrap: false, Height: > 0 };
+            tallest = Math.Max(tallest, plan.Height);
+        }
+        if (allEmpty)
         {
             return SpacePlan.Empty();
         }
-        var complete = plans.All(p => p.IsFull);
         if (!complete)
         {
             var atTop = PageContentHeight is { } page && available.Height >= page - 0.5f;
@@ -72,7 +85,7 @@ public sealed class Row : Element
             {
                 return SpacePlan.Wrap(Messages.RowKeptOnOnePage(Describe(), available.Height));
             }
-            if (!plans.Any(p => p is { IsWrap: false, Height: > 0 }))
+            if (!anyPlaced)
             {
                 return SpacePlan.Wrap(Messages.NothingOfRowFits(Describe(), available.Height));
             }
@@ -93,12 +106,24 @@ public sealed class Row : Element
         }
         // A row that continues takes the rest of the page, so that drawing is offered the same space.
         return complete
-            ? SpacePlan.Full(available.Width, plans.Max(p => p.Height))
+            ? SpacePlan.Full(available.Width, tallest)
             : SpacePlan.Partial(available.Width, available.Height);
     }
 
     /// <summary>Each item's width in <paramref name="total"/>; null when the fixed items alone are wider.</summary>
     private float[]? Widths(float total)
+    {
+        // The same width comes back page after page: kept, not made again for each measure.
+        if (total == _widthsFor)
+        {
+            return _widths;
+        }
+        _widths = NewWidths(total);
+        _widthsFor = total;
+        return _widths;
+    }
+
+    private float[]? NewWidths(float total)
     {
         var gaps = _spacing * Math.Max(0, _items.Count - 1);
         var fixedWidth = _items.Sum(i => i.FixedWidth ?? 0);

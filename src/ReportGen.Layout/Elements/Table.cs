@@ -57,6 +57,7 @@ public sealed class Table : Element
         {
             table._sharesColumnsWith = tables;
             table._widthsFor = -1;
+            table._lastFit = null;
         }
     }
 
@@ -77,6 +78,19 @@ public sealed class Table : Element
 
     public override void Draw(DrawingContext context, Size available) => Plan(available, context);
 
+    /// <summary>
+    /// What fits in a space: the answer to give, and for drawing the widths, the row to stop before and the slice of
+    /// that row that is drawn (null: none).
+    /// </summary>
+    private readonly record struct Fit(Size Available, SpacePlan Plan, float[] Widths, int LastRow, float? Slice);
+
+    /// <summary>
+    /// The last fit found, while the table's state is the one it was found in (drawing and resetting forget it). A
+    /// page asks the same question several times (each enclosing column measures before it draws), and each answer
+    /// measures every cell of the rows on the page: the repeats are answered from here.
+    /// </summary>
+    private Fit? _lastFit;
+
     /// <summary>One walk over the rows for both measuring and drawing, so the two agree on what fits.</summary>
     private SpacePlan Plan(Size available, DrawingContext? draw)
     {
@@ -84,11 +98,27 @@ public sealed class Table : Element
         {
             return SpacePlan.Empty();
         }
+        var fit = _lastFit is { } last && last.Available == available ? last : FitIn(available);
+        _lastFit = fit;
+        if (draw is { } context && !fit.Plan.IsWrap)
+        {
+            _lastFit = null;
+            DrawRows(context, fit.Widths, fit.LastRow, fit.Slice);
+        }
+        return fit.Plan;
+    }
+
+    private Fit FitIn(Size available)
+    {
         var widths = ColumnWidths(available.Width);
-        var header = HeaderRows.Sum(r => FullHeight(r, widths));
+        float header = 0;
+        foreach (var headerRow in HeaderRows)
+        {
+            header += FullHeight(headerRow, widths);
+        }
         if (header > available.Height + Epsilon)
         {
-            return SpacePlan.Wrap(Messages.TableHeaderDoesNotFit(available.Height));
+            return new Fit(available, SpacePlan.Wrap(Messages.TableHeaderDoesNotFit(available.Height)), widths, _nextRow, null);
         }
 
         // Find what fits before drawing anything: the header is drawn only above at least a part of a row.
@@ -99,13 +129,12 @@ public sealed class Table : Element
         {
             var space = available.Height - y;
             var cells = CellPlans(BodyRows[row], widths, space);
-            if (cells.All(p => p.IsFull))
+            if (cells.AllFull)
             {
-                y += Tallest(cells);
+                y += cells.Tallest;
                 continue;
             }
-            if (MaySplit(BodyRows[row], widths, header, available.Height, firstOnPage: row == _nextRow) &&
-                cells.Any(p => p is { IsWrap: false, Height: > 0 }))
+            if (cells.AnyPlaced && MaySplit(BodyRows[row], widths, header, available.Height, firstOnPage: row == _nextRow))
             {
                 slice = space;
             }
@@ -113,16 +142,12 @@ public sealed class Table : Element
         }
         if (row == _nextRow && slice is null)
         {
-            return SpacePlan.Wrap(Messages.TableRowDoesNotFit(_nextRow + 1, available.Height));
+            return new Fit(available, SpacePlan.Wrap(Messages.TableRowDoesNotFit(_nextRow + 1, available.Height)), widths, row, null);
         }
-
-        if (draw is { } context)
-        {
-            DrawRows(context, widths, lastRow: row, slice);
-        }
-        return slice is { } rest
+        var plan = slice is { } rest
             ? SpacePlan.Partial(available.Width, y + rest)
             : row == BodyRows.Count ? SpacePlan.Full(available.Width, y) : SpacePlan.Partial(available.Width, y);
+        return new Fit(available, plan, widths, row, slice);
     }
 
     /// <summary>
@@ -149,9 +174,12 @@ public sealed class Table : Element
         {
             y += DrawRow(header, row, widths, y, FullHeight(row, widths), header: true);
         }
-        foreach (var cell in HeaderRows.SelectMany(r => r))
+        foreach (var headerRow in HeaderRows)
         {
-            cell.ResetState(); // drawn again on the next page
+            for (var c = 0; c < headerRow.Count; c++)
+            {
+                headerRow[c].ResetState(); // drawn again on the next page
+            }
         }
         for (; _nextRow < lastRow; _nextRow++)
         {
@@ -167,11 +195,18 @@ public sealed class Table : Element
 
     public override void ResetState()
     {
+        _lastFit = null;
         _nextRow = 0;
         _started = false;
-        foreach (var cell in HeaderRows.Concat(BodyRows).SelectMany(r => r))
+        foreach (var rows in (IReadOnlyList<IReadOnlyList<Element>>[])[HeaderRows, BodyRows])
         {
-            cell.ResetState();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                for (var c = 0; c < rows[r].Count; c++)
+                {
+                    rows[r][c].ResetState();
+                }
+            }
         }
     }
 
@@ -223,13 +258,25 @@ public sealed class Table : Element
         return [.. min.Select((m, c) => m + (total - sumMin) * (max[c] - m) / wanted)];
     }
 
-    private static SpacePlan[] CellPlans(IReadOnlyList<Element> row, float[] widths, float height) =>
-        [.. row.Select((cell, c) => cell.Measure(new Size(widths[c], Math.Max(0, height))))];
+    /// <summary>What a row's cells say of a space, summed up (no array: this runs for every row on every pass).</summary>
+    private readonly record struct RowPlan(bool AllFull, bool AnyPlaced, float Tallest);
+
+    private static RowPlan CellPlans(IReadOnlyList<Element> row, float[] widths, float height)
+    {
+        bool allFull = true, anyPlaced = false;
+        float tallest = 0;
+        for (var c = 0; c < row.Count; c++)
+        {
+            var plan = row[c].Measure(new Size(widths[c], Math.Max(0, height)));
+            allFull &= plan.IsFull;
+            anyPlaced |= plan is { IsWrap: false, Height: > 0 };
+            tallest = Math.Max(tallest, plan.Height);
+        }
+        return new RowPlan(allFull, anyPlaced, tallest);
+    }
 
     /// <summary>Height of what is left of a row, however tall.</summary>
-    private static float FullHeight(IReadOnlyList<Element> row, float[] widths) => Tallest(CellPlans(row, widths, Unbounded));
-
-    private static float Tallest(SpacePlan[] cells) => cells.Select(p => p.Height).DefaultIfEmpty(0).Max();
+    private static float FullHeight(IReadOnlyList<Element> row, float[] widths) => CellPlans(row, widths, Unbounded).Tallest;
 
     /// <summary>Draws a row, or the slice of it that fits in <paramref name="height"/>, with its grid.</summary>
     private float DrawRow(DrawingContext context, IReadOnlyList<Element> row, float[] widths, float y, float height, bool header)
@@ -238,15 +285,15 @@ public sealed class Table : Element
         {
             context.AsArtifact(ArtifactKind.Layout).Add(new FilledRectangle(new Rect(context.X, context.Y + y, widths.Sum(), height), HeaderFill));
         }
-        var cells = CellPlans(row, widths, height);
         float x = 0;
         for (var c = 0; c < row.Count; c++)
         {
+            var cell = row[c].Measure(new Size(widths[c], Math.Max(0, height)));
             // A finished cell draws nothing more, and one that cannot place anything waits for the next page.
-            if (cells[c].Kind is SpacePlanKind.FullRender or SpacePlanKind.PartialRender)
+            if (cell.Kind is SpacePlanKind.FullRender or SpacePlanKind.PartialRender)
             {
                 // Header cells stand in the middle of their row ("STT" beside a two-line "Thực hiện").
-                var offset = header && cells[c].Kind == SpacePlanKind.FullRender ? Math.Max(0, (height - cells[c].Height) / 2) : 0;
+                var offset = header && cell.Kind == SpacePlanKind.FullRender ? Math.Max(0, (height - cell.Height) / 2) : 0;
                 row[c].Draw(context.Offset(x, y + offset), new Size(widths[c], height - offset));
             }
             x += widths[c];

@@ -48,7 +48,7 @@ public sealed class TextBlock : Element
     public IReadOnlyList<Word> Words => _words;
 
     /// <summary>The plain text, for tests and messages.</summary>
-    public string Text => string.Join(" ", _words.Select(w => string.Concat(w.Pieces.Select(p => p.Shaped.Text))));
+    public string Text => string.Join(" ", _words.Select(OverwideWords.TextOf));
 
     public IReadOnlyList<TextLine> LinesFor(float width)
     {
@@ -166,8 +166,16 @@ public sealed class TextBlock : Element
         }
         // A word longer than 15 ems (a URL, a code) does not set a column's minimum: it is cut to fit
         // (OverwideWords) rather than squeezing every other column of its table.
-        var size = _words.SelectMany(w => w.Pieces).Max(p => p.Style.Size);
-        var widest = Math.Min(_words.Max(w => w.Width), MaxUnbrokenEms * size);
+        float size = float.MinValue, widestWord = float.MinValue;
+        foreach (var word in _words)
+        {
+            widestWord = Math.Max(widestWord, word.Width);
+            foreach (var piece in word.Pieces)
+            {
+                size = Math.Max(size, piece.Style.Size);
+            }
+        }
+        var widest = Math.Min(widestWord, MaxUnbrokenEms * size);
         return new ContentWidth(widest + indent, longestLine + indent);
     }
 

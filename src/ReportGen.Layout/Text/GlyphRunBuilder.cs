@@ -22,7 +22,7 @@ internal sealed class GlyphRunBuilder
     // Where the run goes: pieces of another structure element (a list label, a link) start a run of their own.
     private DrawingContext _context;
 
-    public void Append(DrawingContext context, WordPiece piece, float x, float baseline)
+    public void Append(DrawingContext context, in WordPiece piece, float x, float baseline)
     {
         var size = piece.Style.Size;
         if (_face is not null && _context.Structure != context.Structure)

@@ -13,7 +13,7 @@ public static class OverwideWords
     /// <summary>The words with every one wider than <paramref name="width"/> cut to fit; the same list when none is.</summary>
     public static IReadOnlyList<Word> Fit(IReadOnlyList<Word> words, float width)
     {
-        if (width <= 0 || !words.Any(w => w.Width > width + 0.01f))
+        if (width <= 0 || !AnyWiderThan(words, width))
         {
             return words;
         }
@@ -33,7 +33,32 @@ public static class OverwideWords
     }
 
     /// <summary>The text of a word.</summary>
-    public static string TextOf(Word word) => string.Concat(word.Pieces.Select(p => p.Shaped.Text));
+    public static string TextOf(Word word)
+    {
+        var pieces = word.Pieces;
+        if (pieces.Length == 1)
+        {
+            return pieces[0].Shaped.Text;
+        }
+        var text = new System.Text.StringBuilder();
+        foreach (var piece in pieces)
+        {
+            text.Append(piece.Shaped.Text);
+        }
+        return text.ToString();
+    }
+
+    private static bool AnyWiderThan(IReadOnlyList<Word> words, float width)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Width > width + 0.01f)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private sealed record Cluster(int Piece, int GlyphStart, int GlyphEnd, int TextStart, int TextEnd, float Width, char Last);
 
@@ -72,7 +97,7 @@ public static class OverwideWords
     private static List<Cluster> Clusters(Word word)
     {
         var clusters = new List<Cluster>();
-        for (var p = 0; p < word.Pieces.Count; p++)
+        for (var p = 0; p < word.Pieces.Length; p++)
         {
             var shaped = word.Pieces[p].Shaped;
             var size = word.Pieces[p].Style.Size;
@@ -99,7 +124,7 @@ public static class OverwideWords
         return clusters;
     }
 
-    private static IReadOnlyList<WordPiece> Pieces(Word word, List<Cluster> clusters, int start, int end)
+    private static WordPiece[] Pieces(Word word, List<Cluster> clusters, int start, int end)
     {
         var pieces = new List<WordPiece>();
         foreach (var group in clusters.Skip(start).Take(end - start).GroupBy(c => c.Piece))
@@ -116,6 +141,6 @@ public static class OverwideWords
             };
             pieces.Add(source with { Shaped = part, Width = part.Width * source.Style.Size });
         }
-        return pieces;
+        return [.. pieces];
     }
 }

@@ -12,18 +12,40 @@ namespace ReportGen.Layout.Text;
 /// </summary>
 public sealed class TextShaper(FontLibrary fonts)
 {
-    private readonly ConcurrentDictionary<(string Text, bool Bold, bool Italic), IReadOnlyList<ShapedText>> _cache = new();
+    // One cache per style (regular, bold, italic, bold italic), keyed by the word alone: a word found is looked up
+    // from the characters being read (a span), so no string is made for it (5 % of the layout's bytes were these).
+    private readonly ConcurrentDictionary<string, ShapedText[]>[] _cache =
+        [.. Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<string, ShapedText[]>(StringComparer.Ordinal))];
 
     public FontLibrary Fonts { get; } = fonts;
 
     /// <summary>Shapes one word (no spaces inside) into runs, one per face used.</summary>
-    public IReadOnlyList<ShapedText> Shape(string word, bool bold, bool italic) =>
-        _cache.GetOrAdd((word, bold, italic), key => ShapeUncached(key.Text, key.Bold, key.Italic));
+    public ShapedText[] Shape(string word, bool bold, bool italic) => Shape(word.AsSpan(), bold, italic);
+
+    /// <inheritdoc cref="Shape(string, bool, bool)"/>
+    public ShapedText[] Shape(ReadOnlySpan<char> word, bool bold, bool italic)
+    {
+        var cache = _cache[(bold ? 1 : 0) + (italic ? 2 : 0)];
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var text = word.ToString();
+        return cache.GetOrAdd(text, ShapeUncached(text, bold, italic));
+    }
 
     /// <summary>Width of a space in ems, in the primary face.</summary>
-    public float SpaceWidth(bool bold, bool italic) => Shape(" ", bold, italic).Sum(r => r.Width);
+    public float SpaceWidth(bool bold, bool italic)
+    {
+        float width = 0;
+        foreach (var run in Shape(" ", bold, italic))
+        {
+            width += run.Width;
+        }
+        return width;
+    }
 
-    private IReadOnlyList<ShapedText> ShapeUncached(string text, bool bold, bool italic)
+    private ShapedText[] ShapeUncached(string text, bool bold, bool italic)
     {
         var runs = new List<ShapedText>();
         var missing = new List<int>();
@@ -46,7 +68,7 @@ public sealed class TextShaper(FontLibrary fonts)
         {
             runs.Add(ShapeRun(current, text[start..], missing));
         }
-        return runs;
+        return [.. runs];
     }
 
     private FontFace? FaceFor(string cluster, bool bold, bool italic, List<int> missing)

@@ -1,7 +1,10 @@
 namespace ReportGen.Layout.Text;
 
-/// <summary>A piece of a word in one style and face, with its width in points.</summary>
-public sealed record WordPiece(ShapedText Shaped, TextStyle Style, string? Link, float Width)
+/// <summary>
+/// A piece of a word in one style and face, with its width in points. A value, kept in its paragraph's one array
+/// of pieces (<see cref="Word"/>): a paragraph of 60 words is then 2 objects instead of 180.
+/// </summary>
+public readonly record struct WordPiece(ShapedText Shaped, TextStyle Style, string? Link, float Width)
 {
     /// <summary>The structure element of the span it came from (<see cref="TextSpan.Structure"/>).</summary>
     public Output.StructureElement? Structure { get; init; }
@@ -10,8 +13,41 @@ public sealed record WordPiece(ShapedText Shaped, TextStyle Style, string? Link,
 /// <summary>
 /// An unbreakable unit of a paragraph (a Vietnamese syllable with its punctuation), and the space that
 /// follows it. Lines break only between words.
+/// A value whose pieces are a range of an array shared by the words of a paragraph: one object per paragraph, not
+/// three per word (the word, its array of pieces, the piece). The profile of 100 meetings had the collector stall
+/// 0,9 s of 19 s in the array made for each word.
 /// </summary>
-public sealed record Word(IReadOnlyList<WordPiece> Pieces, float Width, float SpaceAfter, bool ForcedBreakAfter);
+public readonly record struct Word
+{
+    private readonly WordPiece[] _pieces;
+    private readonly int _first;
+    private readonly int _count;
+
+    /// <param name="pieces">shared with other words: only [first, first + count) is this word's.</param>
+    public Word(WordPiece[] pieces, int first, int count, float width, float spaceAfter, bool forcedBreakAfter)
+    {
+        _pieces = pieces;
+        _first = first;
+        _count = count;
+        Width = width;
+        SpaceAfter = spaceAfter;
+        ForcedBreakAfter = forcedBreakAfter;
+    }
+
+    /// <summary>A word of its own pieces.</summary>
+    public Word(WordPiece[] pieces, float width, float spaceAfter, bool forcedBreakAfter)
+        : this(pieces, 0, pieces.Length, width, spaceAfter, forcedBreakAfter)
+    {
+    }
+
+    public ReadOnlySpan<WordPiece> Pieces => new(_pieces, _first, _count);
+
+    public float Width { get; init; }
+
+    public float SpaceAfter { get; init; }
+
+    public bool ForcedBreakAfter { get; init; }
+}
 
 /// <summary>A set line: words [First, First+Count), their natural width and vertical metrics.</summary>
 public sealed record TextLine(int First, int Count, float NaturalWidth, float Ascent, float Descent, float Height, bool EndsParagraph, float Indent);

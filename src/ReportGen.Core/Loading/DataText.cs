@@ -62,8 +62,9 @@ public static class DataText
     private static bool IsModel(object? value) =>
         value is not null && value.GetType() is { IsClass: true } type && type != typeof(string) && type.Namespace == typeof(Model.Meeting).Namespace;
 
+    // A link has a colon after its scheme: most values have none, and are not parsed as one.
     private static string NormaliseValue(string? text) =>
-        text is null || Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+        text is null || text.Contains(':', StringComparison.Ordinal) && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
             ? text!
             : Spelling.Canonical.Normalise(text);
 

@@ -157,14 +157,15 @@ public static class DataLoader
             .Select(r => Diagnostic.Warning(DiagnosticCodes.RefusedCharacter, Messages.RefusedCharacter($"U+{(int)r.Character:X4}"), path, r.Line, r.Column))
             .ToList();
         text = Security.TextSafety.Remove(text);
-        var diagnostics = (IReadOnlyList<Diagnostic>)[.. refused, .. DataValidator.Validate(text, path)];
+        var diagnostics = (IReadOnlyList<Diagnostic>)[.. refused, .. DataValidator.Validate(text, path, out var parsed)];
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new FileCheck(null, diagnostics);
         }
         try
         {
-            var (value, root) = Deserialize(text, path);
+            // Without an error the validator parsed the whole file.
+            var (value, root) = Deserialize(parsed!, path);
             if (value is Meeting meeting)
             {
                 var meaning = new List<Diagnostic>();
@@ -346,19 +347,18 @@ public static class DataLoader
     private static object ThrowOnErrors(FileCheck result) =>
         result.Value ?? throw new UserInputException([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
 
-    private static (object Value, YamlNode Root) Deserialize(string text, string path)
+    /// <summary>The model of a file the validator parsed, built from the same events (the text is not parsed again).</summary>
+    private static (object Value, YamlNode Root) Deserialize(ParsedYaml parsed, string path)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        var root = stream.Documents[0].RootNode;
+        var root = parsed.Root;
         var isRoundup = root is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("roundup"));
         if (isRoundup)
         {
-            var roundup = EmptyLists.Fill(Deserializer.Deserialize<RoundupFile>(text).Roundup!);
+            var roundup = EmptyLists.Fill(Deserializer.Deserialize<RoundupFile>(parsed.Replay()).Roundup!);
             roundup.SourcePath = path;
             return (roundup, root);
         }
-        var meeting = EmptyLists.Fill(Deserializer.Deserialize<Meeting>(text));
+        var meeting = EmptyLists.Fill(Deserializer.Deserialize<Meeting>(parsed.Replay()));
         meeting.SourcePath = path;
         return (meeting, root);
     }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Reflection;
 using Scriban.Runtime;
 
 namespace ReportGen.Templating;
@@ -40,27 +39,13 @@ public static partial class ScriptModel
         return Augment(view);
     }
 
-    private static Member[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
-        [.. Core.Schema.ModelKeys.Properties(t).Select(p => new Member(Core.Schema.ModelKeys.KeyOf(p), Reader(p)))]);
-
     /// <summary>
-    /// The property's getter as a delegate. Reflection's GetValue made the province benchmark fall from about 210
-    /// to 180 pages/s (docs/benchmarks.md, 2026-12-05); a compiled expression is as fast but costs a JIT compilation
-    /// per property at every start (109 of them for one meeting, more than the whole view's work). A delegate bound to
-    /// the getter needs none: the typed getter is wrapped once per (object type, value type).
+    /// Each data key of a type with a reader (<see cref="Core.Schema.PropertyAccess"/>). Reflection's GetValue made
+    /// the province benchmark fall from about 210 to 180 pages/s (docs/benchmarks.md, 2026-12-05); compiled
+    /// expressions were as fast but cost a JIT compilation per property at every start (109 for one meeting).
     /// </summary>
-    private static Func<object, object?> Reader(PropertyInfo property)
-    {
-        var wrap = typeof(ScriptModel).GetMethod(nameof(BoxingReader), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(property.DeclaringType!, property.PropertyType);
-        return (Func<object, object?>)wrap.Invoke(null, [property.GetMethod!])!;
-    }
-
-    private static Func<object, object?> BoxingReader<TSource, TValue>(MethodInfo getter)
-    {
-        var read = getter.CreateDelegate<Func<TSource, TValue>>();
-        return source => read((TSource)source);
-    }
+    private static Member[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
+        [.. Core.Schema.ModelKeys.Properties(t).Select(p => new Member(Core.Schema.ModelKeys.KeyOf(p), Core.Schema.PropertyAccess.Reader(p)))]);
 
     private static object? Plain(object? value) => value switch
     {

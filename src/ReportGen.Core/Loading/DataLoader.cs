@@ -17,15 +17,14 @@ namespace ReportGen.Core.Loading;
 /// </summary>
 public static class DataLoader
 {
-    // One deserializer per thread: files are read in parallel, and sharing one is not something
-    // YamlDotNet promises to be safe.
-    private static readonly ThreadLocal<IDeserializer> Deserializers = new(() => new DeserializerBuilder()
+    // One deserializer for every thread: YamlDotNet's deserializer is safe to share since its version 16.1 (its
+    // caches are concurrent), and one shared learns the model's types once, where one per thread learnt them on
+    // every thread of a cold start (reflection over every model type, twice for a build of one meeting).
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
         .WithTypeConverter(new IsoDateConverter())
-        .Build());
-
-    private static IDeserializer Deserializer => Deserializers.Value!;
+        .Build();
 
     /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all errors.</summary>
     public static DataSet LoadDirectory(string dataDirectory)

@@ -26,7 +26,7 @@ internal static class EmptyLists
         }
         foreach (var member in MembersOf(node.GetType()))
         {
-            var value = member.Property.GetValue(node);
+            var value = member.Read(node);
             if (!member.IsList)
             {
                 Visit(value);
@@ -44,21 +44,21 @@ internal static class EmptyLists
         }
     }
 
-    /// <summary>A readable property of a model type; for a list, whether a null one is made empty.</summary>
-    private readonly record struct Member(PropertyInfo Property, bool IsList, bool FillWhenNull);
+    /// <summary>A property that may hold a list or a model object; for a list, whether a null one is made empty.</summary>
+    private readonly record struct Member(PropertyInfo Property, Func<object, object?> Read, bool IsList, bool FillWhenNull);
 
     /// <summary>
     /// Kept per type: every object of every data file is walked, and reading the attribute of each property cost
-    /// more than the walk itself.
+    /// more than the walk itself. Properties of value types hold neither a list nor a model object, and are left out.
     /// </summary>
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
     private static Member[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
         [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType)
             .Select(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
-                ? new Member(p, IsList: true, FillWhenNull: p.CanWrite && p.GetCustomAttribute<Model.AbsentMeansDefaultAttribute>() is null)
-                : new Member(p, IsList: false, FillWhenNull: false))]);
+                ? new Member(p, Schema.PropertyAccess.Reader(p), IsList: true, FillWhenNull: p.CanWrite && p.GetCustomAttribute<Model.AbsentMeansDefaultAttribute>() is null)
+                : new Member(p, Schema.PropertyAccess.Reader(p), IsList: false, FillWhenNull: false))]);
 
     // Only our model's classes are walked: not strings, dates or anything of the framework.
     private static bool IsModelType(Type type) => type.IsClass && type.Namespace == typeof(Model.Meeting).Namespace;

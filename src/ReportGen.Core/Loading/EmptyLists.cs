@@ -45,7 +45,7 @@ internal static class EmptyLists
     }
 
     /// <summary>A property that may hold a list or a model object; for a list, whether a null one is made empty.</summary>
-    private readonly record struct Member(PropertyInfo Property, Func<object, object?> Read, bool IsList, bool FillWhenNull);
+    private sealed record Member(PropertyInfo Property, Func<object, object?> Read, bool IsList, bool FillWhenNull);
 
     /// <summary>
     /// Kept per type: every object of every data file is walked, and reading the attribute of each property cost

@@ -74,10 +74,12 @@ public sealed record IndicatorTable(IReadOnlyList<string> Header, IReadOnlyList<
     /// <summary>The table for a template: <c>header</c> and <c>align</c> (arrays of cells), <c>rows</c> (arrays of arrays).</summary>
     public ScriptObject ToScript()
     {
-        var script = new ScriptObject();
-        script.SetValue("header", new ScriptArray(Header), true);
-        script.SetValue("align", new ScriptArray(Align), true);
-        script.SetValue("rows", new ScriptArray(Rows.Select(r => new ScriptArray(r))), true);
+        // Read-only throughout, like the meeting's view that holds it (the templates of its documents share one).
+        static ScriptArray Cells(IEnumerable<object?> cells) => new(cells) { IsReadOnly = true };
+        var script = new ScriptObject(3);
+        script.SetValue("header", Cells(Header), true);
+        script.SetValue("align", Cells(Align), true);
+        script.SetValue("rows", Cells(Rows.Select(Cells)), true);
         script.IsReadOnly = true;
         return script;
     }

@@ -36,14 +36,14 @@ public static partial class ScriptModel
         var results = (ModelObject)view["results"]!;
         results.IsReadOnly = false;
         results.Set("targets", IndicatorComparisons.Tally(meeting.Results) is { } tally ? View(tally).Seal() : null);
-        results.Set("indicators", new ScriptArray(meeting.Results.Fields.SelectMany(f => f.Indicators).Select(Plain)));
+        results.Set("indicators", ReadOnlyArray(meeting.Results.Fields.SelectMany(f => f.Indicators)));
         results.Set("table", IndicatorTable.Build(meeting, withField: false).ToScript());
         results.Set("appendix_table", IndicatorTable.Build(meeting, withField: true).ToScript());
         results.Seal();
         var emulation = (ModelObject)view["emulation"]!;
         emulation.IsReadOnly = false;
         // OrderBy is stable: awards of one level keep the data's order.
-        emulation.Set("awards_by_level", new ScriptArray(meeting.Emulation.Awards.OrderBy(a => a.Level).Select(Plain)));
+        emulation.Set("awards_by_level", ReadOnlyArray(meeting.Emulation.Awards.OrderBy(a => a.Level)));
         emulation.Seal();
         return view
             .Set("title", MeetingNames.Title(meeting))

@@ -16,9 +16,10 @@ public sealed partial class TemplateRenderer
     public IReadOnlyList<RenderedDocument> Documents(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        var view = ScriptModel.Meeting(meeting);
         if (meeting.Documents.Count == 0)
         {
-            return RenderedDocument.Classic(meeting, Agenda(meeting), Report(meeting), Appendix(meeting));
+            return RenderedDocument.Classic(meeting, Agenda(view), Report(view), Appendix(view));
         }
         var result = new List<RenderedDocument>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +40,7 @@ public sealed partial class TemplateRenderer
             }
             var issuer = DocumentConventions.IssuerOf(meeting, document);
             var first = result.All(d => d.Appendix.Length == 0);
-            var (body, images) = Body(meeting, document);
+            var (body, images) = Body(meeting, view, document);
             result.Add(new RenderedDocument(id, document.Kind, body)
             {
                 Images = images,
@@ -50,9 +51,9 @@ public sealed partial class TemplateRenderer
                 Signer = document.Signer,
                 Recipients = Core.Wording.Recipients.For(meeting, document, issuer),
                 Annex = document.Kind == DocumentKind.AwardDecision
-                    ? RenderMarkdown(Names.AwardList, DocumentModel(meeting, document))
+                    ? RenderMarkdown(Names.AwardList, DocumentModel(meeting, view, document))
                     : "",
-                Appendix = document.Kind == DocumentKind.Report && first ? Appendix(meeting) : "",
+                Appendix = document.Kind == DocumentKind.Report && first ? Appendix(view) : "",
                 ContentsTitle = ContentsTitle(meeting, document),
             });
         }
@@ -60,25 +61,26 @@ public sealed partial class TemplateRenderer
     }
 
     /// <summary>A document's Markdown, and the pictures it refers to (a Word contribution's; none for the others).</summary>
-    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) Body(Meeting meeting, BookletDocument document)
+    /// <param name="view">The meeting's view, shared by its documents (read-only).</param>
+    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) Body(Meeting meeting, ModelObject view, BookletDocument document)
     {
         var none = Core.Import.ContentText.NoImages;
         switch (document.Kind)
         {
-            case DocumentKind.Agenda: return (RenderMarkdown(Names.Agenda, DocumentModel(meeting, document)), none);
-            case DocumentKind.Report: return (RenderMarkdown(Names.Report, DocumentModel(meeting, document)), none);
-            case DocumentKind.AwardDecision: return (RenderMarkdown(Names.AwardDecision, DocumentModel(meeting, document)), none);
-            case DocumentKind.DelegateList: return (RenderMarkdown(Names.DelegateList, DocumentModel(meeting, document)), none);
+            case DocumentKind.Agenda: return (RenderMarkdown(Names.Agenda, DocumentModel(meeting, view, document)), none);
+            case DocumentKind.Report: return (RenderMarkdown(Names.Report, DocumentModel(meeting, view, document)), none);
+            case DocumentKind.AwardDecision: return (RenderMarkdown(Names.AwardDecision, DocumentModel(meeting, view, document)), none);
+            case DocumentKind.DelegateList: return (RenderMarkdown(Names.DelegateList, DocumentModel(meeting, view, document)), none);
         }
         var (text, images) = ContentFile(meeting, document);
         return (RenderMarkdown(Names.Contribution, Model(
-            ("meeting", ScriptModel.Meeting(meeting)),
+            ("meeting", view),
             ("document", ScriptModel.Document(meeting, document)),
             ("body", text))), images);
     }
 
-    private static Scriban.Runtime.ScriptObject DocumentModel(Meeting meeting, BookletDocument document) => Model(
-        ("meeting", ScriptModel.Meeting(meeting)),
+    private static Scriban.Runtime.ScriptObject DocumentModel(Meeting meeting, ModelObject view, BookletDocument document) => Model(
+        ("meeting", view),
         ("document", ScriptModel.Document(meeting, document)),
         ("awards", ScriptModel.DecisionAwards(meeting, document)),
         ("delegates", ScriptModel.Delegates(document, meeting)));

@@ -86,16 +86,21 @@ public sealed partial class TemplateRenderer
         RenderMarkdown(Names.RoundupArticle, RoundupModel(roundup, meetings));
 
     /// <summary>The conference programme in Markdown: heading, name, date and venue, and a pipe table.</summary>
-    public string Agenda(Meeting meeting) =>
-        RenderMarkdown(Names.Agenda, Model(("meeting", ScriptModel.Meeting(meeting)), ("document", null!)));
+    public string Agenda(Meeting meeting) => Agenda(ScriptModel.Meeting(meeting));
 
     /// <summary>The summary report in Markdown: the body of the booklet and of the web page.</summary>
-    public string Report(Meeting meeting) =>
-        RenderMarkdown(Names.Report, Model(("meeting", ScriptModel.Meeting(meeting)), ("document", null!)));
+    public string Report(Meeting meeting) => Report(ScriptModel.Meeting(meeting));
 
     /// <summary>Markdown: the indicator appendix (phụ lục chỉ tiêu); empty when there are no indicators.</summary>
-    public string Appendix(Meeting meeting) =>
-        RenderMarkdown(Names.Appendix, Model(("meeting", ScriptModel.Meeting(meeting))));
+    public string Appendix(Meeting meeting) => Appendix(ScriptModel.Meeting(meeting));
+
+    // These take the meeting's view (ScriptModel.Meeting), which is read-only, so that the documents of one
+    // meeting share one: making it was a fifth of the templates' time, and a meeting renders up to ten templates.
+    private string Agenda(ModelObject meeting) => RenderMarkdown(Names.Agenda, Model(("meeting", meeting), ("document", null!)));
+
+    private string Report(ModelObject meeting) => RenderMarkdown(Names.Report, Model(("meeting", meeting), ("document", null!)));
+
+    private string Appendix(ModelObject meeting) => RenderMarkdown(Names.Appendix, Model(("meeting", meeting)));
 
     /// <summary>The meeting's web page; <paramref name="agendaHtml"/> and <paramref name="reportHtml"/> are inserted as they are.</summary>
     public string MeetingPage(Meeting meeting, string agendaHtml, string reportHtml) =>
@@ -122,17 +127,21 @@ public sealed partial class TemplateRenderer
     /// <summary>The roundup's web page; <paramref name="articleHtml"/> (the article as HTML) is inserted as it is.</summary>
     public string RoundupPage(Roundup roundup, IReadOnlyList<Meeting> meetings, string articleHtml, string? pageUrl = null)
     {
-        var model = RoundupModel(roundup, meetings);
+        ArgumentNullException.ThrowIfNull(roundup);
+        var ordered = ScriptModel.MeetingsOf(roundup, meetings);
+        // One view per meeting (read-only) for the page and for its section.
+        var views = ordered.Select(ScriptModel.Meeting).ToList();
+        var model = RoundupModel(roundup, views);
         model.SetValue("article_html", articleHtml ?? "", readOnly: true);
         model.SetValue("page_url", pageUrl, readOnly: true);
         // On the page each unit's part of the article stands under its own heading (the press text runs on).
         var sections = new ScriptArray();
-        foreach (var meeting in ScriptModel.MeetingsOf(roundup, meetings))
+        for (var i = 0; i < ordered.Count; i++)
         {
             var section = new ScriptObject();
-            section.SetValue("id", meeting.Id, true);
-            section.SetValue("unit", MeetingNames.Capitalize(meeting.Unit.FullName.Trim()), true);
-            section.SetValue("html", MarkdownRenderer.ToHtml(RenderMarkdown(Names.MeetingBody, Model(("m", ScriptModel.Meeting(meeting))))), true);
+            section.SetValue("id", ordered[i].Id, true);
+            section.SetValue("unit", MeetingNames.Capitalize(ordered[i].Unit.FullName.Trim()), true);
+            section.SetValue("html", MarkdownRenderer.ToHtml(RenderMarkdown(Names.MeetingBody, Model(("m", views[i])))), true);
             sections.Add(section);
         }
         model.SetValue("sections", sections, readOnly: true);
@@ -184,11 +193,13 @@ public sealed partial class TemplateRenderer
     private static ScriptObject RoundupModel(Roundup roundup, IReadOnlyList<Meeting> meetings)
     {
         ArgumentNullException.ThrowIfNull(roundup);
-        var ordered = ScriptModel.MeetingsOf(roundup, meetings);
-        return Model(
-            ("roundup", ScriptModel.Roundup(roundup)),
-            ("meetings", new ScriptArray(ordered.Select(ScriptModel.Meeting))));
+        return RoundupModel(roundup, ScriptModel.MeetingsOf(roundup, meetings).Select(ScriptModel.Meeting).ToList());
     }
+
+    /// <param name="views">The views of the roundup's meetings, in its order.</param>
+    private static ScriptObject RoundupModel(Roundup roundup, IReadOnlyList<ModelObject> views) => Model(
+        ("roundup", ScriptModel.Roundup(roundup)),
+        ("meetings", new ScriptArray(views)));
 
     private static ScriptObject Model(params (string Name, object Value)[] members)
     {

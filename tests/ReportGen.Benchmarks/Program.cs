@@ -16,6 +16,8 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …]
 //     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-steps <data folder> [passes]
+//     the text steps (data check, theme, templates, Markdown to HTML), warm on one thread: CPU ms and MB allocated per pass.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 if (args.Length > 0 && args[0] == "tagging")
@@ -31,6 +33,10 @@ else if (args.Length == 3 && args[0] == "generate")
 {
     ProvinceGenerator.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
     Console.WriteLine($"{args[1]} meetings written to {args[2]} and checked");
+}
+else if (args.Length > 1 && args[0] == "text-steps")
+{
+    TextStepsBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
 }
 else if (args.Length > 0 && args[0] == "sheets")
 {

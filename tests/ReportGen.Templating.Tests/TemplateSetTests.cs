@@ -49,6 +49,28 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Equal(Path.GetFullPath(agenda), diagnostic.File);
     }
 
+    [Theory]
+    [InlineData("{{ date.format = \"%Y\" }}")]
+    [InlineData("{{ string.shout = 1 }}")]
+    [InlineData("{{ vi.number = 1 }}")]
+    public void Template_ThatChangesABuiltInFunctionObject_IsAnError_AndTheNextRenderingIsUnchanged(string change)
+    {
+        // The built-ins and our function objects are shared by every rendering, so no template may change them.
+        var repository = TemplateRenderer.Load(Repo.Templates);
+        var before = repository.Agenda(Repo.XuanTruong);
+        var agenda = Path.Combine(_copy, TemplateRenderer.Names.Agenda);
+        var original = File.ReadAllText(agenda);
+        File.WriteAllText(agenda, change + "\n" + original);
+        var renderer = TemplateRenderer.Load(_copy);
+
+        var error = Assert.Throws<UserInputException>(() => renderer.Agenda(Repo.XuanTruong));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(TemplateRenderer.RenderErrorCode, diagnostic.Code);
+        Assert.Equal(1, diagnostic.Line);
+        Assert.Equal(before, repository.Agenda(Repo.XuanTruong));
+    }
+
     [Fact]
     public void Load_ReportsErrorsOfEveryTemplateAtOnce()
     {

@@ -17,15 +17,14 @@ namespace ReportGen.Core.Loading;
 /// </summary>
 public static class DataLoader
 {
-    // One deserializer per thread: files are read in parallel, and sharing one is not something
-    // YamlDotNet promises to be safe.
-    private static readonly ThreadLocal<IDeserializer> Deserializers = new(() => new DeserializerBuilder()
+    // One deserializer for every thread: YamlDotNet's deserializer is safe to share since its version 16.1 (its
+    // caches are concurrent), and one shared learns the model's types once, where one per thread learnt them on
+    // every thread of a cold start (reflection over every model type, twice for a build of one meeting).
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
         .WithTypeConverter(new IsoDateConverter())
-        .Build());
-
-    private static IDeserializer Deserializer => Deserializers.Value!;
+        .Build();
 
     /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all errors.</summary>
     public static DataSet LoadDirectory(string dataDirectory)
@@ -157,14 +156,15 @@ public static class DataLoader
             .Select(r => Diagnostic.Warning(DiagnosticCodes.RefusedCharacter, Messages.RefusedCharacter($"U+{(int)r.Character:X4}"), path, r.Line, r.Column))
             .ToList();
         text = Security.TextSafety.Remove(text);
-        var diagnostics = (IReadOnlyList<Diagnostic>)[.. refused, .. DataValidator.Validate(text, path)];
+        var diagnostics = (IReadOnlyList<Diagnostic>)[.. refused, .. DataValidator.Validate(text, path, out var parsed)];
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new FileCheck(null, diagnostics);
         }
         try
         {
-            var (value, root) = Deserialize(text, path);
+            // Without an error the validator parsed the whole file.
+            var (value, root) = Deserialize(parsed!, path);
             if (value is Meeting meeting)
             {
                 var meaning = new List<Diagnostic>();
@@ -346,19 +346,18 @@ public static class DataLoader
     private static object ThrowOnErrors(FileCheck result) =>
         result.Value ?? throw new UserInputException([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
 
-    private static (object Value, YamlNode Root) Deserialize(string text, string path)
+    /// <summary>The model of a file the validator parsed, built from the same events (the text is not parsed again).</summary>
+    private static (object Value, YamlNode Root) Deserialize(ParsedYaml parsed, string path)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        var root = stream.Documents[0].RootNode;
+        var root = parsed.Root;
         var isRoundup = root is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("roundup"));
         if (isRoundup)
         {
-            var roundup = EmptyLists.Fill(Deserializer.Deserialize<RoundupFile>(text).Roundup!);
+            var roundup = EmptyLists.Fill(Deserializer.Deserialize<RoundupFile>(parsed.Replay()).Roundup!);
             roundup.SourcePath = path;
             return (roundup, root);
         }
-        var meeting = EmptyLists.Fill(Deserializer.Deserialize<Meeting>(text));
+        var meeting = EmptyLists.Fill(Deserializer.Deserialize<Meeting>(parsed.Replay()));
         meeting.SourcePath = path;
         return (meeting, root);
     }

@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Reflection;
+using System.Collections.Concurrent;
 using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Schema;
@@ -26,16 +26,12 @@ public static class DataText
     public static void Normalise(object model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        foreach (var property in ModelKeys.Properties(model.GetType()))
+        foreach (var property in ProseProperties(model.GetType()))
         {
-            if (NotProse.Contains(property.Name))
-            {
-                continue;
-            }
-            switch (property.GetValue(model))
+            switch (property.Read(model))
             {
                 case string text:
-                    property.SetValue(model, NormaliseValue(text));
+                    property.Write!(model, NormaliseValue(text));
                     break;
                 case IList<string> list:
                     for (var i = 0; i < list.Count; i++)
@@ -59,11 +55,23 @@ public static class DataText
         }
     }
 
+    /// <summary>A key that may hold prose: text, a list or a model object (not an id, a path, a number or a date).</summary>
+    private sealed record ProseProperty(Func<object, object?> Read, Action<object, object?>? Write);
+
+    private static readonly ConcurrentDictionary<Type, ProseProperty[]> Prose = new();
+
+    // Per type, with delegates for reading and writing (PropertyAccess): every object of every data file is walked.
+    private static ProseProperty[] ProseProperties(Type type) => Prose.GetOrAdd(type, static t =>
+        [.. ModelKeys.Properties(t)
+            .Where(p => !NotProse.Contains(p.Name) && !p.PropertyType.IsValueType)
+            .Select(p => new ProseProperty(PropertyAccess.Reader(p), p.PropertyType == typeof(string) ? PropertyAccess.Writer(p) : null))]);
+
     private static bool IsModel(object? value) =>
         value is not null && value.GetType() is { IsClass: true } type && type != typeof(string) && type.Namespace == typeof(Model.Meeting).Namespace;
 
+    // A link has a colon after its scheme: most values have none, and are not parsed as one.
     private static string NormaliseValue(string? text) =>
-        text is null || Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+        text is null || text.Contains(':', StringComparison.Ordinal) && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
             ? text!
             : Spelling.Canonical.Normalise(text);
 

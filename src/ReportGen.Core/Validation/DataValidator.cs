@@ -30,22 +30,27 @@ public static partial class DataValidator
     private static partial Regex VietnameseNumber();
 
     /// <summary>All problems of <paramref name="text"/>; <paramref name="path"/> only names the file.</summary>
-    public static IReadOnlyList<Diagnostic> Validate(string text, string path)
+    public static IReadOnlyList<Diagnostic> Validate(string text, string path) => Validate(text, path, out _);
+
+    /// <summary>All problems of <paramref name="text"/>, and the file as parsed when the checks could read it whole (null when not).</summary>
+    internal static IReadOnlyList<Diagnostic> Validate(string text, string path, out ParsedYaml? parsed)
     {
+        parsed = null;
         var diagnostics = new List<Diagnostic>();
         CheckTabs(text, path, diagnostics);
         if (diagnostics.Count > 0)
         {
             return diagnostics; // the parser cannot read past a tab: its own messages would only repeat these
         }
-        if (!CheckEvents(text, path, diagnostics))
+        var events = new List<ParsingEvent>();
+        if (!CheckEvents(text, path, diagnostics, events))
         {
             return diagnostics;
         }
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new EventReplay(events));
         }
         catch (ArgumentException)
         {
@@ -72,6 +77,7 @@ public static partial class DataValidator
             return diagnostics;
         }
         var root = stream.Documents[0].RootNode;
+        parsed = new ParsedYaml(events, root);
         // A link the documents will not make (javascript:, data:, file: …), said where it is written.
         foreach (var (line, column, url) in Security.LinkScanner.RefusedLinks(text))
         {
@@ -135,7 +141,8 @@ public static partial class DataValidator
     public const long MaxNodes = 500_000;
 
     /// <summary>Syntax errors and rule 5 (duplicate keys), from the parser's events. False when the file cannot be loaded further.</summary>
-    private static bool CheckEvents(string text, string path, List<Diagnostic> diagnostics)
+    /// <param name="events">Receives every event the parser gave, for the document and the deserializer to be made from.</param>
+    private static bool CheckEvents(string text, string path, List<Diagnostic> diagnostics, List<ParsingEvent> events)
     {
         var parser = new Parser(new StringReader(text));
         var lastGood = Mark.Empty;
@@ -157,6 +164,7 @@ public static partial class DataValidator
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                events.Add(current);
                 lastGood = current.End;
                 if (current is MappingEnd or SequenceEnd)
                 {

@@ -25,13 +25,24 @@ internal static class ModelSchema
         return keys;
     });
 
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> RequiredCache = new();
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, System.ComponentModel.DataAnnotations.RangeAttribute>> RangeCache = new();
 
-    /// <summary>The bounds the model puts on a key's number (<c>[Range]</c>), or null.</summary>
+    /// <summary>The bounds the model puts on a key's number (<c>[Range]</c>), or null; asked for every key of every mapping, so kept per type.</summary>
     public static System.ComponentModel.DataAnnotations.RangeAttribute? RangeOf(Type type, string key) =>
-        Schema.ModelKeys.Properties(Nullable.GetUnderlyingType(type) ?? type)
-            .FirstOrDefault(p => Schema.ModelKeys.KeyOf(p) == key)
-            ?.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>();
+        RangeCache.GetOrAdd(Nullable.GetUnderlyingType(type) ?? type, static t =>
+        {
+            var ranges = new Dictionary<string, System.ComponentModel.DataAnnotations.RangeAttribute>(StringComparer.Ordinal);
+            foreach (var property in Schema.ModelKeys.Properties(t))
+            {
+                if (property.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>() is { } range)
+                {
+                    ranges[Schema.ModelKeys.KeyOf(property)] = range;
+                }
+            }
+            return ranges;
+        }).GetValueOrDefault(key);
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> RequiredCache = new();
 
     /// <summary>The keys of <paramref name="type"/> the model marks required (<c>[JsonRequired]</c>), in declaration order.</summary>
     public static IReadOnlyList<string> RequiredKeysOf(Type type) => RequiredCache.GetOrAdd(type, static t =>

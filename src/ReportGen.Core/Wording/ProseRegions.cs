@@ -22,14 +22,23 @@ public static class ProseRegions
         {
             return rewrite(text);
         }
-        var result = new System.Text.StringBuilder(text.Length);
+        // The new text is built from the first region that changes: an output already written in the style asked
+        // for (most are) comes back as it is, without two more copies of a page the size of a province's awards.
+        System.Text.StringBuilder? result = null;
         var at = 0;
         foreach (var (start, length) in regions)
         {
-            result.Append(text, at, start - at).Append(rewrite(text.Substring(start, length)));
+            var region = text.Substring(start, length);
+            var rewritten = rewrite(region);
+            if (result is null && string.Equals(rewritten, region, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            result ??= new System.Text.StringBuilder(text.Length);
+            result.Append(text, at, start - at).Append(rewritten);
             at = start + length;
         }
-        return result.Append(text, at, text.Length - at).ToString();
+        return result is null ? text : result.Append(text, at, text.Length - at).ToString();
     }
 
     /// <summary>The prose regions of <paramref name="text"/>, in order: start and length.</summary>

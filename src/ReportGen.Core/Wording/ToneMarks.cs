@@ -119,13 +119,19 @@ public static class ToneMarks
     /// </summary>
     private static int? Pair(ReadOnlySpan<char> syllable)
     {
-        var initial = InitialLength(syllable);
-        if (syllable.Length - initial != 2)
+        // The pair ends the syllable: its last two letters are looked at before the initial consonant is sought,
+        // which most syllables never need (seeking it was half the time of writing an output's tone marks).
+        if (syllable.Length < 2)
         {
             return null;
         }
-        var (first, second) = (char.ToLowerInvariant(BaseOf(syllable[initial])), char.ToLowerInvariant(BaseOf(syllable[initial + 1])));
-        return (first, second) is ('o', 'a') or ('o', 'e') or ('u', 'y') ? initial : null;
+        var (first, second) = (char.ToLowerInvariant(BaseOf(syllable[^2])), char.ToLowerInvariant(BaseOf(syllable[^1])));
+        if ((first, second) is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
+        {
+            return null;
+        }
+        var initial = InitialLength(syllable);
+        return syllable.Length - initial == 2 ? initial : null;
     }
 
     /// <summary>"qúy", "qùa": a mark typed on the u of qu, which is part of the consonant; moved to the vowel after it.</summary>

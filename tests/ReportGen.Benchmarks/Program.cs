@@ -15,6 +15,8 @@ using ReportGen.Benchmarks;
 //     what tagging costs the PDF writer: the seed booklets written tagged and untagged (docs/benchmarks.md).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- word-files [data folder] [rounds]
+//     every document of the meetings written as a Word file again and again: time and bytes allocated per file.
 if (args.Length > 0 && args[0] == "tagging")
 {
     TaggingCostBenchmark.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5);
@@ -32,6 +34,10 @@ else if (args.Length == 3 && args[0] == "generate")
 else if (args.Length > 0 && args[0] == "sheets")
 {
     SheetsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+}
+else if (args.Length > 0 && args[0] == "word-files")
+{
+    WordFilesBenchmark.Run(args.Length > 1 ? args[1] : Path.Combine(Repo.Root, "seeds"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
 }
 else if (args.Length > 0 && args[0] == "province")
 {

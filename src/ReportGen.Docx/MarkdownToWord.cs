@@ -228,14 +228,28 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     {
         var size = settings.TableSize;
         var padding = 2 * Units.Twips(settings.CellPaddingPt) + 40;
-        int Twips(string text, bool header) => Units.Twips(Units.EstimatedWidth(text, size, capitals: false) * (header ? 1.1 : 1));
+        int Twips(ReadOnlySpan<char> text, bool header) => Units.Twips(Units.EstimatedWidth(text, size, capitals: false) * (header ? 1.1 : 1));
+        var cap = Units.Twips(40 * 0.5 * size);
         var minimum = new double[columns];
         var wanted = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            var cells = rows.Where(r => c < r.Count).Select(r => (Text: CellText((Markdig.Extensions.Tables.TableCell)r[c]), r.IsHeader)).ToList();
-            minimum[c] = padding + cells.SelectMany(x => x.Text.Split(' ').Select(w => Twips(w, x.IsHeader))).DefaultIfEmpty(0).Max();
-            var longest = cells.Select(x => Math.Min(Twips(x.Text, x.IsHeader), Units.Twips(40 * 0.5 * size))).DefaultIfEmpty(0).Max();
+            // The widest word and the longest text (up to the cap) of the column's cells; widths are never negative, so 0 stands for none.
+            int widestWord = 0, longest = 0;
+            foreach (var row in rows)
+            {
+                if (c >= row.Count)
+                {
+                    continue;
+                }
+                var text = CellText((Markdig.Extensions.Tables.TableCell)row[c]).AsSpan();
+                foreach (var word in text.Split(' '))
+                {
+                    widestWord = Math.Max(widestWord, Twips(text[word], row.IsHeader));
+                }
+                longest = Math.Max(longest, Math.Min(Twips(text, row.IsHeader), cap));
+            }
+            minimum[c] = padding + widestWord;
             wanted[c] = Math.Max(minimum[c], padding + longest);
         }
         double[] result;
@@ -258,8 +272,25 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return widths;
     }
 
-    private static string CellText(Markdig.Extensions.Tables.TableCell cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell)
+    {
+        // Most cells are one literal: its text without joining.
+        string? single = null;
+        System.Text.StringBuilder? joined = null;
+        foreach (var literal in cell.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (single is null)
+            {
+                single = text;
+            }
+            else
+            {
+                (joined ??= new System.Text.StringBuilder(single)).Append(text);
+            }
+        }
+        return (joined?.ToString() ?? single ?? "").Trim();
+    }
 
     private WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format)
     {

@@ -12,6 +12,8 @@ internal static class PackageParts
     private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string OfficeRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    public const string DocumentRelationshipsName = "word/_rels/document.xml.rels";
+    public const string ContentTypesName = "[Content_Types].xml";
     public const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     /// <summary>A relationship: its type's last word (after the office's address), its part, its id.</summary>
@@ -87,7 +89,7 @@ internal static class PackageParts
     }
 
     /// <summary>docProps/core.xml: title, author, language and the dates from the data, never the clock.</summary>
-    public static byte[] CoreProperties(DocxProperties properties) => WordXml.Bytes(xml =>
+    public static ReadOnlySpan<byte> CoreProperties(MemoryStream buffer, DocxProperties properties) => WordXml.Into(buffer, xml =>
     {
         const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string Dc = "http://purl.org/dc/elements/1.1/";

@@ -23,6 +23,20 @@ internal static class WordXml
     public static byte[] Bytes(Action<XmlWriter> write, XmlWriterSettings? settings = null, bool standalone = false)
     {
         using var buffer = new MemoryStream();
+        WriteTo(buffer, write, settings, standalone);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A part written by <paramref name="write"/> into <paramref name="buffer"/> from its start; the buffer's bytes are the part.</summary>
+    public static ReadOnlySpan<byte> Into(MemoryStream buffer, Action<XmlWriter> write, XmlWriterSettings? settings = null, bool standalone = false)
+    {
+        buffer.SetLength(0);
+        WriteTo(buffer, write, settings, standalone);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+    }
+
+    private static void WriteTo(Stream buffer, Action<XmlWriter> write, XmlWriterSettings? settings, bool standalone)
+    {
         using (var xml = XmlWriter.Create(buffer, settings ?? PartSettings))
         {
             if (standalone)
@@ -36,7 +50,6 @@ internal static class WordXml
             write(xml);
             xml.WriteEndDocument();
         }
-        return buffer.ToArray();
     }
 
     public static void Start(this XmlWriter xml, string name) => xml.WriteStartElement("w", name, W);

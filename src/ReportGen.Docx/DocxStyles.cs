@@ -1,4 +1,3 @@
-using System.Xml;
 
 namespace ReportGen.Docx;
 
@@ -9,7 +8,7 @@ namespace ReportGen.Docx;
 /// </summary>
 internal static class DocxStyles
 {
-    public static void Write(XmlWriter xml, DocxSettings settings, double titleSize)
+    public static void Write(WordWriter xml, DocxSettings settings, double titleSize)
     {
         var font = settings.FontName;
         var bodySize = Units.HalfPoints(settings.BodySize);
@@ -74,7 +73,7 @@ internal static class DocxStyles
         xml.WriteEndElement();
     }
 
-    private static void StartStyle(XmlWriter xml, string type, string id, bool isDefault)
+    private static void StartStyle(WordWriter xml, string type, string id, bool isDefault)
     {
         xml.Start("style");
         xml.Attribute("type", type);
@@ -85,7 +84,7 @@ internal static class DocxStyles
         }
     }
 
-    private static void Heading(XmlWriter xml, int level, double size, Alignment alignment, int indent, int before, int after)
+    private static void Heading(WordWriter xml, int level, double size, Alignment alignment, int indent, int before, int after)
     {
         var digit = level.ToString(System.Globalization.CultureInfo.InvariantCulture);
         StartStyle(xml, "paragraph", "Heading" + digit, isDefault: false);

@@ -12,7 +12,7 @@ namespace ReportGen.Docx;
 /// new page and the appendix in a landscape section. The same data gives the same bytes.
 /// </summary>
 /// <remarks>
-/// The package is written straight to the zip: the body as WordprocessingML through an XmlWriter
+/// The package is written straight to the zip: the body as WordprocessingML bytes through a <see cref="WordWriter"/>
 /// (<see cref="WordBlock"/>), the parts every file shares as bytes made once (<see cref="FixedParts"/>). The Open XML
 /// SDK's DOM and packaging, and a second zip pass to date the entries, made the Word files the build's most
 /// expensive output (660 KiB allocated and ~3 ms CPU per file).
@@ -23,11 +23,15 @@ public static class DocxWriter
     public const string ChartNote = "(Biểu đồ: xem bản PDF hoặc trang web của hội nghị)";
 
     /// <summary>
-    /// The part being written, kept by each thread from one file to the next: written into a new stream, a 20–30 KB
-    /// document.xml cost about 85 KB of growing buffers and the copy out of them.
+    /// The writer of document.xml and its buffer, kept by each thread from one file to the next: written into a new
+    /// stream, a 20–30 KB document.xml cost about 85 KB of growing buffers and the copy out of them.
     /// </summary>
     [ThreadStatic]
-    private static MemoryStream? t_part;
+    private static WordWriter? t_document;
+
+    /// <summary>The same for docProps/core.xml (written with XmlWriter, as XDocument wrote it).</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_core;
 
     /// <param name="hasChart">Whether a chart named in a <c>```chart</c> block has data; null: every chart has.</param>
     public static void Write(RenderedDocument document, Stream output, DocxSettings settings, DocxProperties properties, Func<string, bool>? hasChart = null)
@@ -47,18 +51,17 @@ public static class DocxWriter
 
         // The entries in the order the packaging library wrote them.
         var zip = new ZipWriter(output, Stamp(properties.Modified ?? properties.Created));
-        var part = t_part ??= new MemoryStream();
-        zip.Add("word/document.xml", WordXml.Into(part, xml =>
+        var xml = t_document ??= new WordWriter();
+        xml.StartDocument();
+        xml.Start("document");
+        xml.Start("body");
+        foreach (var block in body)
         {
-            xml.Start("document");
-            xml.Start("body");
-            foreach (var block in body)
-            {
-                block.Write(xml);
-            }
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }));
+            block.Write(xml);
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        zip.Add("word/document.xml", xml.Written);
         zip.Add(fixedParts.Styles(titleSize));
         zip.Add(fixedParts.Settings);
         zip.Add(fixedParts.PageNumberHeader);
@@ -67,7 +70,7 @@ public static class DocxWriter
         {
             zip.Add(image.Name, image.Bytes);
         }
-        zip.Add("docProps/core.xml", PackageParts.CoreProperties(part, properties));
+        zip.Add("docProps/core.xml", PackageParts.CoreProperties(t_core ??= new MemoryStream(), properties));
         zip.Add(fixedParts.PackageRelationships);
         if (images.Count == 0)
         {

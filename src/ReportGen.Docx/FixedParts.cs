@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Xml;
 
 namespace ReportGen.Docx;
 
@@ -56,7 +55,7 @@ internal sealed class FixedParts
     private static ZipEntryData StylesEntry(DocxSettings settings, double titleSize) =>
         ZipEntryData.Of("word/styles.xml", WordXml.Bytes(xml => DocxStyles.Write(xml, settings, titleSize)));
 
-    private static void WriteSettings(XmlWriter xml)
+    private static void WriteSettings(WordWriter xml)
     {
         xml.Start("settings");
         xml.Start("zoom");
@@ -75,7 +74,7 @@ internal sealed class FixedParts
     }
 
     /// <summary>The page number centred at the top (a PAGE field), in every section from the second page.</summary>
-    private static void WritePageNumberHeader(XmlWriter xml, DocxSettings settings)
+    private static void WritePageNumberHeader(WordWriter xml, DocxSettings settings)
     {
         xml.Start("hdr");
         xml.Start("p");
@@ -99,7 +98,7 @@ internal sealed class FixedParts
     }
 
     /// <summary>The first page's header: empty (NĐ 30: no number on the first page).</summary>
-    private static void WriteFirstPageHeader(XmlWriter xml)
+    private static void WriteFirstPageHeader(WordWriter xml)
     {
         xml.Start("hdr");
         xml.Start("p");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace ReportGen.Docx;
@@ -15,6 +16,39 @@ internal static class PackageParts
     public const string DocumentRelationshipsName = "word/_rels/document.xml.rels";
     public const string ContentTypesName = "[Content_Types].xml";
     public const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    /// <summary>As the packaging library and XDocument wrote these parts: UTF-8 with the byte order mark, the declaration, no indentation.</summary>
+    private static XmlWriterSettings PackageSettings { get; } = new() { Encoding = new UTF8Encoding(true), CloseOutput = false };
+
+    private static byte[] Bytes(Action<XmlWriter> write, XmlWriterSettings settings, bool standalone = false)
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer, write, settings, standalone);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A part written into <paramref name="buffer"/> from its start; the buffer's bytes are the part.</summary>
+    private static ReadOnlySpan<byte> Into(MemoryStream buffer, Action<XmlWriter> write, XmlWriterSettings settings, bool standalone)
+    {
+        buffer.SetLength(0);
+        WriteTo(buffer, write, settings, standalone);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+    }
+
+    private static void WriteTo(Stream buffer, Action<XmlWriter> write, XmlWriterSettings settings, bool standalone)
+    {
+        using var xml = XmlWriter.Create(buffer, settings);
+        if (standalone)
+        {
+            xml.WriteStartDocument(standalone: true);
+        }
+        else
+        {
+            xml.WriteStartDocument();
+        }
+        write(xml);
+        xml.WriteEndDocument();
+    }
 
     /// <summary>A relationship: its type's last word (after the office's address), its part, its id.</summary>
     public readonly record struct Relationship(string Type, string Target, string Id);
@@ -39,7 +73,7 @@ internal static class PackageParts
         return Relationships(relationships);
     }
 
-    private static byte[] Relationships(IEnumerable<Relationship> relationships) => WordXml.Bytes(xml =>
+    private static byte[] Relationships(IEnumerable<Relationship> relationships) => Bytes(xml =>
     {
         xml.WriteStartElement("", "Relationships", RelationshipsNs);
         foreach (var relationship in relationships)
@@ -51,10 +85,10 @@ internal static class PackageParts
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
-    }, WordXml.PackageSettings);
+    }, PackageSettings);
 
     /// <summary>[Content_Types].xml: XML is the main document's by default, then each picture's kind, then the overrides.</summary>
-    public static byte[] ContentTypes(IReadOnlyList<ImagePart> images) => WordXml.Bytes(xml =>
+    public static byte[] ContentTypes(IReadOnlyList<ImagePart> images) => Bytes(xml =>
     {
         xml.WriteStartElement("", "Types", ContentTypesNs);
         Default(xml, "xml", MainContentType);
@@ -70,7 +104,7 @@ internal static class PackageParts
         Override(xml, "/word/header2.xml", Word + "header+xml");
         Override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
         xml.WriteEndElement();
-    }, WordXml.PackageSettings);
+    }, PackageSettings);
 
     private static void Default(XmlWriter xml, string extension, string contentType)
     {
@@ -89,7 +123,7 @@ internal static class PackageParts
     }
 
     /// <summary>docProps/core.xml: title, author, language and the dates from the data, never the clock.</summary>
-    public static ReadOnlySpan<byte> CoreProperties(MemoryStream buffer, DocxProperties properties) => WordXml.Into(buffer, xml =>
+    public static ReadOnlySpan<byte> CoreProperties(MemoryStream buffer, DocxProperties properties) => Into(buffer, xml =>
     {
         const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string Dc = "http://purl.org/dc/elements/1.1/";
@@ -112,7 +146,7 @@ internal static class PackageParts
             xml.WriteFullEndElement();
         }
         xml.WriteEndElement();
-    }, WordXml.PackageSettings, standalone: true);
+    }, PackageSettings, standalone: true);
 
     /// <summary>An element of text, closed with its end tag even when empty (as XElement writes it).</summary>
     private static void Element(XmlWriter xml, string prefix, string name, string ns, string text)

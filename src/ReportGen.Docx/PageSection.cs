@@ -1,4 +1,3 @@
-using System.Xml;
 
 namespace ReportGen.Docx;
 
@@ -11,7 +10,7 @@ internal sealed class PageSection(DocxSettings settings, bool landscape)
     public const string PageNumberHeaderId = "rIdHeader";
     public const string FirstPageHeaderId = "rIdFirstHeader";
 
-    public void Write(XmlWriter xml)
+    public void Write(WordWriter xml)
     {
         var width = Units.TwipsFromMm(settings.PaperWidthMm);
         var height = Units.TwipsFromMm(settings.PaperHeightMm);
@@ -49,7 +48,7 @@ internal sealed class PageSection(DocxSettings settings, bool landscape)
         xml.WriteEndElement();
     }
 
-    private static void HeaderReference(XmlWriter xml, string type, string id)
+    private static void HeaderReference(WordWriter xml, string type, string id)
     {
         xml.Start("headerReference");
         xml.Attribute("type", type);

@@ -1,4 +1,3 @@
-using System.Xml;
 
 namespace ReportGen.Docx;
 
@@ -47,7 +46,7 @@ internal sealed class ParagraphFormat
     /// <summary>The section that ends with this paragraph (the portrait pages before a landscape appendix).</summary>
     public PageSection? Section { get; set; }
 
-    public void Write(XmlWriter xml)
+    public void Write(WordWriter xml)
     {
         xml.Start("pPr");
         if (StyleId is not null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using ReportGen.Core.Import;
 
 namespace ReportGen.Docx;
@@ -69,7 +68,7 @@ internal sealed class PictureRun(string relationshipId, long cx, long cy, uint n
     private const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private const string Pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
-    public override void Write(XmlWriter xml)
+    public override void Write(WordWriter xml)
     {
         xml.Start("r");
         xml.Start("drawing");
@@ -86,9 +85,7 @@ internal sealed class PictureRun(string relationshipId, long cx, long cy, uint n
         xml.WriteAttributeString("b", "0");
         xml.WriteEndElement();
         xml.WriteStartElement("wp", "docPr", Wp);
-        xml.WriteStartAttribute("id");
-        xml.WriteValue((long)number);
-        xml.WriteEndAttribute();
+        xml.WriteAttribute("id", number);
         xml.WriteAttributeString("name", name);
         xml.WriteAttributeString("descr", description);
         xml.WriteEndElement();
@@ -141,15 +138,11 @@ internal sealed class PictureRun(string relationshipId, long cx, long cy, uint n
         xml.WriteEndElement();
     }
 
-    private void Extent(XmlWriter xml, string prefix, string name, string ns)
+    private void Extent(WordWriter xml, string prefix, string name, string ns)
     {
         xml.WriteStartElement(prefix, name, ns);
-        xml.WriteStartAttribute("cx");
-        xml.WriteValue(cx);
-        xml.WriteEndAttribute();
-        xml.WriteStartAttribute("cy");
-        xml.WriteValue(cy);
-        xml.WriteEndAttribute();
+        xml.WriteAttribute("cx", cx);
+        xml.WriteAttribute("cy", cy);
         xml.WriteEndElement();
     }
 }

@@ -1,4 +1,3 @@
-using System.Xml;
 
 namespace ReportGen.Docx;
 
@@ -14,7 +13,7 @@ internal readonly record struct RunStyle(double? Size = null, bool Bold = false,
 internal static class Word
 {
     /// <summary>A run's properties (w:rPr) in the schema's order; nothing for the default style.</summary>
-    public static void WriteProperties(XmlWriter xml, RunStyle style)
+    public static void WriteProperties(WordWriter xml, RunStyle style)
     {
         if (style == default)
         {

@@ -1,4 +1,3 @@
-using System.Xml;
 
 namespace ReportGen.Docx;
 
@@ -9,13 +8,13 @@ namespace ReportGen.Docx;
 /// </summary>
 internal abstract class WordBlock
 {
-    public abstract void Write(XmlWriter xml);
+    public abstract void Write(WordWriter xml);
 }
 
 /// <summary>A run's content: text set in a <see cref="RunStyle"/>, or a picture.</summary>
 internal abstract class WordRun
 {
-    public abstract void Write(XmlWriter xml);
+    public abstract void Write(WordWriter xml);
 }
 
 /// <summary>
@@ -24,7 +23,7 @@ internal abstract class WordRun
 /// </summary>
 internal sealed class TextRun(string text, RunStyle style) : WordRun
 {
-    public override void Write(XmlWriter xml)
+    public override void Write(WordWriter xml)
     {
         if (text.AsSpan().IndexOfAny('\n', '\t') < 0)
         {
@@ -38,7 +37,7 @@ internal sealed class TextRun(string text, RunStyle style) : WordRun
         }
     }
 
-    private void Line(XmlWriter xml, string line, bool lineBreak)
+    private void Line(WordWriter xml, string line, bool lineBreak)
     {
         xml.Start("r");
         Word.WriteProperties(xml, style);
@@ -66,7 +65,7 @@ internal sealed class TextRun(string text, RunStyle style) : WordRun
         xml.WriteEndElement();
     }
 
-    private static void Text(XmlWriter xml, string text)
+    private static void Text(WordWriter xml, string text)
     {
         if (text.Length == 0)
         {
@@ -86,7 +85,7 @@ internal sealed class WordParagraph(ParagraphFormat? format, List<WordRun> runs)
 
     public List<WordRun> Runs { get; } = runs;
 
-    public override void Write(XmlWriter xml)
+    public override void Write(WordWriter xml)
     {
         xml.Start("p");
         Format?.Write(xml);
@@ -101,7 +100,7 @@ internal sealed class WordParagraph(ParagraphFormat? format, List<WordRun> runs)
 /// <summary>A table's cell: its width, the header's shading (centred vertically) and its paragraphs (an empty cell holds an empty one).</summary>
 internal sealed class WordCell(int width, IReadOnlyList<WordBlock> blocks, string? fill = null)
 {
-    public void Write(XmlWriter xml)
+    public void Write(WordWriter xml)
     {
         xml.Start("tc");
         xml.Start("tcPr");
@@ -131,7 +130,7 @@ internal sealed class WordCell(int width, IReadOnlyList<WordBlock> blocks, strin
 /// <summary>A table's row: never split across pages, or also repeated on every page (a header row); or neither (w:trPr left out).</summary>
 internal sealed class WordRow(bool cantSplit, bool header, List<WordCell> cells)
 {
-    public void Write(XmlWriter xml)
+    public void Write(WordWriter xml)
     {
         xml.Start("tr");
         if (cantSplit || header)
@@ -165,7 +164,7 @@ internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int margi
 
     public List<WordRow> Rows { get; } = [];
 
-    public override void Write(XmlWriter xml)
+    public override void Write(WordWriter xml)
     {
         xml.Start("tbl");
         xml.Start("tblPr");
@@ -226,5 +225,5 @@ internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int margi
 /// <summary>A section's properties as the last thing in the body (w:sectPr).</summary>
 internal sealed class SectionBlock(PageSection section) : WordBlock
 {
-    public override void Write(XmlWriter xml) => section.Write(xml);
+    public override void Write(WordWriter xml) => section.Write(xml);
 }

@@ -145,24 +145,39 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
     }
 }
 
-/// <summary>The zip format's CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), by a table of 256.</summary>
+/// <summary>
+/// The zip format's CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), eight bytes a step by eight tables of 256
+/// ("slicing by 8"): a byte a step took 6 % of writing a Word file.
+/// </summary>
 internal static class Crc32
 {
-    private static readonly uint[] Table = MakeTable();
+    private static readonly uint[] Tables = MakeTables();
 
     public static uint Of(ReadOnlySpan<byte> bytes)
     {
         var crc = 0xFFFFFFFFu;
+        var tables = Tables.AsSpan();
+        while (bytes.Length >= 8)
+        {
+            var low = BinaryPrimitives.ReadUInt32LittleEndian(bytes) ^ crc;
+            var high = BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]);
+            crc = tables[7 * 256 + (int)(low & 0xFF)] ^ tables[6 * 256 + (int)((low >> 8) & 0xFF)]
+                ^ tables[5 * 256 + (int)((low >> 16) & 0xFF)] ^ tables[4 * 256 + (int)(low >> 24)]
+                ^ tables[3 * 256 + (int)(high & 0xFF)] ^ tables[2 * 256 + (int)((high >> 8) & 0xFF)]
+                ^ tables[256 + (int)((high >> 16) & 0xFF)] ^ tables[(int)(high >> 24)];
+            bytes = bytes[8..];
+        }
         foreach (var b in bytes)
         {
-            crc = Table[(byte)(crc ^ b)] ^ (crc >> 8);
+            crc = tables[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
         }
         return ~crc;
     }
 
-    private static uint[] MakeTable()
+    /// <summary>Table k gives the CRC of a byte followed by k zero bytes.</summary>
+    private static uint[] MakeTables()
     {
-        var table = new uint[256];
+        var tables = new uint[8 * 256];
         for (var n = 0u; n < 256; n++)
         {
             var c = n;
@@ -170,8 +185,16 @@ internal static class Crc32
             {
                 c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
             }
-            table[n] = c;
+            tables[n] = c;
         }
-        return table;
+        for (var n = 0; n < 256; n++)
+        {
+            for (var k = 1; k < 8; k++)
+            {
+                var previous = tables[(k - 1) * 256 + n];
+                tables[k * 256 + n] = tables[(int)(previous & 0xFF)] ^ (previous >> 8);
+            }
+        }
+        return tables;
     }
 }

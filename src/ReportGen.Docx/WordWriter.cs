@@ -194,8 +194,12 @@ internal sealed class WordWriter
         _length += bytes.Length;
     }
 
-    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("<>&\r\n");
-    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("<>&\"\t\r\n");
+    /// <summary>Characters XML 1.0 cannot hold: left out, so a control character in a picture's description never makes a file Word refuses.</summary>
+    private const string NotXml = "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF";
+
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("<>&\r\n" + NotXml);
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("<>&\"\t\r\n" + NotXml);
 
     /// <summary>Text as XmlWriter escapes it: &amp;, &lt;, &gt; always; in an attribute also the quote, tab and line ends as character references.</summary>
     private void Escaped(string text, bool attribute)
@@ -218,7 +222,8 @@ internal sealed class WordWriter
                 '\t' => "&#x9;"u8,
                 // XmlWriter's default: a line end in text is the platform's ("\n" here), in an attribute a reference.
                 '\r' => attribute ? "&#xD;"u8 : "\n"u8,
-                _ => attribute ? "&#xA;"u8 : "\n"u8,
+                '\n' => attribute ? "&#xA;"u8 : "\n"u8,
+                _ => [],
             });
             rest = rest[(next + 1)..];
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Docx;
 
@@ -10,71 +8,111 @@ namespace ReportGen.Docx;
 /// </summary>
 internal static class DocxStyles
 {
-    public static Styles Create(DocxSettings settings, double titleSize)
+    public static void Write(WordWriter xml, DocxSettings settings, double titleSize)
     {
         var font = settings.FontName;
-        var defaults = new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font, EastAsia = font },
-                new FontSize { Val = Units.HalfPoints(settings.BodySize) },
-                new FontSizeComplexScript { Val = Units.HalfPoints(settings.BodySize) },
-                new Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "ar-SA" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
-        var styles = new Styles(defaults);
+        var bodySize = Units.HalfPoints(settings.BodySize);
+        xml.Start("styles");
+        xml.Start("docDefaults");
+        xml.Start("rPrDefault");
+        xml.Start("rPr");
+        xml.Start("rFonts");
+        xml.Attribute("ascii", font);
+        xml.Attribute("hAnsi", font);
+        xml.Attribute("eastAsia", font);
+        xml.Attribute("cs", font);
+        xml.WriteEndElement();
+        xml.Val("sz", bodySize);
+        xml.Val("szCs", bodySize);
+        xml.Start("lang");
+        xml.Attribute("val", "vi-VN");
+        xml.Attribute("eastAsia", "vi-VN");
+        xml.Attribute("bidi", "ar-SA");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.Start("pPrDefault");
+        new ParagraphFormat { Spacing = new Spacing { After = 0, Line = 240, Rule = LineRule.Auto } }.Write(xml);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
 
         // Word's single line is about 1,15 of the type size for Times; the booklet's line is 1,25 of it.
-        var line = Invariant((int)Math.Round(240 * settings.LineHeight / 1.15));
-        var after = Invariant(Units.Twips(settings.ParagraphSpacingPt));
-        var indent = Invariant(Units.TwipsFromCm(settings.FirstLineIndentCm));
-        styles.Append(new Style(
-            new StyleName { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = after, Line = line, LineRule = LineSpacingRuleValues.Auto },
-                new Indentation { FirstLine = indent },
-                new Justification { Val = JustificationValues.Both }))
-        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+        var line = (int)Math.Round(240 * settings.LineHeight / 1.15);
+        var after = Units.Twips(settings.ParagraphSpacingPt);
+        var indent = Units.TwipsFromCm(settings.FirstLineIndentCm);
+        StartStyle(xml, "paragraph", "Normal", isDefault: true);
+        xml.Val("name", "Normal");
+        xml.Empty("qFormat");
+        new ParagraphFormat
+        {
+            Spacing = new Spacing { Before = 0, After = after, Line = line, Rule = LineRule.Auto },
+            Indent = new Indent { FirstLine = indent },
+            Alignment = Alignment.Both,
+        }.Write(xml);
+        xml.WriteEndElement();
 
-        styles.Append(Heading(1, titleSize, JustificationValues.Center, "0", 0, after));
-        styles.Append(Heading(2, settings.Level2Size, JustificationValues.Left, indent, Units.Twips(settings.HeadingSpaceBeforePt), after));
-        styles.Append(Heading(3, settings.Level3Size, JustificationValues.Left, indent, Units.Twips(settings.HeadingSpaceBeforePt), after));
+        Heading(xml, 1, titleSize, Alignment.Center, 0, 0, after);
+        Heading(xml, 2, settings.Level2Size, Alignment.Left, indent, Units.Twips(settings.HeadingSpaceBeforePt), after);
+        Heading(xml, 3, settings.Level3Size, Alignment.Left, indent, Units.Twips(settings.HeadingSpaceBeforePt), after);
 
-        styles.Append(new Style(
-            new StyleName { Val = "Normal Table" },
-            new UIPriority { Val = 99 },
-            new SemiHidden(),
-            new UnhideWhenUsed(),
-            new StyleTableProperties(
-                new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
-        { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
-        return styles;
+        StartStyle(xml, "table", "TableNormal", isDefault: true);
+        xml.Val("name", "Normal Table");
+        xml.Val("uiPriority", "99");
+        xml.Empty("semiHidden");
+        xml.Empty("unhideWhenUsed");
+        xml.Start("tblPr");
+        xml.Width("tblInd", 0);
+        xml.Start("tblCellMar");
+        xml.Width("top", 0);
+        xml.Width("left", 108);
+        xml.Width("bottom", 0);
+        xml.Width("right", 108);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
-    private static Style Heading(int level, double size, JustificationValues alignment, string indent, int before, string after) => new(
-        new StyleName { Val = $"heading {level}" },
-        new BasedOn { Val = "Normal" },
-        new NextParagraphStyle { Val = "Normal" },
-        new UIPriority { Val = 9 },
-        new PrimaryStyle(),
-        new StyleParagraphProperties(
-            new KeepNext(),
-            new KeepLines(),
-            new SpacingBetweenLines { Before = Invariant(before), After = after },
-            new Indentation { FirstLine = indent },
-            new Justification { Val = alignment },
-            new OutlineLevel { Val = level - 1 }),
-        new StyleRunProperties(
-            new Bold(),
-            new BoldComplexScript(),
-            new FontSize { Val = Units.HalfPoints(size) },
-            new FontSizeComplexScript { Val = Units.HalfPoints(size) }))
-    { Type = StyleValues.Paragraph, StyleId = $"Heading{level}" };
+    private static void StartStyle(WordWriter xml, string type, string id, bool isDefault)
+    {
+        xml.Start("style");
+        xml.Attribute("type", type);
+        xml.Attribute("styleId", id);
+        if (isDefault)
+        {
+            xml.Attribute("default", "true");
+        }
+    }
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static void Heading(WordWriter xml, int level, double size, Alignment alignment, int indent, int before, int after)
+    {
+        var digit = level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        StartStyle(xml, "paragraph", "Heading" + digit, isDefault: false);
+        xml.Val("name", "heading " + digit);
+        xml.Val("basedOn", "Normal");
+        xml.Val("next", "Normal");
+        xml.Val("uiPriority", "9");
+        xml.Empty("qFormat");
+        xml.Start("pPr");
+        xml.Empty("keepNext");
+        xml.Empty("keepLines");
+        xml.Start("spacing");
+        xml.Attribute("before", before);
+        xml.Attribute("after", after);
+        xml.WriteEndElement();
+        xml.Start("ind");
+        xml.Attribute("firstLine", indent);
+        xml.WriteEndElement();
+        xml.Val("jc", ParagraphFormat.Name(alignment));
+        xml.Val("outlineLvl", (level - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.WriteEndElement();
+        var halfPoints = Units.HalfPoints(size);
+        xml.Start("rPr");
+        xml.Empty("b");
+        xml.Empty("bCs");
+        xml.Val("sz", halfPoints);
+        xml.Val("szCs", halfPoints);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
 }

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Core.Model;
 using ReportGen.Templating.Documents;
 using ReportGen.Templating.Formatting;
@@ -24,13 +22,13 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
     /// the national name and motto with its rule, or ĐẢNG CỘNG SẢN VIỆT NAM with its rule, then the place and date
     /// in italics on the right. Two fifths and three fifths of the width.
     /// </summary>
-    public IEnumerable<OpenXmlElement> Issuer(IssuerHeading heading)
+    public IEnumerable<WordBlock> Issuer(IssuerHeading heading)
     {
         var party = heading.Issuer.Kind == IssuerKind.Party;
         var leftWidth = contentWidth * 2 / 5;
         int[] widths = [leftWidth, contentWidth - leftWidth];
         var room = widths.Select(w => w - 2 * 57).ToArray();
-        var left = new List<OpenXmlElement>();
+        var left = new List<WordBlock>();
         var superior = VietnameseFormat.Upper(heading.Superior);
         var issuing = heading.IssuingLines.Select(VietnameseFormat.Upper).ToList();
         var size = Fit(Pt(party ? 14 : 13), room[0], [superior, .. issuing]);
@@ -54,7 +52,7 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
             left.Add(Centred(number, new RunStyle(Pt(13)), spacingBefore: 3));
         }
 
-        var right = new List<OpenXmlElement>();
+        var right = new List<WordBlock>();
         if (party)
         {
             var partySize = Fit(Pt(15), room[1], [HeaderWords.PartyName]);
@@ -72,9 +70,9 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
     }
 
     /// <summary>The heading of a contribution or speech: the unit it speaks for in bold capitals, its presenter in italics.</summary>
-    public IEnumerable<OpenXmlElement> Author(AuthorHeading heading)
+    public IEnumerable<WordBlock> Author(AuthorHeading heading)
     {
-        var lines = new List<OpenXmlElement>();
+        var lines = new List<WordBlock>();
         if (!string.IsNullOrWhiteSpace(heading.Unit))
         {
             lines.Add(Centred(VietnameseFormat.Upper(heading.Unit.Trim()), new RunStyle(Pt(13), Bold: true)));
@@ -92,11 +90,11 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
     /// underlined, lines 12 pt); on the right the authority and position in bold capitals, room for the signature
     /// and seal or "(Đã ký)", and the name in bold.
     /// </summary>
-    public IEnumerable<OpenXmlElement> Signature(Signer signer, IReadOnlyList<string> recipients, bool party)
+    public IEnumerable<WordBlock> Signature(Signer signer, IReadOnlyList<string> recipients, bool party)
     {
         var size = Pt(14);
         var caps = new RunStyle(size, Bold: true);
-        var right = new List<OpenXmlElement>();
+        var right = new List<WordBlock>();
         if (!string.IsNullOrWhiteSpace(signer.OnBehalf))
         {
             right.Add(Centred(VietnameseFormat.Upper(signer.OnBehalf.Trim()), caps));
@@ -117,7 +115,7 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
         }
         right.Add(Centred(signer.Name.Trim(), caps));
 
-        var left = new List<OpenXmlElement>();
+        var left = new List<WordBlock>();
         if (recipients.Count > 0)
         {
             var scale = settings.BodySize / 14;
@@ -126,8 +124,8 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
                 : new RunStyle(Math.Max(10, 12 * scale), Bold: true, Italic: true);
             var item = new RunStyle(Math.Max(9.5, (party ? 12 : 11) * scale));
             // HD 36 underlines the words, not the colon.
-            left.Add(Word.Paragraph([.. Word.Runs("Nơi nhận", label), .. Word.Runs(":", label with { Underline = false })], Word.Tight(JustificationValues.Left)));
-            left.AddRange(Core.Wording.Recipients.Printed(recipients).Select(line => Word.Paragraph(line, item, Word.Tight(JustificationValues.Left))));
+            left.Add(Word.Paragraph([new TextRun("Nơi nhận", label), new TextRun(":", label with { Underline = false })], Word.Tight(Alignment.Left)));
+            left.AddRange(Core.Wording.Recipients.Printed(recipients).Select(line => Word.Paragraph(line, item, Word.Tight(Alignment.Left))));
         }
         var half = contentWidth / 2;
         return [Spacer(settings.ParagraphSpacingPt * 2), Word.Borderless([half, contentWidth - half], [left, right])];
@@ -141,23 +139,19 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
         return widest * size <= room ? size : Math.Max(9.5, Math.Floor(room / widest * 2) / 2);
     }
 
-    private static Paragraph Centred(string text, RunStyle style, double spacingBefore = 0, double spacingAfter = 0)
+    private static WordParagraph Centred(string text, RunStyle style, double spacingBefore = 0, double spacingAfter = 0)
     {
-        var properties = Word.Tight(JustificationValues.Center, spacingAfter);
-        properties.KeepNext = new KeepNext();
-        properties.SpacingBetweenLines!.Before = Units.Twips(spacingBefore).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Word.Paragraph(text, style, properties);
+        var format = Word.Tight(Alignment.Center, spacingAfter);
+        format.KeepNext = true;
+        format.Spacing!.Before = Units.Twips(spacingBefore);
+        return Word.Paragraph(text, style, format);
     }
 
     /// <summary>An empty paragraph of the given height in points.</summary>
-    private static Paragraph Spacer(double points) => new(new ParagraphProperties
+    private static WordParagraph Spacer(double points) => new(new ParagraphFormat
     {
-        KeepNext = new KeepNext(),
-        SpacingBetweenLines = new SpacingBetweenLines
-        {
-            Before = "0", After = "0",
-            Line = Math.Max(20, Units.Twips(points)).ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact,
-        },
-        Indentation = new Indentation { FirstLine = "0" },
-    });
+        KeepNext = true,
+        Spacing = new Spacing { Before = 0, After = 0, Line = Math.Max(20, Units.Twips(points)), Rule = LineRule.Exact },
+        Indent = new Indent { FirstLine = 0 },
+    }, []);
 }

@@ -1,14 +1,8 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Templating.Documents;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
-using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using WordTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace ReportGen.Docx;
 
@@ -31,7 +25,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     /// <summary>The width the text runs in (twips): the page's less its margins; the landscape appendix is wider.</summary>
     public int ContentWidth { get; set; } = contentWidth;
 
-    public IEnumerable<OpenXmlElement> Build(MarkdownDocument document)
+    public List<WordBlock> Build(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         // Tables of one text with the same header row are one kind of list (the award lists of a decision): their
@@ -42,7 +36,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
             .GroupBy(t => t.Key, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .ToDictionary(g => g.Key, g => ColumnWidths([.. g.SelectMany(t => t.Rows)], g.First().Rows.Max(r => r.Count), ContentWidth), StringComparer.Ordinal);
-        var result = new List<OpenXmlElement>();
+        var result = new List<WordBlock>();
         for (var i = 0; i < document.Count; i++)
         {
             if (document[i] is FencedCodeBlock code && IsChart(code))
@@ -54,7 +48,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                 }
                 if (hasChart?.Invoke(code.Lines.ToString().Trim()) ?? true)
                 {
-                    result.Add(Paragraph(Word.Runs(DocxWriter.ChartNote, new RunStyle(settings.TableSize, Italic: true)), Centred(keepNext: caption is not null)));
+                    result.Add(Paragraph([new TextRun(DocxWriter.ChartNote, new RunStyle(settings.TableSize, Italic: true))], Centred(keepNext: caption is not null)));
                     if (caption is not null)
                     {
                         result.Add(Paragraph(Runs(caption.Inline, new RunStyle(settings.TableSize)), Centred()));
@@ -79,10 +73,10 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return result;
     }
 
-    private IEnumerable<OpenXmlElement> Block(Block block, int indent) => block switch
+    private IEnumerable<WordBlock> Block(Block block, int indent) => block switch
     {
         FencedCodeBlock code when IsChart(code) => [],
-        CodeBlock code => [Paragraph(Word.Runs(LinesOf(code), default), Plain(indent))],
+        CodeBlock code => [Paragraph([new TextRun(LinesOf(code), default)], Plain(indent))],
         HeadingBlock heading => [Heading(heading)],
         ParagraphBlock paragraph when Pictures(paragraph, indent) is { } shown => [shown],
         ParagraphBlock paragraph => [Paragraph(Runs(paragraph.Inline, default), Body(indent))],
@@ -92,24 +86,24 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         ThematicBreakBlock => [Word.Rule(Units.TwipsFromCm(4), ContentWidth, settings.ParagraphSpacingPt, spacingBeforePt: 5)],
         LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock or BlankLineBlock => [],
         // A block with no Word form: its text as typed, never lost (the booklet does the same).
-        LeafBlock leaf when leaf.Lines.Count > 0 => [Paragraph(Word.Runs(LinesOf(leaf), default), Plain(indent))],
+        LeafBlock leaf when leaf.Lines.Count > 0 => [Paragraph([new TextRun(LinesOf(leaf), default)], Plain(indent))],
         ContainerBlock container => container.SelectMany(child => Block(child, indent)),
         _ => [],
     };
 
     /// <summary>A paragraph of pictures only, as one centred paragraph of them; null when it holds text or a picture the document lacks.</summary>
-    private Paragraph? Pictures(ParagraphBlock paragraph, int indent)
+    private WordParagraph? Pictures(ParagraphBlock paragraph, int indent)
     {
         if (pictures is null)
         {
             return null;
         }
-        var runs = new List<Run>();
+        var runs = new List<WordRun>();
         foreach (var (key, link) in Templating.Documents.PictureParagraph.Of(paragraph, pictures.Has) ?? [])
         {
             if (pictures.Drawing(key, string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())), ContentWidth - indent) is { } drawing)
             {
-                runs.Add(new Run(drawing));
+                runs.Add(drawing);
             }
         }
         return runs.Count == 0 ? null : Paragraph(runs, Centred());
@@ -120,14 +114,16 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
 
     private static bool IsChart(FencedCodeBlock code) => string.Equals(code.Info?.Trim(), ChartInfo, StringComparison.Ordinal);
 
-    private Paragraph Heading(HeadingBlock heading)
+    private static readonly string[] HeadingStyles = ["Heading1", "Heading2", "Heading3"];
+
+    private WordParagraph Heading(HeadingBlock heading)
     {
         var level = Math.Clamp(heading.Level, 1, 3);
-        return Paragraph(Runs(heading.Inline, default), new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = $"Heading{level}" } });
+        return Paragraph(Runs(heading.Inline, default), new ParagraphFormat { StyleId = HeadingStyles[level - 1] });
     }
 
     /// <summary>List items as paragraphs that begin with their mark ("- ", "1. "), as the booklet and official documents write them.</summary>
-    private IEnumerable<OpenXmlElement> List(ListBlock list, int indent)
+    private IEnumerable<WordBlock> List(ListBlock list, int indent)
     {
         var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
         foreach (var item in list.OfType<ListItemBlock>())
@@ -141,7 +137,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                     var runs = Runs(paragraph.Inline, default);
                     if (first)
                     {
-                        runs.InsertRange(0, Word.Runs(marker, default));
+                        runs.Insert(0, new TextRun(marker, default));
                     }
                     yield return Paragraph(runs, Body(indent));
                 }
@@ -161,7 +157,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     /// A pipe table as a Word table: single rules, the header rows bold, centred, shaded and repeated on every
     /// page (tblHeader), each column aligned as the Markdown says, widths shared by the length of the text.
     /// </summary>
-    private IEnumerable<OpenXmlElement> Table(MarkdigTable table, int indent)
+    private IEnumerable<WordBlock> Table(MarkdigTable table, int indent)
     {
         var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
@@ -172,60 +168,37 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         var widths = indent == 0 && _shared.TryGetValue(HeaderKey(table), out var shared) && shared.Count == columns
             ? shared
             : ColumnWidths(rows, columns, ContentWidth - indent);
-        var border = BorderValues.Single;
-        var word = new WordTable();
-        word.AppendChild(new TableProperties
-        {
-            TableWidth = new TableWidth { Width = Invariant(widths.Sum()), Type = TableWidthUnitValues.Dxa },
-            TableIndentation = indent > 0 ? new TableIndentation { Width = indent, Type = TableWidthUnitValues.Dxa } : null,
-            TableBorders = new TableBorders(
-                new TopBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
-                new LeftBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
-                new BottomBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
-                new RightBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
-                new InsideHorizontalBorder { Val = border, Size = 4, Space = 0, Color = "000000" },
-                new InsideVerticalBorder { Val = border, Size = 4, Space = 0, Color = "000000" }),
-            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-            TableCellMarginDefault = new TableCellMarginDefault(
-                new TopMargin { Width = Invariant(Units.Twips(settings.CellPaddingPt)), Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = (short)Units.Twips(settings.CellPaddingPt), Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = Invariant(Units.Twips(settings.CellPaddingPt)), Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = (short)Units.Twips(settings.CellPaddingPt), Type = TableWidthValues.Dxa }),
-        });
-        word.AppendChild(new TableGrid(widths.Select(w => new GridColumn { Width = Invariant(w) })));
+        var padding = Units.Twips(settings.CellPaddingPt);
+        var word = new WordTable(widths, ruled: true, marginTopBottom: padding, marginSides: padding) { Indent = indent };
         var fill = settings.HeaderFill.TrimStart('#');
         foreach (var row in rows)
         {
-            var wordRow = new WordTableRow();
-            if (row.IsHeader)
-            {
-                wordRow.AppendChild(new TableRowProperties(new CantSplit(), new TableHeader()));
-            }
+            var cells = new List<WordCell>(columns);
             for (var c = 0; c < columns; c++)
             {
-                var cellProperties = new TableCellProperties(new TableCellWidth { Width = Invariant(widths[c]), Type = TableWidthUnitValues.Dxa });
-                if (row.IsHeader)
-                {
-                    cellProperties.AppendChild(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
-                    cellProperties.AppendChild(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-                }
-                var alignment = row.IsHeader ? JustificationValues.Center : Alignment(c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null);
+                var alignment = row.IsHeader ? Alignment.Center : AlignmentOf(c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null);
                 var style = new RunStyle(settings.TableSize, Bold: row.IsHeader);
-                var runs = c < row.Count
-                    ? ((Markdig.Extensions.Tables.TableCell)row[c]).OfType<ParagraphBlock>().SelectMany(p => Runs(p.Inline, style)).ToList()
-                    : [];
-                var cell = new WordTableCell(cellProperties);
-                cell.AppendChild(Paragraph(runs, Word.Tight(alignment)));
-                wordRow.AppendChild(cell);
+                var runs = new List<WordRun>();
+                if (c < row.Count)
+                {
+                    foreach (var block in (Markdig.Extensions.Tables.TableCell)row[c])
+                    {
+                        if (block is ParagraphBlock paragraph)
+                        {
+                            Runs(paragraph.Inline, style, runs);
+                        }
+                    }
+                }
+                cells.Add(new WordCell(widths[c], [Paragraph(runs, Word.Tight(alignment))], row.IsHeader ? fill : null));
             }
-            word.AppendChild(wordRow);
+            word.Rows.Add(new WordRow(cantSplit: row.IsHeader, header: row.IsHeader, cells));
         }
         yield return word;
         // A table is followed by a paragraph's spacing, and two tables in a row stay two tables.
-        yield return new Paragraph(new ParagraphProperties
+        yield return new WordParagraph(new ParagraphFormat
         {
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = Invariant(Units.Twips(settings.ParagraphSpacingPt)), LineRule = LineSpacingRuleValues.Exact },
-        });
+            Spacing = new Spacing { Before = 0, After = 0, Line = Units.Twips(settings.ParagraphSpacingPt), Rule = LineRule.Exact },
+        }, []);
     }
 
     /// <summary>Column widths shared by the tables of the text being built, by their header row.</summary>
@@ -239,11 +212,11 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return header.Length == 0 ? "" : $"{rows.Max(r => r.Count)}\u001E{header}";
     }
 
-    private static JustificationValues Alignment(TableColumnAlign? align) => align switch
+    private static Alignment AlignmentOf(TableColumnAlign? align) => align switch
     {
-        TableColumnAlign.Center => JustificationValues.Center,
-        TableColumnAlign.Right => JustificationValues.Right,
-        _ => JustificationValues.Left,
+        TableColumnAlign.Center => Alignment.Center,
+        TableColumnAlign.Right => Alignment.Right,
+        _ => Alignment.Left,
     };
 
     /// <summary>
@@ -255,14 +228,28 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     {
         var size = settings.TableSize;
         var padding = 2 * Units.Twips(settings.CellPaddingPt) + 40;
-        int Twips(string text, bool header) => Units.Twips(Units.EstimatedWidth(text, size, capitals: false) * (header ? 1.1 : 1));
+        int Twips(ReadOnlySpan<char> text, bool header) => Units.Twips(Units.EstimatedWidth(text, size, capitals: false) * (header ? 1.1 : 1));
+        var cap = Units.Twips(40 * 0.5 * size);
         var minimum = new double[columns];
         var wanted = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            var cells = rows.Where(r => c < r.Count).Select(r => (Text: CellText((Markdig.Extensions.Tables.TableCell)r[c]), r.IsHeader)).ToList();
-            minimum[c] = padding + cells.SelectMany(x => x.Text.Split(' ').Select(w => Twips(w, x.IsHeader))).DefaultIfEmpty(0).Max();
-            var longest = cells.Select(x => Math.Min(Twips(x.Text, x.IsHeader), Units.Twips(40 * 0.5 * size))).DefaultIfEmpty(0).Max();
+            // The widest word and the longest text (up to the cap) of the column's cells; widths are never negative, so 0 stands for none.
+            int widestWord = 0, longest = 0;
+            foreach (var row in rows)
+            {
+                if (c >= row.Count)
+                {
+                    continue;
+                }
+                var text = CellText((Markdig.Extensions.Tables.TableCell)row[c]).AsSpan();
+                foreach (var word in text.Split(' '))
+                {
+                    widestWord = Math.Max(widestWord, Twips(text[word], row.IsHeader));
+                }
+                longest = Math.Max(longest, Math.Min(Twips(text, row.IsHeader), cap));
+            }
+            minimum[c] = padding + widestWord;
             wanted[c] = Math.Max(minimum[c], padding + longest);
         }
         double[] result;
@@ -285,81 +272,101 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return widths;
     }
 
-    private static string CellText(Markdig.Extensions.Tables.TableCell cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell)
+    {
+        // Most cells are one literal: its text without joining.
+        string? single = null;
+        System.Text.StringBuilder? joined = null;
+        foreach (var literal in cell.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (single is null)
+            {
+                single = text;
+            }
+            else
+            {
+                (joined ??= new System.Text.StringBuilder(single)).Append(text);
+            }
+        }
+        return (joined?.ToString() ?? single ?? "").Trim();
+    }
 
-    private Paragraph Paragraph(IEnumerable<Run> runs, ParagraphProperties properties)
+    private WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format)
     {
         if (BreakBefore)
         {
-            properties.PageBreakBefore = new PageBreakBefore();
+            format.PageBreakBefore = true;
             BreakBefore = false;
         }
-        return Word.Paragraph(runs, properties);
+        return Word.Paragraph(runs, format);
     }
 
     /// <summary>A body paragraph: the Normal style (justified, first-line indent, spacing after), moved right in a quote or list.</summary>
-    private static ParagraphProperties Body(int indent) => indent == 0
-        ? new ParagraphProperties()
-        : new ParagraphProperties { Indentation = new Indentation { Left = Invariant(indent) } };
+    private static ParagraphFormat Body(int indent) => indent == 0
+        ? new ParagraphFormat()
+        : new ParagraphFormat { Indent = new Indent { Left = indent } };
 
     /// <summary>Text as typed: left-aligned, no first-line indent.</summary>
-    private static ParagraphProperties Plain(int indent) => new()
+    private static ParagraphFormat Plain(int indent) => new()
     {
-        Indentation = new Indentation { Left = Invariant(indent), FirstLine = "0" },
-        Justification = new Justification { Val = JustificationValues.Left },
+        Indent = new Indent { Left = indent, FirstLine = 0 },
+        Alignment = Alignment.Left,
     };
 
-    private ParagraphProperties Centred(bool keepNext = false, double? spacingAfter = null) => new()
+    private static ParagraphFormat Centred(bool keepNext = false, double? spacingAfter = null) => new()
     {
-        KeepNext = keepNext ? new KeepNext() : null,
-        SpacingBetweenLines = spacingAfter is { } after ? new SpacingBetweenLines { After = Invariant(Units.Twips(after)) } : null,
-        Indentation = new Indentation { FirstLine = "0" },
-        Justification = new Justification { Val = JustificationValues.Center },
+        KeepNext = keepNext,
+        Spacing = spacingAfter is { } after ? new Spacing { After = Units.Twips(after) } : null,
+        Indent = new Indent { FirstLine = 0 },
+        Alignment = Alignment.Center,
     };
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The inlines of a paragraph as runs: bold and italic as Markdown marks them, links as their text.</summary>
-    private static List<Run> Runs(ContainerInline? container, RunStyle style)
+    private static List<WordRun> Runs(ContainerInline? container, RunStyle style)
     {
-        var runs = new List<Run>();
+        var runs = new List<WordRun>();
+        Runs(container, style, runs);
+        return runs;
+    }
+
+    private static void Runs(ContainerInline? container, RunStyle style, List<WordRun> runs)
+    {
         if (container is null)
         {
-            return runs;
+            return;
         }
         foreach (var inline in container)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    runs.AddRange(Word.Runs(literal.Content.ToString(), style));
+                    runs.Add(new TextRun(literal.Content.ToString(), style));
                     break;
                 case EmphasisInline emphasis:
-                    runs.AddRange(Runs(emphasis, emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic()));
+                    Runs(emphasis, emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic(), runs);
                     break;
                 case AutolinkInline autolink:
-                    runs.AddRange(Word.Runs(autolink.Url, style));
+                    runs.Add(new TextRun(autolink.Url, style));
                     break;
                 case CodeInline code:
-                    runs.AddRange(Word.Runs(code.Content, style));
+                    runs.Add(new TextRun(code.Content, style));
                     break;
                 case LineBreakInline lineBreak:
-                    runs.AddRange(Word.Runs(lineBreak.IsHard ? "\n" : " ", style));
+                    runs.Add(new TextRun(lineBreak.IsHard ? "\n" : " ", style));
                     break;
                 case HtmlEntityInline entity:
-                    runs.AddRange(Word.Runs(entity.Transcoded.ToString(), style));
+                    runs.Add(new TextRun(entity.Transcoded.ToString(), style));
                     break;
                 case HtmlInline html:
                     // Raw HTML never passes through: it is shown as the text that was typed.
-                    runs.AddRange(Word.Runs(html.Tag, style));
+                    runs.Add(new TextRun(html.Tag, style));
                     break;
                 case ContainerInline nested:
                     // Links keep their text; a Word file sent on carries no addresses the booklet would not print.
-                    runs.AddRange(Runs(nested, style));
+                    Runs(nested, style, runs);
                     break;
             }
         }
-        return runs;
     }
 }

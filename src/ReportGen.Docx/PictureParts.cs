@@ -1,11 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Core.Import;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace ReportGen.Docx;
 
@@ -15,18 +9,22 @@ namespace ReportGen.Docx;
 /// the same file), shown inline in a centred paragraph at the width the booklet gives it (its Word width, never wider
 /// than the text nor taller than the page), with its description as Word's Alt Text.
 /// </summary>
-internal sealed class PictureParts(MainDocumentPart main, IReadOnlyDictionary<string, EmbeddedImage> images, int pageContentHeight)
+internal sealed class PictureParts(IReadOnlyDictionary<string, EmbeddedImage> images, int pageContentHeight)
 {
     private const long EmuPerTwip = 635;
 
     private readonly Dictionary<string, string> _relationships = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _perExtension = new(StringComparer.Ordinal);
     private uint _drawings;
+
+    /// <summary>The image parts made, in the order met.</summary>
+    public List<ImagePart> Parts { get; } = [];
 
     /// <summary>True when the document has the picture of <paramref name="key"/>.</summary>
     public bool Has(string key) => images.ContainsKey(key);
 
-    /// <summary>The picture of <paramref name="key"/> as a drawing at most <paramref name="widthTwips"/> wide; null when the document has none such.</summary>
-    public Drawing? Drawing(string key, string description, int widthTwips)
+    /// <summary>The picture of <paramref name="key"/> as a run of its drawing at most <paramref name="widthTwips"/> wide; null when the document has none such.</summary>
+    public WordRun? Drawing(string key, string description, int widthTwips)
     {
         if (!images.TryGetValue(key, out var image))
         {
@@ -35,11 +33,7 @@ internal sealed class PictureParts(MainDocumentPart main, IReadOnlyDictionary<st
         if (!_relationships.TryGetValue(key, out var id))
         {
             id = $"rIdPicture{_relationships.Count + 1}";
-            var part = main.AddImagePart(image.Format == PictureFormat.Png ? ImagePartType.Png : ImagePartType.Jpeg, id);
-            using (var stream = new MemoryStream(image.Bytes, writable: false))
-            {
-                part.FeedData(stream);
-            }
+            Parts.Add(NewPart(id, image));
             _relationships[key] = id;
         }
         var ratio = (double)image.PixelHeight / Math.Max(1, image.PixelWidth);
@@ -51,24 +45,104 @@ internal sealed class PictureParts(MainDocumentPart main, IReadOnlyDictionary<st
         var cx = (long)Math.Round(width * EmuPerTwip);
         var cy = (long)Math.Round(width * ratio * EmuPerTwip);
         var number = ++_drawings;
-        var name = $"Hình {number.ToString(CultureInfo.InvariantCulture)}";
-        return new Drawing(new DW.Inline(
-            new DW.Extent { Cx = cx, Cy = cy },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = number, Name = name, Description = description },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(
-                new Pic.Picture(
-                    new Pic.NonVisualPictureProperties(
-                        new Pic.NonVisualDrawingProperties { Id = 0, Name = $"{image.Key}.{image.Extension}", Description = description },
-                        new Pic.NonVisualPictureDrawingProperties()),
-                    new Pic.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
-                    new Pic.ShapeProperties(
-                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
-        {
-            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
-        });
+        return new PictureRun(id, cx, cy, number, $"Hình {number.ToString(CultureInfo.InvariantCulture)}", $"{image.Key}.{image.Extension}", description);
+    }
+
+    /// <summary>Named as the SDK named them: media/image.png, then media/image2.png, … for each kind.</summary>
+    private ImagePart NewPart(string id, EmbeddedImage image)
+    {
+        var (extension, contentType) = image.Format == PictureFormat.Png ? ("png", "image/png") : ("jpg", "image/jpeg");
+        var count = _perExtension[extension] = _perExtension.GetValueOrDefault(extension) + 1;
+        var name = count == 1 ? $"media/image.{extension}" : $"media/image{count.ToString(CultureInfo.InvariantCulture)}.{extension}";
+        return new ImagePart(id, name, extension, contentType, image.Bytes);
+    }
+}
+
+/// <summary>A picture's part in the package: its relationship, its name there, its kind and its bytes.</summary>
+internal sealed record ImagePart(string Id, string Name, string Extension, string ContentType, byte[] Bytes);
+
+/// <summary>A run holding one inline picture (w:drawing/wp:inline with pic:pic), its description as Alt Text.</summary>
+internal sealed class PictureRun(string relationshipId, long cx, long cy, uint number, string name, string fileName, string description) : WordRun
+{
+    private const string Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private const string Pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+
+    public override void Write(WordWriter xml)
+    {
+        xml.Start("r");
+        xml.Start("drawing");
+        xml.WriteStartElement("wp", "inline", Wp);
+        xml.WriteAttributeString("distT", "0");
+        xml.WriteAttributeString("distB", "0");
+        xml.WriteAttributeString("distL", "0");
+        xml.WriteAttributeString("distR", "0");
+        Extent(xml, "wp", "extent", Wp);
+        xml.WriteStartElement("wp", "effectExtent", Wp);
+        xml.WriteAttributeString("l", "0");
+        xml.WriteAttributeString("t", "0");
+        xml.WriteAttributeString("r", "0");
+        xml.WriteAttributeString("b", "0");
+        xml.WriteEndElement();
+        xml.WriteStartElement("wp", "docPr", Wp);
+        xml.WriteAttribute("id", number);
+        xml.WriteAttributeString("name", name);
+        xml.WriteAttributeString("descr", description);
+        xml.WriteEndElement();
+        xml.WriteStartElement("wp", "cNvGraphicFramePr", Wp);
+        xml.WriteStartElement("a", "graphicFrameLocks", A);
+        xml.WriteAttributeString("noChangeAspect", "1");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "graphic", A);
+        xml.WriteStartElement("a", "graphicData", A);
+        xml.WriteAttributeString("uri", Pic);
+        xml.WriteStartElement("pic", "pic", Pic);
+        xml.WriteStartElement("pic", "nvPicPr", Pic);
+        xml.WriteStartElement("pic", "cNvPr", Pic);
+        xml.WriteAttributeString("id", "0");
+        xml.WriteAttributeString("name", fileName);
+        xml.WriteAttributeString("descr", description);
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "cNvPicPr", Pic);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "blipFill", Pic);
+        xml.WriteStartElement("a", "blip", A);
+        xml.WriteAttributeString("r", "embed", WordXml.R, relationshipId);
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "stretch", A);
+        xml.WriteStartElement("a", "fillRect", A);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "spPr", Pic);
+        xml.WriteStartElement("a", "xfrm", A);
+        xml.WriteStartElement("a", "off", A);
+        xml.WriteAttributeString("x", "0");
+        xml.WriteAttributeString("y", "0");
+        xml.WriteEndElement();
+        Extent(xml, "a", "ext", A);
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "prstGeom", A);
+        xml.WriteAttributeString("prst", "rect");
+        xml.WriteStartElement("a", "avLst", A);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private void Extent(WordWriter xml, string prefix, string name, string ns)
+    {
+        xml.WriteStartElement(prefix, name, ns);
+        xml.WriteAttribute("cx", cx);
+        xml.WriteAttribute("cy", cy);
+        xml.WriteEndElement();
     }
 }

@@ -20,6 +20,8 @@ using ReportGen.Benchmarks;
 //     the text steps (data check, theme, templates, Markdown to HTML), warm on one thread: CPU ms and MB allocated per pass.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- word-files [data folder] [rounds]
+//     every document of the meetings written as a Word file again and again: time and bytes allocated per file.
 if (args.Length > 0 && args[0] == "tagging")
 {
     TaggingCostBenchmark.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5);
@@ -88,6 +90,10 @@ else if (args.Length > 0 && args[0] == "ladder")
         ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false));
     }
     table.Print(Console.Out);
+}
+else if (args.Length > 0 && args[0] == "word-files")
+{
+    WordFilesBenchmark.Run(args.Length > 1 ? args[1] : Path.Combine(Repo.Root, "seeds"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
 }
 else if (args.Length > 0 && args[0] == "province")
 {

@@ -238,6 +238,44 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
         Assert.Single(BodyOf(word).Descendants<SectionProperties>());
     }
 
+    [Fact]
+    public void DocxWriter_WritesTheSameBytesTwice_AndEveryEntryReadsBackWhole()
+    {
+        // The writer makes its own zip (headers, CRC-32, deflate): .NET's reader checks each entry's CRC and size.
+        var issuer = new Issuer { Name = "Ủy ban nhân dân huyện Ý Yên", Kind = IssuerKind.Government };
+        var document = new RenderedDocument("bao-cao", DocumentKind.Report,
+            "# BÁO CÁO\n\nĐoạn văn có dấu <, > và & cùng \"ngoặc kép\".\n\n| Xã | Số |\n|---|--:|\n| Yên Tiến | 12.278,27 |\n")
+        {
+            Heading = new IssuerHeading(issuer, "", ["Ủy ban nhân dân", "huyện Ý Yên"], "Số: 12/BC-UBND", "Ý Yên, ngày 20 tháng 01 năm 2021"),
+        };
+        byte[] Write()
+        {
+            using var stream = new MemoryStream();
+            DocxWriter.Write(document, stream, new DocxSettings(), new DocxProperties("Báo cáo <năm>", "UBND & HĐND", new DateTime(2021, 1, 20)));
+            return stream.ToArray();
+        }
+        var bytes = Write();
+        Assert.Equal(bytes, Write());
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Assert.Equal(["word/document.xml", "word/styles.xml", "word/settings.xml", "word/header1.xml", "word/header2.xml",
+            "docProps/core.xml", "_rels/.rels", "word/_rels/document.xml.rels", "[Content_Types].xml"], zip.Entries.Select(e => e.FullName));
+        foreach (var entry in zip.Entries)
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(content);
+            }
+            Assert.Equal(entry.Length, content.Length);
+            content.Position = 0;
+            Assert.NotNull(System.Xml.Linq.XDocument.Load(content));
+        }
+        using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Contains("Đoạn văn có dấu <, > và & cùng \"ngoặc kép\".", BodyOf(word).Descendants<Paragraph>().Select(TextOf));
+        Assert.Equal("Báo cáo <năm>", word.PackageProperties.Title);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+    }
+
     [LibreOfficeFact]
     public void LibreOffice_ConvertsEveryWordFile_AndTheTextHoldsEverySeedFact()
     {

@@ -1,0 +1,245 @@
+using System.Buffers;
+using System.Text;
+
+namespace ReportGen.Docx;
+
+/// <summary>
+/// A small XML writer for the Word parts, straight to UTF-8 bytes: the subset of <see cref="System.Xml.XmlWriter"/>
+/// they use, with its output to the byte (the declaration, " /&gt;" for an empty element, the same escapes, a
+/// namespace declared after the attributes of the element that first needs it). XmlWriter's checks of every name and
+/// namespace were a third of writing a Word file, and it allocated a string for every number.
+/// </summary>
+internal sealed class WordWriter
+{
+    private static ReadOnlySpan<byte> Declaration => "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8;
+
+    private byte[] _buffer = new byte[16 * 1024];
+    private int _length;
+
+    /// <summary>The open elements: their qualified names, and the prefixes declared on each (null: none).</summary>
+    private readonly List<(string Prefix, string Name, string? Declared, string? DeclaredToo)> _open = [];
+
+    /// <summary>Namespaces to declare when the open start tag closes.</summary>
+    private readonly List<(string Prefix, string Namespace)> _pending = [];
+    private bool _startTagOpen;
+
+    /// <summary>The bytes written since the start.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>Starts a part again: the buffer is kept.</summary>
+    public void StartDocument()
+    {
+        _length = 0;
+        _open.Clear();
+        _pending.Clear();
+        _startTagOpen = false;
+        Raw(Declaration);
+    }
+
+    public byte[] ToArray() => Written.ToArray();
+
+    public void WriteStartElement(string prefix, string localName, string ns)
+    {
+        CloseStartTag();
+        Raw("<"u8);
+        Ascii(prefix);
+        Raw(":"u8);
+        Ascii(localName);
+        _open.Add((prefix, localName, null, null));
+        _startTagOpen = true;
+        Need(prefix, ns);
+    }
+
+    public void WriteAttributeString(string localName, string value)
+    {
+        AttributeName(null, localName);
+        Escaped(value, attribute: true);
+        Raw("\""u8);
+    }
+
+    /// <param name="ns">The prefix's namespace; null for "xml", which is never declared.</param>
+    public void WriteAttributeString(string prefix, string localName, string? ns, string value)
+    {
+        if (ns is not null)
+        {
+            Need(prefix, ns);
+        }
+        AttributeName(prefix, localName);
+        Escaped(value, attribute: true);
+        Raw("\""u8);
+    }
+
+    public void WriteAttribute(string localName, long value)
+    {
+        AttributeName(null, localName);
+        Number(value);
+        Raw("\""u8);
+    }
+
+    public void WriteAttribute(string prefix, string localName, string ns, long value)
+    {
+        Need(prefix, ns);
+        AttributeName(prefix, localName);
+        Number(value);
+        Raw("\""u8);
+    }
+
+    public void WriteString(string text)
+    {
+        CloseStartTag();
+        Escaped(text, attribute: false);
+    }
+
+    public void WriteEndElement()
+    {
+        if (_startTagOpen)
+        {
+            DeclarePending();
+            Raw(" />"u8);
+            _startTagOpen = false;
+        }
+        else
+        {
+            Raw("</"u8);
+            Ascii(_open[^1].Prefix);
+            Raw(":"u8);
+            Ascii(_open[^1].Name);
+            Raw(">"u8);
+        }
+        _open.RemoveAt(_open.Count - 1);
+    }
+
+    private void AttributeName(string? prefix, string localName)
+    {
+        Raw(" "u8);
+        if (prefix is not null)
+        {
+            Ascii(prefix);
+            Raw(":"u8);
+        }
+        Ascii(localName);
+        Raw("=\""u8);
+    }
+
+    /// <summary>The open element or its attribute uses <paramref name="prefix"/>: declared on it unless an ancestor has.</summary>
+    private void Need(string prefix, string ns)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Declared == prefix || _open[i].DeclaredToo == prefix)
+            {
+                return;
+            }
+        }
+        foreach (var (pending, _) in _pending)
+        {
+            if (pending == prefix)
+            {
+                return;
+            }
+        }
+        _pending.Add((prefix, ns));
+    }
+
+    private void CloseStartTag()
+    {
+        if (_startTagOpen)
+        {
+            DeclarePending();
+            Raw(">"u8);
+            _startTagOpen = false;
+        }
+    }
+
+    /// <summary>Declares the namespaces the open element and its attributes need, after its attributes (as XmlWriter does).</summary>
+    private void DeclarePending()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+        if (_pending.Count > 2)
+        {
+            throw new InvalidOperationException("A Word part's element declares at most two namespaces.");
+        }
+        foreach (var (prefix, ns) in _pending)
+        {
+            Raw(" xmlns:"u8);
+            Ascii(prefix);
+            Raw("=\""u8);
+            Ascii(ns);
+            Raw("\""u8);
+        }
+        _open[^1] = (_open[^1].Prefix, _open[^1].Name, _pending[0].Prefix, _pending.Count > 1 ? _pending[1].Prefix : null);
+        _pending.Clear();
+    }
+
+    private void Number(long value)
+    {
+        Ensure(20);
+        value.TryFormat(_buffer.AsSpan(_length), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    private void Ascii(string text)
+    {
+        Ensure(text.Length);
+        _length += Encoding.ASCII.GetBytes(text, _buffer.AsSpan(_length));
+    }
+
+    private void Raw(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    /// <summary>Characters XML 1.0 cannot hold: left out, so a control character in a picture's description never makes a file Word refuses.</summary>
+    private const string NotXml = "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF";
+
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("<>&\r\n" + NotXml);
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("<>&\"\t\r\n" + NotXml);
+
+    /// <summary>Text as XmlWriter escapes it: &amp;, &lt;, &gt; always; in an attribute also the quote, tab and line ends as character references.</summary>
+    private void Escaped(string text, bool attribute)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var next = rest.IndexOfAny(attribute ? AttributeEscapes : TextEscapes);
+            Utf8(next < 0 ? rest : rest[..next]);
+            if (next < 0)
+            {
+                return;
+            }
+            Raw(rest[next] switch
+            {
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '&' => "&amp;"u8,
+                '"' => "&quot;"u8,
+                '\t' => "&#x9;"u8,
+                // XmlWriter's default: a line end in text is the platform's ("\n" here), in an attribute a reference.
+                '\r' => attribute ? "&#xD;"u8 : "\n"u8,
+                '\n' => attribute ? "&#xA;"u8 : "\n"u8,
+                _ => [],
+            });
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    private void Utf8(ReadOnlySpan<char> text)
+    {
+        Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+    }
+
+    private void Ensure(int more)
+    {
+        if (_length + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace ReportGen.Docx;
+
+/// <summary>
+/// An entry ready for the zip: its name, its bytes deflated (as ZipArchive deflates at <see cref="CompressionLevel.Optimal"/>),
+/// their CRC-32 and size. Made once for the parts every Word file shares, so their compression is not done again
+/// for every file (a deflater's start-up cost more than its work on these small parts).
+/// </summary>
+internal sealed class ZipEntryData
+{
+    private ZipEntryData(string name, byte[] deflated, uint crc, int size)
+    {
+        Name = NameOf(name);
+        Deflated = deflated;
+        Crc = crc;
+        Size = size;
+    }
+
+    public byte[] Name { get; }
+    public byte[] Deflated { get; }
+    public uint Crc { get; }
+    public int Size { get; }
+
+    public static ZipEntryData Of(string name, ReadOnlySpan<byte> bytes)
+    {
+        using var buffer = new MemoryStream(bytes.Length / 3 + 64);
+        Deflate(bytes, buffer);
+        return new ZipEntryData(name, buffer.ToArray(), Crc32.Of(bytes), bytes.Length);
+    }
+
+    /// <summary>The name's bytes; the Word files' entries are named by this writer, and a name outside ASCII would need the UTF-8 flag.</summary>
+    public static byte[] NameOf(string name) => Ascii.IsValid(name)
+        ? Encoding.ASCII.GetBytes(name)
+        : throw new ArgumentException($"A zip entry's name outside ASCII: {name}", nameof(name));
+
+    /// <summary><paramref name="bytes"/> deflated at the end of <paramref name="buffer"/>, as ZipArchive deflates at <see cref="CompressionLevel.Optimal"/>.</summary>
+    public static void Deflate(ReadOnlySpan<byte> bytes, MemoryStream buffer)
+    {
+        using var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true);
+        deflate.Write(bytes);
+    }
+}
+
+/// <summary>
+/// A zip written front to back in one pass, byte for byte as ZipArchive wrote the Word files on a seekable stream:
+/// local headers with the CRC and sizes filled in, version 2.0, made on Unix with the file mode 0644, every entry
+/// dated with one DOS date and time, no extra fields, no comments.
+/// </summary>
+internal sealed class ZipWriter(Stream output, DateTime stamp)
+{
+    private const ushort Version = 20;
+    private const ushort MadeByUnix = (3 << 8) | Version;
+    private const ushort Deflated = 8;
+    private const uint RegularFile0644 = 0x81A4u << 16;
+
+    /// <summary>Deflated parts before they are written, kept by each thread from one file to the next (a new stream for each cost ~10 KB a file).</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_deflated;
+
+    /// <summary>What the central directory repeats of an entry written.</summary>
+    private readonly record struct Written(byte[] Name, uint Crc, int CompressedSize, int Size, uint Offset);
+
+    private readonly List<Written> _written = [];
+    private readonly ushort _time = (ushort)((stamp.Hour << 11) | (stamp.Minute << 5) | (stamp.Second / 2));
+    private readonly ushort _date = (ushort)(((stamp.Year - 1980) << 9) | (stamp.Month << 5) | stamp.Day);
+    private long _offset;
+
+    /// <summary>An entry deflated now.</summary>
+    public void Add(string name, ReadOnlySpan<byte> bytes)
+    {
+        var deflated = t_deflated ??= new MemoryStream();
+        deflated.SetLength(0);
+        ZipEntryData.Deflate(bytes, deflated);
+        Add(new Written(ZipEntryData.NameOf(name), Crc32.Of(bytes), (int)deflated.Length, bytes.Length, checked((uint)_offset)),
+            deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
+    }
+
+    /// <summary>An entry deflated before.</summary>
+    public void Add(ZipEntryData entry) =>
+        Add(new Written(entry.Name, entry.Crc, entry.Deflated.Length, entry.Size, checked((uint)_offset)), entry.Deflated);
+
+    private void Add(Written entry, ReadOnlySpan<byte> deflated)
+    {
+        _written.Add(entry);
+        Span<byte> header = stackalloc byte[30];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034B50);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], 0);
+        WriteCommon(header[8..], entry);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
+        Write(header);
+        Write(entry.Name);
+        Write(deflated);
+    }
+
+    /// <summary>The central directory and its end.</summary>
+    public void Finish()
+    {
+        var start = _offset;
+        Span<byte> header = stackalloc byte[46];
+        foreach (var entry in _written)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014B50);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[4..], MadeByUnix);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Version);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], 0);
+            WriteCommon(header[10..], entry);
+            // Extra field, comment, disk number, internal attributes: none.
+            header[30..38].Clear();
+            BinaryPrimitives.WriteUInt32LittleEndian(header[38..], RegularFile0644);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[42..], entry.Offset);
+            Write(header);
+            Write(entry.Name);
+        }
+        Span<byte> end = stackalloc byte[22];
+        BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054B50);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[4..], 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)_written.Count);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)_written.Count);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)(_offset - start)));
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)start));
+        BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0);
+        Write(end);
+    }
+
+    /// <summary>Method, time, date, CRC, sizes and the name's length: the same in the local and the central header.</summary>
+    private void WriteCommon(Span<byte> span, Written entry)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(span, Deflated);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[2..], _time);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], _date);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[6..], entry.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[10..], (uint)entry.CompressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[14..], (uint)entry.Size);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[18..], checked((ushort)entry.Name.Length));
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        output.Write(bytes);
+        _offset += bytes.Length;
+    }
+}
+
+/// <summary>
+/// The zip format's CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), eight bytes a step by eight tables of 256
+/// ("slicing by 8"): a byte a step took 6 % of writing a Word file.
+/// </summary>
+internal static class Crc32
+{
+    private static readonly uint[] Tables = MakeTables();
+
+    public static uint Of(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        var tables = Tables.AsSpan();
+        while (bytes.Length >= 8)
+        {
+            var low = BinaryPrimitives.ReadUInt32LittleEndian(bytes) ^ crc;
+            var high = BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]);
+            crc = tables[7 * 256 + (int)(low & 0xFF)] ^ tables[6 * 256 + (int)((low >> 8) & 0xFF)]
+                ^ tables[5 * 256 + (int)((low >> 16) & 0xFF)] ^ tables[4 * 256 + (int)(low >> 24)]
+                ^ tables[3 * 256 + (int)(high & 0xFF)] ^ tables[2 * 256 + (int)((high >> 8) & 0xFF)]
+                ^ tables[256 + (int)((high >> 16) & 0xFF)] ^ tables[(int)(high >> 24)];
+            bytes = bytes[8..];
+        }
+        foreach (var b in bytes)
+        {
+            crc = tables[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
+        }
+        return ~crc;
+    }
+
+    /// <summary>Table k gives the CRC of a byte followed by k zero bytes.</summary>
+    private static uint[] MakeTables()
+    {
+        var tables = new uint[8 * 256];
+        for (var n = 0u; n < 256; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+            tables[n] = c;
+        }
+        for (var n = 0; n < 256; n++)
+        {
+            for (var k = 1; k < 8; k++)
+            {
+                var previous = tables[(k - 1) * 256 + n];
+                tables[k * 256 + n] = tables[(int)(previous & 0xFF)] ^ (previous >> 8);
+            }
+        }
+        return tables;
+    }
+}

@@ -12,7 +12,7 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- typst-sources <data folder> <folder>
 //     writes each meeting as the Typst document the peer benchmark compiles, to look at or compile by hand.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- tagging [seconds]
-//     what tagging costs the PDF writer: the seed booklets written tagged and untagged (docs/benchmarks.md).
+//     what tagging costs the PDF writer: the seed booklets (A4 and A5 print copy) written tagged and untagged (docs/benchmarks.md).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 if (args.Length > 0 && args[0] == "tagging")

@@ -36,6 +36,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     private State _state;
     private bool _inText;
     private object? _sequence; // the open marked-content sequence: a StructureElement or an ArtifactKind
+    private bool _sequenceInText; // whether it began inside the open text object (and so must end before it)
     private GlyphRun? _lastTagged; // the last run of text drawn, when it belongs to an element
     private int _sheet;
     private float _height;
@@ -52,6 +53,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _state = Initial();
         _inText = false;
         _sequence = null;
+        _sequenceInText = false;
 
         foreach (var placed in sheet.Pages)
         {
@@ -160,26 +162,34 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         }
     }
 
-    /// <summary>Opens the item's marked-content sequence unless it continues the one open (same element, same artifact kind).</summary>
+    /// <summary>
+    /// Opens the item's marked-content sequence unless it continues the one open (same element, same artifact kind).
+    /// A run of text opens its sequence inside the text object, so that text of several elements (a paragraph's
+    /// words, a table's cells) shares one BT … ET: ISO 32000-1 §14.6 allows marked content within a text object
+    /// when each pair (BDC/EMC, BT/ET) is nested separately. Anything else (a line, a rectangle, an image) cannot be
+    /// inside a text object: its sequence begins outside, and a sequence begun inside a text object is not continued
+    /// by it but ended (with the text object) and begun again.
+    /// </summary>
     private void Sequence(PageItem item, long key)
     {
+        var text = item is GlyphRun;
         if (item.Structure is { } element)
         {
-            if (ReferenceEquals(_sequence, element))
+            if (ReferenceEquals(_sequence, element) && (text || !_sequenceInText))
             {
                 return;
             }
-            Close();
+            Begin(text);
             var mcid = tree!.Mark(element, _sheet, key);
             _out.Byte((byte)'/').Ascii(element.Role.ToString()).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
             _sequence = element;
             return;
         }
-        if (_sequence is ArtifactKind open && open == item.Artifact)
+        if (_sequence is ArtifactKind open && open == item.Artifact && (text || !_sequenceInText))
         {
             return;
         }
-        Close();
+        Begin(text);
         _out.Ascii(item.Artifact switch
         {
             ArtifactKind.Pagination => "/Artifact <</Type /Pagination>> BDC\n",
@@ -190,15 +200,42 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _sequence = item.Artifact;
     }
 
-    /// <summary>Ends the open text object and marked-content sequence.</summary>
+    /// <summary>Ends the open sequence and puts the next one inside a text object (for text) or outside any.</summary>
+    private void Begin(bool text)
+    {
+        EndSequence();
+        if (text && !_inText)
+        {
+            _out.Ascii("BT\n");
+            _inText = true;
+        }
+        else if (!text)
+        {
+            EndText();
+        }
+        _sequenceInText = text;
+    }
+
+    /// <summary>Ends the open marked-content sequence, and with it a text object begun inside it.</summary>
+    private void EndSequence()
+    {
+        if (_sequence is null)
+        {
+            return;
+        }
+        if (!_sequenceInText)
+        {
+            EndText();
+        }
+        _out.Ascii("EMC\n");
+        _sequence = null;
+    }
+
+    /// <summary>Ends the open marked-content sequence and text object, in the order they nest.</summary>
     private void Close()
     {
+        EndSequence();
         EndText();
-        if (_sequence is not null)
-        {
-            _out.Ascii("EMC\n");
-            _sequence = null;
-        }
     }
 
     private void EndText()

@@ -108,6 +108,9 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         Write("\nendobj\n"u8);
     }
 
+    /// <summary>The level every stream is compressed at.</summary>
+    public CompressionLevel Compression => compression;
+
     /// <summary>A stream object, Flate-compressed when <paramref name="compress"/> (the data is already compressed otherwise, or must stay readable).</summary>
     /// <param name="dictionary">The entries besides /Length and /Filter, e.g. "/Subtype /Image …".</param>
     public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
@@ -121,10 +124,29 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
             }
             data = _compressed.GetBuffer().AsSpan(0, (int)_compressed.Length);
         }
+        WriteStream(number, dictionary, data, compress);
+    }
+
+    /// <summary>A stream object whose data <see cref="Deflate"/> compressed (a font program made for an earlier document).</summary>
+    public void DeflatedStream(int number, string dictionary, ReadOnlySpan<byte> deflated) => WriteStream(number, dictionary, deflated, flate: true);
+
+    /// <summary>The data compressed as <see cref="Stream(int, string, ReadOnlySpan{byte}, bool)"/> compresses it: the same bytes.</summary>
+    public byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var compressed = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(compressed, compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return compressed.ToArray();
+    }
+
+    private void WriteStream(int number, string dictionary, ReadOnlySpan<byte> data, bool flate)
+    {
         Begin(number);
         _head.Clear();
         _head.Ascii("<<").Ascii(dictionary);
-        if (compress)
+        if (flate)
         {
             _head.Ascii("/Filter /FlateDecode");
         }
@@ -219,16 +241,6 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
             System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(entry[5..], checked((ushort)(inStream ? _index[number] : 0)));
         }
         return entries;
-    }
-
-    private byte[] Deflate(byte[] data)
-    {
-        using var compressed = new MemoryStream(data.Length / 2 + 64);
-        using (var zlib = new ZLibStream(compressed, compression, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-        return compressed.ToArray();
     }
 
     public static string Reference(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";

@@ -153,11 +153,11 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         }
         var newLine = Math.Abs(run.Y[0] - previous.Y[0]) > previous.FontSize * 0.5f;
         var gap = run.Left - previous.Right > previous.FontSize * 0.5f;
-        if ((newLine || gap) && previous.Face.SpaceGlyph is var space and not 0)
+        if ((newLine || gap) && resources.Font(previous.Face) is var font && font.SpaceGlyph is var space and not 0)
         {
             // After the previous run, where a space would stand: set over its last letters instead, it split the last
             // word for readers that group letters by position (PdfPig, pdftotext). It draws no ink.
-            var advance = resources.Font(previous.Face).Width(space) * previous.FontSize / 1000f;
+            var advance = font.Width(space) * previous.FontSize / 1000f;
             Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [previous.Right], [previous.Y[^1]], " ", [0], previous.Right, advance));
         }
     }

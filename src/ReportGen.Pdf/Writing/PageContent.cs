@@ -39,6 +39,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     private bool _sequenceInText; // whether it began inside the open text object (and so must end before it)
     private GlyphRun? _lastTagged; // the last run of text drawn, when it belongs to an element
     private int _sheet;
+    private bool _links;
     private float _height;
     private PdfMatrix _transform;
 
@@ -50,6 +51,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _out.Clear();
         Links.Clear();
         _sheet = sheetIndex;
+        _links = sheet.Links;
         _state = Initial();
         _inText = false;
         _sequence = null;
@@ -96,6 +98,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         switch (item)
         {
+            case LinkArea or InternalLink when !_links:
+                return;
             case LinkArea or InternalLink:
                 var area = item is LinkArea link ? link.Area : ((InternalLink)item).Area;
                 var (l, b, r, t) = Box(area.X, area.Y, area.Right, area.Bottom);

@@ -42,30 +42,23 @@ public static class PrintSheetWriter
 
     private static void Write(IReadOnlyList<Page> pages, PdfMetadata metadata, float versoShift, Stream output)
     {
-        // Nothing on paper can be clicked: links and named destinations stay in the reading copy.
-        var printed = pages.Select(WithoutLinks).ToList();
+        // Nothing on paper can be clicked: links and named destinations stay in the reading copy (the sheets' Links
+        // is off: the writer passes over the pages' links, where a copy of every page without them was made before).
         var sheets = new List<PdfSheet>();
         foreach (var side in Imposition.SaddleStitch(pages.Count))
         {
             var placed = new List<PlacedPage>(2);
             if (side.Left is { } left)
             {
-                placed.Add(Place(printed[left - 1], leftHalf: true, versoShift));
+                placed.Add(Place(pages[left - 1], leftHalf: true, versoShift));
             }
             if (side.Right is { } right)
             {
-                placed.Add(Place(printed[right - 1], leftHalf: false, versoShift));
+                placed.Add(Place(pages[right - 1], leftHalf: false, versoShift));
             }
-            sheets.Add(new PdfSheet(Sheet, placed, FoldMarks));
+            sheets.Add(new PdfSheet(Sheet, placed, FoldMarks) { Links = false });
         }
         PdfDocumentWriter.Write(sheets, null, metadata, output);
-    }
-
-    private static Page WithoutLinks(Page page)
-    {
-        var copy = new Page(page.Size, page.Number);
-        copy.Items.AddRange(page.Items.Where(item => item is not LinkArea and not InternalLink));
-        return copy;
     }
 
     /// <summary>

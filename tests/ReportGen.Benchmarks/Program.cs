@@ -12,7 +12,7 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- typst-sources <data folder> <folder>
 //     writes each meeting as the Typst document the peer benchmark compiles, to look at or compile by hand.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- tagging [seconds]
-//     what tagging costs the PDF writer: the seed booklets written tagged and untagged (docs/benchmarks.md).
+//     what tagging costs the PDF writer: the seed booklets (A4 and A5 print copy) written tagged and untagged (docs/benchmarks.md).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …]
 //     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.

@@ -22,6 +22,11 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     /// <summary>/F1, /F2 … in the pages' resources.</summary>
     public string ResourceName { get; } = resourceName;
 
+    private ushort? _spaceGlyph;
+
+    /// <summary>The face's space glyph (0 for none), asked of the face once: HarfBuzz's lookup showed in every line of text written.</summary>
+    public ushort SpaceGlyph => _spaceGlyph ??= Face.SpaceGlyph;
+
     /// <summary>The advance of a glyph in thousandths of an em, as the /W array says it.</summary>
     public int Width(ushort glyph) => _program.Width(glyph);
 
@@ -85,19 +90,9 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         var program = file.Reserve();
         var toUnicode = file.Reserve();
 
-        byte[] bytes;
-        string name;
-        if (_program.IsCff)
-        {
-            bytes = TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
-            name = _program.PostScriptName;
-        }
-        else
-        {
-            var subset = TrueTypeSubsetter.Subset(_program.File, _program.FaceIndex, _unicode.Keys);
-            bytes = subset ?? TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
-            name = subset is null ? _program.PostScriptName : SubsetTag() + "+" + _program.PostScriptName;
-        }
+        var glyphs = _unicode.OrderBy(g => g.Key).ToArray();
+        var subset = SubsetPrograms.Get(_program, file.Compression, glyphs, () => Subset(file, glyphs));
+        var name = subset.Name;
 
         file.Object(type0, $"<</Type /Font/Subtype /Type0/BaseFont /{name}/Encoding /Identity-H/DescendantFonts [{PdfFile.Reference(descendant)}]/ToUnicode {PdfFile.Reference(toUnicode)}>>");
         var cid = new StringBuilder($"<</Type /Font/Subtype /{(_program.IsCff ? "CIDFontType0" : "CIDFontType2")}/BaseFont /{name}");
@@ -107,26 +102,45 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         {
             cid.Append("/CIDToGIDMap /Identity");
         }
-        cid.Append("/DW 0/W ").Append(Widths()).Append(">>");
+        cid.Append("/DW 0/W ").Append(Widths(glyphs)).Append(">>");
         file.Object(descendant, cid.ToString());
 
         var box = _program.BoundingBox;
         file.Object(descriptor, $"<</Type /FontDescriptor/FontName /{name}/Flags {_program.Flags}/FontBBox [{box[0]} {box[1]} {box[2]} {box[3]}]" +
             $"/ItalicAngle {PdfSyntax.Number((float)_program.ItalicAngle)}/Ascent {_program.Ascent}/Descent {_program.Descent}/CapHeight {_program.CapHeight}/StemV {_program.StemV}" +
             $"/{(_program.IsCff ? "FontFile3" : "FontFile2")} {PdfFile.Reference(program)}>>");
-        file.Stream(program, _program.IsCff ? "/Subtype /OpenType" : $"/Length1 {bytes.Length}", bytes);
-        file.Stream(toUnicode, "", ToUnicodeCMap.Write(_unicode));
+        file.DeflatedStream(program, _program.IsCff ? "/Subtype /OpenType" : $"/Length1 {subset.ProgramLength}", subset.Program);
+        file.DeflatedStream(toUnicode, "", subset.ToUnicode);
+    }
+
+    /// <summary>The font program for <paramref name="glyphs"/> and their ToUnicode map, compressed as <paramref name="file"/> compresses.</summary>
+    private SubsetProgram Subset(PdfFile file, KeyValuePair<ushort, string>[] glyphs)
+    {
+        byte[] bytes;
+        string name;
+        if (_program.IsCff)
+        {
+            bytes = TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
+            name = _program.PostScriptName;
+        }
+        else
+        {
+            var subset = TrueTypeSubsetter.Subset(_program.File, _program.FaceIndex, glyphs.Select(g => g.Key));
+            bytes = subset ?? TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
+            name = subset is null ? _program.PostScriptName : SubsetTag(glyphs) + "+" + _program.PostScriptName;
+        }
+        return new SubsetProgram(name, file.Deflate(bytes), bytes.Length, file.Deflate(ToUnicodeCMap.Write(glyphs)));
     }
 
     /// <summary>
     /// The /W array: the width of every glyph used, consecutive ids grouped (<c>c [w1 w2 …]</c>); nothing else is
     /// drawn, and /DW 0 says so for the rest.
     /// </summary>
-    private string Widths()
+    private string Widths(KeyValuePair<ushort, string>[] glyphs)
     {
         var widths = new StringBuilder("[");
         var previous = -2;
-        foreach (var glyph in _unicode.Keys.Order())
+        foreach (var (glyph, _) in glyphs)
         {
             if (glyph != previous + 1)
             {
@@ -151,11 +165,11 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     }
 
     /// <summary>Six capital letters from a hash of the glyphs kept: the same subset gets the same tag in every build.</summary>
-    private string SubsetTag()
+    private string SubsetTag(KeyValuePair<ushort, string>[] glyphs)
     {
-        var bytes = new byte[_unicode.Count * 2 + Encoding.UTF8.GetByteCount(_program.PostScriptName)];
+        var bytes = new byte[glyphs.Length * 2 + Encoding.UTF8.GetByteCount(_program.PostScriptName)];
         var at = 0;
-        foreach (var glyph in _unicode.Keys.Order())
+        foreach (var (glyph, _) in glyphs)
         {
             bytes[at++] = (byte)(glyph >> 8);
             bytes[at++] = (byte)glyph;

@@ -36,8 +36,10 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     private State _state;
     private bool _inText;
     private object? _sequence; // the open marked-content sequence: a StructureElement or an ArtifactKind
+    private bool _sequenceInText; // whether it began inside the open text object (and so must end before it)
     private GlyphRun? _lastTagged; // the last run of text drawn, when it belongs to an element
     private int _sheet;
+    private bool _links;
     private float _height;
     private PdfMatrix _transform;
 
@@ -49,9 +51,11 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _out.Clear();
         Links.Clear();
         _sheet = sheetIndex;
+        _links = sheet.Links;
         _state = Initial();
         _inText = false;
         _sequence = null;
+        _sequenceInText = false;
 
         foreach (var placed in sheet.Pages)
         {
@@ -94,6 +98,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         switch (item)
         {
+            case LinkArea or InternalLink when !_links:
+                return;
             case LinkArea or InternalLink:
                 var area = item is LinkArea link ? link.Area : ((InternalLink)item).Area;
                 var (l, b, r, t) = Box(area.X, area.Y, area.Right, area.Bottom);
@@ -151,35 +157,43 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         }
         var newLine = Math.Abs(run.Y[0] - previous.Y[0]) > previous.FontSize * 0.5f;
         var gap = run.Left - previous.Right > previous.FontSize * 0.5f;
-        if ((newLine || gap) && previous.Face.SpaceGlyph is var space and not 0)
+        if ((newLine || gap) && resources.Font(previous.Face) is var font && font.SpaceGlyph is var space and not 0)
         {
             // After the previous run, where a space would stand: set over its last letters instead, it split the last
             // word for readers that group letters by position (PdfPig, pdftotext). It draws no ink.
-            var advance = resources.Font(previous.Face).Width(space) * previous.FontSize / 1000f;
+            var advance = font.Width(space) * previous.FontSize / 1000f;
             Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [previous.Right], [previous.Y[^1]], " ", [0], previous.Right, advance));
         }
     }
 
-    /// <summary>Opens the item's marked-content sequence unless it continues the one open (same element, same artifact kind).</summary>
+    /// <summary>
+    /// Opens the item's marked-content sequence unless it continues the one open (same element, same artifact kind).
+    /// A run of text opens its sequence inside the text object, so that text of several elements (a paragraph's
+    /// words, a table's cells) shares one BT … ET: ISO 32000-1 §14.6 allows marked content within a text object
+    /// when each pair (BDC/EMC, BT/ET) is nested separately. Anything else (a line, a rectangle, an image) cannot be
+    /// inside a text object: its sequence begins outside, and a sequence begun inside a text object is not continued
+    /// by it but ended (with the text object) and begun again.
+    /// </summary>
     private void Sequence(PageItem item, long key)
     {
+        var text = item is GlyphRun;
         if (item.Structure is { } element)
         {
-            if (ReferenceEquals(_sequence, element))
+            if (ReferenceEquals(_sequence, element) && (text || !_sequenceInText))
             {
                 return;
             }
-            Close();
+            Begin(text);
             var mcid = tree!.Mark(element, _sheet, key);
             _out.Byte((byte)'/').Ascii(element.Role.ToString()).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
             _sequence = element;
             return;
         }
-        if (_sequence is ArtifactKind open && open == item.Artifact)
+        if (_sequence is ArtifactKind open && open == item.Artifact && (text || !_sequenceInText))
         {
             return;
         }
-        Close();
+        Begin(text);
         _out.Ascii(item.Artifact switch
         {
             ArtifactKind.Pagination => "/Artifact <</Type /Pagination>> BDC\n",
@@ -190,15 +204,42 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _sequence = item.Artifact;
     }
 
-    /// <summary>Ends the open text object and marked-content sequence.</summary>
+    /// <summary>Ends the open sequence and puts the next one inside a text object (for text) or outside any.</summary>
+    private void Begin(bool text)
+    {
+        EndSequence();
+        if (text && !_inText)
+        {
+            _out.Ascii("BT\n");
+            _inText = true;
+        }
+        else if (!text)
+        {
+            EndText();
+        }
+        _sequenceInText = text;
+    }
+
+    /// <summary>Ends the open marked-content sequence, and with it a text object begun inside it.</summary>
+    private void EndSequence()
+    {
+        if (_sequence is null)
+        {
+            return;
+        }
+        if (!_sequenceInText)
+        {
+            EndText();
+        }
+        _out.Ascii("EMC\n");
+        _sequence = null;
+    }
+
+    /// <summary>Ends the open marked-content sequence and text object, in the order they nest.</summary>
     private void Close()
     {
+        EndSequence();
         EndText();
-        if (_sequence is not null)
-        {
-            _out.Ascii("EMC\n");
-            _sequence = null;
-        }
     }
 
     private void EndText()

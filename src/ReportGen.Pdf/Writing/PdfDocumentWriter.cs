@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 using ReportGen.Layout.Output;
@@ -17,6 +18,9 @@ internal static class PdfDocumentWriter
     /// (docs/benchmarks.md, 2026-12-05) it makes files smaller than Fastest for a time that does not show.
     /// </summary>
     internal static CompressionLevel Compression { get; set; } = CompressionLevel.Optimal;
+
+    /// <summary>The output intent's ICC profile, the same in every document: compressed once per process (and level), not once per document.</summary>
+    private static readonly ConcurrentDictionary<CompressionLevel, byte[]> DeflatedProfiles = new();
 
     /// <param name="bookmarks">The laid-out pages whose anchors become bookmarks (the sheets are these pages one to one); null for none.</param>
     public static void Write(IReadOnlyList<PdfSheet> sheets, IReadOnlyList<Page>? bookmarks, PdfMetadata metadata, Stream output)
@@ -130,7 +134,7 @@ internal static class PdfDocumentWriter
         }
 
         var profile = file.Reserve();
-        file.Stream(profile, "/N 3", SrgbIccProfile.Profile);
+        file.DeflatedStream(profile, "/N 3", DeflatedProfiles.GetOrAdd(file.Compression, _ => file.Deflate(SrgbIccProfile.Profile)));
         var root = new StringBuilder("<</Type /Catalog/Pages ").Append(PdfFile.Reference(pagesRoot))
             .Append("/Metadata ").Append(PdfFile.Reference(xmp))
             .Append("/Lang ").Append(PdfSyntax.Text(metadata.Language))

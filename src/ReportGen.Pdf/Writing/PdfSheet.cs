@@ -21,9 +21,12 @@ internal sealed record PlacedPage(Page Page, PdfMatrix Transform);
 /// <summary>
 /// One page of the PDF file: the reading copy's pages one to one, a print sheet's side with two laid-out pages
 /// on it. <see cref="Marks"/> are drawn in the sheet's own coordinates (top-left origin, like a page's items),
-/// always as artifacts: fold marks.
+/// always as artifacts: fold marks. A print sheet has no links (<see cref="Links"/>).
 /// </summary>
 internal sealed record PdfSheet(Size Size, IReadOnlyList<PlacedPage> Pages, IReadOnlyList<PageItem> Marks)
 {
+    /// <summary>Whether the pages' links become link annotations; a printed sheet has none (nothing on paper can be clicked).</summary>
+    public bool Links { get; init; } = true;
+
     public static PdfSheet Of(Page page) => new(page.Size, [new PlacedPage(page, PdfMatrix.Identity)], []);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ReportGen.Layout.Output;
 
 namespace ReportGen.Pdf.Writing;
@@ -112,11 +111,13 @@ internal sealed class StructureTree(int pageCount)
     /// <summary>Writes the tree; <paramref name="root"/> is the StructTreeRoot's number, reserved by the caller.</summary>
     public void Write(PdfFile file, int root, IReadOnlyList<int> pageObjects)
     {
-        // The first content of each element's whole family, to put families in reading order.
+        // Each element's own content in reading order (sorted in place: a sorted copy per element was the tree's
+        // largest allocation), and the first content of each element's whole family, to put families in reading order.
         var first = new Dictionary<StructureElement, long>(ReferenceEqualityComparer.Instance);
         foreach (var (element, content) in _content)
         {
-            var key = content.Parts.Count > 0 ? content.Parts.Min(p => p.Key) : long.MaxValue;
+            content.Parts.Sort(InReadingOrder);
+            var key = content.Parts.Count > 0 ? content.Parts[0].Key : long.MaxValue;
             for (var e = element; e is not null; e = e.Parent)
             {
                 if (first.TryGetValue(e, out var known) && known <= key)
@@ -136,58 +137,113 @@ internal sealed class StructureTree(int pageCount)
         }
         roots.ForEach(Number);
 
+        // The dictionaries are written as bytes into one buffer, object after object, without strings.
+        var body = new PdfBytes(1024);
         foreach (var (element, number) in numbers)
         {
-            file.CompressedObject(number, Element(element, numbers, first, root, pageObjects));
+            body.Clear();
+            Element(body, element, numbers, first, root, pageObjects);
+            file.CompressedObject(number, body.Span);
         }
 
         var parentTree = file.Reserve();
-        var nums = new StringBuilder("<</Nums [");
+        body.Clear();
+        body.Ascii("<</Nums [");
         for (var page = 0; page < _pageMarks.Length; page++)
         {
             if (!HasMarks(page))
             {
                 continue;
             }
-            nums.Append(page).Append(" [");
-            nums.AppendJoin(' ', _pageMarks[page].Select(e => PdfFile.Reference(numbers[e])));
-            nums.Append("]\n");
+            body.Integer(page).Ascii(" [");
+            var marks = _pageMarks[page];
+            for (var i = 0; i < marks.Count; i++)
+            {
+                if (i > 0)
+                {
+                    body.Space();
+                }
+                body.Reference(numbers[marks[i]]);
+            }
+            body.Ascii("]\n");
         }
         for (var i = 0; i < _annotations.Count; i++)
         {
-            nums.Append(pageCount + i).Append(' ').Append(PdfFile.Reference(numbers[_annotations[i]])).Append('\n');
+            body.Integer(pageCount + i).Space().Reference(numbers[_annotations[i]]).Line();
         }
-        file.CompressedObject(parentTree, nums.Append("]>>").ToString());
-        file.CompressedObject(root, $"<</Type /StructTreeRoot/K [{string.Join(" ", roots.Select(r => PdfFile.Reference(numbers[r])))}]" +
-            $"/ParentTree {PdfFile.Reference(parentTree)}/ParentTreeNextKey {pageCount + _annotations.Count}>>");
+        file.CompressedObject(parentTree, body.Ascii("]>>").Span);
+
+        body.Clear();
+        body.Ascii("<</Type /StructTreeRoot/K [");
+        for (var i = 0; i < roots.Count; i++)
+        {
+            if (i > 0)
+            {
+                body.Space();
+            }
+            body.Reference(numbers[roots[i]]);
+        }
+        body.Ascii("]/ParentTree ").Reference(parentTree).Ascii("/ParentTreeNextKey ").Integer(pageCount + _annotations.Count).Ascii(">>");
+        file.CompressedObject(root, body.Span);
     }
 
-    private string Element(StructureElement element, Dictionary<StructureElement, int> numbers, Dictionary<StructureElement, long> first, int root, IReadOnlyList<int> pageObjects)
+    /// <summary>By reading-order key (one item's, so unique within an element), then by where the content is.</summary>
+    private static int InReadingOrder((long Key, int Page, int Mcid, int Annotation) a, (long Key, int Page, int Mcid, int Annotation) b)
+    {
+        var order = a.Key.CompareTo(b.Key);
+        if (order == 0)
+        {
+            order = a.Page.CompareTo(b.Page);
+        }
+        if (order == 0)
+        {
+            order = a.Mcid.CompareTo(b.Mcid);
+        }
+        return order != 0 ? order : a.Annotation.CompareTo(b.Annotation);
+    }
+
+    private void Element(PdfBytes body, StructureElement element, Dictionary<StructureElement, int> numbers, Dictionary<StructureElement, long> first, int root, IReadOnlyList<int> pageObjects)
     {
         _content.TryGetValue(element, out var content);
-        var own = content?.Parts.OrderBy(p => p.Key).ToList() ?? [];
+        var own = content?.Parts;
         var pg = content?.FirstPage ?? -1;
-        var body = new StringBuilder("<</Type /StructElem/S /").Append(element.Role);
-        body.Append("/P ").Append(PdfFile.Reference(element.Parent is { } parent ? numbers[parent] : root));
+        body.Ascii("<</Type /StructElem/S /").Ascii(element.Role.ToString());
+        body.Ascii("/P ").Reference(element.Parent is { } parent ? numbers[parent] : root);
         if (pg >= 0)
         {
-            body.Append("/Pg ").Append(PdfFile.Reference(pageObjects[pg]));
+            body.Ascii("/Pg ").Reference(pageObjects[pg]);
         }
 
         // Kids in reading order: the children in their order, the element's own content put between them by
         // where it comes; a child without content stays where the children's order puts it.
-        var kids = new List<string>();
+        body.Ascii("/K [");
+        var kids = 0;
+        void Separate()
+        {
+            if (kids++ > 0)
+            {
+                body.Space();
+            }
+        }
         var next = 0;
         void OwnBefore(long key)
         {
-            for (; next < own.Count && own[next].Key < key; next++)
+            for (; own is not null && next < own.Count && own[next].Key < key; next++)
             {
                 var part = own[next];
-                kids.Add(part.Annotation != 0
-                    ? $"<</Type /OBJR/Obj {PdfFile.Reference(part.Annotation)}/Pg {PdfFile.Reference(pageObjects[part.Page])}>>"
-                    : part.Page == pg
-                        ? part.Mcid.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        : $"<</Type /MCR/Pg {PdfFile.Reference(pageObjects[part.Page])}/MCID {part.Mcid}>>");
+                Separate();
+                if (part.Annotation != 0)
+                {
+                    body.Ascii("<</Type /OBJR/Obj ").Reference(part.Annotation).Ascii("/Pg ").Reference(pageObjects[part.Page]).Ascii(">>");
+                }
+                else if (part.Page == pg)
+                {
+                    body.Integer(part.Mcid);
+                }
+                else
+                {
+                    body.Ascii("<</Type /MCR/Pg ").Reference(pageObjects[part.Page]).Ascii("/MCID ").Integer(part.Mcid).Ascii(">>");
+                }
             }
         }
         foreach (var child in element.Children)
@@ -196,52 +252,51 @@ internal sealed class StructureTree(int pageCount)
             {
                 OwnBefore(key);
             }
-            kids.Add(PdfFile.Reference(numbers[child]));
+            Separate();
+            body.Reference(numbers[child]);
         }
         OwnBefore(long.MaxValue);
-        body.Append("/K [").AppendJoin(' ', kids).Append(']');
+        body.Byte((byte)']');
 
         if (element.AlternativeText is { Length: > 0 } alt)
         {
-            body.Append("/Alt ").Append(PdfSyntax.Text(alt));
+            body.Ascii("/Alt ").Ascii(PdfSyntax.Text(alt));
         }
         if (element.ActualText is { Length: > 0 } actual)
         {
-            body.Append("/ActualText ").Append(PdfSyntax.Text(actual));
+            body.Ascii("/ActualText ").Ascii(PdfSyntax.Text(actual));
         }
         if (element.Title is { Length: > 0 } title)
         {
-            body.Append("/T ").Append(PdfSyntax.Text(title));
+            body.Ascii("/T ").Ascii(PdfSyntax.Text(title));
         }
         if (element.Language is { Length: > 0 } language)
         {
-            body.Append("/Lang ").Append(PdfSyntax.Text(language));
+            body.Ascii("/Lang ").Ascii(PdfSyntax.Text(language));
         }
-        if (element.Role is StructureRole.TH or StructureRole.TD)
+        if (element.Role is StructureRole.TH or StructureRole.TD
+            && ((element.Role == StructureRole.TH && element.Scope != HeaderScope.None) || element.RowSpan > 1 || element.ColumnSpan > 1))
         {
-            var attributes = new StringBuilder();
+            body.Ascii("/A <</O /Table");
             if (element.Role == StructureRole.TH && element.Scope != HeaderScope.None)
             {
-                attributes.Append("/Scope /").Append(element.Scope);
+                body.Ascii("/Scope /").Ascii(element.Scope.ToString());
             }
             if (element.RowSpan > 1)
             {
-                attributes.Append("/RowSpan ").Append(element.RowSpan);
+                body.Ascii("/RowSpan ").Integer(element.RowSpan);
             }
             if (element.ColumnSpan > 1)
             {
-                attributes.Append("/ColSpan ").Append(element.ColumnSpan);
+                body.Ascii("/ColSpan ").Integer(element.ColumnSpan);
             }
-            if (attributes.Length > 0)
-            {
-                body.Append("/A <</O /Table").Append(attributes).Append(">>");
-            }
+            body.Ascii(">>");
         }
         if (element.Role == StructureRole.Figure && content?.Box is { } box)
         {
-            body.Append("/A <</O /Layout/BBox [").Append(PdfSyntax.Number(box.Left)).Append(' ').Append(PdfSyntax.Number(box.Bottom)).Append(' ')
-                .Append(PdfSyntax.Number(box.Right)).Append(' ').Append(PdfSyntax.Number(box.Top)).Append("]>>");
+            body.Ascii("/A <</O /Layout/BBox [").Ascii(PdfSyntax.Number(box.Left)).Space().Ascii(PdfSyntax.Number(box.Bottom)).Space()
+                .Ascii(PdfSyntax.Number(box.Right)).Space().Ascii(PdfSyntax.Number(box.Top)).Ascii("]>>");
         }
-        return body.Append(">>").ToString();
+        body.Ascii(">>");
     }
 }

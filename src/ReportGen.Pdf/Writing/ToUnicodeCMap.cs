@@ -11,14 +11,15 @@ internal static class ToUnicodeCMap
     /// <summary>The most entries one bfchar block may hold.</summary>
     private const int BlockSize = 100;
 
-    public static byte[] Write(IReadOnlyDictionary<ushort, string> unicode)
+    /// <param name="unicode">Each glyph drawn and its text, by glyph id.</param>
+    public static byte[] Write(IReadOnlyList<KeyValuePair<ushort, string>> unicode)
     {
         var cmap = new StringBuilder(256 + unicode.Count * 16);
         cmap.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n");
         cmap.Append("/CIDSystemInfo <</Registry (Adobe)/Ordering (UCS)/Supplement 0>> def\n");
         cmap.Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n");
         cmap.Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = unicode.OrderBy(e => e.Key).ToList();
+        var entries = unicode;
         for (var start = 0; start < entries.Count; start += BlockSize)
         {
             var block = entries.Skip(start).Take(BlockSize).ToList();

@@ -10,7 +10,7 @@ namespace ReportGen.Build;
 /// The Word files of a meeting: one .docx per document of the booklet, in &lt;id&gt;/docx/ as
 /// "01-chuong-trinh.docx", "02-bao-cao.docx" (the booklet's order), set with the booklet's theme.
 /// </summary>
-internal static class WordFiles
+public static class WordFiles
 {
     /// <summary>The Word files' page and sizes: the booklet's A4 theme (templates/theme.yaml).</summary>
     public static DocxSettings SettingsOf(BookletTheme theme) => new()

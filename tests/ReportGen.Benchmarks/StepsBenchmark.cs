@@ -44,8 +44,7 @@ public static class StepsBenchmark
             allocated[step] = allocated.GetValueOrDefault(step) + (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / 1024.0;
             return result;
         }
-        // The Word files' page and sizes are the theme's in a real build; the writer's defaults cost the same.
-        var docx = new ReportGen.Docx.DocxSettings();
+        var docx = WordFiles.SettingsOf(theme);
 
         // The first pass warms the JIT and the caches and is not counted.
         for (var pass = 0; pass <= passes; pass++)

@@ -19,7 +19,7 @@ public static class WordFilesBenchmark
     {
         var data = DataLoader.LoadDirectory(dataFolder);
         var templates = TemplateRenderer.Load(Repo.Templates);
-        var settings = SettingsOf(BookletTheme.Load(Path.Combine(Repo.Templates, "theme.yaml")));
+        var settings = ReportGen.Build.WordFiles.SettingsOf(BookletTheme.Load(Path.Combine(Repo.Templates, "theme.yaml")));
         var meetings = data.Meetings.Select(m => (Created: m.Info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), Documents: templates.Documents(m))).ToList();
         var files = meetings.Sum(m => m.Documents.Count);
 
@@ -62,20 +62,4 @@ public static class WordFilesBenchmark
         Console.WriteLine($"  per file: {wallMs / perFile:0.000} ms wall, {cpuMs / perFile:0.000} ms CPU (all threads, GC included), {allocated / perFile / 1024:0.0} KiB allocated");
         Console.WriteLine($"  per meeting: {wallMs / rounds / meetings.Count:0.00} ms wall, {allocated / (double)rounds / meetings.Count / 1024 / 1024:0.00} MiB allocated");
     }
-
-    /// <summary>The build's mapping of the theme (ReportGen.Build's WordFiles.SettingsOf, which is internal there).</summary>
-    private static DocxSettings SettingsOf(BookletTheme theme) => new()
-    {
-        PaperWidthMm = theme.Paper.WidthMm, PaperHeightMm = theme.Paper.HeightMm,
-        MarginTopMm = theme.MarginsMm.Top, MarginBottomMm = theme.MarginsMm.Bottom,
-        MarginLeftMm = theme.MarginsMm.Left, MarginRightMm = theme.MarginsMm.Right,
-        FontName = theme.Fonts.Stack.FirstOrDefault() ?? "Times New Roman",
-        BodySize = theme.Body.Size, LineHeight = theme.Body.LineHeight,
-        FirstLineIndentCm = theme.Body.FirstLineIndentCm, ParagraphSpacingPt = theme.Body.ParagraphSpacingPt,
-        TitleSize = theme.Headings.TitleSize, StateTitleSize = theme.Headings.StateTitleSize,
-        Level2Size = theme.Headings.Level2Size, Level3Size = theme.Headings.Level3Size,
-        HeadingSpaceBeforePt = theme.Headings.SpaceBeforePt,
-        TableSize = theme.Table.Size, CellPaddingPt = theme.Table.CellPaddingPt, HeaderFill = theme.Table.HeaderFill,
-        PageNumberSize = theme.PageNumber.Size,
-    };
 }

@@ -273,10 +273,7 @@ public static class SiteBuilder
         // A5 copies at once, so the cores idle less. With more, the meetings themselves keep every core busy.
         var copiesAtOnce = meetings.Count < (parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount);
         Parallel.ForEach(meetings, parallel,
-            // The web page's charts have a composer of their own: its text setter keeps state, and the web page may be made
-            // while the A4 copy is laid out (BuildMeeting).
-            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme),
-                WebCharts: new BookletComposer(shaper, theme)),
+            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
             (meeting, _, worker) =>
             {
                 var clock = Stopwatch.StartNew();
@@ -295,7 +292,7 @@ public static class SiteBuilder
                 worker.PrintCopy.Composer.OverwideWord += OnOverwide;
                 try
                 {
-                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, worker.WebCharts, files, options, docx,
+                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, files, options, docx,
                         step => progress.StepDone(meeting.Id, step), searchPages, copiesAtOnce) with { Elapsed = clock.Elapsed };
                     results[meeting.Id] = output;
                     progress.MeetingDone(output);
@@ -417,7 +414,7 @@ public static class SiteBuilder
         };
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy, BookletComposer webCharts,
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy,
         OutputFiles files, BuildOptions options, Docx.DocxSettings docx, Action<BuildStep> stepDone,
         ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages, bool copiesAtOnce)
     {
@@ -426,7 +423,7 @@ public static class SiteBuilder
         var documents = templates.Documents(meeting);
         void Text()
         {
-            AddTextOutputs(meeting, documents, templates, webCharts, files, options, docx, searchPages);
+            AddTextOutputs(meeting, documents, templates, composer, files, options, docx, searchPages);
             stepDone(BuildStep.Text);
         }
         if (!options.Formats.HasFlag(OutputFormats.Pdf))
@@ -452,8 +449,8 @@ public static class SiteBuilder
             paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, PageUrl(options, meeting.Id));
             stepDone(BuildStep.PrintCopy);
         }
-        // The three share only read-only inputs (documents, fonts, the shaper's concurrent cache, the templates); each
-        // has its own composer. At once when there are fewer meetings than cores: a single meeting built from a cold
+        // The three share only read-only inputs (documents, fonts, the shaper's concurrent cache, the templates); each copy
+        // has its own composer, and the web page's charts use the A4 composer's setter, which keeps no state of its own. At once when there are fewer meetings than cores: a single meeting built from a cold
         // start otherwise keeps one core idle most of the time (docs/benchmarks.md).
         if (copiesAtOnce)
         {
@@ -473,7 +470,7 @@ public static class SiteBuilder
     }
 
     /// <summary>A meeting's outputs made of text: its part of the search index, its article, web page and Word files.</summary>
-    private static void AddTextOutputs(Meeting meeting, IReadOnlyList<RenderedDocument> documents, TemplateRenderer templates, BookletComposer webCharts,
+    private static void AddTextOutputs(Meeting meeting, IReadOnlyList<RenderedDocument> documents, TemplateRenderer templates, BookletComposer composer,
         OutputFiles files, BuildOptions options, Docx.DocxSettings docx, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
     {
         if (options.Formats.HasFlag(OutputFormats.Html))
@@ -491,7 +488,7 @@ public static class SiteBuilder
         // variant and a wide one, at the web's text sizes; numbered in the page's order for their ids.
         var chartNumber = 0;
         string? ChartSvgFor(string name) => ChartFactory.Create(meeting, name) is { } chart
-            ? ChartSvg.ForWebPage(chart, webCharts.ChartLayout, $"rg-chart-{++chartNumber}")
+            ? ChartSvg.ForWebPage(chart, composer.ChartLayout, $"rg-chart-{++chartNumber}")
             : null;
         // The meeting page's address when the site's is known: for shared-link tags and the back cover's QR code.
         var pageUrl = PageUrl(options, meeting.Id);

@@ -51,19 +51,25 @@ public static class SiteBuilder
             return unchanged;
         }
 
-        // The theme first: its spelling (text.tone_marks) is named by the data's warnings.
-        var theme = BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml"));
-        // The templates and fonts are read while the data is checked (a cold start of one meeting waits less); the
-        // data's errors still come first, as when they were read one after the other.
-        var templatesLoading = Task.Run(() => TemplateRenderer.Load(options.TemplatesDirectory, theme.Text.ToSpelling()));
-        string[] userFontDirectories = [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)];
-        var fontsLoading = Task.Run(() => FontLibrary.Load(theme.Fonts.Stack, userFontDirectories));
+        // The theme is read while the data is checked (a cold start of one meeting waits less): the data needs it only to
+        // name the printed tone-mark placement in the warning on a file that mixes both, and waits for it only then.
+        // The templates and fonts are read as soon as the theme is, still while the data is checked.
+        var themePath = Path.Combine(options.TemplatesDirectory, "theme.yaml");
+        var themeLoading = Task.Run(() => BookletTheme.Load(themePath));
+        var templatesLoading = themeLoading.ContinueWith(
+            loadedTheme => TemplateRenderer.Load(options.TemplatesDirectory, loadedTheme.GetAwaiter().GetResult().Text.ToSpelling()), TaskScheduler.Default);
+        var fontsLoading = themeLoading.ContinueWith(
+            loadedTheme => FontLibrary.Load(loadedTheme.GetAwaiter().GetResult().Fonts.Stack, UserFontDirectories(options, loadedTheme.GetAwaiter().GetResult())),
+            TaskScheduler.Default);
+        BookletTheme theme;
         LoadResult loaded;
         TemplateRenderer templates;
         try
         {
             // The same validation as 'reportgen check': every error of every file, or nothing is built.
-            loaded = DataLoader.CheckDirectory(options.DataDirectory, theme.Text.ToneMarks);
+            loaded = DataLoader.CheckDirectory(options.DataDirectory, () => PrintedToneMarks(themeLoading));
+            // A theme that cannot be read is said first, as when it was read before the data.
+            theme = themeLoading.GetAwaiter().GetResult();
             if (loaded.Data is null)
             {
                 throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
@@ -87,6 +93,16 @@ public static class SiteBuilder
             throw;
         }
         var data = loaded.Data;
+        // One meeting asked for (the common case while writing a report): its documents are rendered while the fonts
+        // are awaited, the output folder locked and the inputs hashed, on the core that would idle meanwhile. When the
+        // meeting turns out unchanged, they are dropped unused.
+        var earlyDocuments = options.Only is { } onlyId && data.Meetings.FirstOrDefault(m => m.Id == onlyId) is { } onlyMeeting
+            ? (Meeting: onlyMeeting, Documents: Task.Run(() => templates.Documents(onlyMeeting)))
+            : default;
+        IReadOnlyList<RenderedDocument> DocumentsOf(Meeting meeting) => ReferenceEquals(meeting, earlyDocuments.Meeting)
+            ? earlyDocuments.Documents.GetAwaiter().GetResult()
+            : templates.Documents(meeting);
+        string[] userFontDirectories = UserFontDirectories(options, theme);
         using var fonts = fontsLoading.GetAwaiter().GetResult();
         var warnings = new List<Diagnostic>(loaded.Diagnostics);
 
@@ -118,7 +134,7 @@ public static class SiteBuilder
         var shaper = new TextShaper(fonts);
         // What the search index holds of each meeting built now, made from the documents the build renders anyway.
         var searchPages = new ConcurrentDictionary<string, Templating.Search.SearchPage>(StringComparer.Ordinal);
-        var built = BuildMeetings(toBuild, templates, theme, shaper, fonts, files, options, progress, warnings, searchPages);
+        var built = BuildMeetings(toBuild, templates, DocumentsOf, theme, shaper, fonts, files, options, progress, warnings, searchPages);
 
         // A meeting whose data still holds example values prints with a draft mark; the summary says so too.
         var outputs = selected.Select(m => (built.TryGetValue(m.Id, out var output)
@@ -259,7 +275,8 @@ public static class SiteBuilder
     /// read-only (or concurrent); each worker has its own composers. No lock: charts are laid out by the
     /// engine like text, and drawn as plain shapes and glyph runs.
     /// </summary>
-    private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates, BookletTheme theme,
+    private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates,
+        Func<Meeting, IReadOnlyList<RenderedDocument>> documentsOf, BookletTheme theme,
         TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings,
         ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
     {
@@ -292,7 +309,7 @@ public static class SiteBuilder
                 worker.PrintCopy.Composer.OverwideWord += OnOverwide;
                 try
                 {
-                    var output = BuildMeeting(meeting, templates, worker.Composer, worker.PrintCopy, files, options, docx,
+                    var output = BuildMeeting(meeting, templates, documentsOf(meeting), worker.Composer, worker.PrintCopy, files, options, docx,
                         step => progress.StepDone(meeting.Id, step), searchPages, copiesAtOnce) with { Elapsed = clock.Elapsed };
                     results[meeting.Id] = output;
                     progress.MeetingDone(output);
@@ -392,6 +409,26 @@ public static class SiteBuilder
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>The data's fonts folder the theme names (fonts.user_folder): its fonts come before the shipped ones.</summary>
+    private static string[] UserFontDirectories(BuildOptions options, BookletTheme theme) => [Path.Combine(options.DataDirectory, theme.Fonts.UserFolder)];
+
+    /// <summary>
+    /// The tone-mark placement the theme prints, for the data's warning on mixed placements; waits for the theme. A theme
+    /// that could not be read is reported once the data is checked, so its placement is then the default here.
+    /// </summary>
+    private static Core.Wording.ToneMarkStyle PrintedToneMarks(Task<BookletTheme> themeLoading)
+    {
+        try
+        {
+            themeLoading.Wait();
+        }
+        catch (AggregateException)
+        {
+            return Core.Wording.ToneMarkStyle.New;
+        }
+        return themeLoading.Result.Text.ToneMarks;
+    }
+
     private static string TextSafetyEscape(string text) => Core.Security.TextSafety.Escape(text);
 
     private static string? PageUrl(BuildOptions options, string id) =>
@@ -414,13 +451,13 @@ public static class SiteBuilder
         };
     }
 
-    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, BookletComposer composer, PrintCopy printCopy,
+    /// <param name="documents">The meeting's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.</param>
+    private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, IReadOnlyList<RenderedDocument> documents,
+        BookletComposer composer, PrintCopy printCopy,
         OutputFiles files, BuildOptions options, Docx.DocxSettings docx, Action<BuildStep> stepDone,
         ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages, bool copiesAtOnce)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
-        // The booklet's documents (agenda, report and appendix when the data lists none): one Markdown each for both media.
-        var documents = templates.Documents(meeting);
         void Text()
         {
             AddTextOutputs(meeting, documents, templates, composer, files, options, docx, searchPages);

@@ -45,7 +45,11 @@ public static class DataLoader
     /// user's mistakes: all diagnostics of all files (errors and warnings), and the data when there was no error.
     /// </summary>
     /// <param name="printed">The tone-mark placement the documents print (the theme's), named by the warning on mixed data.</param>
-    public static LoadResult CheckDirectory(string dataDirectory, ToneMarkStyle printed = ToneMarkStyle.New)
+    public static LoadResult CheckDirectory(string dataDirectory, ToneMarkStyle printed = ToneMarkStyle.New) =>
+        CheckDirectory(dataDirectory, () => printed);
+
+    /// <summary>The same, the placement the documents print asked only for a file that mixes both (the theme may still be being read).</summary>
+    public static LoadResult CheckDirectory(string dataDirectory, Func<ToneMarkStyle> printed)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -97,7 +101,9 @@ public static class DataLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and validates one file without throwing for the user's mistakes.</summary>
-    public static FileCheck CheckFile(string path, ToneMarkStyle printed = ToneMarkStyle.New)
+    public static FileCheck CheckFile(string path, ToneMarkStyle printed = ToneMarkStyle.New) => CheckFile(path, () => printed);
+
+    private static FileCheck CheckFile(string path, Func<ToneMarkStyle> printed)
     {
         string text;
         byte[] bytes = [];
@@ -148,7 +154,9 @@ public static class DataLoader
 
     /// <summary>Validates, then deserializes, the text of one data file; the value is null when there is an error.</summary>
     /// <param name="printed">The tone-mark placement the documents print, for the warning on mixed data.</param>
-    public static FileCheck CheckText(string text, string path, ToneMarkStyle printed = ToneMarkStyle.New)
+    public static FileCheck CheckText(string text, string path, ToneMarkStyle printed = ToneMarkStyle.New) => CheckText(text, path, () => printed);
+
+    private static FileCheck CheckText(string text, string path, Func<ToneMarkStyle> printed)
     {
         var asWritten = text;
         // Control characters and bidirectional overrides never reach the documents: removed, each said where.

@@ -134,6 +134,12 @@ internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, b
             {
                 continue;
             }
+            // Only the family and style names are read: a system font's name table also holds its copyright, licence
+            // and description in many languages, and decoding them all was most of scanning the system fonts.
+            if (nameId is not (1 or 2 or 16 or 17))
+            {
+                continue;
+            }
             var bytes = span.Slice(start, length);
             if (platform == 3 && (language == 0x0409 || !result.ContainsKey(nameId)))
             {

@@ -207,13 +207,21 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             return Layout(Body(null));
         }
 
-        // The contents' entries come from a first layout that learns the headings; the booklet is then laid out once
-        // with the contents in place, each entry's page number drawn after the pagination (ContentsEntry): the
-        // numbers sit in a fixed column, so they cannot move anything.
-        // The first pass only learns which headings there are: nothing is drawn on its pages.
-        var anchors = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
-        var titles = DocumentTitles(anchors, contentsTitles);
-        var pages = Layout(Body(ContentsPage(anchors, titles, contentsSection!)));
+        // One layout with the contents in place: its entries are the headings the Markdown gave (in the order they
+        // are printed), each entry's page number drawn once the pagination is done (ContentsEntry); the numbers sit
+        // in a fixed column, so they cannot move anything.
+        IReadOnlyList<Anchor> headings = builder.Headings;
+        var titles = DocumentTitles(headings, contentsTitles);
+        var pages = Layout(Body(ContentsPage(headings, titles, contentsSection!)));
+        if (!PrintsAnchors(pages, headings))
+        {
+            // A heading that prints no anchor (nothing to print) or two (split over pages): the contents lists the
+            // anchors a layout without it holds, learnt from a first pass that draws nothing, as before 2026-12-05.
+            contentsSection!.Children.Clear();
+            headings = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
+            titles = DocumentTitles(headings, contentsTitles);
+            pages = Layout(Body(ContentsPage(headings, titles, contentsSection)));
+        }
         // The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO".
         foreach (var page in pages)
         {
@@ -226,6 +234,24 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             }
         }
         return pages;
+    }
+
+    /// <summary>Whether the pages hold exactly <paramref name="headings"/>' anchors, in that order.</summary>
+    private static bool PrintsAnchors(IReadOnlyList<Page> pages, IReadOnlyList<Anchor> headings)
+    {
+        var i = 0;
+        foreach (var page in pages)
+        {
+            foreach (var anchor in page.Anchors)
+            {
+                if (i >= headings.Count || anchor.Name != headings[i].Name || anchor.Title != headings[i].Title || anchor.Level != headings[i].Level)
+                {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return i == headings.Count;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ namespace ReportGen.Booklet;
 /// name, kept on one page with the paragraph after it (its caption); its labels are shaped like body text,
 /// at the theme's chart sizes.
 /// Tagged PDF: each block gets its structure element as it is built (never while it is drawn, since the booklet is
-/// laid out three times), a child of the element given to <see cref="Build"/>: P for paragraphs, H1–H6 for headings
+/// laid out again when its contents need a first pass), a child of the element given to <see cref="Build"/>: P for paragraphs, H1–H6 for headings
 /// (<see cref="HeadingLevels"/>), L/LI/Lbl/LBody for lists, Table/TR/TH/TD, Figure with its data as alternative
 /// text and a Caption for charts, BlockQuote for quotes; rules are artifacts.
 /// </summary>

@@ -82,7 +82,7 @@ public static class StepsBenchmark
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
-                var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, documents));
+                var pages = Time("A4 booklet: layout (composer, 1 pass)", () => composer.Compose(meeting, documents));
                 Time("A4 booklet: PDF (our writer)", () =>
                 {
                     using var stream = new MemoryStream();
@@ -92,7 +92,7 @@ public static class StepsBenchmark
                 // Shares of the line above, estimated by running the same pieces again on their own.
                 Time("  of which font subsetting (TrueTypeSubsetter, every face, every booklet)", () => SubsetFonts(pages));
                 Time("  of which an empty one-page PDF/A document (fixed cost)", () => EmptyPdf(metadata));
-                var a5 = Time("A5 print copy: layout (composer, 3 passes)", () => printCopy.Compose(meeting, documents));
+                var a5 = Time("A5 print copy: layout (composer, 1 pass)", () => printCopy.Compose(meeting, documents));
                 Time("A5 print copy: imposition and PDF", () =>
                 {
                     using var stream = new MemoryStream();

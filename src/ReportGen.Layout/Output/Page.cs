@@ -16,7 +16,7 @@ public sealed class Page(Size size, int number)
     public List<PageItem> Items { get; } = [];
 
     /// <summary>
-    /// A page laid out only to learn where things fall (the contents' first passes): its anchors are kept,
+    /// A page laid out only to learn where things fall (the contents' first pass, when it is needed): its anchors are kept,
     /// nothing is drawn on it. Saves building glyph runs no one will see.
     /// </summary>
     public bool AnchorsOnly { get; init; }

@@ -207,21 +207,22 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             return Layout(Body(null));
         }
 
-        // The contents' numbers come from the real layout: lay out once to learn the headings, again with
-        // the contents in place to learn their pages, and a last time to print those numbers. The numbers
-        // sit in a fixed column, so they cannot move anything.
-        var pageOf = new Dictionary<string, int>();
-        // The first two passes only learn where the headings fall: nothing is drawn on their pages.
-        var anchors = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
-        var contents = ContentsPage(anchors, pageOf, DocumentTitles(anchors, contentsTitles), contentsSection!);
-        var body = Body(contents);
-        foreach (var (name, page) in AnchorPages(Layout(body, anchorsOnly: true)))
+        // One layout with the contents in place: its entries are the headings the Markdown gave (in the order they
+        // are printed), each entry's page number drawn once the pagination is done (ContentsEntry); the numbers sit
+        // in a fixed column, so they cannot move anything.
+        IReadOnlyList<Anchor> headings = builder.Headings;
+        var titles = DocumentTitles(headings, contentsTitles);
+        var pages = Layout(Body(ContentsPage(headings, titles, contentsSection!)));
+        if (!PrintsAnchors(pages, headings))
         {
-            pageOf[name] = page;
+            // A heading that prints no anchor (nothing to print) or two (split over pages): the contents lists the
+            // anchors a layout without it holds, learnt from a first pass that draws nothing, as before 2026-12-05.
+            contentsSection!.Children.Clear();
+            headings = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
+            titles = DocumentTitles(headings, contentsTitles);
+            pages = Layout(Body(ContentsPage(headings, titles, contentsSection)));
         }
-        var pages = Layout(body);
         // The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO".
-        var titles = DocumentTitles(anchors, contentsTitles);
         foreach (var page in pages)
         {
             for (var i = 0; i < page.Anchors.Count; i++)
@@ -233,6 +234,24 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             }
         }
         return pages;
+    }
+
+    /// <summary>Whether the pages hold exactly <paramref name="headings"/>' anchors, in that order.</summary>
+    private static bool PrintsAnchors(IReadOnlyList<Page> pages, IReadOnlyList<Anchor> headings)
+    {
+        var i = 0;
+        foreach (var page in pages)
+        {
+            foreach (var anchor in page.Anchors)
+            {
+                if (i >= headings.Count || anchor.Name != headings[i].Name || anchor.Title != headings[i].Title || anchor.Level != headings[i].Level)
+                {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return i == headings.Count;
     }
 
     /// <summary>
@@ -265,7 +284,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
     /// The contents: its title (H1), then one entry a heading, tagged as a TOC of TOCI, each entry's words, page
     /// number and link annotation one Link (the dot leaders are an artifact).
     /// </summary>
-    private Element ContentsPage(IEnumerable<Anchor> headings, Dictionary<string, int> pageOf, Dictionary<string, string> titles, StructureElement section)
+    private Element ContentsPage(IEnumerable<Anchor> headings, Dictionary<string, string> titles, StructureElement section)
     {
         var size = theme.Body.Size;
         var entries = new List<Element>
@@ -281,12 +300,8 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             var title = titles.GetValueOrDefault(heading.Name, heading.Title);
             var link = new StructureElement(StructureRole.Link, new StructureElement(StructureRole.TOCI, toc)) { AlternativeText = $"Đến mục {title}" };
             entries.Add(new Tagged(link, new ContentsEntry(_setter, new TextSpan(VietnameseBreaks.GlueTitle(title), style), heading.Name,
-                name => pageOf.TryGetValue(name, out var page) ? page : null,
                 indent: Units.Cm(0.75f) * (heading.Level - 1), numberColumn: Units.Cm(1.5f))));
         }
         return new Column(entries, theme.Body.ParagraphSpacingPt / 2);
     }
-
-    private static IEnumerable<(string Name, int Page)> AnchorPages(IReadOnlyList<Page> pages) =>
-        pages.SelectMany(p => p.Anchors.Select(a => (a.Name, p.Number)));
 }

@@ -22,7 +22,7 @@ namespace ReportGen.Booklet;
 /// name, kept on one page with the paragraph after it (its caption); its labels are shaped like body text,
 /// at the theme's chart sizes.
 /// Tagged PDF: each block gets its structure element as it is built (never while it is drawn, since the booklet is
-/// laid out three times), a child of the element given to <see cref="Build"/>: P for paragraphs, H1–H6 for headings
+/// laid out again when its contents need a first pass), a child of the element given to <see cref="Build"/>: P for paragraphs, H1–H6 for headings
 /// (<see cref="HeadingLevels"/>), L/LI/Lbl/LBody for lists, Table/TR/TH/TD, Figure with its data as alternative
 /// text and a Caption for charts, BlockQuote for quotes; rules are artifacts.
 /// </summary>
@@ -34,12 +34,18 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// <summary>The info string of a fenced code block that names a chart.</summary>
     public const string ChartInfo = "chart";
 
-    private int _headingCount;
+    private readonly List<Anchor> _headings = [];
 
     private readonly HeadingLevels _levels = new();
 
     /// <summary>Headings built so far; heading number n is anchored as "h{n}".</summary>
-    public int HeadingCount => _headingCount;
+    public int HeadingCount => _headings.Count;
+
+    /// <summary>
+    /// The headings built so far, in the order they are built, which is the order they are printed in: the anchors
+    /// the pages will hold (without their place), known before any layout, so the contents can be made from them.
+    /// </summary>
+    public IReadOnlyList<Anchor> Headings => _headings;
 
     /// <summary>
     /// The height a fresh page offers, so kept-together blocks know when moving on cannot help; change it
@@ -283,7 +289,9 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         var tag = new StructureElement(HeadingLevels.Role(_levels.Next(heading.Level)), parent);
         var text = new Padding(Paragraph(spans, new ParagraphStyle(alignment, indent, theme.Body.LineHeight, Balanced: true), tag),
             top: heading.Level == 1 ? 0 : theme.Headings.SpaceBeforePt);
-        return new HeadingAnchor(text, $"h{++_headingCount}", title, heading.Level);
+        var anchor = new Anchor($"h{_headings.Count + 1}", title, heading.Level, 0);
+        _headings.Add(anchor);
+        return new HeadingAnchor(text, anchor.Name, anchor.Title, anchor.Level);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace ReportGen.Benchmarks;
 
 /// <summary>
 /// The A4 reading copy's two steps, as SiteBuilder runs them, callable one at a time: templates, then the
-/// composer (layout, three passes for the contents), then the PDF writer (Skia, then PDFsharp's finishing).
+/// composer (layout, one pass), then the PDF writer (Skia, then PDFsharp's finishing).
 /// </summary>
 public sealed class Booklets : IDisposable
 {

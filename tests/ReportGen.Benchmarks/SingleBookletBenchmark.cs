@@ -82,7 +82,7 @@ public static class SingleBookletBenchmark
             layoutPages += composer.Compose(input.Meeting, input.Documents).Count;
         }
         var layoutAllocated = GC.GetAllocatedBytesForCurrentThread() - layoutAllocatedBefore;
-        Console.WriteLine($"layout only: {layoutPages / clock.Elapsed.TotalSeconds:0} pages/s, {layoutAllocated / (double)layoutPages / 1024:0} KiB allocated per page (three passes)");
+        Console.WriteLine($"layout only: {layoutPages / clock.Elapsed.TotalSeconds:0} pages/s, {layoutAllocated / (double)layoutPages / 1024:0} KiB allocated per page (one pass)");
 
         Console.WriteLine($"{Environment.ProcessorCount} threads: {parallelBooklets} booklets, {parallelPages} pages in {elapsed:0.0} s = {parallelPages / elapsed:0} pages/s");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");

@@ -91,8 +91,8 @@ public sealed class PaginationTests(LayoutFixture fixture) : IClassFixture<Layou
     [Fact]
     public void Paginate_AnchorsOnly_FindsTheSamePagesAndAnchors_AndDrawsNothing()
     {
-        // The contents' first passes lay out for the anchors only: the pages must break exactly as in the real
-        // layout, or the contents would print wrong page numbers.
+        // The contents' first pass (when the headings the Markdown gave are not the anchors printed) lays out for the
+        // anchors only: the pages must break exactly as in the real layout, or the contents would list other headings.
         Element Content() => new Column(
         [
             new KeepWithNext(new HeadingAnchor(fixture.Paragraph("I. MỘT", 12, TextAlignment.Left), "h1", "I. MỘT", 1), fixture.Paragraph(Words(400)), 4, 180),

@@ -101,12 +101,13 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
     public void ContentsEntry_IsItsLinksWords_NumberAndAnnotation_ButNotItsDotLeaders()
     {
         var link = new StructureElement(StructureRole.Link, null);
-        var entry = new Tagged(link, new ContentsEntry(fixture.Setter, new TextSpan("Báo cáo", new TextStyle(10)), "h1", _ => 7, 0, 30));
-        var page = fixture.Paginate(entry, LayoutFixture.SmallPage(300, 100)).Single();
+        var entry = new Tagged(link, new ContentsEntry(fixture.Setter, new TextSpan("Báo cáo", new TextStyle(10)), "h1", 0, 30));
+        var heading = new HeadingAnchor(Paragraph("Báo cáo", null), "h1", "Báo cáo", 1);
+        var page = fixture.Paginate(new Column([entry, new PageBreak(), heading]), LayoutFixture.SmallPage(300, 100))[0];
 
         Assert.Same(link, Assert.Single(page.Items.OfType<InternalLink>()).Structure);
         Assert.Same(link, page.Items.OfType<GlyphRun>().Single(r => r.Text == "Báo cáo").Structure);
-        Assert.Same(link, page.Items.OfType<GlyphRun>().Single(r => r.Text == "7").Structure);
+        Assert.Same(link, page.Items.OfType<GlyphRun>().Single(r => r.Text == "2").Structure);
         var leaders = page.Items.OfType<GlyphRun>().Single(r => r.Text.StartsWith("..", StringComparison.Ordinal));
         Assert.Equal((null, ArtifactKind.Layout), (leaders.Structure, leaders.Artifact));
     }

@@ -6,12 +6,13 @@ namespace ReportGen.Layout.Elements;
 
 /// <summary>
 /// One line of a table of contents: the heading's title (wrapping if long), dot leaders, and the page
-/// number flush right on the title's last line; the whole entry links to the heading. The number is read
-/// when drawing, so the entry can be laid out before the pages of its heading are known.
+/// number flush right on the title's last line; the whole entry links to the heading. The number sits in a
+/// column of its own, so it moves nothing: it is drawn once the document is paginated
+/// (<see cref="DrawingContext.DrawWhenPaginated"/>), and the entry is laid out before its heading's page is known.
 /// Tagged PDF: the title, the number and the link belong to the structure it is drawn within (a TOCI's Link);
 /// the dot leaders are an artifact.
 /// </summary>
-public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string anchorName, Func<string, int?> pageOf, float indent, float numberColumn) : Element
+public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string anchorName, float indent, float numberColumn) : Element
 {
     // Balanced: a long title breaks into even lines, never leaving one word before the leaders.
     private readonly TextBlock _title = new(setter, [title], new ParagraphStyle(TextAlignment.Left, 0, 1.25f, indent, Balanced: true));
@@ -48,18 +49,25 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
         var last = lines[^1];
         var lastTop = height - last.Height;
         var baseline = context.Y + lastTop + (last.Height - last.Ascent - last.Descent) / 2 + last.Ascent;
+        var titleEnd = context.X + last.Indent + last.NaturalWidth;
+        // The number, the dot leaders (as long as the number leaves room for) and the link: once the pages are known.
+        context.DrawWhenPaginated((late, pageOf) => DrawNumber(late, available.Width, height, baseline, titleEnd, pageOf(AnchorName)));
+    }
+
+    private void DrawNumber(DrawingContext context, float width, float height, float baseline, float titleEnd, int? page)
+    {
         var style = title.Style with { Bold = false, Underline = false };
-        var number = pageOf(AnchorName)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var number = page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         var numberRun = setter.ToWords([new TextSpan(number, style)]);
         var numberWidth = numberRun.Sum(w => w.Width);
-        var numberLeft = context.X + available.Width - numberWidth;
+        var numberLeft = context.X + width - numberWidth;
         DrawWords(context, numberRun, numberLeft, baseline);
 
         // Dot leaders from the end of the title to the number, aligned to a page-wide grid.
         var dot = setter.ToWords([new TextSpan(".", style)]);
         if (dot.Count == 1 && dot[0].Pieces.Length == 1)
         {
-            var start = context.X + last.Indent + last.NaturalWidth + DotPitch;
+            var start = titleEnd + DotPitch;
             var x = MathF.Ceiling(start / DotPitch) * DotPitch;
             var piece = dot[0].Pieces[0];
             var xs = new List<float>();
@@ -76,7 +84,7 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
                     new string('.', xs.Count), [.. Enumerable.Range(0, xs.Count)], xs[0], xs[^1] + piece.Width - xs[0]));
             }
         }
-        context.Add(new InternalLink(new Rect(context.X, context.Y, available.Width, height), AnchorName));
+        context.Add(new InternalLink(new Rect(context.X, context.Y, width, height), AnchorName));
     }
 
     private static void DrawWords(DrawingContext context, IReadOnlyList<Word> words, float x, float baseline)

@@ -70,6 +70,20 @@ public readonly record struct DrawingContext(Page Page, float X, float Y)
         }
     }
 
+    /// <summary>
+    /// Draws with <paramref name="draw"/> once the whole document is paginated, when it can ask any anchor's page
+    /// number (null for an anchor that no page holds): a contents entry's number, in a place that does not depend on
+    /// it. What it adds goes where it would have gone had it been drawn now, so one layout is enough where the
+    /// numbers would otherwise need a pass to learn them and another to print them.
+    /// </summary>
+    public void DrawWhenPaginated(Action<DrawingContext, Func<string, int?>> draw)
+    {
+        if (!Page.AnchorsOnly)
+        {
+            (Page.Late ??= []).Add(new LateDrawing(Page.Items.Count, this, draw));
+        }
+    }
+
     /// <summary>False on a page laid out only for its anchors: elements may skip building what they would draw.</summary>
     public bool Draws => !Page.AnchorsOnly;
 }

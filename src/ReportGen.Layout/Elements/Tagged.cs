@@ -5,7 +5,7 @@ namespace ReportGen.Layout.Elements;
 /// <summary>
 /// Ties what its child draws to a structure element of the document (tagged PDF): a figure, a contents entry's
 /// link, a group of lines. The element is made by whoever builds the content, once; this only passes it down
-/// while drawing, so layout passes that run again (the contents' passes) add nothing to the tree.
+/// while drawing, so a layout pass that runs again (the contents' first pass, when it is needed) adds nothing to the tree.
 /// </summary>
 public sealed class Tagged(StructureElement structure, Element child) : Element
 {

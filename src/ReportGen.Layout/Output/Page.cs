@@ -16,14 +16,27 @@ public sealed class Page(Size size, int number)
     public List<PageItem> Items { get; } = [];
 
     /// <summary>
-    /// A page laid out only to learn where things fall (the contents' first passes): its anchors are kept,
+    /// A page laid out only to learn where things fall (the contents' first pass, when it is needed): its anchors are kept,
     /// nothing is drawn on it. Saves building glyph runs no one will see.
     /// </summary>
     public bool AnchorsOnly { get; init; }
 
     /// <summary>Named positions on this page (for the contents and links inside the document).</summary>
     public List<Anchor> Anchors { get; } = [];
+
+    /// <summary>
+    /// Drawing that waits for every anchor's page (a contents entry's number), each with the place in
+    /// <see cref="Items"/> it goes to; <see cref="Pagination.Paginator"/> does it once the whole document is laid
+    /// out, and empties this. Null on a page that has none.
+    /// </summary>
+    internal List<LateDrawing>? Late { get; set; }
 }
+
+/// <summary>
+/// Something an element draws once the document's pages are known, into the place of the page's items where it
+/// stood (<see cref="Index"/>): the page looks as if it had been drawn with the numbers known all along.
+/// </summary>
+internal sealed record LateDrawing(int Index, Elements.DrawingContext Context, Action<Elements.DrawingContext, Func<string, int?>> Draw);
 
 /// <summary>
 /// Something drawn on a page. <see cref="Structure"/> ties it to the document's logical structure (tagged PDF);

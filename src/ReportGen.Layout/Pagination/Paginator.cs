@@ -37,6 +37,7 @@ public static class Paginator
         {
             return pages;
         }
+        DrawLate(pages);
         for (var i = 0; i < pages.Count; i++)
         {
             DrawFurniture(pages[i], setups[i], setter);
@@ -77,6 +78,43 @@ public static class Paginator
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// What elements left to draw until every anchor's page is known (<see cref="DrawingContext.DrawWhenPaginated"/>),
+    /// each into its place among its page's items.
+    /// </summary>
+    private static void DrawLate(List<Page> pages)
+    {
+        if (!pages.Any(p => p.Late is not null))
+        {
+            return;
+        }
+        // An anchor on two pages (a heading split over them) counts where it ends, as a lookup filled page by page would.
+        var pageOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var anchor in page.Anchors)
+            {
+                pageOf[anchor.Name] = page.Number;
+            }
+        }
+        Func<string, int?> lookup = name => pageOf.TryGetValue(name, out var number) ? number : null;
+        foreach (var page in pages)
+        {
+            if (page.Late is not { } late)
+            {
+                continue;
+            }
+            // From the last to the first, so the places of those before stay where they were.
+            for (var i = late.Count - 1; i >= 0; i--)
+            {
+                var scratch = new Page(page.Size, page.Number);
+                late[i].Draw(late[i].Context with { Page = scratch }, lookup);
+                page.Items.InsertRange(late[i].Index, scratch.Items);
+            }
+            page.Late = null;
         }
     }
 

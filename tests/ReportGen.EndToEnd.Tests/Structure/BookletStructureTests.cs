@@ -52,8 +52,8 @@ public sealed class BookletStructureTests(ComposedBooklets booklets) : IClassFix
     [Fact]
     public void EveryElementThatShowsSomething_HasItsItems_SoNoPassMadeElementsTwice()
     {
-        // Elements made while drawing would be made again by each of the contents' passes: the copies made by the
-        // passes that draw nothing would stand in the tree without a single item.
+        // Elements made while drawing would be made again by each layout pass (the contents' first pass, when it is
+        // needed): the copies made by a pass that draws nothing would stand in the tree without a single item.
         var showing = new[]
         {
             StructureRole.Part, StructureRole.Sect, StructureRole.Div, StructureRole.P, StructureRole.L, StructureRole.Lbl, StructureRole.Link,

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGen.Booklet;
+using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
+using ReportGen.Layout.Fonts;
+using ReportGen.Layout.Output;
+using ReportGen.Layout.Text;
+using ReportGen.Templating;
+using ReportGen.Templating.Documents;
+using UglyToad.PdfPig;
+using PdfPage = UglyToad.PdfPig.Content.Page;
+
+namespace ReportGen.Pdf.Tests;
+
+/// <summary>
+/// The contents' page numbers are the pages its headings are printed on, read back from the PDF: for a contents that
+/// runs over three pages (so everything after it moves on by two), headings on landscape appendix pages, documents
+/// that open on a right-hand page after a blank one, and a back cover. The booklet is laid out once, each entry's
+/// number drawn after the pagination; this checks that the numbers it draws are the real ones.
+/// </summary>
+public sealed partial class ContentsNumbersTests : IDisposable
+{
+    private readonly FontLibrary _fonts = FontLibrary.Load(["Liberation Serif"], []);
+    private readonly TextShaper _shaper;
+    private readonly BookletTheme _theme = BookletTheme.Load(ReportGen.Tests.RepositoryRoot.Of("templates", "theme.yaml"));
+    private readonly TemplateRenderer _templates = TemplateRenderer.Load(ReportGen.Tests.RepositoryRoot.Of("templates"));
+
+    public ContentsNumbersTests() => _shaper = new TextShaper(_fonts);
+
+    public void Dispose() => _fonts.Dispose();
+
+    /// <summary>A title, dot leaders, the page number.</summary>
+    [GeneratedRegex(@"^(?<title>.+?) (\. ?)*\.+ ?(?<page>\d+)$")]
+    private static partial Regex Entry();
+
+    /// <summary>Ý Yên's documents, then a contribution of many sections with a landscape appendix of sections too.</summary>
+    /// <param name="emptyHeading">
+    /// A heading with no words (<c>#</c> alone) in the last document: it prints no anchor, so the contents cannot be
+    /// made from the headings the Markdown gave and the composer learns them from a first layout.
+    /// </param>
+    private byte[] Booklet(BookletTheme theme, bool emptyHeading)
+    {
+        var meeting = (Meeting)DataLoader.LoadFile(ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", "y-yen.yaml"));
+        var sections = string.Join("\n\n", Enumerable.Range(1, 70).Select(i =>
+            $"## Phần {i}\n\n" + string.Join(" ", Enumerable.Repeat($"Nội dung của phần {i}, viết đủ dài để các phần chia nhau nhiều trang.", i % 4 * 3))));
+        var appendix = string.Join("\n\n", Enumerable.Range(1, 6).Select(i =>
+            $"## Bảng {i}\n\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n" + string.Join("\n", Enumerable.Range(1, 12).Select(r => $"| Chỉ tiêu {r} | {r * 10} | {r * 11} |"))));
+        var documents = _templates.Documents(meeting).Append(new RenderedDocument("tham-luan-dai", DocumentKind.Contribution, "# THAM LUẬN DÀI\n\n" + sections)
+        {
+            Appendix = appendix,
+        }).Append(new RenderedDocument("ket-luan", DocumentKind.Contribution, "# KẾT LUẬN\n\n" + (emptyHeading ? "#\n\n" : "") + "## Phần cuối\n\nHết."));
+        var pages = new BookletComposer(_shaper, theme) { BackCover = true }.Compose(meeting, [.. documents]);
+        using var output = new MemoryStream();
+        PdfWriter.Write(pages, output, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+        return output.ToArray();
+    }
+
+    /// <summary>A page's lines of text, top to bottom, without the page number in the top margin nor the draft mark in the bottom one.</summary>
+    private static List<string> Lines(PdfPage page) =>
+        [.. page.GetWords()
+            .Where(w => w.BoundingBox.Bottom < page.Height - 56.7 && w.BoundingBox.Bottom > 45)
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+            .OrderByDescending(g => g.Key)
+            .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text.Replace('\u00A0', ' '))))];
+
+    /// <summary>The contents' entries, from the pages that hold them: a long entry wraps, its number on its last line.</summary>
+    private static (List<(string Title, int Page)> Entries, List<int> ContentsPages) ReadContents(PdfDocument pdf)
+    {
+        var entries = new List<(string, int)>();
+        var pages = new List<int>();
+        foreach (var page in pdf.GetPages().Skip(1))
+        {
+            var lines = Lines(page);
+            var matches = lines.Select(l => Entry().Match(l)).Where(m => m.Success).ToList();
+            if (matches.Count == 0 || matches.Count < lines.Count / 2)
+            {
+                break; // past the contents
+            }
+            pages.Add(page.Number);
+            var pending = "";
+            foreach (var line in lines.Where(l => l != "MỤC LỤC"))
+            {
+                var match = Entry().Match(pending.Length == 0 ? line : pending + " " + line);
+                if (match.Success)
+                {
+                    entries.Add((match.Groups["title"].Value, int.Parse(match.Groups["page"].Value, CultureInfo.InvariantCulture)));
+                    pending = "";
+                }
+                else
+                {
+                    pending = pending.Length == 0 ? line : pending + " " + line;
+                }
+            }
+        }
+        return (entries, pages);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void EveryEntrysNumber_IsThePageItsHeadingIsPrintedOn_ThoughTheContentsRunsOverPages(bool documentsStartOnRight, bool emptyHeading)
+    {
+        using var pdf = PdfDocument.Open(Booklet(_theme with { DocumentsStartOnRight = documentsStartOnRight }, emptyHeading));
+        var (entries, contentsPages) = ReadContents(pdf);
+
+        Assert.True(contentsPages.Count >= 2, $"the contents fills {contentsPages.Count} page(s)");
+        Assert.Contains(entries, e => e.Title == "Phần 70");
+        Assert.Contains(entries, e => e.Title == "Bảng 6");
+        Assert.Equal("Phần cuối", entries[^1].Title);
+        var after = contentsPages[^1];
+        var printed = pdf.GetPages().Where(p => p.Number > after).ToDictionary(p => p.Number, Lines);
+        foreach (var (title, number) in entries.Where(e => e.Title.StartsWith("Phần ", StringComparison.Ordinal) || e.Title.StartsWith("Bảng ", StringComparison.Ordinal)))
+        {
+            var page = Assert.Single(printed, p => p.Value.Contains(title)).Key;
+            Assert.True(page == number, $"'{title}' is on page {page}, the contents says {number}");
+        }
+        // The appendix's headings stand on landscape pages.
+        var table = entries.Single(e => e.Title == "Bảng 1").Page;
+        Assert.True(pdf.GetPage(table).Width > pdf.GetPage(table).Height, "the appendix is landscape");
+    }
+}

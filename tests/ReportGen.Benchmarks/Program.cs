@@ -16,6 +16,9 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …]
 //     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-cost <kind> <scale> <scale …> [rounds=N]
+//     a few sizes of one ladder kind side by side: thread and process CPU, allocations, collections and bytes promoted
+//     per page, and the marginal cost of the pages beyond the first size's.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-steps <data folder> [passes]
 //     the text steps (data check, theme, templates, Markdown to HTML), warm on one thread: CPU ms and MB allocated per pass.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
@@ -90,6 +93,13 @@ else if (args.Length > 0 && args[0] == "ladder")
         ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false));
     }
     table.Print(Console.Out);
+}
+else if (args.Length > 2 && args[0] == "ladder-cost")
+{
+    // ladder-cost <kind> <scale> <scale …> [rounds=N]: the cost per page of a few sizes of one kind, measured interleaved.
+    var rounds = args.Where(a => a.StartsWith("rounds=", StringComparison.Ordinal)).Select(a => int.Parse(a[7..], CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First();
+    LadderCostBenchmark.Run(Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true),
+        [.. args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture))], rounds);
 }
 else if (args.Length > 0 && args[0] == "word-files")
 {

@@ -174,6 +174,9 @@ public sealed class Table : Element
         {
             y += DrawRow(header, row, widths, y, FullHeight(row, widths), header: true);
         }
+        // The header's column rules apart from the body's: on a continuation page they are artifacts of another kind.
+        DrawColumnRules(header, widths, 0, y);
+        var bodyTop = y;
         foreach (var headerRow in HeaderRows)
         {
             for (var c = 0; c < headerRow.Count; c++)
@@ -189,8 +192,9 @@ public sealed class Table : Element
         if (slice is { } height)
         {
             // The row stays the next one to draw: its cells carry on from where they stopped.
-            DrawRow(context, BodyRows[_nextRow], widths, y, height, header: false);
+            y += DrawRow(context, BodyRows[_nextRow], widths, y, height, header: false);
         }
+        DrawColumnRules(context, widths, bodyTop, y);
     }
 
     public override void ResetState()
@@ -278,7 +282,7 @@ public sealed class Table : Element
     /// <summary>Height of what is left of a row, however tall.</summary>
     private static float FullHeight(IReadOnlyList<Element> row, float[] widths) => CellPlans(row, widths, Unbounded).Tallest;
 
-    /// <summary>Draws a row, or the slice of it that fits in <paramref name="height"/>, with its grid.</summary>
+    /// <summary>Draws a row, or the slice of it that fits in <paramref name="height"/>, with its rules across.</summary>
     private float DrawRow(DrawingContext context, IReadOnlyList<Element> row, float[] widths, float y, float height, bool header)
     {
         if (header && HeaderFill != Color.Transparent)
@@ -298,11 +302,15 @@ public sealed class Table : Element
             }
             x += widths[c];
         }
-        DrawGrid(context, widths, y, height);
+        DrawRowRules(context, widths, y, height);
         return height;
     }
 
-    private void DrawGrid(DrawingContext context, float[] widths, float y, float height)
+    /// <summary>
+    /// The rules across the table above and below a row. A rule between two rows is drawn by both: drawn once, its
+    /// anti-aliased edges come out lighter (pdftoppm at 110 dpi: 81 of 100 pages of a long table differ).
+    /// </summary>
+    private void DrawRowRules(DrawingContext context, float[] widths, float y, float height)
     {
         if (BorderThickness <= 0)
         {
@@ -312,12 +320,26 @@ public sealed class Table : Element
         float left = context.X, top = context.Y + y, right = context.X + widths.Sum(), bottom = top + height;
         context.Add(new LineSegment(left, top, right, top, BorderThickness, BorderColor));
         context.Add(new LineSegment(left, bottom, right, bottom, BorderThickness, BorderColor));
-        var x = left;
-        context.Add(new LineSegment(x, top, x, bottom, BorderThickness, BorderColor));
+    }
+
+    /// <summary>
+    /// The rules left of each column and right of the last, from <paramref name="top"/> to <paramref name="bottom"/>
+    /// in one stroke each. One per row before: rules were the most made objects of a long table or list of names
+    /// (41 of 564 MB made for a 1 000-page table), and all of them stay alive with their page until it is written.
+    /// </summary>
+    private void DrawColumnRules(DrawingContext context, float[] widths, float top, float bottom)
+    {
+        if (BorderThickness <= 0 || bottom <= top)
+        {
+            return;
+        }
+        context = context.AsArtifact(ArtifactKind.Layout);
+        float x = context.X, y1 = context.Y + top, y2 = context.Y + bottom;
+        context.Add(new LineSegment(x, y1, x, y2, BorderThickness, BorderColor));
         foreach (var width in widths)
         {
             x += width;
-            context.Add(new LineSegment(x, top, x, bottom, BorderThickness, BorderColor));
+            context.Add(new LineSegment(x, y1, x, y2, BorderThickness, BorderColor));
         }
     }
 

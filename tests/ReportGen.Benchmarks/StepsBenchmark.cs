@@ -19,7 +19,7 @@ namespace ReportGen.Benchmarks;
 public static class StepsBenchmark
 {
     /// <param name="KiBPerMeeting">Bytes allocated by the step on its thread (the collector's work comes from these).</param>
-    /// <param name="CpuMsPerMeeting">Processor time of the step's thread (<see cref="ThreadCpuClock"/>), which the other processes of a shared machine do not inflate.</param>
+    /// <param name="CpuMsPerMeeting">Processor time of the step's thread (<see cref="ThreadClock.ThreadMs"/>), which the other processes of a shared machine do not inflate.</param>
     public sealed record Step(string Name, double MsPerMeeting, double KiBPerMeeting, double CpuMsPerMeeting);
 
     public static IReadOnlyList<Step> Run(string dataFolder, int passes)
@@ -40,11 +40,11 @@ public static class StepsBenchmark
         T Time<T>(string step, Func<T> work)
         {
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-            var cpuBefore = ThreadCpuClock.Milliseconds();
+            var cpuBefore = ThreadClock.ThreadMs();
             clock.Restart();
             var result = work();
             totals[step] = totals.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
-            cpu[step] = cpu.GetValueOrDefault(step) + ThreadCpuClock.Milliseconds() - cpuBefore;
+            cpu[step] = cpu.GetValueOrDefault(step) + ThreadClock.ThreadMs() - cpuBefore;
             allocated[step] = allocated.GetValueOrDefault(step) + (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / 1024.0;
             return result;
         }

@@ -73,10 +73,15 @@ public static class PdfWritingBenchmark
         Round(keep: false);
         a4.Reset();
         a5.Reset();
+        // REPORTGEN_ALLOCATIONS=1: which types the writer allocates most (sampled; it costs time, so off by default).
+        using var sampler = Environment.GetEnvironmentVariable("REPORTGEN_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        sampler?.Start();
         for (var round = 0; round < rounds; round++)
         {
             Round(keep: false);
         }
+        sampler?.Stop();
+        sampler?.Print(Console.Out, 25);
         Console.WriteLine($"{meetings.Count} meetings, {rounds} rounds; per laid-out page (thread processor time, allocated, bytes written):");
         Console.WriteLine($"  A4 reading copy ({a4Pages} pages): {a4.ThreadMs / rounds / a4Pages:0.0000} ms, {a4.Allocated / 1024.0 / rounds / a4Pages:0.0} KiB, {a4.Bytes / rounds / a4Pages} B");
         Console.WriteLine($"  A5 print copy ({a5Pages} pages): {a5.ThreadMs / rounds / a5Pages:0.0000} ms, {a5.Allocated / 1024.0 / rounds / a5Pages:0.0} KiB, {a5.Bytes / rounds / a5Pages} B");

@@ -7,7 +7,8 @@ namespace ReportGen.Pdf.Writing;
 internal sealed record SheetLink(PageItem Item, float Left, float Bottom, float Right, float Top, long Key);
 
 /// <summary>
-/// Writes the content stream of one PDF page from the laid-out items: text as glyph ids positioned with TJ,
+/// Writes the content stream of one PDF page from the laid-out items: text as glyph ids positioned with TJ (two bytes
+/// a glyph in a literal string: as hex digits they were half of a page's content, and of the time to compress it),
 /// lines, rectangles, images; in a tagged document every item inside a marked-content sequence — its structure
 /// element's (with an MCID) or an artifact's. Keeps the graphics state it has set (font, colours, line width,
 /// opacity) so nothing is said twice.
@@ -283,7 +284,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             {
                 end++;
             }
-            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.Y[start]).Ascii(" Tm [<");
+            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.Y[start]).Ascii(" Tm [(");
             double pen = run.X[start];
             for (var i = start; i < end; i++)
             {
@@ -293,14 +294,14 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
                     var adjustment = Math.Round((pen - run.X[i]) * 1000 / size);
                     if (Math.Abs(adjustment) >= AdjustmentThreshold)
                     {
-                        _out.Byte((byte)'>').Integer((long)adjustment).Byte((byte)'<');
+                        _out.Byte((byte)')').Integer((long)adjustment).Byte((byte)'(');
                         pen -= adjustment * size / 1000;
                     }
                 }
-                _out.Hex4(run.Glyphs[i]);
+                _out.GlyphCode(run.Glyphs[i]);
                 pen += font.Width(run.Glyphs[i]) * size / 1000;
             }
-            _out.Ascii(">] TJ\n");
+            _out.Ascii(")] TJ\n");
             start = end;
         }
         if (!readsBack)

@@ -36,7 +36,9 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
 
     private State _state;
     private bool _inText;
-    private object? _sequence; // the open marked-content sequence: a StructureElement or an ArtifactKind
+    // The open marked-content sequence: an element's or an artifact's (two fields: an enum kept as an object was a box per sequence).
+    private StructureElement? _sequenceElement;
+    private ArtifactKind? _sequenceArtifact;
     private bool _sequenceInText; // whether it began inside the open text object (and so must end before it)
     private GlyphRun? _lastTagged; // the last run of text drawn, when it belongs to an element
     private int _sheet;
@@ -55,7 +57,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _links = sheet.Links;
         _state = Initial();
         _inText = false;
-        _sequence = null;
+        _sequenceElement = null;
+        _sequenceArtifact = null;
         _sequenceInText = false;
 
         foreach (var placed in sheet.Pages)
@@ -180,17 +183,17 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         var text = item is GlyphRun;
         if (item.Structure is { } element)
         {
-            if (ReferenceEquals(_sequence, element) && (text || !_sequenceInText))
+            if (ReferenceEquals(_sequenceElement, element) && (text || !_sequenceInText))
             {
                 return;
             }
             Begin(text);
             var mcid = tree!.Mark(element, _sheet, key);
-            _out.Byte((byte)'/').Ascii(element.Role.ToString()).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
-            _sequence = element;
+            _out.Byte((byte)'/').Ascii(StructureTree.RoleName(element.Role)).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
+            _sequenceElement = element;
             return;
         }
-        if (_sequence is ArtifactKind open && open == item.Artifact && (text || !_sequenceInText))
+        if (_sequenceArtifact is { } open && open == item.Artifact && (text || !_sequenceInText))
         {
             return;
         }
@@ -202,7 +205,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             ArtifactKind.Watermark => "/Artifact <</Type /Pagination/Subtype /Watermark>> BDC\n",
             _ => "/Artifact <</Type /Layout>> BDC\n",
         });
-        _sequence = item.Artifact;
+        _sequenceArtifact = item.Artifact;
     }
 
     /// <summary>Ends the open sequence and puts the next one inside a text object (for text) or outside any.</summary>
@@ -224,7 +227,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     /// <summary>Ends the open marked-content sequence, and with it a text object begun inside it.</summary>
     private void EndSequence()
     {
-        if (_sequence is null)
+        if (_sequenceElement is null && _sequenceArtifact is null)
         {
             return;
         }
@@ -233,7 +236,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             EndText();
         }
         _out.Ascii("EMC\n");
-        _sequence = null;
+        _sequenceElement = null;
+        _sequenceArtifact = null;
     }
 
     /// <summary>Ends the open marked-content sequence and text object, in the order they nest.</summary>

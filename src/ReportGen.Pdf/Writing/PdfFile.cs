@@ -128,7 +128,14 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
 
     public void Object(int number, PdfBytes body) => Object(number, body.Span);
 
-    public void Object(int number, string body) => Object(number, Encoding.ASCII.GetBytes(body));
+    /// <summary>A dictionary made as a string (pages, annotations, fonts: a few per page), turned into bytes in a kept buffer, not a new array each.</summary>
+    public void Object(int number, string body)
+    {
+        _text.Clear();
+        Object(number, _text.Ascii(body).Span);
+    }
+
+    private readonly PdfBytes _text = new(1024);
 
     public void Object(int number, ReadOnlySpan<byte> body)
     {

@@ -82,6 +82,19 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         return readsBack && position == run.Text.Length;
     }
 
+    /// <summary>
+    /// Records the space glyph standing for a space, as <see cref="Map"/> records a run of that one glyph and the text
+    /// " " (the invisible space between two lines of an element); returns whether the ToUnicode map reads it back as a space.
+    /// </summary>
+    public bool MapSpace(ushort space)
+    {
+        if (!_unicode.TryGetValue(space, out var mapped))
+        {
+            _unicode[space] = mapped = " ";
+        }
+        return mapped == " ";
+    }
+
     /// <summary>Writes the font's objects; <paramref name="type0"/> is the number the pages' resources point at.</summary>
     public void Write(PdfFile file, int type0)
     {

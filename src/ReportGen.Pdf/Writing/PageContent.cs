@@ -165,8 +165,12 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             // After the previous run, where a space would stand: set over its last letters instead, it split the last
             // word for readers that group letters by position (PdfPig, pdftotext). It draws no ink.
-            var advance = font.Width(space) * previous.FontSize / 1000f;
-            Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [previous.Right], [previous.Y[^1]], " ", [0], previous.Right, advance));
+            // Written as a run of that one glyph would be, without making the run (five small arrays and a run per line
+            // of tagged text were a tenth of what a page allocated).
+            var readsBack = font.MapSpace(space);
+            BeginRun(font, previous.FontSize, previous.Color, readsBack, " ");
+            _out.Ascii("1 0 0 1 ").Number(previous.Right).Space().Number(_height - previous.Y[^1]).Ascii(" Tm [(").GlyphCode(space).Ascii(")] TJ\n");
+            EndRun(readsBack);
         }
     }
 
@@ -260,25 +264,44 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         var font = resources.Font(run.Face);
         var readsBack = font.Map(run);
+        BeginRun(font, run.FontSize, run.Color, readsBack, run.Text);
+        WriteGlyphs(run, font);
+        EndRun(readsBack);
+    }
+
+    /// <summary>What a run of text needs set before its glyphs: a text object, the font and size, the colour, its /ActualText when the font cannot say it.</summary>
+    private void BeginRun(EmbeddedFont font, float fontSize, Color color, bool readsBack, string text)
+    {
         if (!_inText)
         {
             _out.Ascii("BT\n");
             _inText = true;
         }
-        if (!ReferenceEquals(font, _state.Font) || run.FontSize != _state.Size)
+        if (!ReferenceEquals(font, _state.Font) || fontSize != _state.Size)
         {
-            _out.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(run.FontSize).Ascii(" Tf\n");
+            _out.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(fontSize).Ascii(" Tf\n");
             _state.Font = font;
-            _state.Size = run.FontSize;
+            _state.Size = fontSize;
         }
-        Fill(run.Color);
+        Fill(color);
         if (!readsBack)
         {
             // The font's ToUnicode map cannot say this run's text (a glyph that stands for other text elsewhere,
             // a cluster of several glyphs): the text is given whole.
-            _out.Ascii("/Span <</ActualText ").Ascii(PdfSyntax.Text(run.Text)).Ascii(">> BDC\n");
+            _out.Ascii("/Span <</ActualText ").Ascii(PdfSyntax.Text(text)).Ascii(">> BDC\n");
         }
+    }
 
+    private void EndRun(bool readsBack)
+    {
+        if (!readsBack)
+        {
+            _out.Ascii("EMC\n");
+        }
+    }
+
+    private void WriteGlyphs(GlyphRun run, EmbeddedFont font)
+    {
         var size = (double)run.FontSize;
         for (var start = 0; start < run.Glyphs.Length;)
         {
@@ -307,10 +330,6 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             }
             _out.Ascii(")] TJ\n");
             start = end;
-        }
-        if (!readsBack)
-        {
-            _out.Ascii("EMC\n");
         }
     }
 

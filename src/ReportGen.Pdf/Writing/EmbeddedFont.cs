@@ -15,7 +15,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     private readonly FontProgram _program = FontProgram.Of(face);
 
     /// <summary>The text of each glyph used, as the ToUnicode map will say it: the first text seen wins.</summary>
-    private readonly Dictionary<ushort, string> _unicode = [];
+    private readonly GlyphTexts _unicode = GlyphTexts.Take(FontProgram.Of(face));
 
     public FontFace Face { get; } = face;
 
@@ -59,15 +59,15 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
             {
                 // No text at all (clusters out of order): every glyph drawn needs some mapping; the run's
                 // /ActualText gives the real text.
-                _unicode.TryAdd(glyph, "\uFFFD");
+                if (_unicode.Of(glyph) is null)
+                {
+                    _unicode.Set(glyph, "\uFFFD");
+                }
                 readsBack = false;
                 continue;
             }
             // Compared as spans: a substring per glyph was most of what writing text allocated.
-            if (!_unicode.TryGetValue(glyph, out var mapped))
-            {
-                _unicode[glyph] = mapped = text.ToString();
-            }
+            var mapped = _unicode.Of(glyph) ?? _unicode.Set(glyph, text);
             if (!firstOfCluster)
             {
                 readsBack = false; // this glyph adds its text a second time
@@ -88,11 +88,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     /// </summary>
     public bool MapSpace(ushort space)
     {
-        if (!_unicode.TryGetValue(space, out var mapped))
-        {
-            _unicode[space] = mapped = " ";
-        }
-        return mapped == " ";
+        return (_unicode.Of(space) ?? _unicode.Set(space, " ")) == " ";
     }
 
     /// <summary>Writes the font's objects; <paramref name="type0"/> is the number the pages' resources point at.</summary>
@@ -103,7 +99,8 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         var program = file.Reserve();
         var toUnicode = file.Reserve();
 
-        var glyphs = _unicode.OrderBy(g => g.Key).ToArray();
+        var glyphs = _unicode.InGlyphOrder();
+        _unicode.Release(_program);
         var subset = SubsetPrograms.Get(_program, file.Compression, glyphs, () => Subset(file, glyphs));
         var name = subset.Name;
 

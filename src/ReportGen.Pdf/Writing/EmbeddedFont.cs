@@ -22,10 +22,8 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     /// <summary>/F1, /F2 … in the pages' resources.</summary>
     public string ResourceName { get; } = resourceName;
 
-    private ushort? _spaceGlyph;
-
-    /// <summary>The face's space glyph (0 for none), asked of the face once: HarfBuzz's lookup showed in every line of text written.</summary>
-    public ushort SpaceGlyph => _spaceGlyph ??= Face.SpaceGlyph;
+    /// <summary>The face's space glyph (0 for none), known to its program: HarfBuzz's lookup showed in every line of text written.</summary>
+    public ushort SpaceGlyph => _program.SpaceGlyph;
 
     /// <summary>The advance of a glyph in thousandths of an em, as the /W array says it.</summary>
     public int Width(ushort glyph) => _program.Width(glyph);

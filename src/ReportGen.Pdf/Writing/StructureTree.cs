@@ -61,6 +61,24 @@ internal sealed class StructureTree(int pageCount)
         public readonly List<Node> WithContent = new(1024);
         public readonly List<Part> Parts = new(1024);
         public readonly List<Node> Numbered = new(1024);
+        public readonly List<List<Node>> PageMarks = [];
+    }
+
+    /// <summary>A list of marks per page, the thread's lists of earlier documents cleared (each grew anew to a page's hundred marks before).</summary>
+    private static List<Node>[] TakePageMarks(int pageCount)
+    {
+        var kept = (_threadBuffers ??= new Buffers()).PageMarks;
+        while (kept.Count < pageCount)
+        {
+            kept.Add(new List<Node>(128));
+        }
+        var marks = new List<Node>[pageCount];
+        for (var page = 0; page < pageCount; page++)
+        {
+            kept[page].Clear();
+            marks[page] = kept[page];
+        }
+        return marks;
     }
 
     private static Buffers TakeBuffers()
@@ -70,6 +88,10 @@ internal sealed class StructureTree(int pageCount)
         buffers.WithContent.Clear();
         buffers.Parts.Clear();
         buffers.Numbered.Clear();
+        foreach (var marks in buffers.PageMarks)
+        {
+            marks.Clear();
+        }
         return buffers;
     }
 
@@ -80,11 +102,11 @@ internal sealed class StructureTree(int pageCount)
     private List<Node> _withContent => _buffers.WithContent;
 
     private List<Part> _parts => _buffers.Parts;
-    private readonly List<Node>[] _pageMarks = Enumerable.Range(0, pageCount).Select(_ => new List<Node>()).ToArray();
+    private readonly List<Node>[] _pageMarks = TakePageMarks(pageCount);
     private readonly List<Node> _annotations = [];
 
     /// <summary>Whether any content was tied to an element: no structure tree is written otherwise.</summary>
-    public bool IsEmpty => _withContent.Count == 0;
+    public bool IsEmpty { get; private set; } = true;
 
     /// <summary>Whether the page has marked content of the tree (only such pages get /StructParents and a parent-tree entry).</summary>
     public bool HasMarks(int page) => _pageMarks[page].Count > 0;
@@ -128,31 +150,6 @@ internal sealed class StructureTree(int pageCount)
         }
     }
 
-    /// <summary>Every element the tree will hold: the families of the elements with content, roots first, depth first.</summary>
-    public IEnumerable<StructureElement> Elements()
-    {
-        var roots = new HashSet<StructureElement>(ReferenceEqualityComparer.Instance);
-        foreach (var node in _withContent)
-        {
-            var e = node.Element;
-            while (e.Parent is not null)
-            {
-                e = e.Parent;
-            }
-            roots.Add(e);
-        }
-        var pending = new Stack<StructureElement>(roots);
-        while (pending.Count > 0)
-        {
-            var e = pending.Pop();
-            yield return e;
-            foreach (var child in e.Children)
-            {
-                pending.Push(child);
-            }
-        }
-    }
-
     private Node NodeOf(StructureElement element)
     {
         if (!_nodes.TryGetValue(element, out var node))
@@ -169,6 +166,7 @@ internal sealed class StructureTree(int pageCount)
         {
             node.HasContent = true;
             _withContent.Add(node);
+            IsEmpty = false;
         }
         if (node.FirstPage < 0)
         {
@@ -177,7 +175,10 @@ internal sealed class StructureTree(int pageCount)
         return node;
     }
 
-    /// <summary>Writes the tree; <paramref name="root"/> is the StructTreeRoot's number, reserved by the caller.</summary>
+    /// <summary>Whether every figure of the tree has alternative text (PDF/UA); known once the tree is written.</summary>
+    public bool FiguresHaveAlternativeText { get; private set; } = true;
+
+    /// <summary>Writes the tree — every element of the families of the elements with content, roots first, depth first —; <paramref name="root"/> is the StructTreeRoot's number, reserved by the caller.</summary>
     public void Write(PdfFile file, int root, IReadOnlyList<int> pageObjects)
     {
         // Each element's own content in reading order: all parts sorted at once, by element, then in reading order.
@@ -224,6 +225,10 @@ internal sealed class StructureTree(int pageCount)
         {
             node.Number = file.Reserve();
             numbered.Add(node);
+            if (node.Element.Role == StructureRole.Figure && string.IsNullOrWhiteSpace(node.Element.AlternativeText))
+            {
+                FiguresHaveAlternativeText = false;
+            }
             foreach (var child in node.Element.Children)
             {
                 Number(NodeOf(child));

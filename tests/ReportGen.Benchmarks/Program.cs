@@ -25,7 +25,14 @@ using ReportGen.Benchmarks;
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- word-files [data folder] [rounds]
 //     every document of the meetings written as a Word file again and again: time and bytes allocated per file.
-if (args.Length > 0 && args[0] == "tagging")
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- pdf-writing <data folder> [rounds] [output folder]
+//     the PDF writer alone, as the build calls it (each meeting's A4 copy, then its A5 print copy): processor time and
+//     bytes allocated per laid-out page; with an output folder, the files written, to compare byte for byte.
+if (args.Length > 1 && args[0] == "pdf-writing")
+{
+    PdfWritingBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, args.Length > 3 ? args[3] : null);
+}
+else if (args.Length > 0 && args[0] == "tagging")
 {
     TaggingCostBenchmark.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5);
 }

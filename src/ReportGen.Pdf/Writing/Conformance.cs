@@ -15,14 +15,14 @@ namespace ReportGen.Pdf.Writing;
 /// </summary>
 internal sealed record Conformance(PdfAIdentification PdfA, int? UaPart)
 {
+    /// <param name="tree">The document's structure tree, written (it knows then whether its figures have alternative text).</param>
     public static Conformance Decide(StructureTree? tree, int untaggedAnnotations)
     {
         if (tree is null || tree.IsEmpty)
         {
             return new Conformance(new PdfAIdentification(2, "B"), null);
         }
-        var accessible = untaggedAnnotations == 0
-            && tree.Elements().All(e => e.Role != ReportGen.Layout.Output.StructureRole.Figure || !string.IsNullOrWhiteSpace(e.AlternativeText));
+        var accessible = untaggedAnnotations == 0 && tree.FiguresHaveAlternativeText;
         return new Conformance(new PdfAIdentification(2, "A"), accessible ? 1 : null);
     }
 }

@@ -15,17 +15,15 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     private readonly FontProgram _program = FontProgram.Of(face);
 
     /// <summary>The text of each glyph used, as the ToUnicode map will say it: the first text seen wins.</summary>
-    private readonly Dictionary<ushort, string> _unicode = [];
+    private readonly GlyphTexts _unicode = GlyphTexts.Take(FontProgram.Of(face));
 
     public FontFace Face { get; } = face;
 
     /// <summary>/F1, /F2 … in the pages' resources.</summary>
     public string ResourceName { get; } = resourceName;
 
-    private ushort? _spaceGlyph;
-
-    /// <summary>The face's space glyph (0 for none), asked of the face once: HarfBuzz's lookup showed in every line of text written.</summary>
-    public ushort SpaceGlyph => _spaceGlyph ??= Face.SpaceGlyph;
+    /// <summary>The face's space glyph (0 for none), known to its program: HarfBuzz's lookup showed in every line of text written.</summary>
+    public ushort SpaceGlyph => _program.SpaceGlyph;
 
     /// <summary>The advance of a glyph in thousandths of an em, as the /W array says it.</summary>
     public int Width(ushort glyph) => _program.Width(glyph);
@@ -59,15 +57,15 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
             {
                 // No text at all (clusters out of order): every glyph drawn needs some mapping; the run's
                 // /ActualText gives the real text.
-                _unicode.TryAdd(glyph, "\uFFFD");
+                if (_unicode.Of(glyph) is null)
+                {
+                    _unicode.Set(glyph, "\uFFFD");
+                }
                 readsBack = false;
                 continue;
             }
             // Compared as spans: a substring per glyph was most of what writing text allocated.
-            if (!_unicode.TryGetValue(glyph, out var mapped))
-            {
-                _unicode[glyph] = mapped = text.ToString();
-            }
+            var mapped = _unicode.Of(glyph) ?? _unicode.Set(glyph, text);
             if (!firstOfCluster)
             {
                 readsBack = false; // this glyph adds its text a second time
@@ -82,6 +80,15 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         return readsBack && position == run.Text.Length;
     }
 
+    /// <summary>
+    /// Records the space glyph standing for a space, as <see cref="Map"/> records a run of that one glyph and the text
+    /// " " (the invisible space between two lines of an element); returns whether the ToUnicode map reads it back as a space.
+    /// </summary>
+    public bool MapSpace(ushort space)
+    {
+        return (_unicode.Of(space) ?? _unicode.Set(space, " ")) == " ";
+    }
+
     /// <summary>Writes the font's objects; <paramref name="type0"/> is the number the pages' resources point at.</summary>
     public void Write(PdfFile file, int type0)
     {
@@ -90,7 +97,8 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         var program = file.Reserve();
         var toUnicode = file.Reserve();
 
-        var glyphs = _unicode.OrderBy(g => g.Key).ToArray();
+        var glyphs = _unicode.InGlyphOrder();
+        _unicode.Release(_program);
         var subset = SubsetPrograms.Get(_program, file.Compression, glyphs, () => Subset(file, glyphs));
         var name = subset.Name;
 

@@ -52,6 +52,7 @@ internal sealed class FontProgram
             var at = 4 * Math.Min(g, longMetrics - 1);
             Advances[g] = at + 2 <= hmtx.Length ? BinaryPrimitives.ReadUInt16BigEndian(hmtx[at..]) : (ushort)0;
         }
+        _widths = Array.ConvertAll(Advances, advance => (int)Math.Round(advance * 1000.0 / UnitsPerEm));
 
         var os2 = Table("OS/2");
         var weight = os2.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(os2[4..]) : (face.Bold ? 700 : 400);
@@ -67,7 +68,11 @@ internal sealed class FontProgram
         // class (oldstyle, transitional, modern, clarendon, slab, freeform serifs); italic (64).
         Flags = 4 | (fixedPitch ? 1 : 0) | (familyClass is >= 1 and <= 5 or 7 ? 2 : 0) | (macItalic || ItalicAngle != 0 || face.Italic ? 64 : 0);
         PostScriptName = NameOf(Table("name")) ?? (face.Family + "-" + face.StyleName).Replace(" ", "");
+        SpaceGlyph = face.SpaceGlyph;
     }
+
+    /// <summary>The face's space glyph (0 for none), asked of HarfBuzz once per face and process, not once per document.</summary>
+    public ushort SpaceGlyph { get; }
 
     public byte[] File { get; }
 
@@ -99,7 +104,10 @@ internal sealed class FontProgram
     public string PostScriptName { get; }
 
     /// <summary>The advance of a glyph in thousandths of an em, rounded: within the half unit PDF/A allows against the font's own.</summary>
-    public int Width(ushort glyph) => glyph < Advances.Length ? (int)Math.Round(Advances[glyph] * 1000.0 / UnitsPerEm) : 0;
+    public int Width(ushort glyph) => glyph < _widths.Length ? _widths[glyph] : 0;
+
+    /// <summary>The advances in thousandths of an em, worked out once per face: every glyph written asks for its width.</summary>
+    private readonly int[] _widths;
 
     private int Scale(int units) => (int)Math.Round(units * 1000.0 / UnitsPerEm);
 

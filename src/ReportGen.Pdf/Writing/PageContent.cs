@@ -7,7 +7,8 @@ namespace ReportGen.Pdf.Writing;
 internal sealed record SheetLink(PageItem Item, float Left, float Bottom, float Right, float Top, long Key);
 
 /// <summary>
-/// Writes the content stream of one PDF page from the laid-out items: text as glyph ids positioned with TJ,
+/// Writes the content stream of one PDF page from the laid-out items: text as glyph ids positioned with TJ (two bytes
+/// a glyph in a literal string: as hex digits they were half of a page's content, and of the time to compress it),
 /// lines, rectangles, images; in a tagged document every item inside a marked-content sequence — its structure
 /// element's (with an MCID) or an artifact's. Keeps the graphics state it has set (font, colours, line width,
 /// opacity) so nothing is said twice.
@@ -35,7 +36,9 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
 
     private State _state;
     private bool _inText;
-    private object? _sequence; // the open marked-content sequence: a StructureElement or an ArtifactKind
+    // The open marked-content sequence: an element's or an artifact's (two fields: an enum kept as an object was a box per sequence).
+    private StructureElement? _sequenceElement;
+    private ArtifactKind? _sequenceArtifact;
     private bool _sequenceInText; // whether it began inside the open text object (and so must end before it)
     private GlyphRun? _lastTagged; // the last run of text drawn, when it belongs to an element
     private int _sheet;
@@ -54,7 +57,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _links = sheet.Links;
         _state = Initial();
         _inText = false;
-        _sequence = null;
+        _sequenceElement = null;
+        _sequenceArtifact = null;
         _sequenceInText = false;
 
         foreach (var placed in sheet.Pages)
@@ -161,8 +165,12 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             // After the previous run, where a space would stand: set over its last letters instead, it split the last
             // word for readers that group letters by position (PdfPig, pdftotext). It draws no ink.
-            var advance = font.Width(space) * previous.FontSize / 1000f;
-            Text(new GlyphRun(previous.Face, previous.FontSize, previous.Color, [space], [previous.Right], [previous.Y[^1]], " ", [0], previous.Right, advance));
+            // Written as a run of that one glyph would be, without making the run (five small arrays and a run per line
+            // of tagged text were a tenth of what a page allocated).
+            var readsBack = font.MapSpace(space);
+            BeginRun(font, previous.FontSize, previous.Color, readsBack, " ");
+            _out.Ascii("1 0 0 1 ").Number(previous.Right).Space().Number(_height - previous.Y[^1]).Ascii(" Tm [(").GlyphCode(space).Ascii(")] TJ\n");
+            EndRun(readsBack);
         }
     }
 
@@ -179,17 +187,17 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         var text = item is GlyphRun;
         if (item.Structure is { } element)
         {
-            if (ReferenceEquals(_sequence, element) && (text || !_sequenceInText))
+            if (ReferenceEquals(_sequenceElement, element) && (text || !_sequenceInText))
             {
                 return;
             }
             Begin(text);
             var mcid = tree!.Mark(element, _sheet, key);
-            _out.Byte((byte)'/').Ascii(element.Role.ToString()).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
-            _sequence = element;
+            _out.Byte((byte)'/').Ascii(StructureTree.RoleName(element.Role)).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
+            _sequenceElement = element;
             return;
         }
-        if (_sequence is ArtifactKind open && open == item.Artifact && (text || !_sequenceInText))
+        if (_sequenceArtifact is { } open && open == item.Artifact && (text || !_sequenceInText))
         {
             return;
         }
@@ -201,7 +209,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             ArtifactKind.Watermark => "/Artifact <</Type /Pagination/Subtype /Watermark>> BDC\n",
             _ => "/Artifact <</Type /Layout>> BDC\n",
         });
-        _sequence = item.Artifact;
+        _sequenceArtifact = item.Artifact;
     }
 
     /// <summary>Ends the open sequence and puts the next one inside a text object (for text) or outside any.</summary>
@@ -223,7 +231,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     /// <summary>Ends the open marked-content sequence, and with it a text object begun inside it.</summary>
     private void EndSequence()
     {
-        if (_sequence is null)
+        if (_sequenceElement is null && _sequenceArtifact is null)
         {
             return;
         }
@@ -232,7 +240,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             EndText();
         }
         _out.Ascii("EMC\n");
-        _sequence = null;
+        _sequenceElement = null;
+        _sequenceArtifact = null;
     }
 
     /// <summary>Ends the open marked-content sequence and text object, in the order they nest.</summary>
@@ -255,25 +264,44 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         var font = resources.Font(run.Face);
         var readsBack = font.Map(run);
+        BeginRun(font, run.FontSize, run.Color, readsBack, run.Text);
+        WriteGlyphs(run, font);
+        EndRun(readsBack);
+    }
+
+    /// <summary>What a run of text needs set before its glyphs: a text object, the font and size, the colour, its /ActualText when the font cannot say it.</summary>
+    private void BeginRun(EmbeddedFont font, float fontSize, Color color, bool readsBack, string text)
+    {
         if (!_inText)
         {
             _out.Ascii("BT\n");
             _inText = true;
         }
-        if (!ReferenceEquals(font, _state.Font) || run.FontSize != _state.Size)
+        if (!ReferenceEquals(font, _state.Font) || fontSize != _state.Size)
         {
-            _out.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(run.FontSize).Ascii(" Tf\n");
+            _out.Byte((byte)'/').Ascii(font.ResourceName).Space().Number(fontSize).Ascii(" Tf\n");
             _state.Font = font;
-            _state.Size = run.FontSize;
+            _state.Size = fontSize;
         }
-        Fill(run.Color);
+        Fill(color);
         if (!readsBack)
         {
             // The font's ToUnicode map cannot say this run's text (a glyph that stands for other text elsewhere,
             // a cluster of several glyphs): the text is given whole.
-            _out.Ascii("/Span <</ActualText ").Ascii(PdfSyntax.Text(run.Text)).Ascii(">> BDC\n");
+            _out.Ascii("/Span <</ActualText ").Ascii(PdfSyntax.Text(text)).Ascii(">> BDC\n");
         }
+    }
 
+    private void EndRun(bool readsBack)
+    {
+        if (!readsBack)
+        {
+            _out.Ascii("EMC\n");
+        }
+    }
+
+    private void WriteGlyphs(GlyphRun run, EmbeddedFont font)
+    {
         var size = (double)run.FontSize;
         for (var start = 0; start < run.Glyphs.Length;)
         {
@@ -283,7 +311,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             {
                 end++;
             }
-            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.Y[start]).Ascii(" Tm [<");
+            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.Y[start]).Ascii(" Tm [(");
             double pen = run.X[start];
             for (var i = start; i < end; i++)
             {
@@ -293,19 +321,15 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
                     var adjustment = Math.Round((pen - run.X[i]) * 1000 / size);
                     if (Math.Abs(adjustment) >= AdjustmentThreshold)
                     {
-                        _out.Byte((byte)'>').Integer((long)adjustment).Byte((byte)'<');
+                        _out.Byte((byte)')').Integer((long)adjustment).Byte((byte)'(');
                         pen -= adjustment * size / 1000;
                     }
                 }
-                _out.Hex4(run.Glyphs[i]);
+                _out.GlyphCode(run.Glyphs[i]);
                 pen += font.Width(run.Glyphs[i]) * size / 1000;
             }
-            _out.Ascii(">] TJ\n");
+            _out.Ascii(")] TJ\n");
             start = end;
-        }
-        if (!readsBack)
-        {
-            _out.Ascii("EMC\n");
         }
     }
 

@@ -103,20 +103,40 @@ internal sealed class PdfBytes
         return this;
     }
 
-    /// <summary>A glyph id as four hex digits (inside a &lt;…&gt; string of a Tj or TJ).</summary>
-    public PdfBytes Hex4(ushort value)
+    /// <summary>
+    /// A glyph id as its two bytes, high first (Identity-H), inside a literal string (…) of a Tj or TJ: the string's
+    /// delimiters and backslash escaped, and the two end-of-line bytes too, which a reader would otherwise take as a
+    /// line end of either kind (ISO 32000-1 §7.3.4.2).
+    /// </summary>
+    public PdfBytes GlyphCode(ushort glyph)
     {
         Ensure(4);
-        var span = _buffer.AsSpan(Length);
-        span[0] = HexDigit(value >> 12);
-        span[1] = HexDigit((value >> 8) & 0xF);
-        span[2] = HexDigit((value >> 4) & 0xF);
-        span[3] = HexDigit(value & 0xF);
-        Length += 4;
+        StringByte((byte)(glyph >> 8));
+        StringByte((byte)glyph);
         return this;
     }
 
-    private static byte HexDigit(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
+    private void StringByte(byte value)
+    {
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                _buffer[Length++] = (byte)'\\';
+                _buffer[Length++] = value;
+                break;
+            case (byte)'\r':
+                _buffer[Length++] = (byte)'\\';
+                _buffer[Length++] = (byte)'r';
+                break;
+            case (byte)'\n':
+                _buffer[Length++] = (byte)'\\';
+                _buffer[Length++] = (byte)'n';
+                break;
+            default:
+                _buffer[Length++] = value;
+                break;
+        }
+    }
 
     private void Ensure(int more)
     {

@@ -127,11 +127,11 @@ internal static class PdfDocumentWriter
             outlineRoot = outline.Count > 0 ? outline[0].Number : 0;
         }
 
-        var claims = Conformance.Decide(tree, untaggedAnnotations);
         if (tree is not null)
         {
             tree.Write(file, structTreeRoot, pageObjects);
         }
+        var claims = Conformance.Decide(tree, untaggedAnnotations);
 
         var profile = file.Reserve();
         file.DeflatedStream(profile, "/N 3", DeflatedProfiles.GetOrAdd(file.Compression, _ => file.Deflate(SrgbIccProfile.Profile)));

@@ -14,19 +14,16 @@ namespace ReportGen.Pdf.Writing;
 internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDisposable
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly List<long> _offsets = [0];
 
     // Objects kept compressed in object streams (the structure tree's hundreds of small dictionaries): for each
     // object, the object stream holding it (0 for none) and its index there; and the stream being filled.
     private const int ObjectsPerStream = 200;
-    private readonly List<int> _container = [0];
-    private readonly List<int> _index = [0];
-    private readonly List<(int Number, int Offset)> _pending = [];
     private readonly PdfBytes _head = new(256);
 
     // Working buffers of one thread, kept from one document to the next (the build writes a document per thread at a
     // time): made anew for each document they were 16 KB and 16 KB, and an object stream's copy 25 KB four times over,
-    // a fifth of what a tagged page allocated. Cleared when a document starts.
+    // a fifth of what a tagged page allocated; the lists of objects grew anew for each document too (a tenth of what
+    // was left). Cleared when a document starts.
     [ThreadStatic]
     private static Buffers? _threadBuffers;
 
@@ -42,15 +39,37 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         public MemoryStream Compressed = new(16 * 1024);
 
         public const int MaximumKept = 1024 * 1024;
+
+        /// <summary>Each object's offset in the file (-1 until written, 0 in an object stream); object 0 is the free head.</summary>
+        public readonly List<long> Offsets = new(1024);
+
+        /// <summary>Each object's object stream (0 for none) and its index there.</summary>
+        public readonly List<int> Container = new(1024);
+
+        public readonly List<int> Index = new(1024);
+
+        /// <summary>The objects waiting for their object stream: number, and offset of the body in <see cref="PendingBodies"/>.</summary>
+        public readonly List<(int Number, int Offset)> Pending = new(ObjectsPerStream);
     }
 
     private readonly Buffers _buffers = TakeBuffers();
+    private List<long> _offsets => _buffers.Offsets;
+    private List<int> _container => _buffers.Container;
+    private List<int> _index => _buffers.Index;
+    private List<(int Number, int Offset)> _pending => _buffers.Pending;
 
     private static Buffers TakeBuffers()
     {
         var buffers = _threadBuffers ??= new Buffers();
         buffers.PendingBodies.Clear();
         buffers.ObjectStream.Clear();
+        buffers.Offsets.Clear();
+        buffers.Offsets.Add(0);
+        buffers.Container.Clear();
+        buffers.Container.Add(0);
+        buffers.Index.Clear();
+        buffers.Index.Add(0);
+        buffers.Pending.Clear();
         if (buffers.Compressed.Capacity > Buffers.MaximumKept)
         {
             buffers.Compressed = new MemoryStream(16 * 1024);
@@ -128,7 +147,14 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
 
     public void Object(int number, PdfBytes body) => Object(number, body.Span);
 
-    public void Object(int number, string body) => Object(number, Encoding.ASCII.GetBytes(body));
+    /// <summary>A dictionary made as a string (pages, annotations, fonts: a few per page), turned into bytes in a kept buffer, not a new array each.</summary>
+    public void Object(int number, string body)
+    {
+        _text.Clear();
+        Object(number, _text.Ascii(body).Span);
+    }
+
+    private readonly PdfBytes _text = new(1024);
 
     public void Object(int number, ReadOnlySpan<byte> body)
     {

@@ -11,24 +11,102 @@ namespace ReportGen.Pdf.Writing;
 /// </summary>
 internal sealed class StructureTree(int pageCount)
 {
-    /// <summary>Where an element's content is: its marked content and annotations, in reading order.</summary>
-    private sealed class Content
+    /// <summary>
+    /// What the tree knows of one element: where its content is, and, once the tree is written, its object number and
+    /// the first content of its family. One object per element, found through one dictionary: three dictionaries keyed
+    /// by element (content, numbers, first content) and a list of parts per element were a third of what a tagged
+    /// page allocated.
+    /// </summary>
+    private sealed class Node(StructureElement element, int ordinal)
     {
-        /// <summary>(reading-order key, PDF page, MCID or -1, annotation object or 0).</summary>
-        public List<(long Key, int Page, int Mcid, int Annotation)> Parts { get; } = [];
+        public StructureElement Element { get; } = element;
+
+        /// <summary>The order the node was made in: its parts sort together by it.</summary>
+        public int Ordinal { get; } = ordinal;
+
+        /// <summary>Whether content (marked content, an annotation, a figure's box) was tied to the element itself.</summary>
+        public bool HasContent { get; set; }
 
         /// <summary>The page of its first content (its /Pg), and, for a figure, the box of its content there.</summary>
         public int FirstPage { get; set; } = -1;
 
         public (float Left, float Bottom, float Right, float Top)? Box { get; set; }
+
+        /// <summary>Its own content: a range of the tree's parts, in reading order once the parts are sorted.</summary>
+        public int PartStart { get; set; }
+
+        public int PartCount { get; set; }
+
+        /// <summary>Whether the element's family has content (it is reached from content on the way to its root).</summary>
+        public bool Reached { get; set; }
+
+        /// <summary>The reading-order key of the first content of the element and its descendants; long.MaxValue for none.</summary>
+        public long First { get; set; } = long.MaxValue;
+
+        public int Number { get; set; }
     }
 
-    private readonly Dictionary<StructureElement, Content> _content = new(ReferenceEqualityComparer.Instance);
-    private readonly List<StructureElement>[] _pageMarks = Enumerable.Range(0, pageCount).Select(_ => new List<StructureElement>()).ToArray();
-    private readonly List<StructureElement> _annotations = [];
+    /// <summary>A piece of an element's content: (reading-order key, PDF page, MCID or -1, annotation object or 0).</summary>
+    private readonly record struct Part(Node Owner, long Key, int Page, int Mcid, int Annotation);
+
+    // The element-to-node map and the lists of one thread, kept from one document to the next (the writer writes one
+    // document per thread at a time, as PdfFile's buffers assume): growing them anew for each document was a sixth of
+    // what a tagged page allocated. Cleared when a tree is made.
+    [ThreadStatic]
+    private static Buffers? _threadBuffers;
+
+    private sealed class Buffers
+    {
+        public readonly Dictionary<StructureElement, Node> Nodes = new(1024, ReferenceEqualityComparer.Instance);
+        public readonly List<Node> WithContent = new(1024);
+        public readonly List<Part> Parts = new(1024);
+        public readonly List<Node> Numbered = new(1024);
+        public readonly List<List<Node>> PageMarks = [];
+    }
+
+    /// <summary>A list of marks per page, the thread's lists of earlier documents cleared (each grew anew to a page's hundred marks before).</summary>
+    private static List<Node>[] TakePageMarks(int pageCount)
+    {
+        var kept = (_threadBuffers ??= new Buffers()).PageMarks;
+        while (kept.Count < pageCount)
+        {
+            kept.Add(new List<Node>(128));
+        }
+        var marks = new List<Node>[pageCount];
+        for (var page = 0; page < pageCount; page++)
+        {
+            kept[page].Clear();
+            marks[page] = kept[page];
+        }
+        return marks;
+    }
+
+    private static Buffers TakeBuffers()
+    {
+        var buffers = _threadBuffers ??= new Buffers();
+        buffers.Nodes.Clear();
+        buffers.WithContent.Clear();
+        buffers.Parts.Clear();
+        buffers.Numbered.Clear();
+        foreach (var marks in buffers.PageMarks)
+        {
+            marks.Clear();
+        }
+        return buffers;
+    }
+
+    private readonly Buffers _buffers = TakeBuffers();
+
+    private Dictionary<StructureElement, Node> _nodes => _buffers.Nodes;
+
+    private List<Node> _withContent => _buffers.WithContent;
+
+    private List<Part> _parts => _buffers.Parts;
+    private readonly List<Node>[] _pageMarks = TakePageMarks(pageCount);
+    private readonly List<Node> _annotations = [];
 
     /// <summary>Whether any content was tied to an element: no structure tree is written otherwise.</summary>
-    public bool IsEmpty => _content.Count == 0;
+    public bool IsEmpty { get; private set; } = true;
 
     /// <summary>Whether the page has marked content of the tree (only such pages get /StructParents and a parent-tree entry).</summary>
     public bool HasMarks(int page) => _pageMarks[page].Count > 0;
@@ -38,16 +116,18 @@ internal sealed class StructureTree(int pageCount)
     public int Mark(StructureElement element, int page, long key)
     {
         var mcid = _pageMarks[page].Count;
-        _pageMarks[page].Add(element);
-        ContentOf(element, page).Parts.Add((key, page, mcid, 0));
+        var node = ContentOf(element, page);
+        _pageMarks[page].Add(node);
+        _parts.Add(new Part(node, key, page, mcid, 0));
         return mcid;
     }
 
     /// <summary>A link annotation of <paramref name="element"/>; returns its /StructParent key (after the pages' keys).</summary>
     public int Annotate(StructureElement element, int page, int annotation, long key)
     {
-        ContentOf(element, page).Parts.Add((key, page, -1, annotation));
-        _annotations.Add(element);
+        var node = ContentOf(element, page);
+        _parts.Add(new Part(node, key, page, -1, annotation));
+        _annotations.Add(node);
         return pageCount + _annotations.Count - 1;
     }
 
@@ -70,80 +150,102 @@ internal sealed class StructureTree(int pageCount)
         }
     }
 
-    /// <summary>Every element the tree will hold: the families of the elements with content, roots first, depth first.</summary>
-    public IEnumerable<StructureElement> Elements()
+    private Node NodeOf(StructureElement element)
     {
-        var roots = new HashSet<StructureElement>(ReferenceEqualityComparer.Instance);
-        foreach (var element in _content.Keys)
+        if (!_nodes.TryGetValue(element, out var node))
         {
-            var e = element;
-            while (e.Parent is not null)
-            {
-                e = e.Parent;
-            }
-            roots.Add(e);
+            _nodes[element] = node = new Node(element, _nodes.Count);
         }
-        var pending = new Stack<StructureElement>(roots);
-        while (pending.Count > 0)
-        {
-            var e = pending.Pop();
-            yield return e;
-            foreach (var child in e.Children)
-            {
-                pending.Push(child);
-            }
-        }
+        return node;
     }
 
-    private Content ContentOf(StructureElement element, int page)
+    private Node ContentOf(StructureElement element, int page)
     {
-        if (!_content.TryGetValue(element, out var content))
+        var node = NodeOf(element);
+        if (!node.HasContent)
         {
-            _content[element] = content = new Content();
+            node.HasContent = true;
+            _withContent.Add(node);
+            IsEmpty = false;
         }
-        if (content.FirstPage < 0)
+        if (node.FirstPage < 0)
         {
-            content.FirstPage = page;
+            node.FirstPage = page;
         }
-        return content;
+        return node;
     }
 
-    /// <summary>Writes the tree; <paramref name="root"/> is the StructTreeRoot's number, reserved by the caller.</summary>
+    /// <summary>Whether every figure of the tree has alternative text (PDF/UA); known once the tree is written.</summary>
+    public bool FiguresHaveAlternativeText { get; private set; } = true;
+
+    /// <summary>Writes the tree — every element of the families of the elements with content, roots first, depth first —; <paramref name="root"/> is the StructTreeRoot's number, reserved by the caller.</summary>
     public void Write(PdfFile file, int root, IReadOnlyList<int> pageObjects)
     {
-        // Each element's own content in reading order (sorted in place: a sorted copy per element was the tree's
-        // largest allocation), and the first content of each element's whole family, to put families in reading order.
-        var first = new Dictionary<StructureElement, long>(ReferenceEqualityComparer.Instance);
-        foreach (var (element, content) in _content)
+        // Each element's own content in reading order: all parts sorted at once, by element, then in reading order.
+        _parts.Sort(ByOwnerInReadingOrder);
+        for (var i = 0; i < _parts.Count; i++)
         {
-            content.Parts.Sort(InReadingOrder);
-            var key = content.Parts.Count > 0 ? content.Parts[0].Key : long.MaxValue;
-            for (var e = element; e is not null; e = e.Parent)
+            var owner = _parts[i].Owner;
+            if (owner.PartCount == 0)
             {
-                if (first.TryGetValue(e, out var known) && known <= key)
+                owner.PartStart = i;
+            }
+            owner.PartCount++;
+        }
+
+        // The first content of each element's whole family, to put families in reading order; the roots in the order
+        // they are reached, then by their family's first content.
+        var roots = new List<Node>();
+        foreach (var node in _withContent)
+        {
+            var key = node.PartCount > 0 ? _parts[node.PartStart].Key : long.MaxValue;
+            for (var e = node.Element; e is not null; e = e.Parent)
+            {
+                var family = NodeOf(e);
+                if (family.Reached && family.First <= key)
                 {
                     break;
                 }
-                first[e] = key;
+                if (!family.Reached)
+                {
+                    family.Reached = true;
+                    if (e.Parent is null)
+                    {
+                        roots.Add(family);
+                    }
+                }
+                family.First = key;
             }
         }
-        var roots = first.Keys.Where(e => e.Parent is null).OrderBy(e => first[e]).ToList();
+        roots = [.. roots.OrderBy(r => r.First)];
 
-        var numbers = new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance);
-        void Number(StructureElement element)
+        // Numbered depth first from the roots, every descendant (with content or not); written in that order.
+        var numbered = _buffers.Numbered;
+        void Number(Node node)
         {
-            numbers[element] = file.Reserve();
-            element.Children.ForEach(Number);
+            node.Number = file.Reserve();
+            numbered.Add(node);
+            if (node.Element.Role == StructureRole.Figure && string.IsNullOrWhiteSpace(node.Element.AlternativeText))
+            {
+                FiguresHaveAlternativeText = false;
+            }
+            foreach (var child in node.Element.Children)
+            {
+                Number(NodeOf(child));
+            }
         }
-        roots.ForEach(Number);
+        foreach (var r in roots)
+        {
+            Number(r);
+        }
 
         // The dictionaries are written as bytes into one buffer, object after object, without strings.
         var body = new PdfBytes(1024);
-        foreach (var (element, number) in numbers)
+        foreach (var node in numbered)
         {
             body.Clear();
-            Element(body, element, numbers, first, root, pageObjects);
-            file.CompressedObject(number, body.Span);
+            Element(body, node, root, pageObjects);
+            file.CompressedObject(node.Number, body.Span);
         }
 
         var parentTree = file.Reserve();
@@ -163,13 +265,13 @@ internal sealed class StructureTree(int pageCount)
                 {
                     body.Space();
                 }
-                body.Reference(numbers[marks[i]]);
+                body.Reference(marks[i].Number);
             }
             body.Ascii("]\n");
         }
         for (var i = 0; i < _annotations.Count; i++)
         {
-            body.Integer(pageCount + i).Space().Reference(numbers[_annotations[i]]).Line();
+            body.Integer(pageCount + i).Space().Reference(_annotations[i].Number).Line();
         }
         file.CompressedObject(parentTree, body.Ascii("]>>").Span);
 
@@ -181,16 +283,22 @@ internal sealed class StructureTree(int pageCount)
             {
                 body.Space();
             }
-            body.Reference(numbers[roots[i]]);
+            body.Reference(roots[i].Number);
         }
         body.Ascii("]/ParentTree ").Reference(parentTree).Ascii("/ParentTreeNextKey ").Integer(pageCount + _annotations.Count).Ascii(">>");
         file.CompressedObject(root, body.Span);
+        // The thread's buffers keep their room, not the meeting's elements.
+        TakeBuffers();
     }
 
-    /// <summary>By reading-order key (one item's, so unique within an element), then by where the content is.</summary>
-    private static int InReadingOrder((long Key, int Page, int Mcid, int Annotation) a, (long Key, int Page, int Mcid, int Annotation) b)
+    /// <summary>By element, then by reading-order key (one item's, so unique within an element), then by where the content is.</summary>
+    private static int ByOwnerInReadingOrder(Part a, Part b)
     {
-        var order = a.Key.CompareTo(b.Key);
+        var order = a.Owner.Ordinal.CompareTo(b.Owner.Ordinal);
+        if (order == 0)
+        {
+            order = a.Key.CompareTo(b.Key);
+        }
         if (order == 0)
         {
             order = a.Page.CompareTo(b.Page);
@@ -202,13 +310,17 @@ internal sealed class StructureTree(int pageCount)
         return order != 0 ? order : a.Annotation.CompareTo(b.Annotation);
     }
 
-    private void Element(PdfBytes body, StructureElement element, Dictionary<StructureElement, int> numbers, Dictionary<StructureElement, long> first, int root, IReadOnlyList<int> pageObjects)
+    /// <summary>The standard structure types' names, without boxing the enum to ask it (one box per element and per marked-content sequence).</summary>
+    private static readonly string[] RoleNames = Enum.GetValues<StructureRole>().Select(r => r.ToString()).ToArray();
+
+    public static string RoleName(StructureRole role) => RoleNames[(int)role];
+
+    private void Element(PdfBytes body, Node node, int root, IReadOnlyList<int> pageObjects)
     {
-        _content.TryGetValue(element, out var content);
-        var own = content?.Parts;
-        var pg = content?.FirstPage ?? -1;
-        body.Ascii("<</Type /StructElem/S /").Ascii(element.Role.ToString());
-        body.Ascii("/P ").Reference(element.Parent is { } parent ? numbers[parent] : root);
+        var element = node.Element;
+        var pg = node.FirstPage;
+        body.Ascii("<</Type /StructElem/S /").Ascii(RoleName(element.Role));
+        body.Ascii("/P ").Reference(element.Parent is { } parent ? NodeOf(parent).Number : root);
         if (pg >= 0)
         {
             body.Ascii("/Pg ").Reference(pageObjects[pg]);
@@ -218,6 +330,21 @@ internal sealed class StructureTree(int pageCount)
         // where it comes; a child without content stays where the children's order puts it.
         body.Ascii("/K [");
         var kids = 0;
+        var next = node.PartStart;
+        var end = node.PartStart + node.PartCount;
+        foreach (var child in element.Children)
+        {
+            var childNode = NodeOf(child);
+            if (childNode.First != long.MaxValue)
+            {
+                OwnBefore(childNode.First);
+            }
+            Separate();
+            body.Reference(childNode.Number);
+        }
+        OwnBefore(long.MaxValue);
+        body.Byte((byte)']');
+
         void Separate()
         {
             if (kids++ > 0)
@@ -225,12 +352,11 @@ internal sealed class StructureTree(int pageCount)
                 body.Space();
             }
         }
-        var next = 0;
         void OwnBefore(long key)
         {
-            for (; own is not null && next < own.Count && own[next].Key < key; next++)
+            for (; next < end && _parts[next].Key < key; next++)
             {
-                var part = own[next];
+                var part = _parts[next];
                 Separate();
                 if (part.Annotation != 0)
                 {
@@ -246,17 +372,6 @@ internal sealed class StructureTree(int pageCount)
                 }
             }
         }
-        foreach (var child in element.Children)
-        {
-            if (first.TryGetValue(child, out var key) && key != long.MaxValue)
-            {
-                OwnBefore(key);
-            }
-            Separate();
-            body.Reference(numbers[child]);
-        }
-        OwnBefore(long.MaxValue);
-        body.Byte((byte)']');
 
         if (element.AlternativeText is { Length: > 0 } alt)
         {
@@ -292,7 +407,7 @@ internal sealed class StructureTree(int pageCount)
             }
             body.Ascii(">>");
         }
-        if (element.Role == StructureRole.Figure && content?.Box is { } box)
+        if (element.Role == StructureRole.Figure && node.Box is { } box)
         {
             body.Ascii("/A <</O /Layout/BBox [").Ascii(PdfSyntax.Number(box.Left)).Space().Ascii(PdfSyntax.Number(box.Bottom)).Space()
                 .Ascii(PdfSyntax.Number(box.Right)).Space().Ascii(PdfSyntax.Number(box.Top)).Ascii("]>>");

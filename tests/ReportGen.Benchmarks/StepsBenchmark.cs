@@ -58,6 +58,9 @@ public static class StepsBenchmark
             {
                 // The booklet's documents as the data lists them (agenda, report, decision, contribution, delegates).
                 var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
+                // Each text's syntax tree, parsed once and shared by the search part, the Word files and both copies
+                // (in a build the first of them to ask parses it).
+                Time("Markdown: each document's texts parsed once (shared trees)", () => ParseTrees(documents));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
                 Time("search: the meeting's part of the index", () => templates.SearchPageOf(meeting, documents));
                 Time("Word files (one per document)", () =>
@@ -102,6 +105,16 @@ public static class StepsBenchmark
         allocated[Page] -= allocated.GetValueOrDefault(Charts);
         var meetings = data.Meetings.Count * passes;
         return [.. totals.Select(t => new Step(t.Key, t.Value / meetings, allocated[t.Key] / meetings))];
+    }
+
+    private static int ParseTrees(IReadOnlyList<ReportGen.Templating.Documents.RenderedDocument> documents)
+    {
+        var blocks = 0;
+        foreach (var document in documents)
+        {
+            blocks += document.MarkdownTree().Count + document.AnnexTree().Count + document.AppendixTree().Count;
+        }
+        return blocks;
     }
 
     /// <summary>What the PDF writer does for each face: the glyphs used, then a subset font.</summary>

@@ -28,6 +28,21 @@ public sealed record AuthorHeading(string? Unit, string? Author);
 /// <param name="Markdown">The body, from its title heading to its last paragraph.</param>
 public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markdown)
 {
+    private readonly MarkdownTrees _trees = new();
+
+    /// <summary>
+    /// <see cref="Markdown"/> parsed (Markdig, <see cref="MarkdownRenderer.Pipeline"/>) once and shared by every output
+    /// that reads it, from several threads at once: read it, never change it (<see cref="MarkdownTrees"/>).
+    /// </summary>
+    /// <remarks>A method, not a property, so that printing the record does not parse it.</remarks>
+    public Markdig.Syntax.MarkdownDocument MarkdownTree() => _trees.Body(Markdown);
+
+    /// <summary><see cref="Annex"/> parsed once and shared, as <see cref="MarkdownTree"/>.</summary>
+    public Markdig.Syntax.MarkdownDocument AnnexTree() => _trees.Annex(Annex);
+
+    /// <summary><see cref="Appendix"/> parsed once and shared, as <see cref="MarkdownTree"/>.</summary>
+    public Markdig.Syntax.MarkdownDocument AppendixTree() => _trees.Appendix(Appendix);
+
     /// <summary>The header of an issued document; null for none (the classic agenda, a contribution).</summary>
     public IssuerHeading? Heading { get; init; }
 

@@ -99,13 +99,21 @@ public static class MarkdownRenderer
         // After the links are made safe: a chart's caption is written into its figure here.
         ReplaceCharts(document, charts ?? (_ => null));
 
-        using var writer = new StringWriter();
+        var writer = t_writer ??= new StringWriter();
+        writer.GetStringBuilder().Clear();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return AddCaptions(writer.ToString(), captions);
     }
+
+    /// <summary>
+    /// The HTML of the last conversion on this thread, its buffer kept for the next: a new writer grew a buffer as
+    /// large as each document's HTML (a meeting's documents are about 50 KB of it) only to copy it out once.
+    /// </summary>
+    [ThreadStatic]
+    private static StringWriter? t_writer;
 
     private const string TableOpening = "<table class=\"" + TableClass + "\">";
 

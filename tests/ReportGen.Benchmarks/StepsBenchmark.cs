@@ -21,7 +21,9 @@ public static class StepsBenchmark
     /// <param name="KiBPerMeeting">Bytes allocated by the step on its thread (the collector's work comes from these).</param>
     public sealed record Step(string Name, double MsPerMeeting, double KiBPerMeeting);
 
-    public static IReadOnlyList<Step> Run(string dataFolder, int passes)
+    /// <param name="textOnly">Only the text outputs (documents, search part, article, Word files, web page): no layout, no PDF.</param>
+    /// <param name="sampled">The steps whose name contains this are watched by <paramref name="sampler"/> (the types they allocate).</param>
+    public static IReadOnlyList<Step> Run(string dataFolder, int passes, bool textOnly = false, AllocationSampler? sampler = null, string? sampled = null)
     {
         var data = DataLoader.LoadDirectory(dataFolder);
         var templates = TemplateRenderer.Load(Repo.Templates);
@@ -38,8 +40,17 @@ public static class StepsBenchmark
         T Time<T>(string step, Func<T> work)
         {
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watched = sampler is not null && sampled is not null && step.Contains(sampled, StringComparison.Ordinal);
+            if (watched)
+            {
+                sampler!.Start();
+            }
             clock.Restart();
             var result = work();
+            if (watched)
+            {
+                sampler!.Stop();
+            }
             totals[step] = totals.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
             allocated[step] = allocated.GetValueOrDefault(step) + (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / 1024.0;
             return result;
@@ -80,6 +91,10 @@ public static class StepsBenchmark
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
                     markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
+                if (textOnly)
+                {
+                    continue;
+                }
                 var pages = Time("A4 booklet: layout (composer, 3 passes)", () => composer.Compose(meeting, documents));
                 Time("A4 booklet: PDF (our writer)", () =>
                 {

@@ -90,7 +90,7 @@ public static class StepsBenchmark
                     ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout, "rg-chart-1"))
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
-                    markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
+                    (markdown, tree) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1)));
                 if (textOnly)
                 {
                     continue;

@@ -5,16 +5,16 @@ namespace ReportGen.Templating.Documents;
 
 /// <summary>
 /// The syntax trees of one document's Markdown texts (body, annex, appendix), each parsed by Markdig the first time
-/// it is asked for and then shared: the search part, the Word file and the booklet's two copies read the same tree,
-/// at once when a meeting's copies and text outputs are built in parallel. Before, each of them parsed the same text
+/// it is asked for and then shared: the web page, the search part, the Word file and the booklet's two copies read the
+/// same tree, at once when a meeting's copies and text outputs are built in parallel. Before, each of them parsed the same text
 /// again (five parses of every text per meeting, with the web page's).
 /// </summary>
 /// <remarks>
 /// Sharing is safe because the readers only read: walking Markdig's tree (blocks, inlines, their text slices,
 /// <c>Descendants</c>) changes nothing in it, and a tree is published to other threads only once it is whole
-/// (<see cref="Lazy{T}"/>). Whoever needs to change a tree (the web page shifts headings, drops empty table columns,
-/// rewrites links and charts: <see cref="MarkdownRenderer.ToHtml"/>) parses a tree of its own. A tree is kept with the
-/// text it was parsed from, so a document copied with another text (<c>with { Markdown = … }</c>) parses that text.
+/// (<see cref="Lazy{T}"/>). The web page writes what it shows differently (headings a level down, tables without
+/// their empty columns, links made safe, charts) as it writes its HTML, not by changing the tree. A tree is
+/// kept with the text it was parsed from, so a document copied with another text (<c>with { Markdown = … }</c>) parses that text.
 /// Not part of a document's value: any two are equal, so a document compares as it did without it.
 /// </remarks>
 internal sealed class MarkdownTrees

@@ -1,4 +1,3 @@
-using Markdig;
 using ReportGen.Core.Model;
 using ReportGen.Layout;
 using ReportGen.Layout.Charts;
@@ -97,7 +96,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         var contentsTitles = new List<(int After, int Upto, string Title)>();
         foreach (var document in documents)
         {
-            var markdown = Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline);
+            var markdown = document.MarkdownTree(); // shared with the other copy and the text outputs: only read
             var part = new StructureElement(StructureRole.Part, root)
             {
                 Title = document.ContentsTitle ?? MarkdownLayoutBuilder.TitleOf(markdown) ?? document.Id,
@@ -135,7 +134,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             if (document.Annex.Length > 0)
             {
                 parts.Add(new PageBreak());
-                parts.AddRange(builder.Build(Markdown.Parse(document.Annex, MarkdownRenderer.Pipeline),
+                parts.AddRange(builder.Build(document.AnnexTree(),
                     new StructureElement(StructureRole.Sect, part) { Title = AnnexTitle }));
             }
             if (document.ContentsTitle is { } title)
@@ -147,7 +146,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             {
                 builder.PageContentHeight = landscape.ContentSize.Height;
                 var appendixSection = new StructureElement(StructureRole.Sect, part) { Title = AppendixTitle };
-                var appendix = builder.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline), appendixSection);
+                var appendix = builder.Build(document.AppendixTree(), appendixSection);
                 if (appendix.Count == 0)
                 {
                     part.Children.Remove(appendixSection); // nothing to print, nothing to read

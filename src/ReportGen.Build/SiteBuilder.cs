@@ -537,7 +537,8 @@ public static class SiteBuilder
                 files.Add($"{meeting.Id}/{WebPictures.PathOf(image)}", image.Bytes);
             }
             var pictures = WebPictures.Resolver(documents);
-            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1, pictures), pageUrl));
+            files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents,
+                (markdown, tree) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1, pictures), pageUrl));
         }
         if (options.Formats.HasFlag(OutputFormats.Docx))
         {

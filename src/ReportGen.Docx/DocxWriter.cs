@@ -1,4 +1,3 @@
-using Markdig;
 using ReportGen.Core.Model;
 using ReportGen.Templating;
 using ReportGen.Templating.Documents;
@@ -99,7 +98,7 @@ public static class DocxWriter
             body.AddRange(blocks.Author(author));
         }
         var markdown = new MarkdownToWord(settings, portraitWidth, hasChart, pictures);
-        body.AddRange(markdown.Build(Markdown.Parse(document.Markdown, MarkdownRenderer.Pipeline)));
+        body.AddRange(markdown.Build(document.MarkdownTree()));
         if (document.Signer is { } signer)
         {
             // The last paragraph goes with the signature to its page: a signature never stands alone (NĐ 30 practice).
@@ -113,7 +112,7 @@ public static class DocxWriter
         {
             // The annex (an award decision's lists) starts on a new page.
             markdown.BreakBefore = true;
-            body.AddRange(markdown.Build(Markdown.Parse(document.Annex, MarkdownRenderer.Pipeline)));
+            body.AddRange(markdown.Build(document.AnnexTree()));
             markdown.BreakBefore = false;
         }
         if (document.Appendix.Length > 0)
@@ -125,7 +124,7 @@ public static class DocxWriter
                 Section = new PageSection(settings, landscape: false),
             }, []));
             markdown.ContentWidth = Units.TwipsFromMm(settings.PaperHeightMm - settings.MarginLeftMm - settings.MarginRightMm);
-            body.AddRange(markdown.Build(Markdown.Parse(document.Appendix, MarkdownRenderer.Pipeline)));
+            body.AddRange(markdown.Build(document.AppendixTree()));
             body.Add(new SectionBlock(new PageSection(settings, landscape: true)));
         }
         else

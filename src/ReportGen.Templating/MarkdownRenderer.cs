@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -46,99 +47,66 @@ public static class MarkdownRenderer
     /// but on a web page that already has its &lt;h1&gt; it is a section's &lt;h2&gt;. <paramref name="images"/> turns a
     /// picture's key (<c>![…](rg-image:KEY)</c>) into the file the page shows; a picture it does not know is its text.
     /// </summary>
-    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null)
+    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null) =>
+        Render(markdown, null, charts, headingShift, images);
+
+    /// <summary>
+    /// <see cref="ToHtml(string, Func{string, string?}?, int, Func{string, WebImage?}?)"/> from <paramref name="parsed"/>, the
+    /// tree of <paramref name="markdown"/> that other outputs share (<see cref="Documents.RenderedDocument.MarkdownTree"/>).
+    /// The tree is only read, from several threads at once: the headings' levels, the tables' columns
+    /// and classes, the links and the charts are decided as the HTML is written (<see cref="WebTableRenderer"/>,
+    /// <see cref="ShiftedHeadingRenderer"/>, <see cref="ChartBlockRenderer"/>, <see cref="WebLinkRenderer"/>). Changing a
+    /// tree of its own first made the web page parse every document again (the fifth parse of each text).
+    /// </summary>
+    public static string ToHtml(string markdown, MarkdownDocument parsed, Func<string, string?>? charts = null, int headingShift = 0,
+        Func<string, WebImage?>? images = null)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return Render(markdown, parsed, charts, headingShift, images);
+    }
+
+    private static string Render(string markdown, MarkdownDocument? parsed, Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return "";
         }
-
-        var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            heading.Level = Math.Min(6, heading.Level + headingShift);
-        }
-        var captions = new List<string>();
-        foreach (var table in document.Descendants<Table>())
-        {
-            WebTables.DropEmptyColumns(table);
-            WebTables.MarkColumns(table);
-            table.GetAttributes().AddClass(TableClass);
-            captions.Add(CaptionOf(table));
-            foreach (var row in table.OfType<TableRow>().Where(r => r.IsHeader))
-            {
-                foreach (var cell in row.OfType<TableCell>())
-                {
-                    cell.GetAttributes().AddProperty("scope", "col");
-                }
-            }
-        }
-
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.IsImage && Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key && images?.Invoke(key) is { } image)
-            {
-                ShowPicture(link, image);
-                continue;
-            }
-            if (!LinkPolicy.IsAllowed(link.Url))
-            {
-                link.Url = "";
-            }
-
-            // An image would be fetched when the page opens: show it as a link instead.
-            link.IsImage = false;
-        }
-
-        // An autolink (<javascript:…>) outside the allow-list becomes its text, with no link.
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !LinkPolicy.IsAllowed(a.Url)).ToList())
-        {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
-        }
-
-        // After the links are made safe: a chart's caption is written into its figure here.
-        ReplaceCharts(document, charts ?? (_ => null));
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        var document = parsed ?? Markdown.Parse(markdown, Pipeline);
+        var writer = t_writer ??= new StringWriter();
+        writer.GetStringBuilder().Clear();
+        var renderer = WebRenderer(writer, images);
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer(headingShift));
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new WebTableRenderer());
+        // A chart's caption is the paragraph after it, written into its figure: the paragraph is not written again.
+        var chartRenderer = new ChartBlockRenderer(charts ?? (_ => null), paragraph => InlineHtml(paragraph, images));
+        renderer.ObjectRenderers.Replace<CodeBlockRenderer>(chartRenderer);
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new CaptionSkippingParagraphRenderer(chartRenderer));
         renderer.Render(document);
         writer.Flush();
-        return AddCaptions(writer.ToString(), captions);
+        return writer.ToString();
     }
-
-    private const string TableOpening = "<table class=\"" + TableClass + "\">";
 
     /// <summary>
-    /// Puts each table's caption right after its opening tag (Markdig's table renderer writes none), and the
-    /// table in a scroll region of its own: on a phone a wide table scrolls sideways inside it (the page
-    /// never does), the region is reached with the keyboard and named by the caption. The caption repeats
-    /// the heading just above the table, so it is there for screen readers and hidden on screen.
-    /// Raw HTML is disabled, so every such tag in the output is one of the tables, in document order.
+    /// The HTML of the last conversion on this thread, its buffer kept for the next: a new writer grew a buffer as
+    /// large as each document's HTML (a meeting's documents are about 50 KB of it) only to copy it out once.
     /// </summary>
-    private static string AddCaptions(string html, IReadOnlyList<string> captions)
+    [ThreadStatic]
+    private static StringWriter? t_writer;
+
+    /// <summary>Markdig's HTML renderer with the pipeline's extensions, its links as a web page may show them.</summary>
+    private static HtmlRenderer WebRenderer(TextWriter writer, Func<string, WebImage?>? images)
     {
-        var builder = new System.Text.StringBuilder(html.Length + captions.Sum(c => c.Length + 20));
-        var start = 0;
-        foreach (var caption in captions)
-        {
-            var at = html.IndexOf(TableOpening, start, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                break;
-            }
-            var end = at + TableOpening.Length;
-            var text = caption.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
-                .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
-            builder.Append(html, start, at - start)
-                .Append("<div class=\"rg-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng: ").Append(text).Append("\">\n")
-                .Append(TableOpening)
-                .Append("\n<caption class=\"visually-hidden\">").Append(text).Append("</caption>");
-            start = end;
-        }
-        builder.Append(html, start, html.Length - start);
-        return builder.Replace("</table>", "</table>\n</div>").ToString();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new WebLinkRenderer(images));
+        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new WebAutolinkRenderer());
+        return renderer;
     }
+
+    /// <summary>A caption as an attribute's value and as text: &amp;, &lt;, &gt; and the quote escaped.</summary>
+    internal static string EscapeAttribute(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>
     /// A table's caption: the text of the nearest heading before it, without its numbering ("4.",
@@ -207,69 +175,16 @@ public static class MarkdownRenderer
     /// <summary>The CSS class of a picture's &lt;img&gt;.</summary>
     public const string PictureClass = "rg-picture";
 
-    /// <summary>
-    /// A picture of our own as an &lt;img&gt;: the address we made (a file beside the page), its size so the page does not
-    /// jump as it loads, loaded only when scrolled to. Its alt text is the Markdown's (the writer's description in Word).
-    /// </summary>
-    private static void ShowPicture(LinkInline link, WebImage image)
-    {
-        link.Url = image.Source;
-        link.Title = null;
-        var attributes = link.GetAttributes();
-        attributes.AddClass(PictureClass);
-        attributes.AddProperty("width", image.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        attributes.AddProperty("height", image.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        attributes.AddProperty("loading", "lazy");
-        attributes.AddProperty("decoding", "async");
-    }
-
     /// <summary>The CSS class of a chart's &lt;figure&gt;.</summary>
     public const string ChartClass = "rg-chart";
 
     /// <summary>A paragraph's inline content as HTML, without the &lt;p&gt; around it.</summary>
-    private static string InlineHtml(ParagraphBlock paragraph)
+    private static string InlineHtml(ParagraphBlock paragraph, Func<string, WebImage?>? images)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        var renderer = WebRenderer(writer, images);
         renderer.WriteLeafInline(paragraph);
         writer.Flush();
         return writer.ToString().Trim();
-    }
-
-    /// <summary>
-    /// Each ```chart block becomes a &lt;figure&gt; with the chart's SVG and, as its &lt;figcaption&gt;, the paragraph
-    /// after the block ("Biểu đồ 1. …"); a chart with no drawing goes with its caption.
-    /// </summary>
-    private static void ReplaceCharts(MarkdownDocument document, Func<string, string?> charts)
-    {
-        foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info?.Trim() == ChartInfo).ToList())
-        {
-            var parent = block.Parent!;
-            var index = parent.IndexOf(block);
-            parent.RemoveAt(index);
-            var svg = charts(block.Lines.ToString().Trim());
-            if (svg is null)
-            {
-                if (index < parent.Count && parent[index] is ParagraphBlock)
-                {
-                    parent.RemoveAt(index); // its caption
-                }
-                continue;
-            }
-            // The SVG is made by our own chart code from the model, never taken from the data as HTML; the
-            // caption is the paragraph after the chart (as in the booklet), rendered by Markdig.
-            var caption = "";
-            if (index < parent.Count && parent[index] is ParagraphBlock paragraph)
-            {
-                caption = $"<figcaption>{InlineHtml(paragraph)}</figcaption>";
-                parent.RemoveAt(index);
-            }
-            parent.Insert(index, new HtmlBlock(null)
-            {
-                Type = HtmlBlockType.NonInterruptingBlock,
-                Lines = new Markdig.Helpers.StringLineGroup($"<figure class=\"{ChartClass}\">{svg}{caption}</figure>"),
-            });
-        }
     }
 }

@@ -60,13 +60,20 @@ public sealed partial class TemplateRenderer
             {
                 AddText(entries, string.Join(" · ", new[] { author.Unit, author.Author }.Where(s => !string.IsNullOrWhiteSpace(s))));
             }
-            entries.AddRange(MarkdownText.Entries(document.Markdown));
+            // The document's shared trees: the booklet and the Word file read the same ones.
+            entries.AddRange(MarkdownText.Entries(document.MarkdownTree()));
             if (document.Signer is { } signer)
             {
                 AddText(entries, $"{signer.Position} {signer.Name}");
             }
-            entries.AddRange(MarkdownText.Entries(document.Annex));
-            entries.AddRange(MarkdownText.Entries(document.Appendix));
+            if (!string.IsNullOrWhiteSpace(document.Annex))
+            {
+                entries.AddRange(MarkdownText.Entries(document.AnnexTree()));
+            }
+            if (!string.IsNullOrWhiteSpace(document.Appendix))
+            {
+                entries.AddRange(MarkdownText.Entries(document.AppendixTree()));
+            }
             var anchor = document.Id;
             var run = new List<SearchEntry>();
             foreach (var entry in entries)

@@ -119,6 +119,14 @@ public sealed partial class TemplateRenderer
     /// </summary>
     /// <param name="pageUrl">The page's address on the web when the site's is known (canonical and shared-link tags); null for none.</param>
     public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml, string? pageUrl = null) =>
+        MeetingPage(meeting, documents, (markdown, _) => toHtml(markdown), pageUrl);
+
+    /// <summary>
+    /// The meeting's web page as above, each text's HTML made from the text and its tree, which the documents share with the
+    /// other outputs (<see cref="RenderedDocument.MarkdownTree"/>): read it, never change it (<see cref="MarkdownRenderer.ToHtml(string, Markdig.Syntax.MarkdownDocument, Func{string, string?}?, int, Func{string, WebImage?}?)"/>).
+    /// </summary>
+    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, string> toHtml,
+        string? pageUrl = null) =>
         Render(Names.MeetingPage, Model(
             ("meeting", ScriptModel.Meeting(meeting)),
             ("documents", WebDocuments.From(documents, toHtml)),

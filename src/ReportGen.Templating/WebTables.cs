@@ -1,5 +1,4 @@
 using Markdig.Extensions.Tables;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -21,49 +20,48 @@ internal static class WebTables
     /// <summary>A column is long text when one of its cells is at least this long.</summary>
     private const int LongText = 30;
 
-    /// <summary>Removes the columns whose body cells are all empty or "-" (there is at least one body row).</summary>
-    public static void DropEmptyColumns(Table table)
+    /// <summary>What the web page shows of a table, worked out without changing it (its tree is shared).</summary>
+    /// <param name="Columns">The column definitions of the columns kept.</param>
+    /// <param name="Cells">Per row, its cells in the columns kept.</param>
+    /// <param name="Classes">Per column kept, the class of its cells; null for none.</param>
+    public sealed record TableLayout(IReadOnlyList<TableColumnDefinition> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Cells, IReadOnlyList<string?> Classes)
+    {
+        public string? ClassOf(int column) => column < Classes.Count ? Classes[column] : null;
+    }
+
+    /// <summary>
+    /// The table less the columns whose body cells are all empty or "-" (when it has a body row; one column at least
+    /// stays), and the classes of the long-text and number columns left (see the page style).
+    /// </summary>
+    public static TableLayout Layout(Table table)
     {
         var rows = table.OfType<TableRow>().ToList();
         var body = rows.Where(r => !r.IsHeader).ToList();
-        if (body.Count == 0)
+        // The columns left out, from the last: a row shorter than a column has nothing in it.
+        var dropped = new HashSet<int>();
+        if (body.Count > 0)
         {
-            return;
-        }
-        var columns = rows.Max(r => r.Count);
-        for (var c = columns - 1; c >= 0; c--)
-        {
-            if (body.All(r => c >= r.Count || IsEmpty(CellText(r[c]))) && columns > 1)
+            var columns = rows.Max(r => r.Count);
+            for (var c = columns - 1; c >= 0; c--)
             {
-                foreach (var row in rows.Where(r => c < r.Count))
+                if (body.All(r => c >= r.Count || IsEmpty(CellText(r[c]))) && columns > 1)
                 {
-                    row.RemoveAt(c);
+                    dropped.Add(c);
+                    columns--;
                 }
-                if (c < table.ColumnDefinitions.Count)
-                {
-                    table.ColumnDefinitions.RemoveAt(c);
-                }
-                columns--;
             }
         }
-    }
-
-    /// <summary>Classes the cells of long-text and number columns (see the page style).</summary>
-    public static void MarkColumns(Table table)
-    {
-        var rows = table.OfType<TableRow>().ToList();
-        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
-        for (var c = 0; c < columns; c++)
+        var definitions = table.ColumnDefinitions.Where((_, c) => !dropped.Contains(c)).ToList();
+        var cells = rows.Select(r => (IReadOnlyList<TableCell>)r.OfType<TableCell>().Where((_, c) => !dropped.Contains(c)).ToList()).ToList();
+        var classes = new List<string?>();
+        var kept = cells.Count == 0 ? 0 : cells.Max(r => r.Count);
+        for (var c = 0; c < kept; c++)
         {
-            var cells = rows.Where(r => c < r.Count).Select(r => (TableCell)r[c]).ToList();
-            var right = c < table.ColumnDefinitions.Count && table.ColumnDefinitions[c].Alignment == TableColumnAlign.Right;
-            var longText = cells.Any(cell => CellText(cell).Length >= LongText);
-            var name = right ? NumberColumnClass : longText ? TextColumnClass : null;
-            if (name is not null)
-            {
-                cells.ForEach(cell => cell.GetAttributes().AddClass(name));
-            }
+            var right = c < definitions.Count && definitions[c].Alignment == TableColumnAlign.Right;
+            var longText = !right && cells.Any(r => c < r.Count && CellText(r[c]).Length >= LongText);
+            classes.Add(right ? NumberColumnClass : longText ? TextColumnClass : null);
         }
+        return new TableLayout(definitions, cells, classes);
     }
 
     private static bool IsEmpty(string text) => text.Length == 0 || text is "-" or "–" or "—";

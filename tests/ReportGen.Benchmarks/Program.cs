@@ -21,6 +21,10 @@ using ReportGen.Benchmarks;
 //     per page, and the marginal cost of the pages beyond the first size's.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-steps <data folder> [passes]
 //     the text steps (data check, theme, templates, Markdown to HTML), warm on one thread: CPU ms and MB allocated per pass.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-outputs <data folder> [passes] [step]
+//     the steps of 'province … steps' that make a meeting's text outputs (no layout, no PDF), warm on one thread:
+//     ms and KiB allocated per meeting per step, and the process's CPU per meeting (to profile them alone); with a
+//     part of a step's name, the types that step allocates most (allocation samples).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- word-files [data folder] [rounds]
@@ -49,6 +53,23 @@ else if (args.Length == 3 && args[0] == "generate")
 else if (args.Length > 1 && args[0] == "text-steps")
 {
     TextStepsBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+}
+else if (args.Length > 1 && args[0] == "text-outputs")
+{
+    var passes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    using var sampler = args.Length > 3 ? new AllocationSampler() : null;
+    var steps = StepsBenchmark.Run(args[1], passes, textOnly: true, sampler, args.Length > 3 ? args[3] : null);
+    sampler?.Print(Console.Out, 25);
+    var meetings = Directory.GetFiles(args[1], "*.yaml", SearchOption.AllDirectories).Length;
+    foreach (var step in steps)
+    {
+        Console.WriteLine($"{step.Name,-62} {step.MsPerMeeting,7:F2} ms {step.KiBPerMeeting,8:F0} KiB");
+    }
+    Console.WriteLine($"{"all steps",-62} {steps.Sum(s => s.MsPerMeeting),7:F2} ms {steps.Sum(s => s.KiBPerMeeting),8:F0} KiB");
+    // Warm-up pass included: the process's processor time over every pass, the loading's too.
+    var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+    Console.WriteLine($"process CPU, all {passes + 1} passes and the loading: {cpuMs:F0} ms, {cpuMs / (passes + 1) / Math.Max(1, meetings):F2} ms per meeting per pass");
 }
 else if (args.Length > 0 && args[0] == "sheets")
 {

@@ -22,7 +22,9 @@ public static class StepsBenchmark
     /// <param name="CpuMsPerMeeting">Processor time of the step's thread (<see cref="ThreadClock.ThreadMs"/>), which the other processes of a shared machine do not inflate.</param>
     public sealed record Step(string Name, double MsPerMeeting, double KiBPerMeeting, double CpuMsPerMeeting);
 
-    public static IReadOnlyList<Step> Run(string dataFolder, int passes)
+    /// <param name="textOnly">Only the text outputs (documents, search part, article, Word files, web page): no layout, no PDF.</param>
+    /// <param name="sampled">The steps whose name contains this are watched by <paramref name="sampler"/> (the types they allocate).</param>
+    public static IReadOnlyList<Step> Run(string dataFolder, int passes, bool textOnly = false, AllocationSampler? sampler = null, string? sampled = null)
     {
         var data = DataLoader.LoadDirectory(dataFolder);
         var templates = TemplateRenderer.Load(Repo.Templates);
@@ -41,8 +43,17 @@ public static class StepsBenchmark
         {
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var cpuBefore = ThreadClock.ThreadMs();
+            var watched = sampler is not null && sampled is not null && step.Contains(sampled, StringComparison.Ordinal);
+            if (watched)
+            {
+                sampler!.Start();
+            }
             clock.Restart();
             var result = work();
+            if (watched)
+            {
+                sampler!.Stop();
+            }
             totals[step] = totals.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
             cpu[step] = cpu.GetValueOrDefault(step) + ThreadClock.ThreadMs() - cpuBefore;
             allocated[step] = allocated.GetValueOrDefault(step) + (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / 1024.0;
@@ -63,6 +74,9 @@ public static class StepsBenchmark
             {
                 // The booklet's documents as the data lists them (agenda, report, decision, contribution, delegates).
                 var documents = Time("templates: the booklet's documents (Markdown)", () => templates.Documents(meeting));
+                // Each text's syntax tree, parsed once and shared by the search part, the Word files and both copies
+                // (in a build the first of them to ask parses it).
+                Time("Markdown: each document's texts parsed once (shared trees)", () => ParseTrees(documents));
                 Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
                 Time("search: the meeting's part of the index", () => templates.SearchPageOf(meeting, documents));
                 Time("Word files (one per document)", () =>
@@ -81,7 +95,11 @@ public static class StepsBenchmark
                     ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout, "rg-chart-1"))
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
-                    markdown => MarkdownRenderer.ToHtml(markdown, ChartSvgFor, headingShift: 1)));
+                    (markdown, tree) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1)));
+                if (textOnly)
+                {
+                    continue;
+                }
                 var pages = Time("A4 booklet: layout (composer, 1 pass)", () => composer.Compose(meeting, documents));
                 Time("A4 booklet: PDF (our writer)", () =>
                 {
@@ -108,6 +126,16 @@ public static class StepsBenchmark
         cpu[Page] -= cpu.GetValueOrDefault(Charts);
         var meetings = data.Meetings.Count * passes;
         return [.. totals.Select(t => new Step(t.Key, t.Value / meetings, allocated[t.Key] / meetings, cpu[t.Key] / meetings))];
+    }
+
+    private static int ParseTrees(IReadOnlyList<ReportGen.Templating.Documents.RenderedDocument> documents)
+    {
+        var blocks = 0;
+        foreach (var document in documents)
+        {
+            blocks += document.MarkdownTree().Count + document.AnnexTree().Count + document.AppendixTree().Count;
+        }
+        return blocks;
     }
 
     /// <summary>What the PDF writer does for each face: the glyphs used, then a subset font.</summary>

@@ -12,15 +12,22 @@ namespace ReportGen.Core.Wording;
 /// </remarks>
 public static class ProseRegions
 {
+    /// <summary>Whether a rewrite would change a prose region (answered without copying it).</summary>
+    public delegate bool RegionTest(ReadOnlySpan<char> region);
+
     /// <summary>The text with <paramref name="rewrite"/> applied to each prose region (its length may change).</summary>
-    public static string Rewrite(string text, Func<string, string> rewrite)
+    /// <param name="changes">
+    /// When given, only the regions it says would change are copied out and rewritten; the others are kept as they are
+    /// (it must answer true whenever <paramref name="rewrite"/> would change the region).
+    /// </param>
+    public static string Rewrite(string text, Func<string, string> rewrite, RegionTest? changes = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rewrite);
         var regions = Of(text);
         if (regions.Count == 1 && regions[0] == (0, text.Length))
         {
-            return rewrite(text);
+            return changes is null || changes(text) ? rewrite(text) : text;
         }
         // The new text is built from the first region that changes: an output already written in the style asked
         // for (most are) comes back as it is, without two more copies of a page the size of a province's awards.
@@ -28,6 +35,10 @@ public static class ProseRegions
         var at = 0;
         foreach (var (start, length) in regions)
         {
+            if (changes is not null && !changes(text.AsSpan(start, length)))
+            {
+                continue; // kept as it is: copied with the text before the next region rewritten, or at the end
+            }
             var region = text.Substring(start, length);
             var rewritten = rewrite(region);
             if (result is null && string.Equals(rewritten, region, StringComparison.Ordinal))

@@ -32,6 +32,7 @@ public sealed record Spelling(ToneMarkStyle ToneMarks = ToneMarkStyle.New, Quote
     public string PlaceToneMarks(string markup)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        return ProseRegions.Rewrite(markup, prose => Wording.ToneMarks.Apply(prose, ToneMarks));
+        var style = ToneMarks;
+        return ProseRegions.Rewrite(markup, prose => Wording.ToneMarks.Apply(prose, style), region => Wording.ToneMarks.WouldChange(region, style));
     }
 }

@@ -28,6 +28,48 @@ public sealed record AuthorHeading(string? Unit, string? Author);
 /// <param name="Markdown">The body, from its title heading to its last paragraph.</param>
 public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markdown)
 {
+    private TreesField _trees;
+
+    /// <summary>
+    /// <see cref="Markdown"/> parsed (Markdig, <see cref="MarkdownRenderer.Pipeline"/>) once and shared by every output
+    /// that reads it, from several threads at once: read it, never change it (<see cref="MarkdownTrees"/>).
+    /// </summary>
+    /// <remarks>A method, not a property, so that printing the record does not parse it.</remarks>
+    public Markdig.Syntax.MarkdownDocument MarkdownTree() => Trees().Body.Value;
+
+    /// <summary><see cref="Annex"/> parsed once and shared, as <see cref="MarkdownTree"/>.</summary>
+    public Markdig.Syntax.MarkdownDocument AnnexTree() => Trees().Annex.Value;
+
+    /// <summary><see cref="Appendix"/> parsed once and shared, as <see cref="MarkdownTree"/>.</summary>
+    public Markdig.Syntax.MarkdownDocument AppendixTree() => Trees().Appendix.Value;
+
+    /// <summary>This document's trees: made once, also when two threads ask first at once; a copy (<c>with</c>) makes its own.</summary>
+    private MarkdownTrees Trees()
+    {
+        var trees = Volatile.Read(ref _trees.Value);
+        if (trees is not null && ReferenceEquals(trees.Owner, this))
+        {
+            return trees;
+        }
+        var made = new MarkdownTrees(this);
+        return Interlocked.CompareExchange(ref _trees.Value, made, trees) == trees ? made : Trees();
+    }
+
+    /// <summary>
+    /// The trees, as a field that is not part of the document's value (a record compares all its fields): two documents
+    /// of the same texts are equal whether they were parsed or not.
+    /// </summary>
+    private struct TreesField : IEquatable<TreesField>
+    {
+        public MarkdownTrees? Value;
+
+        public readonly bool Equals(TreesField other) => true;
+
+        public override readonly bool Equals(object? obj) => obj is TreesField;
+
+        public override readonly int GetHashCode() => 0;
+    }
+
     /// <summary>The header of an issued document; null for none (the classic agenda, a contribution).</summary>
     public IssuerHeading? Heading { get; init; }
 

@@ -21,8 +21,14 @@ internal static class MarkdownText
         {
             return [];
         }
+        return Entries(Markdown.Parse(markdown, MarkdownRenderer.Pipeline));
+    }
+
+    /// <summary>The entries of a parsed document (a shared tree: only read).</summary>
+    public static List<SearchEntry> Entries(MarkdownDocument document)
+    {
         var entries = new List<SearchEntry>();
-        Walk(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), entries);
+        Walk(document, entries);
         return entries;
     }
 

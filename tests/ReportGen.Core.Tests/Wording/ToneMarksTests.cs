@@ -192,4 +192,26 @@ public sealed class ToneMarksTests
         qu.Sample(syllable =>
             ToneMarks.Apply(syllable, ToneMarkStyle.New) == syllable && ToneMarks.Apply(syllable, ToneMarkStyle.Old) == syllable);
     }
+
+    [Fact]
+    public void WouldChange_SaysWhetherApplyChangesTheText_InBothStyles_NfcOrNot()
+    {
+        Text.Sample(text =>
+        {
+            foreach (var form in new[] { text, text.Normalize(NormalizationForm.FormD), "<p>" + text + "</p> 12" })
+            {
+                foreach (var style in new[] { ToneMarkStyle.New, ToneMarkStyle.Old })
+                {
+                    if (ToneMarks.WouldChange(form, style) != (ToneMarks.Apply(form, style) != form))
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        });
+        Assert.False(ToneMarks.WouldChange("Ủy ban nhân dân tỉnh, hóa học", ToneMarkStyle.New));
+        Assert.True(ToneMarks.WouldChange("Ủy ban nhân dân tỉnh, hóa học", ToneMarkStyle.Old));
+        Assert.False(ToneMarks.WouldChange("no marks at all 123", ToneMarkStyle.Old));
+    }
 }

@@ -1,0 +1,73 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace ReportGen.Templating;
+
+// The web page's writers of blocks whose HTML differs from Markdig's, deciding as they write instead of changing the
+// tree first: the tree is shared with the booklet, the Word file and the search part (MarkdownRenderer.ToHtml).
+
+/// <summary>Markdig's heading HTML with the level moved <c>shift</c> levels down, at most to h6.</summary>
+internal sealed class ShiftedHeadingRenderer(int shift) : HtmlObjectRenderer<HeadingBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
+    {
+        var tag = $"h{Math.Min(6, obj.Level + shift)}";
+        renderer.Write('<');
+        renderer.Write(tag);
+        renderer.WriteAttributes(obj);
+        renderer.Write('>');
+        renderer.WriteLeafInline(obj);
+        renderer.Write("</");
+        renderer.Write(tag);
+        renderer.WriteLine('>');
+        renderer.EnsureLine();
+    }
+}
+
+/// <summary>
+/// A <c>```chart</c> block as a &lt;figure&gt; with the chart's SVG and, as its &lt;figcaption&gt;, the paragraph right
+/// after the block ("Biểu đồ 1. …"); a chart with no drawing is left out with its caption. Other code blocks as Markdig
+/// writes them.
+/// </summary>
+/// <param name="charts">A chart's SVG by its name, null for none: made by our own chart code from the model, never
+/// taken from the data as HTML.</param>
+/// <param name="captionHtml">A paragraph's inline content as HTML (with the page's links).</param>
+internal sealed class ChartBlockRenderer(Func<string, string?> charts, Func<ParagraphBlock, string> captionHtml) : CodeBlockRenderer
+{
+    /// <summary>The caption of the chart written last: the paragraph writer leaves it out.</summary>
+    public ParagraphBlock? Caption { get; private set; }
+
+    protected override void Write(HtmlRenderer renderer, CodeBlock obj)
+    {
+        if (obj is not FencedCodeBlock fenced || fenced.Info?.Trim() != MarkdownRenderer.ChartInfo)
+        {
+            base.Write(renderer, obj);
+            return;
+        }
+        var parent = obj.Parent!;
+        var index = parent.IndexOf(obj);
+        Caption = index + 1 < parent.Count ? parent[index + 1] as ParagraphBlock : null;
+        var svg = charts(fenced.Lines.ToString().Trim());
+        if (svg is null)
+        {
+            return;
+        }
+        var caption = Caption is null ? "" : $"<figcaption>{captionHtml(Caption)}</figcaption>";
+        // As Markdig writes a raw HTML block of one line.
+        renderer.Write($"<figure class=\"{MarkdownRenderer.ChartClass}\">{svg}{caption}</figure>");
+        renderer.WriteLine();
+    }
+}
+
+/// <summary>Markdig's paragraphs, less a chart's caption (written in the chart's figure, or left out with it).</summary>
+internal sealed class CaptionSkippingParagraphRenderer(ChartBlockRenderer charts) : ParagraphRenderer
+{
+    protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
+    {
+        if (!ReferenceEquals(obj, charts.Caption))
+        {
+            base.Write(renderer, obj);
+        }
+    }
+}

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
 using ReportGen.Booklet;
 using ReportGen.Build;
 using ReportGen.Core.Loading;
@@ -99,35 +97,10 @@ public static class PdfWritingBenchmark
         public void Measure(Action write)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var cpu = ThreadCpu.Milliseconds();
+            var cpu = ThreadClock.ThreadMs();
             write();
-            ThreadMs += ThreadCpu.Milliseconds() - cpu;
+            ThreadMs += ThreadClock.ThreadMs() - cpu;
             Allocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
-    }
-}
-
-/// <summary>This thread's processor time (Linux: clock_gettime of CLOCK_THREAD_CPUTIME_ID), to nanoseconds.</summary>
-internal static class ThreadCpu
-{
-    private const int ClockThreadCpuTimeId = 3;
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    public static double Milliseconds()
-    {
-        if (ClockGetTime(ClockThreadCpuTimeId, out var time) != 0)
-        {
-            return Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-        }
-        return time.Seconds * 1000.0 + time.Nanoseconds / 1e6;
     }
 }

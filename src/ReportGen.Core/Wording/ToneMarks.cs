@@ -74,7 +74,7 @@ public static class ToneMarks
         for (var i = 0; i <= text.Length; i++)
         {
             // The syllables as Syllables finds them.
-            var inWord = i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            var inWord = i < text.Length && IsSyllableLetter(text[i]);
             if (inWord && start < 0)
             {
                 start = i;
@@ -253,13 +253,17 @@ public static class ToneMarks
         return composed.Length == 1 ? composed[0] : letter;
     }
 
+    /// <summary>A letter, or a combining mark of text not yet in NFC: what a syllable is made of.</summary>
+    private static bool IsSyllableLetter(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
     /// <summary>Runs of letters (and combining marks, for text not yet in NFC): the syllables.</summary>
     private static IEnumerable<(int Start, int Length)> Syllables(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            var inWord = i < text.Length && IsSyllableLetter(text[i]);
             if (inWord && start < 0)
             {
                 start = i;

@@ -75,18 +75,9 @@ internal sealed class ParagraphFormat
         if (Spacing is { } spacing)
         {
             xml.Start("spacing");
-            if (spacing.Before is { } before)
-            {
-                xml.Attribute("before", before);
-            }
-            if (spacing.After is { } after)
-            {
-                xml.Attribute("after", after);
-            }
-            if (spacing.Line is { } line)
-            {
-                xml.Attribute("line", line);
-            }
+            xml.OptionalAttribute("before", spacing.Before);
+            xml.OptionalAttribute("after", spacing.After);
+            xml.OptionalAttribute("line", spacing.Line);
             if (spacing.Rule is { } rule)
             {
                 xml.Attribute("lineRule", rule == LineRule.Exact ? "exact" : "auto");
@@ -96,18 +87,9 @@ internal sealed class ParagraphFormat
         if (Indent is { } indent)
         {
             xml.Start("ind");
-            if (indent.Left is { } left)
-            {
-                xml.Attribute("left", left);
-            }
-            if (indent.Right is { } right)
-            {
-                xml.Attribute("right", right);
-            }
-            if (indent.FirstLine is { } firstLine)
-            {
-                xml.Attribute("firstLine", firstLine);
-            }
+            xml.OptionalAttribute("left", indent.Left);
+            xml.OptionalAttribute("right", indent.Right);
+            xml.OptionalAttribute("firstLine", indent.FirstLine);
             xml.WriteEndElement();
         }
         if (Alignment is { } alignment)

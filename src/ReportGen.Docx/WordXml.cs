@@ -28,6 +28,15 @@ internal static class WordXml
         xml.WriteAttribute("w", name, W, value);
     }
 
+    /// <summary>An attribute a format may leave unset (spacing, indents): written only when it has a value.</summary>
+    public static void OptionalAttribute(this WordWriter xml, string name, long? value)
+    {
+        if (value is { } set)
+        {
+            xml.WriteAttribute("w", name, W, set);
+        }
+    }
+
     /// <summary>An element without content or attributes: &lt;w:keepNext /&gt;.</summary>
     public static void Empty(this WordWriter xml, string name)
     {

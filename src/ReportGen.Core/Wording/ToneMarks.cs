@@ -70,23 +70,14 @@ public static class ToneMarks
         {
             return true;
         }
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var from = 0;
+        while (NextSyllable(text, from, out var length) is var start && start >= 0)
         {
-            // The syllables as Syllables finds them.
-            var inWord = i < text.Length && IsSyllableLetter(text[i]);
-            if (inWord && start < 0)
+            if (Rewrite(text.Slice(start, length), style) is not null)
             {
-                start = i;
+                return true;
             }
-            else if (!inWord && start >= 0)
-            {
-                if (Rewrite(text[start..i], style) is not null)
-                {
-                    return true;
-                }
-                start = -1;
-            }
+            from = start + length;
         }
         return false;
     }
@@ -260,20 +251,29 @@ public static class ToneMarks
     /// <summary>Runs of letters (and combining marks, for text not yet in NFC): the syllables.</summary>
     private static IEnumerable<(int Start, int Length)> Syllables(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var from = 0;
+        while (NextSyllable(text, from, out var length) is var start && start >= 0)
         {
-            var inWord = i < text.Length && IsSyllableLetter(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
+            yield return (start, length);
+            from = start + length;
         }
+    }
+
+    /// <summary>Where the first syllable at or after <paramref name="from"/> starts (-1: none) and its length.</summary>
+    private static int NextSyllable(ReadOnlySpan<char> text, int from, out int length)
+    {
+        var start = from;
+        while (start < text.Length && !IsSyllableLetter(text[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < text.Length && IsSyllableLetter(text[end]))
+        {
+            end++;
+        }
+        length = end - start;
+        return length > 0 ? start : -1;
     }
 
     /// <summary>A cheap test first: most text has no marked vowel that could be part of a pair.</summary>

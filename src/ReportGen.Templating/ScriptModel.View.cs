@@ -24,19 +24,34 @@ public static partial class ScriptModel
     /// <summary>Each enum value in its data spelling ("party-member"), made once: every view of a person spells some.</summary>
     private static readonly ConcurrentDictionary<Enum, string> EnumSpellings = new();
 
-    /// <summary>Room for what <see cref="Augment"/> and <see cref="Meeting(Core.Model.Meeting)"/> add, so the view's table is sized once.</summary>
-    private const int AddedMembers = 24;
+    /// <summary>
+    /// Room for what <see cref="Augment"/> adds (two members at most), so that a view's table is made once at its size.
+    /// Every view used to get room for 24, what the meeting's view adds: a person, a recipient or an indicator row,
+    /// thousands of them in a province's meeting, carried ~0,8 KB of empty entries each, 40 % of the bytes the booklet's
+    /// templates allocated (docs/benchmarks.md, "Word files, templates and the web page").
+    /// </summary>
+    private const int AugmentedMembers = 2;
 
     /// <summary>A view of <paramref name="source"/>, unsealed so that the caller can add what is computed, then seal it.</summary>
-    internal static ModelObject View(object source)
+    /// <param name="room">How many members the caller will add beyond the data's keys.</param>
+    internal static ModelObject View(object source, int room = AugmentedMembers)
     {
         var members = MembersOf(source.GetType());
-        var view = new ModelObject(source, members.Length + AddedMembers);
+        var view = new ModelObject(source, members.Length + room);
+        AddMembers(view, source, members);
+        return Augment(view);
+    }
+
+    /// <summary>Each data key of <paramref name="source"/> as a member of <paramref name="view"/>, its value made plain.</summary>
+    private static void AddMembers(ModelObject view, object source, Member[] members, string? except = null)
+    {
         foreach (var member in members)
         {
-            view.Set(member.Name, Plain(member.Read(source)));
+            if (member.Name != except)
+            {
+                view.Set(member.Name, Plain(member.Read(source)));
+            }
         }
-        return Augment(view);
     }
 
     /// <summary>

@@ -26,13 +26,13 @@ public static partial class ScriptModel
         ArgumentNullException.ThrowIfNull(meeting);
         var info = meeting.Info;
         var period = ReportPeriods.Resolve(meeting);
-        var view = View(meeting);
-        // The conference details (the meeting: key) sit on the meeting itself: meeting.title, meeting.date.
-        view.Remove("meeting");
-        foreach (var (name, value) in View(info))
-        {
-            view.Set(name, value);
-        }
+        // The conference details (the meeting: key) sit on the meeting itself: meeting.title, meeting.date; read
+        // straight from the data into the meeting's view (a view of their own was made, copied, then thrown away).
+        var ownMembers = MembersOf(typeof(Meeting));
+        var infoMembers = MembersOf(typeof(MeetingInfo));
+        var view = new ModelObject(meeting, ownMembers.Length + infoMembers.Length + ComputedMeetingMembers);
+        AddMembers(view, meeting, ownMembers, except: MeetingInfoKey);
+        AddMembers(view, info, infoMembers);
         var results = (ModelObject)view["results"]!;
         results.IsReadOnly = false;
         results.Set("targets", IndicatorComparisons.Tally(meeting.Results) is { } tally ? View(tally).Seal() : null);
@@ -65,6 +65,12 @@ public static partial class ScriptModel
             .Set("report_citation", ReportCitation(meeting))
             .Seal();
     }
+
+    /// <summary>The data key of the conference details (<see cref="Core.Model.Meeting.Info"/>), which the view spreads on the meeting.</summary>
+    private const string MeetingInfoKey = "meeting";
+
+    /// <summary>How many members <see cref="Meeting(Core.Model.Meeting)"/> computes (title, kind … report_citation): room in its table.</summary>
+    private const int ComputedMeetingMembers = 17;
 
     private static ModelObject PeriodView(Meeting meeting, ResolvedPeriod period) => new ModelObject(period)
         .Set("span", Spell(period.Span))

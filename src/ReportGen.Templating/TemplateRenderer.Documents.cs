@@ -13,13 +13,18 @@ public sealed partial class TemplateRenderer
     /// The meeting's documents in binding order, rendered. A meeting whose data lists no documents gets the
     /// classic booklet (<see cref="RenderedDocument.Classic"/>). The indicator appendix follows the first report.
     /// </summary>
+    /// <remarks>
+    /// The list carries the meeting's template view, which <see cref="MeetingArticle(Meeting, IReadOnlyList{RenderedDocument})"/>
+    /// and <see cref="MeetingPage(Meeting, IReadOnlyList{RenderedDocument}, Func{string, Markdig.Syntax.MarkdownDocument, string}, string?)"/>
+    /// reuse when given it.
+    /// </remarks>
     public IReadOnlyList<RenderedDocument> Documents(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var view = ScriptModel.Meeting(meeting);
         if (meeting.Documents.Count == 0)
         {
-            return RenderedDocument.Classic(meeting, Agenda(view), Report(view), Appendix(view));
+            return new MeetingDocuments(meeting, view, [.. RenderedDocument.Classic(meeting, Agenda(view), Report(view), Appendix(view))]);
         }
         var result = new List<RenderedDocument>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +62,7 @@ public sealed partial class TemplateRenderer
                 ContentsTitle = ContentsTitle(meeting, document),
             });
         }
-        return result;
+        return new MeetingDocuments(meeting, view, result);
     }
 
     /// <summary>A document's Markdown, and the pictures it refers to (a Word contribution's; none for the others).</summary>

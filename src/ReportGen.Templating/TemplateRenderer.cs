@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
 using ReportGen.Core.Model;
@@ -76,8 +75,11 @@ public sealed partial class TemplateRenderer
         new(TemplateSet.Load(templatesDirectory, Names.All), style ?? Spelling.Canonical);
 
     /// <summary>The Markdown press article for one meeting (front matter, title, paragraphs, byline).</summary>
-    public string MeetingArticle(Meeting meeting) =>
-        RenderMarkdown(Names.MeetingArticle, Model(("meeting", ScriptModel.Meeting(meeting))));
+    public string MeetingArticle(Meeting meeting) => MeetingArticle(meeting, null);
+
+    /// <summary>The meeting's article, reading the meeting's view its <paramref name="documents"/> were rendered from (<see cref="Documents"/>).</summary>
+    public string MeetingArticle(Meeting meeting, IReadOnlyList<RenderedDocument>? documents) =>
+        RenderMarkdown(Names.MeetingArticle, Model(("meeting", MeetingDocuments.ViewOf(meeting, documents))));
 
     /// <summary>The Markdown roundup article: the meetings of <paramref name="roundup"/> in its order.</summary>
     /// <param name="roundup">The roundup.</param>
@@ -128,7 +130,7 @@ public sealed partial class TemplateRenderer
     public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, string> toHtml,
         string? pageUrl = null) =>
         Render(Names.MeetingPage, Model(
-            ("meeting", ScriptModel.Meeting(meeting)),
+            ("meeting", MeetingDocuments.ViewOf(meeting, documents)),
             ("documents", WebDocuments.From(documents, toHtml)),
             ("page_url", pageUrl!)));
 
@@ -164,10 +166,9 @@ public sealed partial class TemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var template = _templates.Get(templateName);
-        var context = TemplateHost.Create(_templates, model);
         try
         {
-            var output = template.Render(context);
+            var output = TemplateHost.Render(_templates, template, model);
             // Scriban cuts a string at LimitToString without a word; no real document comes near it (a province's
             // 12 000 award names make about 1 MB), so output that reaches it is a runaway template, said as such.
             if (output.Length >= TemplateHost.LimitToString)
@@ -191,11 +192,70 @@ public sealed partial class TemplateRenderer
     /// Templates are written for people to read, so their output may hold runs of blank lines: keep
     /// one blank line between blocks, no trailing spaces, none at the start, one newline at the end.
     /// </summary>
+    /// <remarks>
+    /// One pass with one copy (three regular-expression and trim passes made three or four copies of every rendered
+    /// text, ~50 KB a meeting). The rules are those passes': spaces or tabs ending a line become a line break of their
+    /// own (so "text  \n" leaves a blank line), then three or more line breaks in a row become two, then the line
+    /// breaks at both ends go.
+    /// </remarks>
     internal static string TidyMarkdown(string markdown)
     {
-        var text = TrailingSpaces().Replace(markdown.ReplaceLineEndings("\n"), "\n");
-        text = BlankLines().Replace(text, "\n\n");
-        return text.Trim('\n') + "\n";
+        var text = markdown.ReplaceLineEndings("\n");
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 1);
+        try
+        {
+            var length = 0;
+            var breaks = 0; // line breaks seen since the last character written
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is ' ' or '\t')
+                {
+                    var end = i + 1;
+                    while (end < text.Length && text[end] is ' ' or '\t')
+                    {
+                        end++;
+                    }
+                    if (end < text.Length && text[end] == '\n')
+                    {
+                        breaks++; // trailing spaces: a line break, then the line's own
+                        i = end - 1;
+                        continue;
+                    }
+                    WriteBreaks();
+                    text.CopyTo(i, buffer, length, end - i);
+                    length += end - i;
+                    i = end - 1;
+                    continue;
+                }
+                if (c == '\n')
+                {
+                    breaks++;
+                    continue;
+                }
+                WriteBreaks();
+                buffer[length++] = c;
+            }
+            buffer[length++] = '\n';
+            return new string(buffer, 0, length);
+
+            // Before a character: none at the start of the text, else the breaks seen, two at most.
+            void WriteBreaks()
+            {
+                if (length > 0)
+                {
+                    for (var n = Math.Min(breaks, 2); n > 0; n--)
+                    {
+                        buffer[length++] = '\n';
+                    }
+                }
+                breaks = 0;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static ScriptObject RoundupModel(Roundup roundup, IReadOnlyList<Meeting> meetings)
@@ -220,10 +280,4 @@ public sealed partial class TemplateRenderer
         return model;
     }
 
-    /// <summary>Spaces or tabs that end a line (the output uses no Markdown hard breaks).</summary>
-    [GeneratedRegex(@"[ \t]+(?=\n)")]
-    private static partial Regex TrailingSpaces();
-
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex BlankLines();
 }

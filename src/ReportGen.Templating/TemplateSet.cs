@@ -24,12 +24,15 @@ public sealed class TemplateSet
     public const string MissingCode = "RG101";
 
     private readonly Dictionary<string, Template> _byName;
+    private readonly KeyValuePair<string, Template>[] _byPath;
     private readonly Loader _loader;
 
     private TemplateSet(string directory, Dictionary<string, Template> byName)
     {
         Directory = directory;
         _byName = byName;
+        // Each template under its full path, as include finds it: made once, put in every rendering's context.
+        _byPath = [.. byName.Select(t => KeyValuePair.Create(PathOf(t.Key), t.Value))];
         _loader = new Loader(this);
     }
 
@@ -104,9 +107,9 @@ public sealed class TemplateSet
     internal void Prime(TemplateContext context)
     {
         context.TemplateLoader = _loader;
-        foreach (var (name, template) in _byName)
+        foreach (var (path, template) in _byPath)
         {
-            context.CachedTemplates[PathOf(name)] = template;
+            context.CachedTemplates[path] = template;
         }
     }
 

@@ -77,7 +77,7 @@ public static class StepsBenchmark
                 // Each text's syntax tree, parsed once and shared by the search part, the Word files and both copies
                 // (in a build the first of them to ask parses it).
                 Time("Markdown: each document's texts parsed once (shared trees)", () => ParseTrees(documents));
-                Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting));
+                Time("templates: article (Markdown)", () => templates.MeetingArticle(meeting, documents));
                 Time("search: the meeting's part of the index", () => templates.SearchPageOf(meeting, documents));
                 Time("Word files (one per document)", () =>
                 {

@@ -54,7 +54,7 @@ public static class TextStepsBenchmark
         {
             var documents = templates.Documents(meeting);
             searchPages[meeting.Id] = templates.SearchPageOf(meeting, documents);
-            templates.MeetingArticle(meeting);
+            templates.MeetingArticle(meeting, documents);
             templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, _ => "<svg/>", headingShift: 1));
         }
     }

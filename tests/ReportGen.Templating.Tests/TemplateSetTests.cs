@@ -171,4 +171,45 @@ public sealed class TemplateSetTests : IDisposable
 
         Assert.Contains("secret.sbn", Assert.Single(error.Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rendering_AfterAnotherOnTheSameThread_SeesNoneOfItsVariables()
+    {
+        // A thread's rendering context is reused (TemplateHost): what one template assigns must not reach the next.
+        var agenda = Path.Combine(_copy, TemplateRenderer.Names.Agenda);
+        var report = Path.Combine(_copy, TemplateRenderer.Names.Report);
+        File.WriteAllText(agenda, "{{ left_over = \"x\" }}agenda\n");
+        File.WriteAllText(report, "{{ left_over }}\n");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        Assert.Equal("agenda\n", renderer.Agenda(Repo.XuanTruong));
+        var error = Assert.Throws<UserInputException>(() => renderer.Report(Repo.XuanTruong));
+
+        Assert.Equal(TemplateRenderer.RenderErrorCode, Assert.Single(error.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Rendering_IsTheSame_FirstAfterAFailure_AndRepeated()
+    {
+        var repository = TemplateRenderer.Load(Repo.Templates);
+        var first = repository.MeetingArticle(Repo.XuanTruong);
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "{{ no_such_variable }}\n");
+        var broken = TemplateRenderer.Load(_copy);
+
+        Assert.Throws<UserInputException>(() => broken.Agenda(Repo.XuanTruong));
+
+        Assert.Equal(first, repository.MeetingArticle(Repo.XuanTruong));
+        Assert.Equal(first, repository.MeetingArticle(Repo.XuanTruong));
+    }
+
+    [Fact]
+    public void RenderedMarkdown_KeepsOneBlankLineBetweenBlocks_NoTrailingSpaces_OneNewlineAtTheEnd()
+    {
+        // Trailing spaces become a line break of their own (a blank line after "x"); three or more breaks become two;
+        // spaces inside a line and at the end of the text stay; the breaks at both ends go.
+        File.WriteAllText(Path.Combine(_copy, TemplateRenderer.Names.Agenda), "\n \n  # Title  \n\n\n\npara \t\n  \nline\none  two\t three\nx \ny\n\n\nlast   ");
+        var renderer = TemplateRenderer.Load(_copy);
+
+        Assert.Equal("  # Title\n\npara\n\nline\none  two\t three\nx\n\ny\n\nlast   \n", renderer.Agenda(Repo.XuanTruong));
+    }
 }

@@ -24,17 +24,17 @@ public static class ProseRegions
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rewrite);
-        var regions = Of(text);
-        if (regions.Count == 1 && regions[0] == (0, text.Length))
-        {
-            return changes is null || changes(text) ? rewrite(text) : text;
-        }
         // The new text is built from the first region that changes: an output already written in the style asked
         // for (most are) comes back as it is, without two more copies of a page the size of a province's awards.
         System.Text.StringBuilder? result = null;
         var at = 0;
-        foreach (var (start, length) in regions)
+        var scanner = new Scanner(text);
+        while (scanner.Next(out var start, out var length))
         {
+            if (length == text.Length)
+            {
+                return changes is null || changes(text) ? rewrite(text) : text; // a plain text: one region, no copy
+            }
             if (changes is not null && !changes(text.AsSpan(start, length)))
             {
                 continue; // kept as it is: copied with the text before the next region rewritten, or at the end
@@ -57,65 +57,107 @@ public static class ProseRegions
     {
         ArgumentNullException.ThrowIfNull(text);
         var regions = new List<(int, int)>();
-        var proseStart = 0;
-        var i = 0;
-        void Skip(int end)
+        var scanner = new Scanner(text);
+        while (scanner.Next(out var start, out var length))
         {
-            if (i > proseStart)
-            {
-                regions.Add((proseStart, i - proseStart));
-            }
-            i = proseStart = Math.Min(end, text.Length);
+            regions.Add((start, length));
         }
-        while (i < text.Length)
+        return regions;
+    }
+
+    /// <summary>
+    /// Finds the prose regions one after the other, for <see cref="Rewrite"/> to use as they come: a web page of a
+    /// meeting has thousands (one between every two tags), and their list, grown as they were found, with a lower-cased
+    /// copy of every tag's name, was 47 KB a page (docs/benchmarks.md, "Word files, templates and the web page").
+    /// </summary>
+    private struct Scanner(string text)
+    {
+        private int _i;
+        private int _proseStart;
+        private bool _ended;
+
+        /// <summary>The next prose region; false after the last.</summary>
+        public bool Next(out int start, out int length)
         {
+            while (!_ended)
+            {
+                int end;
+                if (_i >= text.Length)
+                {
+                    _ended = true;
+                    end = text.Length;
+                }
+                else if (NotProseAt() is { } notProseEnd)
+                {
+                    end = notProseEnd;
+                }
+                else
+                {
+                    continue;
+                }
+                // The prose before what is skipped, if any, then on after it.
+                (start, length) = (_proseStart, _i - _proseStart);
+                _i = _proseStart = Math.Min(end, text.Length);
+                if (length > 0)
+                {
+                    return true;
+                }
+            }
+            (start, length) = (0, 0);
+            return false;
+        }
+
+        /// <summary>
+        /// At <see cref="_i"/>: the end of what is not prose starting there (a fence, a code span, a link target, a tag),
+        /// or null after stepping over prose (an escaped character, a lone backtick, a letter).
+        /// </summary>
+        private int? NotProseAt()
+        {
+            var i = _i;
             var atLineStart = i == 0 || text[i - 1] == '\n';
             if (atLineStart && FenceAt(text, i) is { } fence)
             {
-                Skip(FenceEnd(text, i, fence));
-                continue;
+                return FenceEnd(text, i, fence);
             }
             switch (text[i])
             {
                 case '\\' when i + 1 < text.Length && text[i + 1] != '\n':
-                    i += 2; // an escaped character is the writer's literal choice: a \" stays straight
-                    continue;
+                    _i += 2; // an escaped character is the writer's literal choice: a \" stays straight
+                    return null;
                 case '`':
                     var ticks = RunLength(text, i, '`');
                     var close = ClosingTicks(text, i + ticks, ticks);
                     if (close >= 0)
                     {
-                        Skip(close + ticks);
-                        continue;
+                        return close + ticks;
                     }
-                    i += ticks;
-                    continue;
+                    _i += ticks;
+                    return null;
                 case ']' when i + 1 < text.Length && text[i + 1] == '(':
                     var closeParen = text.IndexOf(')', i + 2);
                     var lineEnd = text.IndexOf('\n', i + 2);
                     if (closeParen >= 0 && (lineEnd < 0 || closeParen < lineEnd))
                     {
-                        i++; // the ']' is the end of the link text, prose
-                        Skip(closeParen + 1);
-                        continue;
+                        _i++; // the ']' is the end of the link text, prose
+                        return closeParen + 1;
                     }
                     break;
                 case '<' when TagEnd(text, i) is { } tagEnd:
                     var name = TagName(text, i);
-                    if (name is "style" or "script")
+                    var closing = name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "</style"
+                        : name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script"
+                        : null;
+                    if (closing is not null)
                     {
-                        var end = text.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                        var end = text.IndexOf(closing, tagEnd, StringComparison.OrdinalIgnoreCase);
                         var endTag = end < 0 ? -1 : text.IndexOf('>', end);
-                        Skip(endTag < 0 ? text.Length : endTag + 1);
-                        continue;
+                        return endTag < 0 ? text.Length : endTag + 1;
                     }
-                    Skip(tagEnd);
-                    continue;
+                    return tagEnd;
             }
-            i++;
+            _i++;
+            return null;
         }
-        Skip(text.Length);
-        return regions;
     }
 
     /// <summary>A fence opening at a line start (up to three spaces in): its character and length.</summary>
@@ -222,13 +264,14 @@ public static class ProseRegions
         return null;
     }
 
-    private static string TagName(string text, int start)
+    /// <summary>The tag's name as written (any case): a span of the text, not a copy, since only "style" and "script" matter.</summary>
+    private static ReadOnlySpan<char> TagName(string text, int start)
     {
         var i = start + 1;
         while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
         {
             i++;
         }
-        return text[(start + 1)..i].ToLowerInvariant();
+        return text.AsSpan(start + 1, i - start - 1);
     }
 }

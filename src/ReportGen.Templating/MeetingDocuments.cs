@@ -1,0 +1,26 @@
+using System.Collections.ObjectModel;
+using ReportGen.Core.Model;
+using ReportGen.Templating.Documents;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// A meeting's rendered documents (<see cref="TemplateRenderer.Documents"/>) with the meeting's template view they were
+/// rendered from, so that the article and the web page made from the same documents use that view instead of
+/// building their own: the view reads the whole meeting (every award's recipients, every indicator), and building
+/// it three times was about 4 % of a build's processor time (docs/benchmarks.md, "Word files, templates and the web page").
+/// </summary>
+/// <remarks>The view is read-only (<see cref="ModelObject"/>), so the outputs reading it on other threads cannot change it.</remarks>
+internal sealed class MeetingDocuments(Meeting meeting, ModelObject view, IList<RenderedDocument> documents)
+    : ReadOnlyCollection<RenderedDocument>(documents)
+{
+    /// <summary>The meeting the documents are of.</summary>
+    public Meeting Meeting { get; } = meeting;
+
+    /// <summary>The meeting's view (<see cref="ScriptModel.Meeting(Meeting)"/>).</summary>
+    public ModelObject View { get; } = view;
+
+    /// <summary>The view of <paramref name="meeting"/>: the one its documents were rendered from when they carry it, else a new one.</summary>
+    public static ModelObject ViewOf(Meeting meeting, IReadOnlyList<RenderedDocument>? documents) =>
+        documents is MeetingDocuments rendered && ReferenceEquals(rendered.Meeting, meeting) ? rendered.View : ScriptModel.Meeting(meeting);
+}

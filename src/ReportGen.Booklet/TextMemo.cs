@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace ReportGen.Booklet;
+
+/// <summary>
+/// The answers of a pure function of a text (<see cref="VietnameseBreaks.Glue"/>), kept and shared by every thread:
+/// the same text always gets the same answer, so the memo changes nothing but the time. Emptied when the texts it
+/// holds pass <see cref="MaxCharacters"/> characters (about 2 MB with the answers), so a 1 000-page booklet does not
+/// keep all its text; a meeting's two copies glue about 40 000 characters, so they nearly always share.
+/// </summary>
+internal sealed class TextMemo
+{
+    private const long MaxCharacters = 512 * 1024;
+
+    private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
+    private long _characters;
+
+    public string Answer(string text, Func<string, string> compute)
+    {
+        if (_answers.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var answer = compute(text);
+        if (_answers.TryAdd(text, answer) && Interlocked.Add(ref _characters, text.Length) > MaxCharacters)
+        {
+            _answers.Clear();
+            Interlocked.Exchange(ref _characters, 0);
+        }
+        return answer;
+    }
+}

@@ -23,9 +23,9 @@ public sealed class LabelSetter(ParagraphSetter setter, float lineHeight)
     /// <summary>As <see cref="Wrap(string, float, Color, float, int)"/>, for a label's words made once (<see cref="Words"/>) and wrapped into several widths.</summary>
     public SetLabel? Wrap(IReadOnlyList<Word> words, float size, float width, int maxLines)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (word.Width > width + 0.01f)
+            if (words[i].Width > width + 0.01f)
             {
                 return null;
             }

@@ -167,8 +167,9 @@ public sealed class TextBlock : Element
         // A word longer than 15 ems (a URL, a code) does not set a column's minimum: it is cut to fit
         // (OverwideWords) rather than squeezing every other column of its table.
         float size = float.MinValue, widestWord = float.MinValue;
-        foreach (var word in _words)
+        for (var i = 0; i < _words.Count; i++)
         {
+            var word = _words[i];
             widestWord = Math.Max(widestWord, word.Width);
             foreach (var piece in word.Pieces)
             {

@@ -96,8 +96,11 @@ public sealed class ParagraphSetter(TextShaper shaper)
             wordStart = pieces.Count;
         }
 
-        foreach (var span in spans)
+        // Read by index when the spans are a list (they nearly always are): foreach over the interface boxed an enumerator per paragraph.
+        var list = spans as IReadOnlyList<TextSpan> ?? [.. spans];
+        for (var s = 0; s < list.Count; s++)
         {
+            var span = list[s];
             if (currentSpan is not null && !ReferenceEquals(currentSpan, span))
             {
                 FlushPiece();
@@ -158,7 +161,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
     public static IReadOnlyList<TextLine> BreakLinesBalanced(IReadOnlyList<Word> words, float width, ParagraphStyle style)
     {
         var full = BreakLinesGreedy(words, width, style);
-        if (full.Count < 2 || words.Any(w => w.ForcedBreakAfter))
+        if (full.Count < 2 || AnyForcedBreak(words))
         {
             return full;
         }
@@ -180,6 +183,18 @@ public sealed class ParagraphSetter(TextShaper shaper)
         return balanced.Count == full.Count ? balanced : full;
     }
 
+    private static bool AnyForcedBreak(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].ForcedBreakAfter)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void ReportMissing(IReadOnlyList<Word> words)
     {
         if (MissingGlyph is null || !HasMissing(words))
@@ -198,9 +213,9 @@ public sealed class ParagraphSetter(TextShaper shaper)
 
     private static bool HasMissing(IReadOnlyList<Word> words)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            foreach (var piece in word.Pieces)
+            foreach (var piece in words[i].Pieces)
             {
                 if (piece.Shaped.Missing.Count > 0)
                 {

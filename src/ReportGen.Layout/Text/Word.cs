@@ -49,5 +49,8 @@ public readonly record struct Word
     public bool ForcedBreakAfter { get; init; }
 }
 
-/// <summary>A set line: words [First, First+Count), their natural width and vertical metrics.</summary>
-public sealed record TextLine(int First, int Count, float NaturalWidth, float Ascent, float Descent, float Height, bool EndsParagraph, float Indent);
+/// <summary>
+/// A set line: words [First, First+Count), their natural width and vertical metrics. A value: an object per line was
+/// 7 % of the two layouts' bytes.
+/// </summary>
+public readonly record struct TextLine(int First, int Count, float NaturalWidth, float Ascent, float Descent, float Height, bool EndsParagraph, float Indent);

@@ -15,12 +15,15 @@ internal sealed class TextMemo
     private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
     private long _characters;
 
-    public string Answer(string text, Func<string, string> compute)
+    public string Answer(string text, Func<string, string> compute) =>
+        _answers.TryGetValue(text, out var known) ? known : Add(text, compute);
+
+    /// <summary>As <see cref="Answer(string, Func{string, string})"/> for text read from elsewhere (a Markdown literal): a known text makes no string.</summary>
+    public string Answer(ReadOnlySpan<char> text, Func<string, string> compute) =>
+        _answers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : Add(text.ToString(), compute);
+
+    private string Add(string text, Func<string, string> compute)
     {
-        if (_answers.TryGetValue(text, out var known))
-        {
-            return known;
-        }
         var answer = compute(text);
         if (_answers.TryAdd(text, answer) && Interlocked.Add(ref _characters, text.Length) > MaxCharacters)
         {

@@ -48,6 +48,9 @@ public static partial class VietnameseBreaks
         return GlueMemo.Answer(text, GlueUncached);
     }
 
+    /// <inheritdoc cref="Glue(string)"/>
+    public static string Glue(ReadOnlySpan<char> text) => text.IndexOf(' ') < 0 ? text.ToString() : GlueMemo.Answer(text, GlueUncached);
+
     // Both copies of a booklet (A4, A5) glue the same texts, and a province's meetings share their templates'
     // sentences: the answers are kept (the regular expressions were 19 % of the two layouts' thread time).
     private static readonly TextMemo GlueMemo = new();

@@ -169,7 +169,8 @@ public sealed class ParagraphSetter(TextShaper shaper)
         for (var step = 0; step < 16 && wide - narrow > 0.5f; step++)
         {
             var middle = (narrow + wide) / 2;
-            if (BreakLinesGreedy(words, middle, style).Count <= full.Count)
+            // Only the number of lines is asked: counted, not set (sixteen lists of lines per title were made for it).
+            if (GreedyLineCount(words, middle, style) <= full.Count)
             {
                 wide = middle;
             }
@@ -233,26 +234,45 @@ public sealed class ParagraphSetter(TextShaper shaper)
         var first = 0;
         while (first < words.Count)
         {
-            var indent = (lines.Count == 0 ? style.FirstLineIndent : 0) + style.LeftIndent;
-            var available = width - indent;
-            var count = 1;
-            var natural = words[first].Width;
-            while (first + count < words.Count && !words[first + count - 1].ForcedBreakAfter)
-            {
-                var next = words[first + count];
-                var candidate = natural + words[first + count - 1].SpaceAfter + next.Width;
-                if (candidate > available + 0.01f)
-                {
-                    break;
-                }
-                natural = candidate;
-                count++;
-            }
+            var indent = GreedyIndent(lines.Count, style);
+            var (count, natural) = GreedyLine(words, first, width - indent);
             var last = first + count >= words.Count;
             lines.Add(MakeLine(words, first, count, natural, style, last || words[first + count - 1].ForcedBreakAfter, indent));
             first += count;
         }
         return lines;
+    }
+
+    /// <summary>How many lines <see cref="BreakLinesGreedy"/> makes, without making them.</summary>
+    private static int GreedyLineCount(IReadOnlyList<Word> words, float width, ParagraphStyle style)
+    {
+        var lines = 0;
+        for (var first = 0; first < words.Count; lines++)
+        {
+            first += GreedyLine(words, first, width - GreedyIndent(lines, style)).Count;
+        }
+        return lines;
+    }
+
+    private static float GreedyIndent(int line, ParagraphStyle style) => (line == 0 ? style.FirstLineIndent : 0) + style.LeftIndent;
+
+    /// <summary>The words a greedy line from word <paramref name="first"/> takes (at least one), and their width with the spaces between.</summary>
+    private static (int Count, float Natural) GreedyLine(IReadOnlyList<Word> words, int first, float available)
+    {
+        var count = 1;
+        var natural = words[first].Width;
+        while (first + count < words.Count && !words[first + count - 1].ForcedBreakAfter)
+        {
+            var next = words[first + count];
+            var candidate = natural + words[first + count - 1].SpaceAfter + next.Width;
+            if (candidate > available + 0.01f)
+            {
+                break;
+            }
+            natural = candidate;
+            count++;
+        }
+        return (count, natural);
     }
 
     internal static TextLine MakeLine(IReadOnlyList<Word> words, int first, int count, float natural, ParagraphStyle style, bool endsParagraph, float indent)

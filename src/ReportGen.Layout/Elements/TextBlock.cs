@@ -59,13 +59,17 @@ public sealed class TextBlock : Element
             _lineWords = OverwideWords.Fit(_words, narrowest);
             if (!ReferenceEquals(_lineWords, _words))
             {
-                _setter.ReportOverwide(_words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
+                ReportOverwide(narrowest);
             }
             _lines = ParagraphSetter.BreakLines(_lineWords, width, _style);
             _linesWidth = width;
         }
         return _lines;
     }
+
+    // A method of its own: the lambda's closure would otherwise be made at every new width, cut words or not.
+    private void ReportOverwide(float narrowest) =>
+        _setter.ReportOverwide(_words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
 
     public override SpacePlan Measure(Size available)
     {

@@ -70,7 +70,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
             var style = currentSpan.Style;
             foreach (var run in shaper.Shape(current.AsSpan(0, length), style.Bold, style.Italic))
             {
-                pieces.Add(new WordPiece(run, style, currentSpan.Link, run.Width * style.Size) { Structure = currentSpan.Structure });
+                pieces.Add(new WordPiece(run, currentSpan, run.Width * style.Size));
             }
             length = 0;
         }

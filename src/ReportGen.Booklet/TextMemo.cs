@@ -6,7 +6,7 @@ namespace ReportGen.Booklet;
 /// The answers of a pure function of a text (<see cref="VietnameseBreaks.Glue"/>), kept and shared by every thread:
 /// the same text always gets the same answer, so the memo changes nothing but the time. Emptied when the texts it
 /// holds pass <see cref="MaxCharacters"/> characters (about 2 MB with the answers), so a 1 000-page booklet does not
-/// keep all its text; a meeting's two copies glue about 40 000 characters, so they nearly always share.
+/// keep all its text; a meeting's booklet holds 10 000 to 15 000 characters, so its two copies nearly always share.
 /// </summary>
 internal sealed class TextMemo
 {

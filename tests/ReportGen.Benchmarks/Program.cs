@@ -32,7 +32,15 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- pdf-writing <data folder> [rounds] [output folder]
 //     the PDF writer alone, as the build calls it (each meeting's A4 copy, then its A5 print copy): processor time and
 //     bytes allocated per laid-out page; with an output folder, the files written, to compare byte for byte.
-if (args.Length > 1 && args[0] == "pdf-writing")
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- booklet-layout <data folder> [passes] [sample] [pdf folder]
+//     each meeting's two layouts alone (A4 reading copy, A5 print copy), warm, one thread: processor time and bytes
+//     allocated per meeting; with 'sample', the types allocated most; with a folder, the PDFs written once, to compare.
+if (args.Length > 1 && args[0] == "booklet-layout")
+{
+    BookletLayoutBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10,
+        args.Length > 3 && args[3] == "sample", args.Length > 4 ? args[4] : null);
+}
+else if (args.Length > 1 && args[0] == "pdf-writing")
 {
     PdfWritingBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, args.Length > 3 ? args[3] : null);
 }

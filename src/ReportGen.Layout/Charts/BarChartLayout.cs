@@ -273,12 +273,32 @@ public sealed class BarChartLayout(ParagraphSetter setter, ChartStyle style)
         var from = (left - scale.Zero) / scale.PointsPerUnit;
         var to = (right - scale.Zero) / scale.PointsPerUnit;
         List<(float X, SetLabel Label)> ticks = [];
-        foreach (var step in ValueTicks.CandidateSteps(to - from, chart.WholeNumbers))
+        var steps = ValueTicks.CandidateSteps(to - from, chart.WholeNumbers).ToList();
+        // A number is set once, though several steps print it (0, 10, 20 … again at 20, 40 …).
+        var labels = new Dictionary<double, SetLabel>();
+        SetLabel Label(double value)
         {
-            ticks = [.. ValueTicks.Multiples(step, from, to)
-                .Select(v => (X: scale.At(v), Label: _labels.Single(ValueTicks.Format(v, chart.Format), Style.Size, Style.LabelInk)))
-                .Where(t => t.X - t.Label.Width / 2 >= -0.01f && t.X + t.Label.Width / 2 <= width + 0.01f)];
+            if (!labels.TryGetValue(value, out var label))
+            {
+                label = _labels.Single(ValueTicks.Format(value, chart.Format), Style.Size, Style.LabelInk);
+                labels.Add(value, label);
+            }
+            return label;
+        }
+        for (var s = 0; s < steps.Count; s++)
+        {
+            var step = steps[s];
             var spacing = step * scale.PointsPerUnit;
+            // A step too fine for MinTickSpacing is never taken, whatever its numbers: they are not set (the smallest
+            // steps have a hundred ticks; setting their numbers was half the charts' layout time). The last step's
+            // ticks are set anyway: without a taken step, its first tick is the answer.
+            if (spacing < Style.MinTickSpacing - 0.01f && s < steps.Count - 1)
+            {
+                continue;
+            }
+            ticks = [.. ValueTicks.Multiples(step, from, to)
+                .Select(v => (X: scale.At(v), Label: Label(v)))
+                .Where(t => t.X - t.Label.Width / 2 >= -0.01f && t.X + t.Label.Width / 2 <= width + 0.01f)];
             var apart = ticks.Zip(ticks.Skip(1)).All(p => p.Second.X - p.First.X >= (p.First.Label.Width + p.Second.Label.Width) / 2 + 2 * Style.Gap);
             if (spacing >= Style.MinTickSpacing - 0.01f && apart)
             {

@@ -1,3 +1,5 @@
+using ReportGen.Layout.Text;
+
 namespace ReportGen.Layout.Charts;
 
 /// <summary>
@@ -12,12 +14,14 @@ public static class CategoryLabels
     {
         for (var size = style.Size; size >= style.MinimumSize - 0.001f; size -= style.SizeStep)
         {
-            var natural = texts.Max(t => setter.Single(t, size, style.LabelInk).Width);
+            // Each label's words are shaped once per size, then set into every width tried (the column, the balancing).
+            var words = texts.Select(t => setter.Words(t, size, style.LabelInk)).ToList();
+            var natural = words.Max(w => setter.Single(w, size).Width);
             var column = Math.Min(natural, maxWidth);
-            var wrapped = texts.Select(t => setter.Wrap(t, size, style.LabelInk, column, style.MaxLabelLines)).ToList();
+            var wrapped = words.Select(w => setter.Wrap(w, size, column, style.MaxLabelLines)).ToList();
             if (wrapped.All(l => l is not null))
             {
-                return [.. wrapped.Select((l, i) => Balance(texts[i], l!, setter, style))];
+                return [.. wrapped.Select((l, i) => Balance(words[i], l!, setter))];
             }
         }
         return [.. texts.Select(t => setter.Shorten(t, style.MinimumSize, style.LabelInk, maxWidth, style.MaxLabelLines))];
@@ -27,7 +31,7 @@ public static class CategoryLabels
     /// A wrapped label in the narrowest width that keeps its number of lines, so its lines are about equal
     /// and no word is left alone on the last ("… Thủ tướng Chính / phủ" becomes "… của Thủ / tướng Chính phủ").
     /// </summary>
-    private static SetLabel Balance(string text, SetLabel label, LabelSetter setter, ChartStyle style)
+    private static SetLabel Balance(IReadOnlyList<Word> words, SetLabel label, LabelSetter setter)
     {
         if (label.Lines.Count < 2)
         {
@@ -38,7 +42,7 @@ public static class CategoryLabels
         for (var i = 0; i < 12 && high - low > 0.5f; i++)
         {
             var middle = (low + high) / 2;
-            if (setter.Wrap(text, label.Size, style.LabelInk, middle, label.Lines.Count) is { } narrower && narrower.Lines.Count == label.Lines.Count)
+            if (setter.Wrap(words, label.Size, middle, label.Lines.Count) is { } narrower && narrower.Lines.Count == label.Lines.Count)
             {
                 best = narrower;
                 high = middle;

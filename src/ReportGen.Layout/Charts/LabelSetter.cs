@@ -18,16 +18,24 @@ public sealed class LabelSetter(ParagraphSetter setter, float lineHeight)
     /// The label wrapped at spaces into <paramref name="width"/>; null when it takes more than
     /// <paramref name="maxLines"/> lines or one of its words alone is wider.
     /// </summary>
-    public SetLabel? Wrap(string text, float size, Color ink, float width, int maxLines)
+    public SetLabel? Wrap(string text, float size, Color ink, float width, int maxLines) => Wrap(Words(text, size, ink), size, width, maxLines);
+
+    /// <summary>As <see cref="Wrap(string, float, Color, float, int)"/>, for a label's words made once (<see cref="Words"/>) and wrapped into several widths.</summary>
+    public SetLabel? Wrap(IReadOnlyList<Word> words, float size, float width, int maxLines)
     {
-        var words = Words(text, size, ink);
-        if (words.Any(w => w.Width > width + 0.01f))
+        for (var i = 0; i < words.Count; i++)
         {
-            return null;
+            if (words[i].Width > width + 0.01f)
+            {
+                return null;
+            }
         }
         var label = Set(words, width, size);
         return label.Lines.Count <= maxLines ? label : null;
     }
+
+    /// <summary>As <see cref="Single(string, float, Color)"/>, for a label's words made once (<see cref="Words"/>).</summary>
+    public SetLabel Single(IReadOnlyList<Word> words, float size) => Set(words, float.PositiveInfinity, size);
 
     /// <summary>
     /// The label in at most <paramref name="maxLines"/> lines of <paramref name="width"/>, its end dropped and
@@ -106,14 +114,24 @@ public sealed class LabelSetter(ParagraphSetter setter, float lineHeight)
 
     private float Width(string text, float size, Color ink) => Set(Words(text, size, ink), float.PositiveInfinity, size).Width;
 
-    private IReadOnlyList<Word> Words(string text, float size, Color ink) =>
+    /// <summary>The label's words at <paramref name="size"/>: shaped once, then set into as many widths as needed.</summary>
+    public IReadOnlyList<Word> Words(string text, float size, Color ink) =>
         setter.ToWords([new TextSpan(text, new TextStyle(size, Color: ink))]);
 
     private SetLabel Set(IReadOnlyList<Word> words, float width, float size)
     {
         var style = new ParagraphStyle(TextAlignment.Left, 0, lineHeight);
         var lines = ParagraphSetter.BreakLinesGreedy(words, width, style);
-        var set = lines.Select(l => new SetLine([.. words.Skip(l.First).Take(l.Count)], l.NaturalWidth)).ToList();
+        var set = new List<SetLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var lineWords = new Word[line.Count];
+            for (var i = 0; i < lineWords.Length; i++)
+            {
+                lineWords[i] = words[line.First + i];
+            }
+            set.Add(new SetLine(lineWords, line.NaturalWidth));
+        }
         var face = words.FirstOrDefault(w => w.Pieces.Length > 0) is { Pieces.Length: > 0 } first ? first.Pieces[0].Shaped.Face : null;
         var ascent = (face?.Ascent ?? 0.9f) * size;
         var descent = (face?.Descent ?? 0.25f) * size;

@@ -59,13 +59,17 @@ public sealed class TextBlock : Element
             _lineWords = OverwideWords.Fit(_words, narrowest);
             if (!ReferenceEquals(_lineWords, _words))
             {
-                _setter.ReportOverwide(_words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
+                ReportOverwide(narrowest);
             }
             _lines = ParagraphSetter.BreakLines(_lineWords, width, _style);
             _linesWidth = width;
         }
         return _lines;
     }
+
+    // A method of its own: the lambda's closure would otherwise be made at every new width, cut words or not.
+    private void ReportOverwide(float narrowest) =>
+        _setter.ReportOverwide(_words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
 
     public override SpacePlan Measure(Size available)
     {
@@ -167,8 +171,9 @@ public sealed class TextBlock : Element
         // A word longer than 15 ems (a URL, a code) does not set a column's minimum: it is cut to fit
         // (OverwideWords) rather than squeezing every other column of its table.
         float size = float.MinValue, widestWord = float.MinValue;
-        foreach (var word in _words)
+        for (var i = 0; i < _words.Count; i++)
         {
+            var word = _words[i];
             widestWord = Math.Max(widestWord, word.Width);
             foreach (var piece in word.Pieces)
             {

@@ -72,10 +72,11 @@ public static class KnuthPlassBreaker
         }
         ends.Reverse();
 
-        var lines = new List<TextLine>(ends.Count);
+        var lines = new TextLine[ends.Count];
         var first = 0;
-        foreach (var end in ends)
+        for (var e = 0; e < ends.Count; e++)
         {
+            var end = ends[e];
             // Summed like the greedy breaker does, so equal breaks give bit-for-bit equal lines.
             var natural = words[first].Width;
             for (var i = first + 1; i < end; i++)
@@ -83,7 +84,7 @@ public static class KnuthPlassBreaker
                 natural = natural + words[i - 1].SpaceAfter + words[i].Width;
             }
             var endsParagraph = end == words.Count || words[end - 1].ForcedBreakAfter;
-            lines.Add(ParagraphSetter.MakeLine(words, first, end - first, natural, style, endsParagraph, metrics.Indent(first)));
+            lines[e] = ParagraphSetter.MakeLine(words, first, end - first, natural, style, endsParagraph, metrics.Indent(first));
             first = end;
         }
         return lines;

@@ -2,12 +2,18 @@ namespace ReportGen.Layout.Text;
 
 /// <summary>
 /// A piece of a word in one style and face, with its width in points. A value, kept in its paragraph's one array
-/// of pieces (<see cref="Word"/>): a paragraph of 60 words is then 2 objects instead of 180.
+/// of pieces (<see cref="Word"/>): a paragraph of 60 words is then 2 objects instead of 180. Its style, link and
+/// structure element are those of the span it came from, which all the span's pieces share: 24 bytes a piece
+/// instead of 40 with the three of them in each (pieces were 10 % of the layouts' bytes).
 /// </summary>
-public readonly record struct WordPiece(ShapedText Shaped, TextStyle Style, string? Link, float Width)
+public readonly record struct WordPiece(ShapedText Shaped, TextSpan Span, float Width)
 {
+    public TextStyle Style => Span.Style;
+
+    public string? Link => Span.Link;
+
     /// <summary>The structure element of the span it came from (<see cref="TextSpan.Structure"/>).</summary>
-    public Output.StructureElement? Structure { get; init; }
+    public Output.StructureElement? Structure => Span.Structure;
 }
 
 /// <summary>
@@ -49,5 +55,8 @@ public readonly record struct Word
     public bool ForcedBreakAfter { get; init; }
 }
 
-/// <summary>A set line: words [First, First+Count), their natural width and vertical metrics.</summary>
-public sealed record TextLine(int First, int Count, float NaturalWidth, float Ascent, float Descent, float Height, bool EndsParagraph, float Indent);
+/// <summary>
+/// A set line: words [First, First+Count), their natural width and vertical metrics. A value: an object per line was
+/// 7 % of the two layouts' bytes.
+/// </summary>
+public readonly record struct TextLine(int First, int Count, float NaturalWidth, float Ascent, float Descent, float Height, bool EndsParagraph, float Indent);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
@@ -46,9 +45,10 @@ public sealed class OutputLock : IDisposable
             var holder = ReadHolder(path);
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.OutputLocked, Messages.OutputLocked(holder), path));
         }
-        // Who holds it, for the message a second build prints: beside the lock, which the system keeps unreadable.
+        // Who holds it, for the message a second build prints: beside the lock, which the system keeps unreadable. The
+        // program's name from its path, which the runtime knows, not from the system's process table (/proc on Linux).
         File.WriteAllText(path + OwnerSuffix, string.Create(CultureInfo.InvariantCulture,
-            $"pid {Environment.ProcessId} ({Process.GetCurrentProcess().ProcessName}), {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss}"));
+            $"pid {Environment.ProcessId} ({Path.GetFileNameWithoutExtension(Environment.ProcessPath)}), {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss}"));
         var held = new OutputLock(outputDirectory, isNew, stream);
         OutputFiles.Recover(outputDirectory);
         return held;

@@ -30,7 +30,9 @@ public static class TextStepsBenchmark
             ("data: CheckDirectory (whole folder)", () => DataLoader.CheckDirectory(dataFolder), true),
             ("theme: BookletTheme.Load", () => BookletTheme.Load(themePath), false),
             ("templates: documents, search, article, web page", () => RenderMeetings(templates, data, searchPages), false),
-            ("templates: roundups, index, search index", () => RenderShared(templates, data, searchPages), false),
+            ("templates: roundups", () => RenderRoundups(templates, data), false),
+            ("templates: index", () => templates.Index(data), false),
+            ("search index (search-index.js, all threads)", () => templates.SearchIndex(data, searchPages).ToScript(), true),
         };
         Console.WriteLine($"{"step",-50} {"ms/pass",9} {"MB/pass",9}");
         foreach (var (name, work, parallel) in steps)
@@ -59,7 +61,7 @@ public static class TextStepsBenchmark
         }
     }
 
-    private static void RenderShared(TemplateRenderer templates, DataSet data, Dictionary<string, SearchPage> searchPages)
+    private static void RenderRoundups(TemplateRenderer templates, DataSet data)
     {
         foreach (var roundup in data.Roundups)
         {
@@ -67,7 +69,5 @@ public static class TextStepsBenchmark
             var article = templates.RoundupArticle(roundup, meetings);
             templates.RoundupPage(roundup, meetings, MarkdownRenderer.ToHtml(article));
         }
-        templates.Index(data);
-        templates.SearchIndex(data, searchPages).ToScript();
     }
 }

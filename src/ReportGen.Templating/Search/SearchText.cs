@@ -45,8 +45,7 @@ public static partial class SearchText
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Words(text))
         {
-            var folded = Fold(word);
-            foreach (var form in IsNumber(folded) ? NumberForms(folded) : [folded])
+            foreach (var form in FormsOf(word))
             {
                 if (form.Length > 0 && seen.Add(form))
                 {
@@ -55,6 +54,16 @@ public static partial class SearchText
             }
         }
         return tokens;
+    }
+
+    /// <summary>Where <see cref="Words"/> finds the words of a text, without a string or match object for each.</summary>
+    internal static Regex.ValueMatchEnumerator WordMatches(string text) => WordPattern().EnumerateMatches(text);
+
+    /// <summary>The forms under which one word is filed: folded, or a number's forms (some may be empty).</summary>
+    internal static IReadOnlyList<string> FormsOf(string word)
+    {
+        var folded = Fold(word);
+        return IsNumber(folded) ? NumberForms(folded) : [folded];
     }
 
     /// <summary>

@@ -497,7 +497,7 @@ public static class SiteBuilder
         }
         if (options.Formats.HasFlag(OutputFormats.Md))
         {
-            files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting));
+            files.Add($"{meeting.Id}/article.md", templates.MeetingArticle(meeting, documents));
         }
         // The web page draws the same charts as the booklet, as inline SVG (no file to fetch): a phone's
         // variant and a wide one, at the web's text sizes; numbered in the page's order for their ids.

@@ -336,14 +336,13 @@ public static partial class DataValidator
             }
             return;
         }
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        if (ModelSchema.ListItemType(type) is { } itemType)
         {
             if (node is not YamlSequenceNode sequence)
             {
                 diagnostics.Add(ErrorAt(DiagnosticCodes.WrongShape, Messages.NeedsList(name, Describe(node)), path, node));
                 return;
             }
-            var itemType = type.GetGenericArguments()[0];
             for (var i = 0; i < sequence.Children.Count; i++)
             {
                 CheckNode(sequence.Children[i], itemType, $"{where}[{i}]", path, diagnostics);

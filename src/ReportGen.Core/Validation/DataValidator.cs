@@ -120,15 +120,46 @@ public static partial class DataValidator
         }
     }
 
-    private sealed class Frame(bool isMapping, string? anchor)
+    /// <summary>
+    /// An open mapping or list while the events are read. One frame per depth serves every collection at that depth
+    /// (<see cref="Open"/>): a meeting has about 150 mappings and lists, and a frame and a key table each were
+    /// about 6 % of the bytes checking a file allocated.
+    /// </summary>
+    private sealed class Frame
     {
-        public bool IsMapping { get; } = isMapping;
-        public bool ExpectKey { get; set; } = true;
-        public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
+        public bool IsMapping { get; private set; }
+        public bool ExpectKey { get; set; }
+        /// <summary>The keys of a mapping read so far, where each was written.</summary>
+        public Dictionary<string, Mark> Keys { get; private set; } = new(StringComparer.Ordinal);
         /// <summary>The anchor (&amp;name) this collection defines, if any.</summary>
-        public string? Anchor { get; } = anchor;
+        public string? Anchor { get; private set; }
         /// <summary>Nodes inside it, aliases counted as all the nodes they stand for.</summary>
         public long Nodes { get; set; }
+
+        /// <summary>The frame of <paramref name="depth"/> (made the first time that depth is reached), opened for a new collection.</summary>
+        public static Frame Open(List<Frame> byDepth, int depth, bool isMapping, string? anchor)
+        {
+            if (depth == byDepth.Count)
+            {
+                byDepth.Add(new Frame());
+            }
+            var frame = byDepth[depth];
+            frame.IsMapping = isMapping;
+            frame.ExpectKey = true;
+            // Clearing costs the table's size: a table grown large by a long mapping is dropped, not cleared again
+            // for every small mapping after it at that depth (a hostile file could have many of both).
+            if (frame.Keys.Count > 32)
+            {
+                frame.Keys = new(StringComparer.Ordinal);
+            }
+            else
+            {
+                frame.Keys.Clear();
+            }
+            frame.Anchor = anchor;
+            frame.Nodes = 0;
+            return frame;
+        }
     }
 
     /// <summary>Deeper than this, a data file is not a meeting but an attack on the parser's stack (60 000 "[" crashed it).</summary>
@@ -147,6 +178,7 @@ public static partial class DataValidator
         var parser = new Parser(new StringReader(text));
         var lastGood = Mark.Empty;
         var stack = new Stack<Frame>();
+        var frames = new List<Frame>(); // one per depth, reused (Frame.Open)
         var duplicates = false;
         // What each anchor stands for, and the nodes of the whole file with every alias expanded.
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -233,11 +265,11 @@ public static partial class DataValidator
                 }
                 if (current is MappingStart mapping)
                 {
-                    stack.Push(new Frame(true, mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
+                    stack.Push(Frame.Open(frames, stack.Count, true, mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
                 }
                 else if (current is SequenceStart sequence)
                 {
-                    stack.Push(new Frame(false, sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
+                    stack.Push(Frame.Open(frames, stack.Count, false, sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
                 }
             }
         }

@@ -21,6 +21,9 @@ using ReportGen.Benchmarks;
 //     per page, and the marginal cost of the pages beyond the first size's.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-steps <data folder> [passes]
 //     the text steps (data check, theme, templates, Markdown to HTML), warm on one thread: CPU ms and MB allocated per pass.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- data-check <data folder> [passes] [sample]
+//     each data file checked and loaded (DataLoader.CheckFile), warm, one after the other on one thread: CPU ms and KiB
+//     allocated per file; with sample, the types allocated most.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-outputs <data folder> [passes] [step]
 //     the steps of 'province … steps' that make a meeting's text outputs (no layout, no PDF), warm on one thread:
 //     ms and KiB allocated per meeting per step, and the process's CPU per meeting (to profile them alone); with a
@@ -61,6 +64,10 @@ else if (args.Length == 3 && args[0] == "generate")
 else if (args.Length > 1 && args[0] == "text-steps")
 {
     TextStepsBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+}
+else if (args.Length > 1 && args[0] == "data-check")
+{
+    DataCheckBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, args.Contains("sample"));
 }
 else if (args.Length > 1 && args[0] == "text-outputs")
 {

@@ -24,6 +24,7 @@ public static class DataLoader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
         .WithTypeConverter(new IsoDateConverter())
+        .WithTypeInspector(inner => new ResolvedPropertiesInspector(inner))
         .Build();
 
     /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all errors.</summary>

@@ -16,6 +16,12 @@ public static partial class LinkScanner
     public static IEnumerable<(int Line, int Column, string Url)> RefusedLinks(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Every link the expression finds has a '<', a "](" or a "]:"; a data file without any (most of them) is not
+        // run through it, which was 4 % of checking a meeting's file (data-check profile).
+        if (!text.Contains('<', StringComparison.Ordinal) && !text.Contains("](", StringComparison.Ordinal) && !text.Contains("]:", StringComparison.Ordinal))
+        {
+            yield break;
+        }
         foreach (Match match in Links().Matches(text))
         {
             var url = match.Groups["url"];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportGen.Core.Security;
@@ -14,10 +15,25 @@ public static class TextSafety
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F'
         || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069';
 
+    // The same characters as IsRefused, searched for many at a time: a data file almost never holds one, and asking
+    // IsRefused of each character through LINQ was 6 % of checking a meeting's file (data-check profile).
+    private static readonly SearchValues<char> RefusedCharacters = SearchValues.Create(
+        [.. Range('\u0000', '\u0008'), '\u000B', '\u000C', .. Range('\u000E', '\u001F'), .. Range('\u007F', '\u009F'),
+         .. Range('\u202A', '\u202E'), .. Range('\u2066', '\u2069')]);
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
+
+    /// <summary>Whether <paramref name="text"/> holds any refused character.</summary>
+    public static bool HasRefused(string text) => text.AsSpan().ContainsAny(RefusedCharacters);
+
     /// <summary>Each refused character of <paramref name="text"/> with its 1-based line and column.</summary>
     public static IEnumerable<(int Line, int Column, char Character)> Refused(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!HasRefused(text))
+        {
+            yield break;
+        }
         int line = 1, column = 1;
         foreach (var c in text)
         {
@@ -41,7 +57,7 @@ public static class TextSafety
     public static string Remove(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(IsRefused))
+        if (!HasRefused(text))
         {
             return text;
         }
@@ -60,7 +76,7 @@ public static class TextSafety
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(IsRefused))
+        if (!HasRefused(text))
         {
             return text;
         }

@@ -50,9 +50,20 @@ internal static class ModelSchema
             .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonRequiredAttribute>() is not null)
             .Select(Schema.ModelKeys.KeyOf)]);
 
-    /// <summary>The values an enum takes in the data (hyphenated, lower case: "party", "collective").</summary>
-    public static IReadOnlyList<string> EnumValues(Type type) =>
-        [.. Enum.GetNames(type).Select(n => HyphenatedNamingConvention.Instance.Apply(n))];
+    private static readonly ConcurrentDictionary<Type, Type?> ListItemCache = new();
+
+    /// <summary>
+    /// The item type when <paramref name="type"/> is a <c>List&lt;T&gt;</c>, else null; asked for every node of every
+    /// file, so kept per type (<see cref="Type.GetGenericArguments"/> makes a new array each time).
+    /// </summary>
+    public static Type? ListItemType(Type type) => ListItemCache.GetOrAdd(type, static t =>
+        t.IsGenericType && t.GetGenericTypeDefinition() == typeof(List<>) ? t.GetGenericArguments()[0] : null);
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> EnumCache = new();
+
+    /// <summary>The values an enum takes in the data (hyphenated, lower case: "party", "collective"); asked for every enum value of every file, so kept per type.</summary>
+    public static IReadOnlyList<string> EnumValues(Type type) => EnumCache.GetOrAdd(type, static t =>
+        [.. Enum.GetNames(t).Select(n => HyphenatedNamingConvention.Instance.Apply(n))]);
 
     /// <summary>The known key nearest to <paramref name="key"/>, when it is near enough to be a typo.</summary>
     public static string? Nearest(string key, IEnumerable<string> known)

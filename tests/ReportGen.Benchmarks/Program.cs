@@ -16,6 +16,8 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …] [collected]
 //     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-data <kind> <scale> <folder>
+//     one ladder meeting written as a data folder, to build with the command (both copies) and compare the PDFs.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-cost <kind> <scale> <scale …> [rounds=N] [collected]
 //     a few sizes of one ladder kind side by side: thread and process CPU, allocations, collections and bytes promoted
 //     per page, and the marginal cost of the pages beyond the first size's.
@@ -110,6 +112,14 @@ else if (args.Length > 0 && args[0] == "layout-allocations")
         $"GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds * perPage:0.00} ms/page, " +
         $"collections per 100 pages {100 * (GC.CollectionCount(0) - gen0) * perPage:0.0}/{100 * (GC.CollectionCount(1) - gen1) * perPage:0.0}/{100 * (GC.CollectionCount(2) - gen2) * perPage:0.0}");
     sampler.Print(Console.Out, 30);
+}
+else if (args.Length == 4 && args[0] == "ladder-data")
+{
+    // ladder-data <kind> <scale> <folder>: one ladder meeting as a data folder, to build with the command (both copies).
+    Directory.CreateDirectory(args[3]);
+    File.WriteAllText(Path.Combine(args[3], "size-ladder.yaml"),
+        SizeLadder.Meeting(Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true), int.Parse(args[2], CultureInfo.InvariantCulture)));
+    ProvinceGenerator.CopyBoundFiles(args[3]);
 }
 else if (args.Length > 0 && args[0] == "ladder")
 {

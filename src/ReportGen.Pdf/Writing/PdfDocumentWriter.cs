@@ -162,6 +162,9 @@ internal sealed class PdfDocumentWriter : IDisposable
         _file.Object(pageObject, page.Append(">>").ToString());
     }
 
+    /// <summary>The content of a page to be placed on a sheet later (a print sheet's, once the page count is known).</summary>
+    public PageFragment Fragment(Page page) => _content.Fragment(page);
+
     /// <summary>
     /// Writes what needs every sheet — the link annotations, the page tree, the outline, the structure tree, the
     /// resources, the catalog, the Info dictionary, the XMP packet — and the file's end.

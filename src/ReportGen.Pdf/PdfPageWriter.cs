@@ -20,20 +20,9 @@ public sealed class PdfPageWriter : IPageSink, IDisposable
     public PdfPageWriter(Stream output, PdfMetadata metadata, bool tagged = true) =>
         _writer = new PdfDocumentWriter(output, metadata, tagged);
 
-    /// <summary>How many pages were written so far (since the last <see cref="Restart"/>).</summary>
-    public int Written { get; private set; }
+    public void Add(Page page) => _writer.Add(page.Number - 1, PdfSheet.Of(page));
 
-    public void Add(Page page)
-    {
-        _writer.Add(page.Number - 1, PdfSheet.Of(page));
-        Written++;
-    }
-
-    public void Restart()
-    {
-        _writer.Restart();
-        Written = 0;
-    }
+    public void Restart() => _writer.Restart();
 
     /// <summary>Ends the file: <paramref name="pages"/> are all the document's pages (their anchors become the bookmarks), each written.</summary>
     public void Finish(IReadOnlyList<Page> pages) => _writer.Finish(pages.Count, pages);

@@ -69,7 +69,12 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
     /// annex; a document's landscape appendix right after it.
     /// </summary>
     /// <param name="pageUrl">The meeting's web page; its QR code goes on the back cover.</param>
-    public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null)
+    /// <param name="sink">
+    /// Takes each page as soon as it is finished (the PDF writer), its anchors' titles already those of the contents:
+    /// the returned pages then keep only their number, size and anchors (<see cref="Paginator.Paginate(IReadOnlyList{Section}, ParagraphSetter, bool, IPageSink?)"/>).
+    /// Told to start again (<see cref="IPageSink.Restart"/>) when the booklet has to be laid out a second time.
+    /// </param>
+    public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null, IPageSink? sink = null)
     {
         var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"{Core.Wording.MeetingNames.EventName(meeting)} - {meeting.Unit.FullName}") with
         {
@@ -183,6 +188,10 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             ? new Section(new BackCoverBuilder(_setter, theme).Build(meeting, pageUrl, root), setup with { PageNumberStyle = null, FooterText = null })
             : null;
 
+        // The pages go to the sink with the contents' titles in their anchors (the bookmarks and links read them there).
+        Dictionary<string, string> titles = [];
+        var titledSink = sink is null ? null : new TitledPages(sink, () => titles);
+
         IReadOnlyList<Page> Layout(Element body, bool anchorsOnly = false)
         {
             var sections = new List<Section?> { new(body, setup), runs[0].Appendix };
@@ -198,7 +207,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
                 sections.Add(appendix);
             }
             sections.Add(backCover);
-            return Paginator.Paginate(sections.OfType<Section>().ToList(), _setter, anchorsOnly);
+            return Paginator.Paginate(sections.OfType<Section>().ToList(), _setter, anchorsOnly, titledSink);
         }
 
         if (!theme.Contents.Enabled)
@@ -210,40 +219,39 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         // are printed), each entry's page number drawn once the pagination is done (ContentsEntry); the numbers sit
         // in a fixed column, so they cannot move anything.
         IReadOnlyList<Anchor> headings = builder.Headings;
-        var titles = DocumentTitles(headings, contentsTitles);
+        titles = DocumentTitles(headings, contentsTitles);
         var pages = Layout(Body(ContentsPage(headings, titles, contentsSection!)));
-        if (!PrintsAnchors(pages, headings))
+        if (!PrintsAnchors(pages, headings, titles))
         {
             // A heading that prints no anchor (nothing to print) or two (split over pages): the contents lists the
             // anchors a layout without it holds, learnt from a first pass that draws nothing, as before 2026-12-05.
             contentsSection!.Children.Clear();
             headings = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
             titles = DocumentTitles(headings, contentsTitles);
+            sink?.Restart();
             pages = Layout(Body(ContentsPage(headings, titles, contentsSection)));
         }
-        // The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO".
+        // The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO" (pages handed to the sink have theirs already).
         foreach (var page in pages)
         {
-            for (var i = 0; i < page.Anchors.Count; i++)
-            {
-                if (titles.TryGetValue(page.Anchors[i].Name, out var title))
-                {
-                    page.Anchors[i] = page.Anchors[i] with { Title = title };
-                }
-            }
+            TitledPages.Retitle(page, titles);
         }
         return pages;
     }
 
-    /// <summary>Whether the pages hold exactly <paramref name="headings"/>' anchors, in that order.</summary>
-    private static bool PrintsAnchors(IReadOnlyList<Page> pages, IReadOnlyList<Anchor> headings)
+    /// <summary>
+    /// Whether the pages hold exactly <paramref name="headings"/>' anchors, in that order. An anchor whose title the sink
+    /// was given already replaced by its contents title (<paramref name="titles"/>) counts as its heading's.
+    /// </summary>
+    private static bool PrintsAnchors(IReadOnlyList<Page> pages, IReadOnlyList<Anchor> headings, Dictionary<string, string> titles)
     {
         var i = 0;
         foreach (var page in pages)
         {
             foreach (var anchor in page.Anchors)
             {
-                if (i >= headings.Count || anchor.Name != headings[i].Name || anchor.Title != headings[i].Title || anchor.Level != headings[i].Level)
+                if (i >= headings.Count || anchor.Name != headings[i].Name || anchor.Level != headings[i].Level
+                    || (anchor.Title != headings[i].Title && !(page.Handed && titles.TryGetValue(anchor.Name, out var title) && anchor.Title == title)))
                 {
                     return false;
                 }

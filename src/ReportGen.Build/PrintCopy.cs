@@ -55,19 +55,27 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     /// <summary>Lays the meeting's documents out on A5, imposes them and adds the PDF to the output; returns the paper a copy takes.</summary>
     public PrintCopySheets Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
     {
-        var pages = Compose(meeting, documents, pageUrl);
         var metadata = readingCopy with
         {
             Title = Core.Wording.ToneMarks.Apply("Bản in tập tài liệu (A5, gấp đôi): " + Core.Wording.MeetingNames.EventName(meeting), Theme.Text.ToneMarks),
         };
-        // Left-hand pages move out by the difference of the margins, so the wider one is at the spine.
-        files.Add($"{meeting.Id}/{FileName}", stream => PrintSheetWriter.Write(pages, stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right)));
-        // Blank pages the layout left so a document opens on a right-hand page (the theme's right_hand_starts);
-        // the padding to a multiple of four comes later, at imposition, and is not a choice.
-        // The last page is the back cover, empty without a QR code but not a blank of this kind.
-        var blanks = pages.Take(pages.Count - 1).Count(p => p.Items.Count == 0 && p.Anchors.Count == 0);
-        var sheets = PrintSheetWriter.SheetCount(pages.Count);
-        return new PrintCopySheets(sheets, blanks, sheets - PrintSheetWriter.SheetCount(pages.Count - blanks));
+        var pageCount = 0;
+        var blanks = 0;
+        files.Add($"{meeting.Id}/{FileName}", stream =>
+        {
+            // Left-hand pages move out by the difference of the margins, so the wider one is at the spine. Each page's
+            // content is written as soon as it is laid out (PrintSheetPages); the sheets once the page count is known.
+            using var writer = new PrintSheetPages(stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right));
+            var pages = Composer.Compose(meeting, documents, pageUrl, writer);
+            writer.Finish(pages);
+            pageCount = pages.Count;
+            // Blank pages the layout left so a document opens on a right-hand page (the theme's right_hand_starts);
+            // the padding to a multiple of four comes later, at imposition, and is not a choice.
+            // The last page is the back cover, empty without a QR code but not a blank of this kind.
+            blanks = writer.BlankPages.Count(number => number < pages.Count);
+        });
+        var sheets = PrintSheetWriter.SheetCount(pageCount);
+        return new PrintCopySheets(sheets, blanks, sheets - PrintSheetWriter.SheetCount(pageCount - blanks));
     }
 
     /// <summary>

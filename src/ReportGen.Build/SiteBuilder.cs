@@ -451,9 +451,9 @@ public static class SiteBuilder
         var bookletPages = 0;
         void ReadingCopy()
         {
-            var pages = composer.Compose(meeting, documents);
-            bookletPages = pages.Count;
-            files.Add($"{meeting.Id}/booklet.pdf", stream => PdfWriter.Write(pages, stream, Metadata(meeting, sourceDateEpoch, templates.Spelling)));
+            // Each page written as soon as it is laid out (PdfPageWriter): a thick booklet does not hold all its pages.
+            files.Add($"{meeting.Id}/booklet.pdf", stream =>
+                bookletPages = PdfWriter.Write(sink => composer.Compose(meeting, documents, sink: sink), stream, Metadata(meeting, sourceDateEpoch, templates.Spelling)));
             stepDone(BuildStep.Booklet);
         }
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).

@@ -34,31 +34,38 @@ public static class PrintSheetWriter
     {
         ArgumentNullException.ThrowIfNull(a5Pages);
         ArgumentOutOfRangeException.ThrowIfZero(a5Pages.Count);
-        Write(a5Pages, metadata, versoShift, output);
+        var tagged = a5Pages.Any(p => p.Items.Any(i => i.Structure is not null));
+        using var sheets = new PrintSheetPages(output, metadata, versoShift, tagged);
+        foreach (var page in a5Pages)
+        {
+            sheets.Add(page);
+        }
+        sheets.Finish(a5Pages);
     }
 
     /// <summary>How many sheets of paper the booklet takes (each printed on both sides).</summary>
     public static int SheetCount(int pageCount) => Imposition.PaddedCount(pageCount) / Imposition.PagesPerSheet;
 
-    private static void Write(IReadOnlyList<Page> pages, PdfMetadata metadata, float versoShift, Stream output)
+    /// <summary>
+    /// The sheet sides in print order, each A5 page's content written already (<paramref name="fragments"/>, by page
+    /// index): nothing on paper can be clicked, so links and named destinations stay in the reading copy (the sheets'
+    /// Links is off).
+    /// </summary>
+    internal static IEnumerable<PdfSheet> Sheets(IReadOnlyList<Page> pages, IReadOnlyList<PageFragment> fragments, float versoShift)
     {
-        // Nothing on paper can be clicked: links and named destinations stay in the reading copy (the sheets' Links
-        // is off: the writer passes over the pages' links, where a copy of every page without them was made before).
-        var sheets = new List<PdfSheet>();
         foreach (var side in Imposition.SaddleStitch(pages.Count))
         {
             var placed = new List<PlacedPage>(2);
             if (side.Left is { } left)
             {
-                placed.Add(Place(pages[left - 1], leftHalf: true, versoShift));
+                placed.Add(Place(pages[left - 1], leftHalf: true, versoShift) with { Fragment = fragments[left - 1] });
             }
             if (side.Right is { } right)
             {
-                placed.Add(Place(pages[right - 1], leftHalf: false, versoShift));
+                placed.Add(Place(pages[right - 1], leftHalf: false, versoShift) with { Fragment = fragments[right - 1] });
             }
-            sheets.Add(new PdfSheet(Sheet, placed, FoldMarks) { Links = false });
+            yield return new PdfSheet(Sheet, placed, FoldMarks) { Links = false };
         }
-        PdfDocumentWriter.Write(sheets, null, metadata, output);
     }
 
     /// <summary>
@@ -68,7 +75,7 @@ public static class PrintSheetWriter
     /// the booklet clockwise to read it. The page's content is drawn in the sheet's content stream under a
     /// <c>cm</c> (not as a form XObject), so its marked content and MCIDs belong to the sheet's page.
     /// </summary>
-    private static PlacedPage Place(Page page, bool leftHalf, float versoShift)
+    internal static PlacedPage Place(Page page, bool leftHalf, float versoShift)
     {
         var landscape = page.Size.Width > page.Size.Height;
         var width = landscape ? page.Size.Height : page.Size.Width;
@@ -87,7 +94,7 @@ public static class PrintSheetWriter
     }
 
     /// <summary>Short hairlines on the fold line at the top and bottom edge: where to fold the stack (artifacts).</summary>
-    private static readonly IReadOnlyList<PageItem> FoldMarks =
+    internal static readonly IReadOnlyList<PageItem> FoldMarks =
     [
         new LineSegment(Sheet.Width / 2, MarkStart, Sheet.Width / 2, MarkStart + MarkLength, MarkThickness, Color.Black) { Artifact = ArtifactKind.Layout },
         new LineSegment(Sheet.Width / 2, Sheet.Height - MarkStart - MarkLength, Sheet.Width / 2, Sheet.Height - MarkStart, MarkThickness, Color.Black) { Artifact = ArtifactKind.Layout },

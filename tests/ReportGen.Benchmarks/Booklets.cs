@@ -10,8 +10,9 @@ using ReportGen.Templating.Documents;
 namespace ReportGen.Benchmarks;
 
 /// <summary>
-/// The A4 reading copy's two steps, as SiteBuilder runs them, callable one at a time: templates, then the
-/// composer (layout, one pass), then the PDF writer (Skia, then PDFsharp's finishing).
+/// The A4 reading copy's steps: templates, then the composer (layout, one pass) and the PDF writer, either one after the
+/// other (<see cref="Compose"/>, <see cref="Write"/>: every page held until written) or at once as SiteBuilder runs them
+/// (<see cref="Stream"/>: each page written as soon as it is laid out).
 /// </summary>
 public sealed class Booklets : IDisposable
 {
@@ -41,6 +42,18 @@ public sealed class Booklets : IDisposable
         using var pdf = new MemoryStream();
         PdfWriter.Write(pages, pdf, Metadata);
         return pdf.Length;
+    }
+
+    /// <summary>
+    /// Lays out and writes at once, as the build does: each page written as soon as it is finished (PdfPageWriter).
+    /// Returns the pages (their items gone to the writer) and the file's size in bytes.
+    /// </summary>
+    public (IReadOnlyList<Page> Pages, long Bytes) Stream(Input input)
+    {
+        using var pdf = new MemoryStream();
+        IReadOnlyList<Page> pages = [];
+        PdfWriter.Write(sink => pages = _composer.Compose(input.Meeting, input.Documents, sink: sink), pdf, Metadata);
+        return (pages, pdf.Length);
     }
 
     public void Dispose() => _fonts.Dispose();

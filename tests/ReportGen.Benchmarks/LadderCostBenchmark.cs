@@ -20,25 +20,27 @@ public static class LadderCostBenchmark
         public double LayoutMs, PdfMs, PauseMs, ProcessMs, Allocated, Gen0, Gen1, Gen2, Promoted, Promoted0, Promoted1, Promoted2;
     }
 
-    public static void Run(SizeLadder.Kind kind, IReadOnlyList<int> scales, int rounds)
+    /// <param name="collected">Every page laid out, then written (two steps, timed apart), instead of each page written as soon as it is laid out (the build's way; then the layout thread's column holds both and the PDF column is 0).</param>
+    public static void Run(SizeLadder.Kind kind, IReadOnlyList<int> scales, int rounds, bool collected = false)
     {
         using var booklets = new Booklets();
         using var gc = new GcWatcher();
         var inputs = scales.Select(s => booklets.Render((Meeting)DataLoader.Parse(SizeLadder.Meeting(kind, s), Path.Combine(Repo.Seeds, "size-ladder.yaml")))).ToList();
         var pages = inputs.Select(i => booklets.Compose(i).Count).ToList();
-        // What the laid-out pages hold (all of a pass's pages live until the PDF is written): the heap the collector walks.
+        // What the laid-out pages hold at the end of the layout (collected: all of a pass's pages, live until the PDF is
+        // written; written as they come: their anchors): the heap the collector walks.
         var live = inputs.Select(i =>
         {
             var before = GC.GetTotalMemory(forceFullCollection: true);
-            var laid = booklets.Compose(i);
+            var laid = collected ? booklets.Compose(i) : booklets.Stream(i).Pages;
             var held = GC.GetTotalMemory(forceFullCollection: true) - before;
             GC.KeepAlive(laid);
             return held / 1024.0 / laid.Count;
         }).ToList();
         var warm = booklets.Render((Meeting)DataLoader.Parse(SizeLadder.Meeting(SizeLadder.Kind.Mixed, 5), Path.Combine(Repo.Seeds, "size-ladder.yaml")));
         var warming = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); i++) Booklets.Write(booklets.Compose(warm));
-        foreach (var input in inputs) Booklets.Write(booklets.Compose(input));
+        for (var i = 0; i < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); i++) { Booklets.Write(booklets.Compose(warm)); booklets.Stream(warm); }
+        foreach (var input in inputs) { Booklets.Write(booklets.Compose(input)); booklets.Stream(input); }
 
         var totals = scales.Select(_ => new Totals()).ToList();
         var most = pages.Max();
@@ -50,14 +52,14 @@ public static class LadderCostBenchmark
                 var repeats = Math.Clamp((int)Math.Round((double)most / pages[s]), 1, 100);
                 for (var r = 0; r < repeats; r++)
                 {
-                    Measure(booklets, gc, inputs[s], totals[s]);
+                    Measure(booklets, gc, inputs[s], totals[s], collected);
                 }
             }
             Console.Error.WriteLine($"  ladder cost {kind}: round {round + 1} of {rounds}");
         }
 
         string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
-        Console.WriteLine($"ladder cost, {kind}, {rounds} rounds; per page (marginal: the pages beyond scale {scales[0]}'s, cost beyond its cost)");
+        Console.WriteLine($"ladder cost, {kind}, {rounds} rounds, {(collected ? "laid out, then written" : "each page written as it is laid out")}; per page (marginal: the pages beyond scale {scales[0]}'s, cost beyond its cost)");
         Console.WriteLine("scale | pages | runs | layout thread ms | PDF thread ms | GC pauses ms | process ms | KiB alloc | gen0/1/2 per 100 pages | KiB promoted (from gen0+gen1+gen2) | KiB live (pages held)");
         for (var s = 0; s < scales.Count; s++)
         {
@@ -76,7 +78,7 @@ public static class LadderCostBenchmark
         }
     }
 
-    private static void Measure(Booklets booklets, GcWatcher gc, Booklets.Input input, Totals totals)
+    private static void Measure(Booklets booklets, GcWatcher gc, Booklets.Input input, Totals totals, bool collected)
     {
         gc.Start();
         var gcBefore = gc.Read();
@@ -84,9 +86,12 @@ public static class LadderCostBenchmark
         var pausedBefore = GC.GetTotalPauseDuration();
         var processBefore = ThreadClock.ProcessMs();
         var threadBefore = ThreadClock.ThreadMs();
-        var laid = booklets.Compose(input);
+        var laid = collected ? booklets.Compose(input) : booklets.Stream(input).Pages;
         var threadBetween = ThreadClock.ThreadMs();
-        Booklets.Write(laid);
+        if (collected)
+        {
+            Booklets.Write(laid);
+        }
         var threadAfter = ThreadClock.ThreadMs();
         var processAfter = ThreadClock.ProcessMs();
         var allocatedAfter = GC.GetAllocatedBytesForCurrentThread();

@@ -13,10 +13,12 @@ using ReportGen.Benchmarks;
 //     writes each meeting as the Typst document the peer benchmark compiles, to look at or compile by hand.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- tagging [seconds]
 //     what tagging costs the PDF writer: the seed booklets (A4 and A5 print copy) written tagged and untagged (docs/benchmarks.md).
-// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …]
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …] [collected]
 //     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
-// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-cost <kind> <scale> <scale …> [rounds=N]
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-data <kind> <scale> <folder>
+//     one ladder meeting written as a data folder, to build with the command (both copies) and compare the PDFs.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-cost <kind> <scale> <scale …> [rounds=N] [collected]
 //     a few sizes of one ladder kind side by side: thread and process CPU, allocations, collections and bytes promoted
 //     per page, and the marginal cost of the pages beyond the first size's.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-steps <data folder> [passes]
@@ -126,14 +128,24 @@ else if (args.Length > 0 && args[0] == "layout-allocations")
         $"collections per 100 pages {100 * (GC.CollectionCount(0) - gen0) * perPage:0.0}/{100 * (GC.CollectionCount(1) - gen1) * perPage:0.0}/{100 * (GC.CollectionCount(2) - gen2) * perPage:0.0}");
     sampler.Print(Console.Out, 30);
 }
+else if (args.Length == 4 && args[0] == "ladder-data")
+{
+    // ladder-data <kind> <scale> <folder>: one ladder meeting as a data folder, to build with the command (both copies).
+    Directory.CreateDirectory(args[3]);
+    File.WriteAllText(Path.Combine(args[3], "size-ladder.yaml"),
+        SizeLadder.Meeting(Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true), int.Parse(args[2], CultureInfo.InvariantCulture)));
+    ProvinceGenerator.CopyBoundFiles(args[3]);
+}
 else if (args.Length > 0 && args[0] == "ladder")
 {
     var sizes = args.Skip(1).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
-    var kinds = args.Skip(1).Where(a => !int.TryParse(a, out _)).Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
+    // 'collected': every page laid out, then written (as before the pages were written as they are laid out).
+    var collected = args.Contains("collected");
+    var kinds = args.Skip(1).Where(a => !int.TryParse(a, out _) && a != "collected").Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
     var table = new ConsoleTable("measure", "result", "target");
     foreach (var kind in kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds)
     {
-        ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false));
+        ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false, collected));
     }
     table.Print(Console.Out);
 }
@@ -142,7 +154,7 @@ else if (args.Length > 2 && args[0] == "ladder-cost")
     // ladder-cost <kind> <scale> <scale …> [rounds=N]: the cost per page of a few sizes of one kind, measured interleaved.
     var rounds = args.Where(a => a.StartsWith("rounds=", StringComparison.Ordinal)).Select(a => int.Parse(a[7..], CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First();
     LadderCostBenchmark.Run(Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true),
-        [.. args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture))], rounds);
+        [.. args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture))], rounds, collected: args.Contains("collected"));
 }
 else if (args.Length > 0 && args[0] == "word-files")
 {

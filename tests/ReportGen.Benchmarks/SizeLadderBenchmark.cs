@@ -17,8 +17,9 @@ public static class SizeLadderBenchmark
     /// <summary>Each size is timed at least this long in total (and at least three times), to even out the shared machine's noise.</summary>
     private static readonly TimeSpan MinimumTime = TimeSpan.FromSeconds(2);
 
+    /// <param name="Streamed">Laid out and written at once, as the build does (the layout columns hold both; PDF is 0).</param>
     public sealed record Row(SizeLadder.Kind Kind, int Pages, int Scale, double LayoutMsPerPage, double PdfMsPerPage, double? BuildMsPerPage, long PdfBytes, double GcPauseMsPerPage, double LayoutKiBPerPage,
-        double LayoutCpuMsPerPage, double PdfCpuMsPerPage)
+        double LayoutCpuMsPerPage, double PdfCpuMsPerPage, bool Streamed = false)
     {
         public double BookletMsPerPage => LayoutMsPerPage + PdfMsPerPage;
 
@@ -28,7 +29,11 @@ public static class SizeLadderBenchmark
 
     /// <param name="targetPages">the sizes to build; all of <see cref="TargetPages"/> when null.</param>
     /// <param name="wholeBuild">also time the whole build of the mixed meetings (slow: three builds per size).</param>
-    public static IReadOnlyList<Row> Run(IEnumerable<SizeLadder.Kind> kinds, IReadOnlyList<int>? targetPages = null, bool wholeBuild = true)
+    /// <param name="collected">
+    /// Lay out every page, then write them (the two steps timed apart), instead of writing each page as soon as it is
+    /// laid out as the build does: the way the booklet was made before 2026-12-05 (branch stream-pages).
+    /// </param>
+    public static IReadOnlyList<Row> Run(IEnumerable<SizeLadder.Kind> kinds, IReadOnlyList<int>? targetPages = null, bool wholeBuild = true, bool collected = false)
     {
         using var booklets = new Booklets();
         // JIT and caches first, so the thinnest booklet is not charged for them.
@@ -36,7 +41,7 @@ public static class SizeLadderBenchmark
         // Long enough for the tiered JIT to finish with the hot code: with 5 runs the first kind measured at the
         // thinnest size paid for compilation on background threads (twice the processor time of the others).
         var warming = Stopwatch.StartNew();
-        for (var i = 0; i < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); i++) Booklets.Write(booklets.Compose(warm));
+        for (var i = 0; i < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); i++) { Booklets.Write(booklets.Compose(warm)); booklets.Stream(warm); }
 
         var rows = new List<Row>();
         foreach (var kind in kinds)
@@ -49,6 +54,7 @@ public static class SizeLadderBenchmark
             foreach (var (_, input) in sizes)
             {
                 Booklets.Write(booklets.Compose(input));
+                booklets.Stream(input);
             }
             foreach (var (scale, input) in sizes)
             {
@@ -68,14 +74,25 @@ public static class SizeLadderBenchmark
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var cpuBefore = ThreadClock.ProcessMs();
                     var clock = Stopwatch.StartNew();
-                    var laid = booklets.Compose(input);
+                    IReadOnlyList<ReportGen.Layout.Output.Page> laid;
+                    if (!collected)
+                    {
+                        (laid, bytes) = booklets.Stream(input);
+                    }
+                    else
+                    {
+                        laid = booklets.Compose(input);
+                    }
                     layout.Add(clock.Elapsed.TotalMilliseconds);
                     var cpuBetween = ThreadClock.ProcessMs();
                     layoutCpu.Add(cpuBetween - cpuBefore);
                     allocated.Add(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
                     gcPauses.Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds);
                     clock.Restart();
-                    bytes = Booklets.Write(laid);
+                    if (collected)
+                    {
+                        bytes = Booklets.Write(laid);
+                    }
                     pdf.Add(clock.Elapsed.TotalMilliseconds);
                     pdfCpu.Add(ThreadClock.ProcessMs() - cpuBetween);
                     pages = laid.Count;
@@ -84,7 +101,7 @@ public static class SizeLadderBenchmark
                 double? build = wholeBuild && kind == SizeLadder.Kind.Mixed ? WholeBuildMs(SizeLadder.Meeting(kind, scale)) / pages : null;
                 rows.Add(new Row(kind, pages, scale, Stats.Median(layout) / pages, Stats.Median(pdf) / pages, build, bytes, Stats.Median(gcPauses) / pages, Stats.Median(allocated) / pages / 1024,
                     // Means, not medians: the whole process's time, the collector's background threads too.
-                    layoutCpu.Sum() / layoutCpu.Count / pages, pdfCpu.Sum() / pdfCpu.Count / pages));
+                    layoutCpu.Sum() / layoutCpu.Count / pages, pdfCpu.Sum() / pdfCpu.Count / pages, Streamed: !collected));
                 Console.Error.WriteLine($"  size ladder: {kind}, {pages} pages (scale {scale}), {layout.Count} runs");
             }
         }

@@ -39,7 +39,8 @@ public sealed partial class ContentsNumbersTests : IDisposable
     /// A heading with no words (<c>#</c> alone) in the last document: it prints no anchor, so the contents cannot be
     /// made from the headings the Markdown gave and the composer learns them from a first layout.
     /// </param>
-    private byte[] Booklet(BookletTheme theme, bool emptyHeading)
+    /// <param name="streamed">Each page written as soon as it is laid out, as the build does (the contents page last, once its numbers are drawn).</param>
+    private byte[] Booklet(BookletTheme theme, bool emptyHeading, bool streamed = false)
     {
         var meeting = (Meeting)DataLoader.LoadFile(ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", "y-yen.yaml"));
         var sections = string.Join("\n\n", Enumerable.Range(1, 70).Select(i =>
@@ -50,9 +51,17 @@ public sealed partial class ContentsNumbersTests : IDisposable
         {
             Appendix = appendix,
         }).Append(new RenderedDocument("ket-luan", DocumentKind.Contribution, "# KẾT LUẬN\n\n" + (emptyHeading ? "#\n\n" : "") + "## Phần cuối\n\nHết."));
-        var pages = new BookletComposer(_shaper, theme) { BackCover = true }.Compose(meeting, [.. documents]);
+        var composer = new BookletComposer(_shaper, theme) { BackCover = true };
+        var metadata = new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
         using var output = new MemoryStream();
-        PdfWriter.Write(pages, output, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+        if (streamed)
+        {
+            PdfWriter.Write(sink => composer.Compose(meeting, [.. documents], sink: sink), output, metadata);
+        }
+        else
+        {
+            PdfWriter.Write(composer.Compose(meeting, [.. documents]), output, metadata);
+        }
         return output.ToArray();
     }
 
@@ -97,12 +106,15 @@ public sealed partial class ContentsNumbersTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false, false)]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void EveryEntrysNumber_IsThePageItsHeadingIsPrintedOn_ThoughTheContentsRunsOverPages(bool documentsStartOnRight, bool emptyHeading)
+    [InlineData(false, false, false)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(false, false, true)]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)] // laid out twice: the pages of the first layout, written already, are forgotten
+    public void EveryEntrysNumber_IsThePageItsHeadingIsPrintedOn_ThoughTheContentsRunsOverPages(bool documentsStartOnRight, bool emptyHeading, bool streamed)
     {
-        using var pdf = PdfDocument.Open(Booklet(_theme with { DocumentsStartOnRight = documentsStartOnRight }, emptyHeading));
+        using var pdf = PdfDocument.Open(Booklet(_theme with { DocumentsStartOnRight = documentsStartOnRight }, emptyHeading, streamed));
         var (entries, contentsPages) = ReadContents(pdf);
 
         Assert.True(contentsPages.Count >= 2, $"the contents fills {contentsPages.Count} page(s)");
@@ -119,5 +131,47 @@ public sealed partial class ContentsNumbersTests : IDisposable
         // The appendix's headings stand on landscape pages.
         var table = entries.Single(e => e.Title == "Bảng 1").Page;
         Assert.True(pdf.GetPage(table).Width > pdf.GetPage(table).Height, "the appendix is landscape");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AStreamedBooklet_ReadsAsTheBookletWrittenWhole(bool emptyHeading)
+    {
+        var whole = Booklet(_theme, emptyHeading);
+        var streamed = Booklet(_theme, emptyHeading, streamed: true);
+
+        Assert.Equal(PdfTools.Run("pdftotext", whole, "-layout", "{pdf}", "-"), PdfTools.Run("pdftotext", streamed, "-layout", "{pdf}", "-"));
+        // The same structure; only the link annotations' object numbers differ (pages are numbered as they are written).
+        static string Structure(byte[] pdf) => Regex.Replace(PdfTools.Run("pdfinfo", pdf, "-struct-text"), @"Object \d+ 0", "Object n 0");
+        Assert.Equal(Structure(whole), Structure(streamed));
+        Assert.Contains("No syntax or stream encoding errors", PdfTools.Run("qpdf", streamed, "--check"));
+        using var pdf = PdfDocument.Open(streamed);
+        using var wholePdf = PdfDocument.Open(whole);
+        Assert.Equal(wholePdf.NumberOfPages, pdf.NumberOfPages);
+    }
+
+    [Fact]
+    public void AStreamedPrintCopy_ReadsAsThePrintCopyWrittenWhole()
+    {
+        var theme = BookletTheme.Load(ReportGen.Tests.RepositoryRoot.Of("templates", "theme-a5.yaml"));
+        var meeting = (Meeting)DataLoader.LoadFile(ReportGen.Tests.RepositoryRoot.Of("seeds", "2021", "y-yen.yaml"));
+        var documents = _templates.Documents(meeting).Append(new RenderedDocument("tham-luan-dai", DocumentKind.Contribution,
+            "# THAM LUẬN DÀI\n\n" + string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"## Phần {i}\n\nNội dung của phần {i}, viết đủ dài để các phần chia nhau nhiều trang."))))
+            .ToList();
+        var metadata = new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+        using var whole = new MemoryStream();
+        PrintSheetWriter.Write(new BookletComposer(_shaper, theme) { BackCover = true }.Compose(meeting, documents), whole, metadata, versoShift: 10);
+        using var streamed = new MemoryStream();
+        using (var sheets = new PrintSheetPages(streamed, metadata, versoShift: 10))
+        {
+            var pages = new BookletComposer(_shaper, theme) { BackCover = true }.Compose(meeting, documents, sink: sheets);
+            Assert.All(pages, p => Assert.True(p.Handed && p.Items.Count == 0));
+            sheets.Finish(pages);
+        }
+
+        Assert.Equal(PdfTools.Run("pdftotext", whole.ToArray(), "-layout", "{pdf}", "-"), PdfTools.Run("pdftotext", streamed.ToArray(), "-layout", "{pdf}", "-"));
+        Assert.Equal(PdfTools.Run("pdfinfo", whole.ToArray(), "-struct-text"), PdfTools.Run("pdfinfo", streamed.ToArray(), "-struct-text"));
+        Assert.Contains("No syntax or stream encoding errors", PdfTools.Run("qpdf", streamed.ToArray(), "--check"));
     }
 }

@@ -30,6 +30,20 @@ public sealed class Page(Size size, int number)
     /// out, and empties this. Null on a page that has none.
     /// </summary>
     internal List<LateDrawing>? Late { get; set; }
+
+    /// <summary>
+    /// Whether the page went to an <see cref="Pagination.IPageSink"/> as soon as it was finished (the PDF writer): its
+    /// <see cref="Items"/> were the sink's and are gone from here; its number, size and anchors stay.
+    /// </summary>
+    public bool Handed { get; private set; }
+
+    /// <summary>Lets the items go once a sink has them: a long booklet holds its pages' anchors, not every glyph of every page.</summary>
+    internal void DropItems()
+    {
+        Handed = true;
+        Items.Clear();
+        Items.Capacity = 0;
+    }
 }
 
 /// <summary>

@@ -23,15 +23,29 @@ public static class Paginator
     /// Lay out to learn on which page each anchor falls, drawing nothing (see <see cref="Page.AnchorsOnly"/>):
     /// the same pages and breaks as a real layout, at a fraction of the cost.
     /// </param>
-    public static IReadOnlyList<Page> Paginate(IReadOnlyList<Section> sections, ParagraphSetter setter, bool anchorsOnly = false)
+    /// <param name="sink">
+    /// Takes each page as soon as it is finished (<see cref="IPageSink"/>): its furniture is drawn at once, and the
+    /// returned pages keep no items, only their number, size and anchors. A page with drawing left for the end of
+    /// pagination (<see cref="DrawingContext.DrawWhenPaginated"/>) is kept until then. Null: every page is returned whole.
+    /// </param>
+    public static IReadOnlyList<Page> Paginate(IReadOnlyList<Section> sections, ParagraphSetter setter, bool anchorsOnly = false, IPageSink? sink = null)
     {
+        if (anchorsOnly)
+        {
+            sink = null; // nothing is drawn: nothing to write
+        }
         var pages = new List<Page>();
         var setups = new List<PageSetup>();
         foreach (var section in sections)
         {
-            var before = pages.Count;
-            FlowSection(section, pages, anchorsOnly);
-            setups.AddRange(Enumerable.Repeat(section.Setup, pages.Count - before));
+            FlowSection(section, pages, anchorsOnly, page =>
+            {
+                setups.Add(section.Setup);
+                if (sink is not null && page.Late is null)
+                {
+                    Hand(page, section.Setup, setter, sink);
+                }
+            });
         }
         if (anchorsOnly)
         {
@@ -40,18 +54,36 @@ public static class Paginator
         DrawLate(pages);
         for (var i = 0; i < pages.Count; i++)
         {
-            DrawFurniture(pages[i], setups[i], setter);
+            if (sink is null)
+            {
+                DrawFurniture(pages[i], setups[i], setter);
+            }
+            else if (!pages[i].Handed)
+            {
+                Hand(pages[i], setups[i], setter, sink);
+            }
         }
         return pages;
     }
 
-    private static void FlowSection(Section section, List<Page> pages, bool anchorsOnly)
+    /// <summary>Draws a finished page's furniture and hands it to the sink, which takes its items.</summary>
+    private static void Hand(Page page, PageSetup setup, ParagraphSetter setter, IPageSink sink)
+    {
+        DrawFurniture(page, setup, setter);
+        sink.Add(page);
+        page.DropItems();
+    }
+
+    /// <param name="finished">Called with each page once its content is drawn, in order.</param>
+    private static void FlowSection(Section section, List<Page> pages, bool anchorsOnly, Action<Page> finished)
     {
         var (content, setup) = section;
         content.ResetState();
         if (section.StartsOnRightHandPage && pages.Count % 2 == 1)
         {
-            pages.Add(new Page(setup.Paper, pages.Count + 1) { AnchorsOnly = anchorsOnly }); // blank: the next page would be a left-hand one
+            var blank = new Page(setup.Paper, pages.Count + 1) { AnchorsOnly = anchorsOnly }; // blank: the next page would be a left-hand one
+            pages.Add(blank);
+            finished(blank);
         }
         var area = setup.ContentSize;
         var first = true;
@@ -73,6 +105,7 @@ public static class Paginator
             var page = new Page(setup.Paper, pages.Count + 1) { AnchorsOnly = anchorsOnly };
             content.Draw(new DrawingContext(page, setup.MarginLeft, setup.MarginTop), area);
             pages.Add(page);
+            finished(page);
             first = false;
             if (plan.IsFull)
             {

@@ -73,10 +73,17 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             _transform = placed.Transform;
             _height = placed.Page.Size.Height;
             _lastTagged = null;
-            var items = placed.Page.Items;
-            for (var i = 0; i < items.Count; i++)
+            if (placed.Fragment is { } fragment)
             {
-                Item(items[i], ((long)placed.Page.Number << 32) | (uint)i);
+                Replay(fragment);
+            }
+            else
+            {
+                var items = placed.Page.Items;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    Item(items[i], ((long)placed.Page.Number << 32) | (uint)i);
+                }
             }
             if (!placed.Transform.IsIdentity)
             {
@@ -96,6 +103,67 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         return _out.Span;
     }
 
+    /// <summary>
+    /// The content of one laid-out page written now, to be placed on its sheet later (<see cref="PageFragment"/>): the
+    /// bytes the sheet's stream will hold between its <c>q … cm</c> and <c>Q</c>, the page's items let go. The structure
+    /// tree hears of it only when the sheet is written (its MCIDs count on the sheet, after the other page's), so its
+    /// marks and figure boxes are noted with their place in the bytes and given to the tree then, in the same order.
+    /// </summary>
+    public PageFragment Fragment(Page page)
+    {
+        _out.Clear();
+        Links.Clear();
+        _sheet = -1;
+        _links = false;
+        _state = Initial();
+        _inText = false;
+        _sequenceElement = null;
+        _sequenceArtifact = null;
+        _sequenceInText = false;
+        _transform = PdfMatrix.Identity;
+        _height = page.Size.Height;
+        _lastTagged = null;
+        var noted = new List<PageFragment.Note>();
+        _noted = noted;
+        try
+        {
+            var items = page.Items;
+            for (var i = 0; i < items.Count; i++)
+            {
+                Item(items[i], ((long)page.Number << 32) | (uint)i);
+            }
+            Close();
+        }
+        finally
+        {
+            _noted = null;
+        }
+        return new PageFragment(_out.Span.ToArray(), noted);
+    }
+
+    /// <summary>Writes a fragment at the open placement, telling the tree of its marks and boxes as <see cref="Item"/> would have.</summary>
+    private void Replay(PageFragment fragment)
+    {
+        var content = fragment.Content.AsSpan();
+        var at = 0;
+        foreach (var note in fragment.Notes)
+        {
+            if (note.IsMark)
+            {
+                _out.Raw(content[at..note.Position]).Integer(tree!.Mark(note.Element, _sheet, note.Key));
+                at = note.Position;
+            }
+            else
+            {
+                tree!.Extend(note.Element, _sheet, Box(note.Left, note.Top, note.Right, note.Bottom));
+            }
+        }
+        _out.Raw(content[at..]);
+    }
+
+    // While a fragment is written: what the tree is to be told when the fragment is placed on its sheet.
+    private List<PageFragment.Note>? _noted;
+
     private static State Initial() => new() { Fill = 0xFF000000, Stroke = 0xFF000000, LineWidth = 1, Alpha = 255, Size = -1 };
 
     private void Item(PageItem item, long key)
@@ -113,7 +181,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
                 // Draws nothing: it only says where a chart stands, which gives its figure a box.
                 if (tree is not null && frame.Structure is { } figure)
                 {
-                    tree.Extend(figure, _sheet, Box(frame.Area.X, frame.Area.Y, frame.Area.Right, frame.Area.Bottom));
+                    Extend(figure, (frame.Area.X, frame.Area.Y, frame.Area.Right, frame.Area.Bottom));
                 }
                 return;
             case FilledRectangle { Fill.Argb: < 0x01000000 }:
@@ -139,8 +207,19 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         }
         if (tree is not null && item.Structure is { } element)
         {
-            tree.Extend(element, _sheet, Bounds(item));
+            Extend(element, Bounds(item));
         }
+    }
+
+    /// <summary>Adds a rectangle of the page (top-down coordinates) to the figures among the element and its ancestors, now or when the fragment is placed.</summary>
+    private void Extend(StructureElement element, (float Left, float Top, float Right, float Bottom) area)
+    {
+        if (_noted is { } noted)
+        {
+            noted.Add(new PageFragment.Note(element, 0, -1, area.Left, area.Top, area.Right, area.Bottom));
+            return;
+        }
+        tree!.Extend(element, _sheet, Box(area.Left, area.Top, area.Right, area.Bottom));
     }
 
     /// <summary>
@@ -192,8 +271,16 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
                 return;
             }
             Begin(text);
-            var mcid = tree!.Mark(element, _sheet, key);
-            _out.Byte((byte)'/').Ascii(StructureTree.RoleName(element.Role)).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
+            _out.Byte((byte)'/').Ascii(StructureTree.RoleName(element.Role)).Ascii(" <</MCID ");
+            if (_noted is { } noted)
+            {
+                noted.Add(new PageFragment.Note(element, key, _out.Length, 0, 0, 0, 0)); // the MCID goes here once the sheet is known
+            }
+            else
+            {
+                _out.Integer(tree!.Mark(element, _sheet, key));
+            }
+            _out.Ascii(">> BDC\n");
             _sequenceElement = element;
             return;
         }
@@ -398,15 +485,15 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         .Number(((color.Argb >> 8) & 0xFF) / 255.0).Space()
         .Number((color.Argb & 0xFF) / 255.0);
 
-    /// <summary>An item's box on the sheet, PDF space.</summary>
-    private (float Left, float Bottom, float Right, float Top) Bounds(PageItem item) => item switch
+    /// <summary>An item's box on its page, in the page's top-down coordinates (<see cref="Box"/> puts it on the sheet).</summary>
+    private static (float Left, float Top, float Right, float Bottom) Bounds(PageItem item) => item switch
     {
-        GlyphRun run => Box(run.Left, run.Y[0] - run.Face.Ascent * run.FontSize, run.Right, run.Y[0] + run.Face.Descent * run.FontSize),
-        LineSegment line => Box(Math.Min(line.X1, line.X2) - line.Thickness / 2, Math.Min(line.Y1, line.Y2) - line.Thickness / 2,
+        GlyphRun run => (run.Left, run.Y[0] - run.Face.Ascent * run.FontSize, run.Right, run.Y[0] + run.Face.Descent * run.FontSize),
+        LineSegment line => (Math.Min(line.X1, line.X2) - line.Thickness / 2, Math.Min(line.Y1, line.Y2) - line.Thickness / 2,
             Math.Max(line.X1, line.X2) + line.Thickness / 2, Math.Max(line.Y1, line.Y2) + line.Thickness / 2),
-        FilledRectangle r => Box(r.Area.X, r.Area.Y, r.Area.Right, r.Area.Bottom),
-        ImageItem i => Box(i.Area.X, i.Area.Y, i.Area.Right, i.Area.Bottom),
-        _ => Box(0, 0, 0, 0),
+        FilledRectangle r => (r.Area.X, r.Area.Y, r.Area.Right, r.Area.Bottom),
+        ImageItem i => (i.Area.X, i.Area.Y, i.Area.Right, i.Area.Bottom),
+        _ => (0, 0, 0, 0),
     };
 
     /// <summary>A rectangle given in the page's top-down coordinates, as a box in the sheet's PDF space.</summary>

@@ -16,7 +16,27 @@ internal readonly record struct PdfMatrix(float A, float B, float C, float D, fl
 }
 
 /// <summary>A laid-out page drawn on a PDF page, moved (and turned) there by <see cref="Transform"/>.</summary>
-internal sealed record PlacedPage(Page Page, PdfMatrix Transform);
+internal sealed record PlacedPage(Page Page, PdfMatrix Transform)
+{
+    /// <summary>The page's content written already (its items let go): placed as it is instead of drawing the items.</summary>
+    public PageFragment? Fragment { get; init; }
+}
+
+/// <summary>
+/// One laid-out page's content stream, written as soon as the page was finished and placed on its print sheet once
+/// the booklet's page count says which sheet that is (<see cref="PageContent.Fragment"/>): uncompressed bytes, a few
+/// kilobytes, instead of the page's thousands of items. <see cref="Notes"/> say what the structure tree is told when the
+/// fragment is placed: each marked-content sequence's element (its MCID is written at <see cref="Note.Position"/>),
+/// and the boxes of figures.
+/// </summary>
+internal sealed record PageFragment(byte[] Content, List<PageFragment.Note> Notes)
+{
+    /// <param name="Position">Where the MCID goes in <see cref="Content"/>; -1 for a figure's box (Left, Top, Right, Bottom: the page's top-down coordinates).</param>
+    internal readonly record struct Note(StructureElement Element, long Key, int Position, float Left, float Top, float Right, float Bottom)
+    {
+        public bool IsMark => Position >= 0;
+    }
+}
 
 /// <summary>
 /// One page of the PDF file: the reading copy's pages one to one, a print sheet's side with two laid-out pages

@@ -9,7 +9,7 @@ namespace ReportGen.Pdf.Writing;
 /// roots, then down through <see cref="StructureElement.Children"/>, elements without content of their own
 /// included), each element's kids in reading order, and the parent tree that leads from content back to elements.
 /// </summary>
-internal sealed class StructureTree(int pageCount)
+internal sealed class StructureTree
 {
     /// <summary>
     /// What the tree knows of one element: where its content is, and, once the tree is written, its object number and
@@ -61,24 +61,9 @@ internal sealed class StructureTree(int pageCount)
         public readonly List<Node> WithContent = new(1024);
         public readonly List<Part> Parts = new(1024);
         public readonly List<Node> Numbered = new(1024);
-        public readonly List<List<Node>> PageMarks = [];
-    }
 
-    /// <summary>A list of marks per page, the thread's lists of earlier documents cleared (each grew anew to a page's hundred marks before).</summary>
-    private static List<Node>[] TakePageMarks(int pageCount)
-    {
-        var kept = (_threadBuffers ??= new Buffers()).PageMarks;
-        while (kept.Count < pageCount)
-        {
-            kept.Add(new List<Node>(128));
-        }
-        var marks = new List<Node>[pageCount];
-        for (var page = 0; page < pageCount; page++)
-        {
-            kept[page].Clear();
-            marks[page] = kept[page];
-        }
-        return marks;
+        /// <summary>The marks of each page, by page index; kept lists (each grew anew to a page's hundred marks before), cleared for each document.</summary>
+        public readonly List<List<Node>> PageMarks = [];
     }
 
     private static Buffers TakeBuffers()
@@ -102,22 +87,39 @@ internal sealed class StructureTree(int pageCount)
     private List<Node> _withContent => _buffers.WithContent;
 
     private List<Part> _parts => _buffers.Parts;
-    private readonly List<Node>[] _pageMarks = TakePageMarks(pageCount);
     private readonly List<Node> _annotations = [];
+
+    /// <summary>
+    /// The document's page count: known once every page is written (pages are written as the layout finishes them,
+    /// not all known at first). Set before the annotations, whose /StructParent keys come after the pages'.
+    /// </summary>
+    public int PageCount { get; set; }
+
+    /// <summary>The marks of <paramref name="page"/>, whichever order the pages come in.</summary>
+    private List<Node> MarksOf(int page)
+    {
+        var kept = _buffers.PageMarks;
+        while (kept.Count <= page)
+        {
+            kept.Add(new List<Node>(128));
+        }
+        return kept[page];
+    }
 
     /// <summary>Whether any content was tied to an element: no structure tree is written otherwise.</summary>
     public bool IsEmpty { get; private set; } = true;
 
     /// <summary>Whether the page has marked content of the tree (only such pages get /StructParents and a parent-tree entry).</summary>
-    public bool HasMarks(int page) => _pageMarks[page].Count > 0;
+    public bool HasMarks(int page) => page < _buffers.PageMarks.Count && _buffers.PageMarks[page].Count > 0;
 
     /// <summary>A new marked-content sequence on <paramref name="page"/> showing <paramref name="element"/>; returns its MCID.</summary>
     /// <param name="key">Its place in the reading order: the laid-out page's number and the item's index on it.</param>
     public int Mark(StructureElement element, int page, long key)
     {
-        var mcid = _pageMarks[page].Count;
+        var marks = MarksOf(page);
+        var mcid = marks.Count;
         var node = ContentOf(element, page);
-        _pageMarks[page].Add(node);
+        marks.Add(node);
         _parts.Add(new Part(node, key, page, mcid, 0));
         return mcid;
     }
@@ -128,7 +130,7 @@ internal sealed class StructureTree(int pageCount)
         var node = ContentOf(element, page);
         _parts.Add(new Part(node, key, page, -1, annotation));
         _annotations.Add(node);
-        return pageCount + _annotations.Count - 1;
+        return PageCount + _annotations.Count - 1;
     }
 
     /// <summary>Adds an item's box (PDF coordinates of the page) to the figures among the element and its ancestors.</summary>
@@ -168,9 +170,12 @@ internal sealed class StructureTree(int pageCount)
             _withContent.Add(node);
             IsEmpty = false;
         }
-        if (node.FirstPage < 0)
+        // The first page in the document's order, whichever order the pages are written in (a contents page waits for
+        // its numbers while the pages after it are written).
+        if (node.FirstPage < 0 || page < node.FirstPage)
         {
             node.FirstPage = page;
+            node.Box = null; // a figure's box is its content's on its first page
         }
         return node;
     }
@@ -251,14 +256,14 @@ internal sealed class StructureTree(int pageCount)
         var parentTree = file.Reserve();
         body.Clear();
         body.Ascii("<</Nums [");
-        for (var page = 0; page < _pageMarks.Length; page++)
+        for (var page = 0; page < PageCount; page++)
         {
             if (!HasMarks(page))
             {
                 continue;
             }
             body.Integer(page).Ascii(" [");
-            var marks = _pageMarks[page];
+            var marks = _buffers.PageMarks[page];
             for (var i = 0; i < marks.Count; i++)
             {
                 if (i > 0)
@@ -271,7 +276,7 @@ internal sealed class StructureTree(int pageCount)
         }
         for (var i = 0; i < _annotations.Count; i++)
         {
-            body.Integer(pageCount + i).Space().Reference(_annotations[i].Number).Line();
+            body.Integer(PageCount + i).Space().Reference(_annotations[i].Number).Line();
         }
         file.CompressedObject(parentTree, body.Ascii("]>>").Span);
 
@@ -285,7 +290,7 @@ internal sealed class StructureTree(int pageCount)
             }
             body.Reference(roots[i].Number);
         }
-        body.Ascii("]/ParentTree ").Reference(parentTree).Ascii("/ParentTreeNextKey ").Integer(pageCount + _annotations.Count).Ascii(">>");
+        body.Ascii("]/ParentTree ").Reference(parentTree).Ascii("/ParentTreeNextKey ").Integer(PageCount + _annotations.Count).Ascii(">>");
         file.CompressedObject(root, body.Span);
         // The thread's buffers keep their room, not the meeting's elements.
         TakeBuffers();

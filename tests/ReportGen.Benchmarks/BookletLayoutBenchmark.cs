@@ -15,19 +15,15 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 public static class BookletLayoutBenchmark
 {
-    private static readonly PdfMetadata Metadata = new("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+    private static readonly PdfMetadata Metadata = BookletTools.Metadata;
 
     /// <param name="sample">Print the types the layouts allocate most (allocation samples).</param>
     /// <param name="pdfFolder">When given, each meeting's two PDFs are written there once, to compare the bytes of two builds.</param>
     public static void Run(string dataFolder, int passes, bool sample, string? pdfFolder)
     {
         var data = DataLoader.LoadDirectory(dataFolder);
-        var templates = TemplateRenderer.Load(Repo.Templates);
-        var theme = BookletTheme.Load(Path.Combine(Repo.Templates, "theme.yaml"));
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
-        var shaper = new TextShaper(fonts);
-        var composer = new BookletComposer(shaper, theme);
-        var printCopy = PrintCopy.Create(shaper, Repo.Templates, theme);
+        using var tools = new BookletTools();
+        var (templates, theme, composer, printCopy) = (tools.Templates, tools.Theme, tools.Composer, tools.PrintCopy);
         var inputs = data.Meetings.Select(m => (Meeting: m, Documents: templates.Documents(m))).ToList();
 
         if (pdfFolder is not null)

@@ -16,7 +16,7 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 public sealed class Booklets : IDisposable
 {
-    private static readonly PdfMetadata Metadata = new("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+    private static readonly PdfMetadata Metadata = BookletTools.Metadata;
 
     private readonly FontLibrary _fonts;
     private readonly BookletComposer _composer;

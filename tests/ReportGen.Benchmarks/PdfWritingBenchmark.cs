@@ -20,17 +20,13 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 public static class PdfWritingBenchmark
 {
-    private static readonly PdfMetadata Metadata = new("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+    private static readonly PdfMetadata Metadata = BookletTools.Metadata;
 
     public static void Run(string dataFolder, int rounds, string? outputFolder)
     {
         var data = DataLoader.LoadDirectory(dataFolder);
-        var templates = TemplateRenderer.Load(Repo.Templates);
-        var theme = BookletTheme.Load(Path.Combine(Repo.Templates, "theme.yaml"));
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
-        var shaper = new TextShaper(fonts);
-        var composer = new BookletComposer(shaper, theme);
-        var print = PrintCopy.Create(shaper, Repo.Templates, theme);
+        using var tools = new BookletTools();
+        var (templates, theme, composer, print) = (tools.Templates, tools.Theme, tools.Composer, tools.PrintCopy);
         var shift = Units.Mm(print.Theme.MarginsMm.Left - print.Theme.MarginsMm.Right);
         var meetings = data.Meetings.Select(m =>
         {

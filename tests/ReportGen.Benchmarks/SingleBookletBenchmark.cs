@@ -29,7 +29,7 @@ public static class SingleBookletBenchmark
         {
             var pages = composer.Compose(input.Meeting, input.Documents);
             using var pdf = new MemoryStream();
-            PdfWriter.Write(pages, pdf, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+            PdfWriter.Write(pages, pdf, BookletTools.Metadata);
             return pages.Count;
         }
 
@@ -65,7 +65,7 @@ public static class SingleBookletBenchmark
                 var input = inputs[n++ % inputs.Count];
                 var laid = composerForThread.Compose(input.Meeting, input.Documents);
                 using var pdf = new MemoryStream();
-                PdfWriter.Write(laid, pdf, new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)));
+                PdfWriter.Write(laid, pdf, BookletTools.Metadata);
                 Interlocked.Add(ref parallelPages, laid.Count);
                 Interlocked.Increment(ref parallelBooklets);
             }

@@ -27,13 +27,9 @@ public static class StepsBenchmark
     public static IReadOnlyList<Step> Run(string dataFolder, int passes, bool textOnly = false, AllocationSampler? sampler = null, string? sampled = null)
     {
         var data = DataLoader.LoadDirectory(dataFolder);
-        var templates = TemplateRenderer.Load(Repo.Templates);
-        var theme = BookletTheme.Load(Path.Combine(Repo.Templates, "theme.yaml"));
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
-        var shaper = new TextShaper(fonts);
-        var composer = new BookletComposer(shaper, theme);
-        var printCopy = PrintCopy.Create(shaper, Repo.Templates, theme);
-        var metadata = new PdfMetadata("t", "a", "s", "k", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc));
+        using var tools = new BookletTools();
+        var (templates, theme, composer, printCopy) = (tools.Templates, tools.Theme, tools.Composer, tools.PrintCopy);
+        var metadata = BookletTools.Metadata;
 
         var totals = new Dictionary<string, double>();
         var allocated = new Dictionary<string, double>();

@@ -1,8 +1,6 @@
 using ReportGen.Booklet;
 using ReportGen.Build;
 using ReportGen.Core.Loading;
-using ReportGen.Layout.Fonts;
-using ReportGen.Layout.Text;
 using ReportGen.Pdf;
 using ReportGen.Templating;
 

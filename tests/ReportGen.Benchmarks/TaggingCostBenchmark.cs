@@ -3,9 +3,7 @@ using ReportGen.Booklet;
 using ReportGen.Build;
 using ReportGen.Core.Loading;
 using ReportGen.Layout;
-using ReportGen.Layout.Fonts;
 using ReportGen.Layout.Output;
-using ReportGen.Layout.Text;
 using ReportGen.Pdf;
 using ReportGen.Templating;
 

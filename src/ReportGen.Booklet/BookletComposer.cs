@@ -221,6 +221,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         IReadOnlyList<Anchor> headings = builder.Headings;
         titles = DocumentTitles(headings, contentsTitles);
         var pages = Layout(Body(ContentsPage(headings, titles, contentsSection!)));
+        Retitle(pages, titles);
         if (!PrintsAnchors(pages, headings, titles))
         {
             // A heading that prints no anchor (nothing to print) or two (split over pages): the contents lists the
@@ -230,18 +231,26 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             titles = DocumentTitles(headings, contentsTitles);
             sink?.Restart();
             pages = Layout(Body(ContentsPage(headings, titles, contentsSection)));
-        }
-        // The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO" (pages handed to the sink have theirs already).
-        foreach (var page in pages)
-        {
-            TitledPages.Retitle(page, titles);
+            Retitle(pages, titles);
         }
         return pages;
     }
 
     /// <summary>
-    /// Whether the pages hold exactly <paramref name="headings"/>' anchors, in that order. An anchor whose title the sink
-    /// was given already replaced by its contents title (<paramref name="titles"/>) counts as its heading's.
+    /// The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO". Pages handed to the sink
+    /// were given theirs on the way (<see cref="TitledPages"/>); giving them again changes nothing.
+    /// </summary>
+    private static void Retitle(IReadOnlyList<Page> pages, Dictionary<string, string> titles)
+    {
+        foreach (var page in pages)
+        {
+            TitledPages.Retitle(page, titles);
+        }
+    }
+
+    /// <summary>
+    /// Whether the pages, their anchors given the contents' titles (<see cref="Retitle"/>), hold exactly
+    /// <paramref name="headings"/>' anchors, in that order, each under the title the contents gives its heading.
     /// </summary>
     private static bool PrintsAnchors(IReadOnlyList<Page> pages, IReadOnlyList<Anchor> headings, Dictionary<string, string> titles)
     {
@@ -251,7 +260,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             foreach (var anchor in page.Anchors)
             {
                 if (i >= headings.Count || anchor.Name != headings[i].Name || anchor.Level != headings[i].Level
-                    || (anchor.Title != headings[i].Title && !(page.Handed && titles.TryGetValue(anchor.Name, out var title) && anchor.Title == title)))
+                    || anchor.Title != titles.GetValueOrDefault(headings[i].Name, headings[i].Title))
                 {
                     return false;
                 }

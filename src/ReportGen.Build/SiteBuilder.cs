@@ -58,9 +58,11 @@ public static class SiteBuilder
         var themeLoading = Task.Run(() => BookletTheme.Load(themePath));
         var templatesLoading = themeLoading.ContinueWith(
             loadedTheme => TemplateRenderer.Load(options.TemplatesDirectory, loadedTheme.GetAwaiter().GetResult().Text.ToSpelling()), TaskScheduler.Default);
-        var fontsLoading = themeLoading.ContinueWith(
-            loadedTheme => FontLibrary.Load(loadedTheme.GetAwaiter().GetResult().Fonts.Stack, UserFontDirectories(options, loadedTheme.GetAwaiter().GetResult())),
-            TaskScheduler.Default);
+        var fontsLoading = themeLoading.ContinueWith(loadedTheme =>
+        {
+            var fontsTheme = loadedTheme.GetAwaiter().GetResult();
+            return FontLibrary.Load(fontsTheme.Fonts.Stack, UserFontDirectories(options, fontsTheme));
+        }, TaskScheduler.Default);
         BookletTheme theme;
         LoadResult loaded;
         TemplateRenderer templates;

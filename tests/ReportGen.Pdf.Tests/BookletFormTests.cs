@@ -18,16 +18,11 @@ namespace ReportGen.Pdf.Tests;
 /// line, headings that are never justified, the draft mark while the data holds examples, and no Markdown block
 /// lost. Asserted on the laid-out pages' coordinates.
 /// </summary>
-public sealed class BookletFormTests : IDisposable
+public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<BookletFixture>
 {
-    private readonly FontLibrary _fonts = FontLibrary.Load(["Liberation Serif"], []);
-    private readonly TextShaper _shaper;
-    private readonly BookletTheme _theme = BookletTheme.Load(ReportGen.Tests.RepositoryRoot.Of("templates", "theme.yaml"));
-    private readonly TemplateRenderer _templates = TemplateRenderer.Load(ReportGen.Tests.RepositoryRoot.Of("templates"));
-
-    public BookletFormTests() => _shaper = new TextShaper(_fonts);
-
-    public void Dispose() => _fonts.Dispose();
+    private readonly TextShaper _shaper = booklet.Shaper;
+    private readonly BookletTheme _theme = booklet.Theme;
+    private readonly TemplateRenderer _templates = booklet.Templates;
 
     /// <summary>A run's text with the non-breaking spaces the line breaking rules put in read as spaces.</summary>
     private static string Plain(string text) => text.Replace('\u00A0', ' ');

@@ -19,16 +19,11 @@ namespace ReportGen.Pdf.Tests;
 /// that open on a right-hand page after a blank one, and a back cover. The booklet is laid out once, each entry's
 /// number drawn after the pagination; this checks that the numbers it draws are the real ones.
 /// </summary>
-public sealed partial class ContentsNumbersTests : IDisposable
+public sealed partial class ContentsNumbersTests(BookletFixture booklet) : IClassFixture<BookletFixture>
 {
-    private readonly FontLibrary _fonts = FontLibrary.Load(["Liberation Serif"], []);
-    private readonly TextShaper _shaper;
-    private readonly BookletTheme _theme = BookletTheme.Load(ReportGen.Tests.RepositoryRoot.Of("templates", "theme.yaml"));
-    private readonly TemplateRenderer _templates = TemplateRenderer.Load(ReportGen.Tests.RepositoryRoot.Of("templates"));
-
-    public ContentsNumbersTests() => _shaper = new TextShaper(_fonts);
-
-    public void Dispose() => _fonts.Dispose();
+    private readonly TextShaper _shaper = booklet.Shaper;
+    private readonly BookletTheme _theme = booklet.Theme;
+    private readonly TemplateRenderer _templates = booklet.Templates;
 
     /// <summary>A title, dot leaders, the page number.</summary>
     [GeneratedRegex(@"^(?<title>.+?) (\. ?)*\.+ ?(?<page>\d+)$")]

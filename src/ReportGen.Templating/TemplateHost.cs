@@ -90,7 +90,7 @@ internal static class TemplateHost
     /// <summary>A context with our limits and strictness, able to include the templates of the set.</summary>
     private static TemplateContext Create(TemplateSet templates)
     {
-        var context = new TemplateContext(Builtins)
+        var context = new RenderContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,

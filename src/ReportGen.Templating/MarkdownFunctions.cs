@@ -16,10 +16,10 @@ public sealed partial class MarkdownFunctions : ScriptObject
     public MarkdownFunctions()
         : base(8, autoImportStaticsFromThisType: false)
     {
-        this.Import("to_html", new Func<object?, string>(value => MarkdownRenderer.ToHtml(Text(value))));
-        this.Import("inline", new Func<object?, string>(value => Inline(Text(value))));
-        this.Import("cell", new Func<object?, string>(value => Cell(Text(value))));
-        this.Import("yaml", new Func<object?, string>(value => Yaml(Text(value))));
+        this.AddFunction("to_html", new Func<object?, string>(value => MarkdownRenderer.ToHtml(Text(value))));
+        this.AddFunction("inline", new Func<object?, string>(value => Inline(Text(value))));
+        this.AddFunction("cell", new Func<object?, string>(value => Cell(Text(value))));
+        this.AddFunction("yaml", new Func<object?, string>(value => Yaml(Text(value))));
         IsReadOnly = true;
     }
 

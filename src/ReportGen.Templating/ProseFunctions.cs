@@ -31,28 +31,28 @@ public sealed class ProseFunctions : ScriptObject
         // The public static methods take model types; only the wrappers below are for templates.
         : base(32, autoImportStaticsFromThisType: false)
     {
-        this.Import("issuers", new Func<object?, string?, string>(Issuers));
-        this.Import("results_lead", new Func<object?, string>(meeting => ResultsLead(Unwrap<Meeting>(meeting, "prose.results_lead"))));
-        this.Import("targets", new Func<object?, string>(Targets));
-        this.Import("field_sentence", new Func<object?, string>(field => FieldSentence(Unwrap<ResultField>(field, "prose.field_sentence"))));
-        this.Import("indicator_phrase", new Func<object?, string>(indicator => IndicatorPhrase(Unwrap<Indicator>(indicator, "prose.indicator_phrase"))));
-        this.Import("change", new Func<object?, string>(change => change is null ? "" : Change(Unwrap<IndicatorChange>(change, "prose.change"))));
-        this.Import("award_phrase", new Func<object?, string>(award => AwardPhrase(Unwrap<Award>(award, "prose.award_phrase"))));
-        this.Import("awards_sentence", new Func<object?, string>(meeting => AwardsSentence(Unwrap<Meeting>(meeting, "prose.awards_sentence"))));
-        this.Import("award_form", new Func<object?, string>(award => AwardForm(Unwrap<Award>(award, "prose.award_form"))));
-        this.Import("level_label", new Func<object?, string>(LevelLabel));
-        this.Import("recipients_label", new Func<object?, string>(award => RecipientsLabel(Unwrap<Award>(award, "prose.recipients_label").Recipients)));
-        this.Import("capitalize", new Func<string?, string>(CapitalizeFirst));
-        this.Import("lower_first", new Func<string?, string>(LowerFirst));
-        this.Import("sentence", new Func<string?, string>(Sentence));
-        this.Import("paragraph", new Func<object?, string>(Paragraph));
-        this.Import("close_article", new Func<string?, string>(CloseArticle));
-        this.Import("roman", new Func<int, string>(Roman));
-        this.Import("changes_caption", new Func<object?, string>(meeting => IndicatorComparisons.ChangesCaption(Unwrap<Meeting>(meeting, "prose.changes_caption"))));
-        this.Import("person", new Func<object?, string>(person => PersonText(Unwrap<Person>(person, "prose.person"))));
-        this.Import("attendance", new Func<object?, string>(meeting => Attendance(Unwrap<Meeting>(meeting, "prose.attendance"))));
-        this.Import("lead", new Func<object?, string>(meeting => Lead(Unwrap<Meeting>(meeting, "prose.lead"))));
-        this.Import("examples_note", new Func<object?, string>(meeting => ExamplesNote(Unwrap<Meeting>(meeting, "prose.examples_note"))));
+        this.AddFunction("issuers", new Func<object?, string?, string>(Issuers));
+        this.AddFunction("results_lead", new Func<object?, string>(meeting => ResultsLead(Unwrap<Meeting>(meeting, "prose.results_lead"))));
+        this.AddFunction("targets", new Func<object?, string>(Targets));
+        this.AddFunction("field_sentence", new Func<object?, string>(field => FieldSentence(Unwrap<ResultField>(field, "prose.field_sentence"))));
+        this.AddFunction("indicator_phrase", new Func<object?, string>(indicator => IndicatorPhrase(Unwrap<Indicator>(indicator, "prose.indicator_phrase"))));
+        this.AddFunction("change", new Func<object?, string>(change => change is null ? "" : Change(Unwrap<IndicatorChange>(change, "prose.change"))));
+        this.AddFunction("award_phrase", new Func<object?, string>(award => AwardPhrase(Unwrap<Award>(award, "prose.award_phrase"))));
+        this.AddFunction("awards_sentence", new Func<object?, string>(meeting => AwardsSentence(Unwrap<Meeting>(meeting, "prose.awards_sentence"))));
+        this.AddFunction("award_form", new Func<object?, string>(award => AwardForm(Unwrap<Award>(award, "prose.award_form"))));
+        this.AddFunction("level_label", new Func<object?, string>(LevelLabel));
+        this.AddFunction("recipients_label", new Func<object?, string>(award => RecipientsLabel(Unwrap<Award>(award, "prose.recipients_label").Recipients)));
+        this.AddFunction("capitalize", new Func<string?, string>(CapitalizeFirst));
+        this.AddFunction("lower_first", new Func<string?, string>(LowerFirst));
+        this.AddFunction("sentence", new Func<string?, string>(Sentence));
+        this.AddFunction("paragraph", new Func<object?, string>(Paragraph));
+        this.AddFunction("close_article", new Func<string?, string>(CloseArticle));
+        this.AddFunction("roman", new Func<int, string>(Roman));
+        this.AddFunction("changes_caption", new Func<object?, string>(meeting => IndicatorComparisons.ChangesCaption(Unwrap<Meeting>(meeting, "prose.changes_caption"))));
+        this.AddFunction("person", new Func<object?, string>(person => PersonText(Unwrap<Person>(person, "prose.person"))));
+        this.AddFunction("attendance", new Func<object?, string>(meeting => Attendance(Unwrap<Meeting>(meeting, "prose.attendance"))));
+        this.AddFunction("lead", new Func<object?, string>(meeting => Lead(Unwrap<Meeting>(meeting, "prose.lead"))));
+        this.AddFunction("examples_note", new Func<object?, string>(meeting => ExamplesNote(Unwrap<Meeting>(meeting, "prose.examples_note"))));
         IsReadOnly = true;
     }
 

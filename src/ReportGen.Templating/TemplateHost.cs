@@ -145,7 +145,7 @@ internal static class TemplateHost
             }
         }
 
-        html.Import("escape", new Func<object?, string>(EscapeHtml));
+        html.AddFunction("escape", new Func<object?, string>(EscapeHtml));
         html.IsReadOnly = true;
         return html;
     }

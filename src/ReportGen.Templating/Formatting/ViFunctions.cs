@@ -40,17 +40,17 @@ public sealed class ViFunctions : ScriptObject
     /// </summary>
     public ViFunctions()
     {
-        this.Import("number", new Func<object?, int?, string>(Number));
-        this.Import("percent", new Func<object?, int?, string>(Percent));
-        this.Import("quantity", new Func<object?, string?, int?, string>(Quantity));
-        this.Import("money", new Func<object?, string?, string>(Money));
-        this.Import("date", new Func<object?, string>(Date));
-        this.Import("month_year", new Func<object?, string>(MonthYear));
-        this.Import("press_date", new Func<object?, string>(PressDate));
-        this.Import("change", new Func<object?, int?, string>(Change));
-        this.Import("upper", new Func<object?, string>(Upper));
-        this.Import("sort_people", new Func<object?, ScriptArray>(SortPeople));
-        this.Import("nowrap", new Func<string?, string>(NoWrap));
+        this.AddFunction("number", new Func<object?, int?, string>(Number));
+        this.AddFunction("percent", new Func<object?, int?, string>(Percent));
+        this.AddFunction("quantity", new Func<object?, string?, int?, string>(Quantity));
+        this.AddFunction("money", new Func<object?, string?, string>(Money));
+        this.AddFunction("date", new Func<object?, string>(Date));
+        this.AddFunction("month_year", new Func<object?, string>(MonthYear));
+        this.AddFunction("press_date", new Func<object?, string>(PressDate));
+        this.AddFunction("change", new Func<object?, int?, string>(Change));
+        this.AddFunction("upper", new Func<object?, string>(Upper));
+        this.AddFunction("sort_people", new Func<object?, ScriptArray>(SortPeople));
+        this.AddFunction("nowrap", new Func<string?, string>(NoWrap));
         IsReadOnly = true;
     }
 

@@ -44,7 +44,7 @@ internal static class WebTables
             var columns = rows.Max(r => r.Count);
             for (var c = columns - 1; c >= 0; c--)
             {
-                if (body.All(r => c >= r.Count || IsEmpty(CellText(r[c]))) && columns > 1)
+                if (body.All(r => c >= r.Count || IsEmpty((Block)r[c])) && columns > 1)
                 {
                     dropped.Add(c);
                     columns--;
@@ -58,14 +58,86 @@ internal static class WebTables
         for (var c = 0; c < kept; c++)
         {
             var right = c < definitions.Count && definitions[c].Alignment == TableColumnAlign.Right;
-            var longText = !right && cells.Any(r => c < r.Count && CellText(r[c]).Length >= LongText);
+            var longText = !right && cells.Any(r => c < r.Count && new CellText(r[c]).Length >= LongText);
             classes.Add(right ? NumberColumnClass : longText ? TextColumnClass : null);
         }
         return new TableLayout(definitions, cells, classes);
     }
 
-    private static bool IsEmpty(string text) => text.Length == 0 || text is "-" or "–" or "—";
+    /// <summary>Whether a cell's text is empty or a dash ("-", "–", "—").</summary>
+    private static bool IsEmpty(Block cell)
+    {
+        var text = new CellText(cell);
+        return text.Length == 0 || (text.Length == 1 && text.First is '-' or '–' or '—');
+    }
 
-    private static string CellText(Block cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    /// <summary>
+    /// The length and first character of a cell's text: its literal inlines, in Markdig's order
+    /// (<c>cell.Descendants&lt;LiteralInline&gt;()</c>), joined and trimmed. Read in place: the joined text was made
+    /// as a string per literal and one per cell, twice for some cells, with Markdig's iterators — a third of the
+    /// web page's Markdown to HTML in the thread-time profile (docs/benchmarks.md, "Templates and the web page").
+    /// </summary>
+    private readonly struct CellText
+    {
+        /// <summary>The trimmed text's length.</summary>
+        public int Length { get; }
+
+        /// <summary>The trimmed text's first character; '\0' when it is empty.</summary>
+        public char First { get; }
+
+        public CellText(Block cell)
+        {
+            var (count, first, last, firstChar) = (0, -1, -1, '\0');
+            Blocks(cell);
+            Length = first < 0 ? 0 : last - first + 1;
+            First = firstChar;
+
+            void Blocks(Block block)
+            {
+                if (block is not ContainerBlock container)
+                {
+                    return;
+                }
+                foreach (var child in container)
+                {
+                    Blocks(child);
+                    if (child is LeafBlock { Inline: { } inline })
+                    {
+                        Inlines(inline);
+                    }
+                }
+            }
+
+            void Inlines(ContainerInline container)
+            {
+                for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+                {
+                    if (inline is LiteralInline literal)
+                    {
+                        Characters(literal.Content.AsSpan());
+                    }
+                    if (inline is ContainerInline children)
+                    {
+                        Inlines(children);
+                    }
+                }
+            }
+
+            void Characters(ReadOnlySpan<char> text)
+            {
+                foreach (var c in text)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        if (first < 0)
+                        {
+                            (first, firstChar) = (count, c);
+                        }
+                        last = count;
+                    }
+                    count++;
+                }
+            }
+        }
+    }
 }

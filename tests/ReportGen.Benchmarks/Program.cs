@@ -30,6 +30,9 @@ using ReportGen.Benchmarks;
 //     the steps of 'province … steps' that make a meeting's text outputs (no layout, no PDF), warm on one thread:
 //     ms and KiB allocated per meeting per step, and the process's CPU per meeting (to profile them alone); with a
 //     part of a step's name, the types that step allocates most (allocation samples).
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- template-steps <data folder> [passes]
+//     a meeting's documents, article, search part and web page (charts made before), warm on one thread: the thread's
+//     CPU ms per meeting of the fastest and the median pass (the fastest is the least disturbed on a shared machine), KiB.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- word-files [data folder] [rounds]
@@ -70,6 +73,10 @@ else if (args.Length > 1 && args[0] == "text-steps")
 else if (args.Length > 1 && args[0] == "data-check")
 {
     DataCheckBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, args.Contains("sample"));
+}
+else if (args.Length > 1 && args[0] == "template-steps")
+{
+    TemplateStepsBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
 }
 else if (args.Length > 1 && args[0] == "text-outputs")
 {

@@ -28,6 +28,7 @@ public sealed partial class TemplateRenderer
         }
         var result = new List<RenderedDocument>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var awards = new DecisionAwardsOf(meeting);
         for (var i = 0; i < meeting.Documents.Count; i++)
         {
             var document = meeting.Documents[i];
@@ -45,7 +46,11 @@ public sealed partial class TemplateRenderer
             }
             var issuer = DocumentConventions.IssuerOf(meeting, document);
             var first = result.All(d => d.Appendix.Length == 0);
-            var (body, images) = Body(meeting, view, document);
+            // An award decision's model serves its annex too (one list of awards, one of delegates, not two).
+            var model = document.Kind is DocumentKind.Agenda or DocumentKind.Report or DocumentKind.AwardDecision or DocumentKind.DelegateList
+                ? DocumentModel(meeting, view, document, awards.For(document))
+                : null;
+            var (body, images) = Body(meeting, view, document, model);
             result.Add(new RenderedDocument(id, document.Kind, body)
             {
                 Images = images,
@@ -56,7 +61,7 @@ public sealed partial class TemplateRenderer
                 Signer = document.Signer,
                 Recipients = Core.Wording.Recipients.For(meeting, document, issuer),
                 Annex = document.Kind == DocumentKind.AwardDecision
-                    ? RenderMarkdown(Names.AwardList, DocumentModel(meeting, view, document))
+                    ? RenderMarkdown(Names.AwardList, model!)
                     : "",
                 Appendix = document.Kind == DocumentKind.Report && first ? Appendix(view) : "",
                 ContentsTitle = ContentsTitle(meeting, document),
@@ -67,15 +72,17 @@ public sealed partial class TemplateRenderer
 
     /// <summary>A document's Markdown, and the pictures it refers to (a Word contribution's; none for the others).</summary>
     /// <param name="view">The meeting's view, shared by its documents (read-only).</param>
-    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) Body(Meeting meeting, ModelObject view, BookletDocument document)
+    /// <param name="model">The document's model (<see cref="DocumentModel"/>) for a document rendered from a template of its kind; else null.</param>
+    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) Body(Meeting meeting, ModelObject view, BookletDocument document,
+        Scriban.Runtime.ScriptObject? model)
     {
         var none = Core.Import.ContentText.NoImages;
         switch (document.Kind)
         {
-            case DocumentKind.Agenda: return (RenderMarkdown(Names.Agenda, DocumentModel(meeting, view, document)), none);
-            case DocumentKind.Report: return (RenderMarkdown(Names.Report, DocumentModel(meeting, view, document)), none);
-            case DocumentKind.AwardDecision: return (RenderMarkdown(Names.AwardDecision, DocumentModel(meeting, view, document)), none);
-            case DocumentKind.DelegateList: return (RenderMarkdown(Names.DelegateList, DocumentModel(meeting, view, document)), none);
+            case DocumentKind.Agenda: return (RenderMarkdown(Names.Agenda, model!), none);
+            case DocumentKind.Report: return (RenderMarkdown(Names.Report, model!), none);
+            case DocumentKind.AwardDecision: return (RenderMarkdown(Names.AwardDecision, model!), none);
+            case DocumentKind.DelegateList: return (RenderMarkdown(Names.DelegateList, model!), none);
         }
         var (text, images) = ContentFile(meeting, document);
         return (RenderMarkdown(Names.Contribution, Model(
@@ -84,11 +91,28 @@ public sealed partial class TemplateRenderer
             ("body", text))), images);
     }
 
-    private static Scriban.Runtime.ScriptObject DocumentModel(Meeting meeting, ModelObject view, BookletDocument document) => Model(
+    /// <summary>The model of a document rendered from the template of its kind (read-only, so its two renderings may share it).</summary>
+    private static Scriban.Runtime.ScriptObject DocumentModel(Meeting meeting, ModelObject view, BookletDocument document, Scriban.Runtime.ScriptArray awards) => Model(
         ("meeting", view),
         ("document", ScriptModel.Document(meeting, document)),
-        ("awards", ScriptModel.DecisionAwards(meeting, document)),
+        ("awards", awards),
         ("delegates", ScriptModel.Delegates(document, meeting)));
+
+    /// <summary>
+    /// The awards each document's model holds (<see cref="ScriptModel.DecisionAwards"/>): every document rendered from a
+    /// template gets them, and a document that names no awards gets all the meeting's, the same list for each, made once
+    /// here per meeting and shared (read-only views). Making it, the recipients sorted by name for every agenda, report
+    /// and list, was a tenth of the documents' time in the thread-time profile (docs/benchmarks.md, "Templates and the
+    /// web page").
+    /// </summary>
+    private sealed class DecisionAwardsOf(Meeting meeting)
+    {
+        private Scriban.Runtime.ScriptArray? _all;
+
+        public Scriban.Runtime.ScriptArray For(BookletDocument document) => document.Awards.Count == 0
+            ? _all ??= ScriptModel.DecisionAwards(meeting, document)
+            : ScriptModel.DecisionAwards(meeting, document);
+    }
 
     /// <summary>
     /// The content file of a contribution, speech or free document, Markdown or Word (checked by the data

@@ -70,37 +70,93 @@ internal static class MarkdownText
     }
 
     /// <summary>The inline's text with its spaces collapsed (no-break spaces too, so a snippet wraps).</summary>
+    /// <remarks>
+    /// Written straight into this thread's builder, collapsed as it goes: the text was made whole, split at its spaces
+    /// and joined again, with Markdig's iterator over the inlines — a builder, an array and a string per word for every
+    /// paragraph and table cell, half of the search part's time in the thread-time profile (docs/benchmarks.md,
+    /// "Templates and the web page"). The inlines are read in <c>Descendants()</c>'s order (each before its children).
+    /// </remarks>
     internal static string Text(ContainerInline? inline)
     {
         if (inline is null)
         {
             return "";
         }
-        var text = new StringBuilder();
-        foreach (var item in inline.Descendants())
-        {
-            switch (item)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.AsSpan());
-                    break;
-                case AutolinkInline autolink:
-                    text.Append(autolink.Url);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-            }
-        }
-        return Collapse(text.ToString());
+        var text = new CollapsedText(_builder ??= new StringBuilder());
+        text.Add(inline);
+        return text.ToString();
     }
 
-    internal static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text's words joined by one space: "  a \n b " → "a b".</summary>
+    internal static string Collapse(string text)
+    {
+        var collapsed = new CollapsedText(_builder ??= new StringBuilder());
+        collapsed.Add(text);
+        return collapsed.ToString();
+    }
+
+    /// <summary>This thread's builder for <see cref="Text"/> and <see cref="Collapse"/>, emptied before each use (it keeps the size of the longest paragraph).</summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    /// <summary>Text written with its runs of white space (<see cref="char.IsWhiteSpace(char)"/>) as one space, none at either end.</summary>
+    private struct CollapsedText
+    {
+        private readonly StringBuilder _text;
+        private bool _space; // white space seen since the last character written
+
+        public CollapsedText(StringBuilder text)
+        {
+            _text = text.Clear();
+            _space = false;
+        }
+
+        public void Add(ContainerInline container)
+        {
+            for (var item = container.FirstChild; item is not null; item = item.NextSibling)
+            {
+                switch (item)
+                {
+                    case LiteralInline literal:
+                        Add(literal.Content.AsSpan());
+                        break;
+                    case CodeInline code:
+                        Add(code.Content);
+                        break;
+                    case HtmlEntityInline entity:
+                        Add(entity.Transcoded.AsSpan());
+                        break;
+                    case AutolinkInline autolink:
+                        Add(autolink.Url);
+                        break;
+                    case LineBreakInline:
+                        _space = true;
+                        break;
+                    case ContainerInline children:
+                        Add(children);
+                        break;
+                }
+            }
+        }
+
+        public void Add(ReadOnlySpan<char> characters)
+        {
+            foreach (var c in characters)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = true;
+                    continue;
+                }
+                if (_space && _text.Length > 0)
+                {
+                    _text.Append(' ');
+                }
+                _space = false;
+                _text.Append(c);
+            }
+        }
+
+        public override readonly string ToString() => _text.ToString();
+    }
 }

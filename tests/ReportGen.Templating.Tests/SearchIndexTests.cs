@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ReportGen.Templating.Documents;
 using ReportGen.Templating.Search;
 
 namespace ReportGen.Templating.Tests;
@@ -78,6 +79,24 @@ public sealed class SearchIndexTests
         Assert.Contains(page * 3 + (int)SearchField.Title, postings["thi"]);
         Assert.Contains(page * 3 + (int)SearchField.Title, postings["dua"]);
         Assert.DoesNotContain("đua", postings.Keys);
+    }
+
+    [Fact]
+    public void SearchPage_ReadsTheTextOfParagraphsAndRows_WithEveryRunOfSpacesAsOne()
+    {
+        // Spaces, tabs, a hard line break, a soft one, no-break spaces, emphasis, a link's words, code, an entity
+        // and an autolink: the words a reader sees, in order, one space between them, none at either end.
+        const string markdown = "#  Tiêu   đề  \n\nMột\u00A0\u00A0câu *có  nhấn*  và [liên  kết](https://a.vn)  \ndòng `mã  nguồn` &amp; <https://b.vn>\ncuối.\t\n\n" +
+            "| Cột | Khác |\n|---|---|\n|  ô  một  |   |\n| x\u00A0 |  y  z |\n";
+        var document = new RenderedDocument("tai-lieu", ReportGen.Core.Model.DocumentKind.Contribution, markdown);
+
+        var page = Repo.Renderer.SearchPageOf(Repo.XuanTruong, [document]);
+
+        var entries = page.Parts.Where(p => p.Anchor.StartsWith("tai-lieu", StringComparison.Ordinal)).SelectMany(p => p.Entries).ToList();
+        Assert.Equal(
+            [(SearchField.Heading, "Tiêu đề"), (SearchField.Text, "Một câu có nhấn và liên kết dòng mã nguồn & https://b.vn cuối."),
+             (SearchField.Text, "ô một"), (SearchField.Text, "x · y z")],
+            entries.Select(e => (e.Field, e.Text)).ToArray());
     }
 
     [Fact]

@@ -72,31 +72,75 @@ public static class MarkdownRenderer
             return "";
         }
         var document = parsed ?? Markdown.Parse(markdown, Pipeline);
-        var writer = t_writer ??= new StringWriter();
-        writer.GetStringBuilder().Clear();
-        var renderer = WebRenderer(writer, images);
-        renderer.ObjectRenderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer(headingShift));
-        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new WebTableRenderer());
-        // A chart's caption is the paragraph after it, written into its figure: the paragraph is not written again.
-        var chartRenderer = new ChartBlockRenderer(charts ?? (_ => null), paragraph => InlineHtml(paragraph, images));
-        renderer.ObjectRenderers.Replace<CodeBlockRenderer>(chartRenderer);
-        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new CaptionSkippingParagraphRenderer(chartRenderer));
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        var web = t_web ?? new WebHtml();
+        t_web = null; // taken while in use: should a conversion fail half-way, the next one makes a new renderer
+        web.Start(charts, headingShift, images);
+        web.Renderer.Render(document);
+        web.Writer.Flush();
+        var html = web.Writer.ToString();
+        t_web = web;
+        return html;
     }
 
     /// <summary>
-    /// The HTML of the last conversion on this thread, its buffer kept for the next: a new writer grew a buffer as
-    /// large as each document's HTML (a meeting's documents are about 50 KB of it) only to copy it out once.
+    /// This thread's web renderer, reused by the next conversion. Making one (Markdig's renderer with its twenty-odd object
+    /// renderers, the pipeline's set-up, ours put in, and its table of which renderer writes which node, filled again as
+    /// it wrote) was a fifth of a document's Markdown to HTML in the thread-time profile (docs/benchmarks.md, "Templates and
+    /// the web page"). Its writer keeps its buffer too: a new one grew as large as each document's HTML (about 50 KB for
+    /// a meeting's documents) only to copy it out once.
     /// </summary>
     [ThreadStatic]
-    private static StringWriter? t_writer;
+    private static WebHtml? t_web;
+
+    /// <summary>A web renderer and the parts of it each conversion sets: the heading shift, the charts, the pictures.</summary>
+    private sealed class WebHtml
+    {
+        private readonly ShiftedHeadingRenderer _headings = new();
+        private readonly ChartBlockRenderer _charts = new();
+        private readonly WebLinkRenderer _links;
+
+        public WebHtml()
+        {
+            Renderer = WebRenderer(Writer, null);
+            _links = Renderer.ObjectRenderers.FindExact<WebLinkRenderer>()!;
+            Renderer.ObjectRenderers.Replace<HeadingRenderer>(_headings);
+            Renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new WebTableRenderer());
+            // A chart's caption is the paragraph after it, written into its figure: the paragraph is not written again.
+            Renderer.ObjectRenderers.Replace<CodeBlockRenderer>(_charts);
+            Renderer.ObjectRenderers.Replace<ParagraphRenderer>(new CaptionSkippingParagraphRenderer(_charts));
+        }
+
+        public StringWriter Writer { get; } = new();
+
+        public ReusedHtmlRenderer Renderer { get; }
+
+        /// <summary>Ready for a conversion: empty, at the start of a line, with these charts, shift and pictures.</summary>
+        public void Start(Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images)
+        {
+            Renderer.Start();
+            _headings.Shift = headingShift;
+            _charts.Charts = charts ?? (_ => null);
+            _charts.CaptionHtml = paragraph => InlineHtml(paragraph, images);
+            _charts.Caption = null;
+            _links.Images = images;
+        }
+    }
+
+    /// <summary>Markdig's HTML renderer that can be emptied for the next conversion.</summary>
+    private sealed class ReusedHtmlRenderer(TextWriter writer) : HtmlRenderer(writer)
+    {
+        /// <summary>Its writer emptied, at the start of a line, no indent, nesting depth 0 (Markdig's own Reset).</summary>
+        public void Start()
+        {
+            Reset();
+            ImplicitParagraph = false;
+        }
+    }
 
     /// <summary>Markdig's HTML renderer with the pipeline's extensions, its links as a web page may show them.</summary>
-    private static HtmlRenderer WebRenderer(TextWriter writer, Func<string, WebImage?>? images)
+    private static ReusedHtmlRenderer WebRenderer(TextWriter writer, Func<string, WebImage?>? images)
     {
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new ReusedHtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new WebLinkRenderer(images));
         renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new WebAutolinkRenderer());

@@ -7,12 +7,15 @@ namespace ReportGen.Templating;
 // The web page's writers of blocks whose HTML differs from Markdig's, deciding as they write instead of changing the
 // tree first: the tree is shared with the booklet, the Word file and the search part (MarkdownRenderer.ToHtml).
 
-/// <summary>Markdig's heading HTML with the level moved <c>shift</c> levels down, at most to h6.</summary>
-internal sealed class ShiftedHeadingRenderer(int shift) : HtmlObjectRenderer<HeadingBlock>
+/// <summary>Markdig's heading HTML with the level moved <see cref="Shift"/> levels down, at most to h6.</summary>
+internal sealed class ShiftedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
+    /// <summary>Levels down (set for each conversion: the thread's renderer is reused).</summary>
+    public int Shift { get; set; }
+
     protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
     {
-        var tag = $"h{Math.Min(6, obj.Level + shift)}";
+        var tag = $"h{Math.Min(6, obj.Level + Shift)}";
         renderer.Write('<');
         renderer.Write(tag);
         renderer.WriteAttributes(obj);
@@ -30,13 +33,17 @@ internal sealed class ShiftedHeadingRenderer(int shift) : HtmlObjectRenderer<Hea
 /// after the block ("Biểu đồ 1. …"); a chart with no drawing is left out with its caption. Other code blocks as Markdig
 /// writes them.
 /// </summary>
-/// <param name="charts">A chart's SVG by its name, null for none: made by our own chart code from the model, never
-/// taken from the data as HTML.</param>
-/// <param name="captionHtml">A paragraph's inline content as HTML (with the page's links).</param>
-internal sealed class ChartBlockRenderer(Func<string, string?> charts, Func<ParagraphBlock, string> captionHtml) : CodeBlockRenderer
+internal sealed class ChartBlockRenderer : CodeBlockRenderer
 {
-    /// <summary>The caption of the chart written last: the paragraph writer leaves it out.</summary>
-    public ParagraphBlock? Caption { get; private set; }
+    /// <summary>A chart's SVG by its name, null for none: made by our own chart code from the model, never taken from the
+    /// data as HTML (set for each conversion, with <see cref="CaptionHtml"/>: the thread's renderer is reused).</summary>
+    public Func<string, string?> Charts { get; set; } = _ => null;
+
+    /// <summary>A paragraph's inline content as HTML (with the page's links).</summary>
+    public Func<ParagraphBlock, string> CaptionHtml { get; set; } = _ => "";
+
+    /// <summary>The caption of the chart written last: the paragraph writer leaves it out (null before a conversion).</summary>
+    public ParagraphBlock? Caption { get; set; }
 
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -48,12 +55,12 @@ internal sealed class ChartBlockRenderer(Func<string, string?> charts, Func<Para
         var parent = obj.Parent!;
         var index = parent.IndexOf(obj);
         Caption = index + 1 < parent.Count ? parent[index + 1] as ParagraphBlock : null;
-        var svg = charts(fenced.Lines.ToString().Trim());
+        var svg = Charts(fenced.Lines.ToString().Trim());
         if (svg is null)
         {
             return;
         }
-        var caption = Caption is null ? "" : $"<figcaption>{captionHtml(Caption)}</figcaption>";
+        var caption = Caption is null ? "" : $"<figcaption>{CaptionHtml(Caption)}</figcaption>";
         // As Markdig writes a raw HTML block of one line.
         renderer.Write($"<figure class=\"{MarkdownRenderer.ChartClass}\">{svg}{caption}</figure>");
         renderer.WriteLine();

@@ -15,9 +15,12 @@ namespace ReportGen.Templating;
 /// </summary>
 internal sealed class WebLinkRenderer(Func<string, WebImage?>? images) : HtmlObjectRenderer<LinkInline>
 {
+    /// <summary>A picture's file by its key (set for each conversion when the thread's renderer is reused).</summary>
+    public Func<string, WebImage?>? Images { get; set; } = images;
+
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
-        var picture = link.IsImage && Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key ? images?.Invoke(key) : null;
+        var picture = link.IsImage && Core.Import.EmbeddedImage.KeyIn(link.Url) is { } key ? Images?.Invoke(key) : null;
         var url = picture?.Source ?? (LinkPolicy.IsAllowed(link.Url) ? link.Url : "");
         var html = renderer.EnableHtmlForInline;
         if (html)

@@ -9,6 +9,24 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ToHtml_OneConversionLeavesNothingToTheNext_ShiftChartsOrAFailureHalfWay()
+    {
+        // The thread's renderer is reused: each conversion must read as if it were the first.
+        const string markdown = "# Tiêu đề\n\n- một\n  - hai\n\n```chart\nawards\n```\n\n*Biểu đồ 1*\n\n| A | B |\n|---|---|\n| 1 | 2 |\n";
+        var first = MarkdownRenderer.ToHtml(markdown, name => "<svg></svg>", headingShift: 1);
+        var plain = MarkdownRenderer.ToHtml(markdown);
+
+        Assert.Contains("<h2>Tiêu đề</h2>", first, StringComparison.Ordinal);
+        Assert.Contains("<h1>Tiêu đề</h1>", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("<figure", plain, StringComparison.Ordinal); // no charts given: the chart and its caption are left out
+        Assert.DoesNotContain("Biểu đồ 1", plain, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() =>
+            MarkdownRenderer.ToHtml("- a\n  - b\n\n```chart\nx\n```\n", _ => throw new InvalidOperationException("half-way")));
+        Assert.Equal(first, MarkdownRenderer.ToHtml(markdown, name => "<svg></svg>", headingShift: 1));
+        Assert.Equal(plain, MarkdownRenderer.ToHtml(markdown));
+    }
+
+    [Fact]
     public void ToHtml_ShowsRawHtmlAsText()
     {
         var html = MarkdownRenderer.ToHtml("Đoạn <script>alert(1)</script> và <b onclick=\"x()\">đậm</b>\n\n<div>khối</div>\n");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Pagination;
 using ReportGen.Pdf.Writing;
@@ -51,7 +52,7 @@ public sealed class PrintSheetPages : IPageSink, IDisposable
     public void Restart()
     {
         _writer.Restart();
-        _fragments.Clear();
+        ReturnFragments();
         _blank.Clear();
     }
 
@@ -68,8 +69,21 @@ public sealed class PrintSheetPages : IPageSink, IDisposable
         {
             _writer.Add(index++, sheet);
         }
-        _fragments.Clear(); // placed: the bytes are in the file
+        ReturnFragments(); // placed: the bytes are in the file
         _writer.Finish(index, null);
+    }
+
+    /// <summary>Gives the fragments' arrays back to the pool (<see cref="PageFragment.Content"/>) and forgets them.</summary>
+    private void ReturnFragments()
+    {
+        foreach (var fragment in _fragments)
+        {
+            if (fragment is not null)
+            {
+                ArrayPool<byte>.Shared.Return(fragment.Content);
+            }
+        }
+        _fragments.Clear();
     }
 
     public void Dispose() => _writer.Dispose();

@@ -86,6 +86,7 @@ internal sealed class PdfDocumentWriter : IDisposable
             throw new InvalidOperationException("A PDF written to a stream that cannot seek cannot start again.");
         }
         _file.Dispose();
+        _content.ReleaseFragmentNotes();
         _output.SetLength(_start);
         _output.Position = _start;
         Begin();
@@ -271,7 +272,11 @@ internal sealed class PdfDocumentWriter : IDisposable
         file.Finish(_catalog, _info, _xmp, packet.ToBytes());
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _content.ReleaseFragmentNotes();
+        _file.Dispose();
+    }
 
     /// <summary>A URI as PDF wants it, 7-bit ASCII: anything else percent-encoded as UTF-8.</summary>
     private static string Uri(string uri)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using ReportGen.Layout.Output;
 using ReportGen.Layout.Pagination;
 using ReportGen.Pdf.Writing;
@@ -73,18 +72,8 @@ public sealed class PrintSheetPages : IPageSink, IDisposable
         _writer.Finish(index, null);
     }
 
-    /// <summary>Gives the fragments' arrays back to the pool (<see cref="PageFragment.Content"/>) and forgets them.</summary>
-    private void ReturnFragments()
-    {
-        foreach (var fragment in _fragments)
-        {
-            if (fragment is not null)
-            {
-                ArrayPool<byte>.Shared.Return(fragment.Content);
-            }
-        }
-        _fragments.Clear();
-    }
+    /// <summary>Forgets the fragments (their bytes and notes are let go by the writer: <see cref="PdfDocumentWriter.Restart"/>, <see cref="Dispose"/>).</summary>
+    private void ReturnFragments() => _fragments.Clear();
 
     public void Dispose() => _writer.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using ReportGen.Layout;
 using ReportGen.Layout.Output;
@@ -125,7 +124,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _transform = PdfMatrix.Identity;
         _height = page.Size.Height;
         _lastTagged = null;
-        var noted = _fragmentNotes ??= TakeNotes();
+        var fragments = _fragments ??= PageFragments.Take();
+        var noted = fragments.Notes;
         var firstNote = noted.Count;
         _noted = noted;
         try
@@ -141,48 +141,26 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             _noted = null;
         }
-        var content = ArrayPool<byte>.Shared.Rent(_out.Length);
-        _out.Span.CopyTo(content);
-        return new PageFragment(content, _out.Length, firstNote, noted.Count - firstNote);
+        var (content, start) = fragments.Keep(_out.Span);
+        return new PageFragment(content, start, _out.Length, firstNote, noted.Count - firstNote);
     }
 
-    // The notes of every fragment of the document, one after the other (a fragment names its range): one list for the
-    // document, kept by the thread from one document to the next (a list per page grew anew to its page's notes).
-    private List<PageFragment.Note>? _fragmentNotes;
+    /// <summary>The document's fragments (bytes and notes) until their sheets are written.</summary>
+    private PageFragments? _fragments;
 
-    [ThreadStatic]
-    private static List<PageFragment.Note>? _freeNotes;
-
-    /// <summary>More notes than a booklet of a hundred-odd pages has are not kept for the next document (a 1 000-page one's would hold a megabyte).</summary>
-    private const int MaximumNotesKept = 16 * 1024;
-
-    private static List<PageFragment.Note> TakeNotes()
+    /// <summary>Lets go of the document's fragments: placed, or thrown away (a layout begun again).</summary>
+    public void ReleaseFragments()
     {
-        var notes = _freeNotes ?? new List<PageFragment.Note>(1024);
-        _freeNotes = null; // taken: a second document on this thread meanwhile makes its own
-        return notes;
-    }
-
-    /// <summary>Gives the fragments' notes back to the thread: the document's fragments are placed, or thrown away.</summary>
-    public void ReleaseFragmentNotes()
-    {
-        if (_fragmentNotes is { } notes)
-        {
-            _fragmentNotes = null;
-            notes.Clear(); // the elements go with the document
-            if (notes.Capacity <= MaximumNotesKept)
-            {
-                _freeNotes = notes;
-            }
-        }
+        _fragments?.Release();
+        _fragments = null;
     }
 
     /// <summary>Writes a fragment at the open placement, telling the tree of its marks and boxes as <see cref="Item"/> would have.</summary>
     private void Replay(PageFragment fragment)
     {
-        var content = fragment.Content.AsSpan(0, fragment.Length);
+        var content = fragment.Content.AsSpan(fragment.Start, fragment.Length);
         var at = 0;
-        foreach (var note in CollectionsMarshal.AsSpan(_fragmentNotes).Slice(fragment.FirstNote, fragment.NoteCount))
+        foreach (var note in CollectionsMarshal.AsSpan(_fragments!.Notes).Slice(fragment.FirstNote, fragment.NoteCount))
         {
             if (note.IsMark)
             {

@@ -86,7 +86,7 @@ internal sealed class PdfDocumentWriter : IDisposable
             throw new InvalidOperationException("A PDF written to a stream that cannot seek cannot start again.");
         }
         _file.Dispose();
-        _content.ReleaseFragmentNotes();
+        _content.ReleaseFragments();
         _output.SetLength(_start);
         _output.Position = _start;
         Begin();
@@ -284,7 +284,7 @@ internal sealed class PdfDocumentWriter : IDisposable
 
     public void Dispose()
     {
-        _content.ReleaseFragmentNotes();
+        _content.ReleaseFragments();
         _file.Dispose();
     }
 

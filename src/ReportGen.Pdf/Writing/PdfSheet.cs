@@ -27,15 +27,13 @@ internal sealed record PlacedPage(Page Page, PdfMatrix Transform)
 /// the booklet's page count says which sheet that is (<see cref="PageContent.Fragment"/>): uncompressed bytes, a few
 /// kilobytes, instead of the page's thousands of items. Its notes say what the structure tree is told when the
 /// fragment is placed: each marked-content sequence's element (its MCID is written at <see cref="Note.Position"/>),
-/// and the boxes of figures; they are the document's notes from <see cref="FirstNote"/> on (<see cref="PageContent"/>
-/// keeps one list of them for the document).
+/// and the boxes of figures; they are the document's notes from <see cref="FirstNote"/> on (<see cref="PageFragments"/>).
 /// </summary>
 /// <param name="Content">
-/// The bytes, the first <paramref name="Length"/> of an array rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>,
-/// given back once the sheet is written (<see cref="PrintSheetPages"/>): an array and a list of notes of its own for each
-/// page were two thirds of what the print copy allocated (docs/benchmarks.md, branch pdf-word).
+/// The array holding the bytes, from <paramref name="Start"/> on, kept by the document's <see cref="PageFragments"/> until
+/// its sheets are written.
 /// </param>
-internal sealed record PageFragment(byte[] Content, int Length, int FirstNote, int NoteCount)
+internal sealed record PageFragment(byte[] Content, int Start, int Length, int FirstNote, int NoteCount)
 {
     /// <param name="Position">Where the MCID goes in the fragment's bytes; -1 for a figure's box (Left, Top, Right, Bottom: the page's top-down coordinates).</param>
     internal readonly record struct Note(StructureElement Element, long Key, int Position, float Left, float Top, float Right, float Bottom)

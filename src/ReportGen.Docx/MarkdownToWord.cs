@@ -189,7 +189,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                         }
                     }
                 }
-                cells.Add(new WordCell(widths[c], [Paragraph(runs, Word.Tight(alignment))], row.IsHeader ? fill : null));
+                cells.Add(new WordCell(widths[c], [Paragraph(runs, CellFormat(alignment))], row.IsHeader ? fill : null));
             }
             word.Rows.Add(new WordRow(cantSplit: row.IsHeader, header: row.IsHeader, cells));
         }
@@ -200,6 +200,17 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
             Spacing = new Spacing { Before = 0, After = 0, Line = Units.Twips(settings.ParagraphSpacingPt), Rule = LineRule.Exact },
         }, []);
     }
+
+    /// <summary>
+    /// The setting of a table cell's paragraph, one per alignment for the document's cells: a cell's paragraph is
+    /// written as it was made (only body paragraphs are changed afterwards: kept with the signature, or a page
+    /// break before an annex, which gets a setting of its own), and a setting, its spacing and its indents per cell
+    /// were an eighth of what a Word file allocated.
+    /// </summary>
+    private ParagraphFormat CellFormat(Alignment alignment) =>
+        BreakBefore ? Word.Tight(alignment) : _cellFormats[(int)alignment] ??= Word.Tight(alignment);
+
+    private readonly ParagraphFormat?[] _cellFormats = new ParagraphFormat?[Enum.GetValues<Alignment>().Length];
 
     /// <summary>Column widths shared by the tables of the text being built, by their header row.</summary>
     private Dictionary<string, List<int>> _shared = [];
@@ -272,24 +283,59 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return widths;
     }
 
+    /// <summary>
+    /// A cell's text: its literals in document order, joined, trimmed. Walked by hand: Markdig's
+    /// <c>Descendants&lt;LiteralInline&gt;()</c> made an iterator and two stacks per cell, a quarter of what a Word
+    /// file allocated (column widths read every cell; docs/benchmarks.md, branch pdf-word).
+    /// </summary>
     private static string CellText(Markdig.Extensions.Tables.TableCell cell)
     {
         // Most cells are one literal: its text without joining.
         string? single = null;
         System.Text.StringBuilder? joined = null;
-        foreach (var literal in cell.Descendants<LiteralInline>())
+        Literals(cell, ref single, ref joined);
+        return (joined?.ToString() ?? single ?? "").Trim();
+    }
+
+    /// <summary>The literals of a block and what it holds, in document order (blocks, then a leaf's inlines, depth first).</summary>
+    private static void Literals(Block block, ref string? single, ref System.Text.StringBuilder? joined)
+    {
+        switch (block)
         {
-            var text = literal.Content.ToString();
-            if (single is null)
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Literals(child, ref single, ref joined);
+                }
+                break;
+            case LeafBlock { Inline: { } inline }:
+                Literals(inline, ref single, ref joined);
+                break;
+        }
+    }
+
+    private static void Literals(ContainerInline container, ref string? single, ref System.Text.StringBuilder? joined)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
             {
-                single = text;
-            }
-            else
-            {
-                (joined ??= new System.Text.StringBuilder(single)).Append(text);
+                case LiteralInline literal:
+                    var text = literal.Content.ToString();
+                    if (single is null)
+                    {
+                        single = text;
+                    }
+                    else
+                    {
+                        (joined ??= new System.Text.StringBuilder(single)).Append(text);
+                    }
+                    break;
+                case ContainerInline nested:
+                    Literals(nested, ref single, ref joined);
+                    break;
             }
         }
-        return (joined?.ToString() ?? single ?? "").Trim();
     }
 
     private WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format)

@@ -123,7 +123,83 @@ internal static class PackageParts
     }
 
     /// <summary>docProps/core.xml: title, author, language and the dates from the data, never the clock.</summary>
-    public static ReadOnlySpan<byte> CoreProperties(MemoryStream buffer, DocxProperties properties) => Into(buffer, xml =>
+    public static ReadOnlySpan<byte> CoreProperties(MemoryStream buffer, DocxProperties properties)
+    {
+        if (!IsPlain(properties.Title) || !IsPlain(properties.Author) || !IsPlain(properties.Language))
+        {
+            return CorePropertiesWithXmlWriter(buffer, properties);
+        }
+        buffer.SetLength(0);
+        buffer.Write(CoreStart);
+        CoreText(buffer, properties.Title);
+        buffer.Write("</dc:title><dc:creator>"u8);
+        CoreText(buffer, properties.Author);
+        buffer.Write("</dc:creator><dc:language>"u8);
+        CoreText(buffer, properties.Language);
+        buffer.Write("</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">"u8);
+        CoreDate(buffer, properties.Created);
+        buffer.Write("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">"u8);
+        CoreDate(buffer, properties.Modified ?? properties.Created);
+        buffer.Write("</dcterms:modified></cp:coreProperties>"u8);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+    }
+
+    /// <summary>What <see cref="CorePropertiesWithXmlWriter"/> writes before the title: the byte order mark, the declaration, the root and its namespaces.</summary>
+    private static ReadOnlySpan<byte> CoreStart => "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"u8;
+
+    /// <summary>
+    /// A text XmlWriter writes with no more than &amp;, &lt; and &gt; escaped: no control character (it turns line ends
+    /// into its own and refuses the others) and no surrogate (it refuses a lone one). Anything else goes through XmlWriter.
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A plain text (<see cref="IsPlain"/>) as XmlWriter writes it in an element: UTF-8, &amp;, &lt;, &gt; escaped.</summary>
+    private static void CoreText(MemoryStream buffer, string text)
+    {
+        var rest = text.AsSpan();
+        Span<byte> utf8 = stackalloc byte[256];
+        while (true)
+        {
+            var next = rest.IndexOfAny('&', '<', '>');
+            var plain = next < 0 ? rest : rest[..next];
+            while (plain.Length > 0)
+            {
+                var chunk = plain[..Math.Min(plain.Length, 64)];
+                buffer.Write(utf8[..Encoding.UTF8.GetBytes(chunk, utf8)]);
+                plain = plain[chunk.Length..];
+            }
+            if (next < 0)
+            {
+                return;
+            }
+            buffer.Write(rest[next] switch { '&' => "&amp;"u8, '<' => "&lt;"u8, _ => "&gt;"u8 });
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    /// <summary>A date as W3CDTF in UTC, to the second.</summary>
+    private static void CoreDate(MemoryStream buffer, DateTime time)
+    {
+        Span<byte> date = stackalloc byte[32];
+        DateTime.SpecifyKind(time, DateTimeKind.Utc).TryFormat(date, out var written, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        buffer.Write(date[..written]);
+    }
+
+    /// <summary>
+    /// docProps/core.xml as XDocument wrote it, through XmlWriter: for texts <see cref="CoreProperties"/> does not write
+    /// itself. Writing every file's through XmlWriter cost ~8 KiB a file (a sixth of what a Word file allocated).
+    /// </summary>
+    private static ReadOnlySpan<byte> CorePropertiesWithXmlWriter(MemoryStream buffer, DocxProperties properties) => Into(buffer, xml =>
     {
         const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string Dc = "http://purl.org/dc/elements/1.1/";

@@ -51,7 +51,7 @@ public sealed class PrintSheetPages : IPageSink, IDisposable
     public void Restart()
     {
         _writer.Restart();
-        _fragments.Clear();
+        ReturnFragments();
         _blank.Clear();
     }
 
@@ -68,9 +68,12 @@ public sealed class PrintSheetPages : IPageSink, IDisposable
         {
             _writer.Add(index++, sheet);
         }
-        _fragments.Clear(); // placed: the bytes are in the file
+        ReturnFragments(); // placed: the bytes are in the file
         _writer.Finish(index, null);
     }
+
+    /// <summary>Forgets the fragments (their bytes and notes are let go by the writer: <see cref="PdfDocumentWriter.Restart"/>, <see cref="Dispose"/>).</summary>
+    private void ReturnFragments() => _fragments.Clear();
 
     public void Dispose() => _writer.Dispose();
 }

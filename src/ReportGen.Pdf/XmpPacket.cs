@@ -51,9 +51,17 @@ internal sealed record XmpPacket(
     /// <summary>The packet as UTF-8 bytes (the only encoding PDF allows for XMP), with the placeholder UUIDs.</summary>
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToXml());
 
+    /// <summary>
+    /// The packet's text is built in a builder kept by each thread from one document to the next: a new one grew, chunk
+    /// by chunk, to the packet's ~3 000 characters for each document (~16 KB of a meeting's two copies; docs/benchmarks.md, branch pdf-word).
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     public string ToXml()
     {
-        var xml = new StringBuilder();
+        var xml = _builder ??= new StringBuilder(4096);
+        xml.Clear();
         // The begin attribute holds a byte order mark (U+FEFF, EF BB BF in UTF-8), as the XMP specification asks.
         xml.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
         xml.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");

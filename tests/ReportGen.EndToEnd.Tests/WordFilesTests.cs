@@ -238,6 +238,22 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
         Assert.Single(BodyOf(word).Descendants<SectionProperties>());
     }
 
+    [Theory]
+    [InlineData("Báo cáo > 3 & < 5", "\"UBND\" 'HĐND' ]]>")] // written straight to bytes
+    [InlineData("Dòng một\nDòng hai", "UBND\thuyện")] // control characters: written by XmlWriter
+    public void DocxWriter_CoreProperties_ReadBackAsGiven(string title, string author)
+    {
+        var document = new RenderedDocument("bao-cao", DocumentKind.Report, "# BÁO CÁO\n\nĐoạn văn.\n");
+        using var stream = new MemoryStream();
+        DocxWriter.Write(document, stream, new DocxSettings(), new DocxProperties(title, author, new DateTime(2021, 1, 20, 7, 8, 9), new DateTime(2021, 2, 3)));
+        using var word = WordprocessingDocument.Open(new MemoryStream(stream.ToArray()), false);
+        Assert.Equal(title, word.PackageProperties.Title);
+        Assert.Equal(author, word.PackageProperties.Creator);
+        Assert.Equal(new DateTime(2021, 1, 20, 7, 8, 9), word.PackageProperties.Created!.Value.ToUniversalTime());
+        Assert.Equal(new DateTime(2021, 2, 3), word.PackageProperties.Modified!.Value.ToUniversalTime());
+        Assert.Equal("vi-VN", word.PackageProperties.Language);
+    }
+
     [Fact]
     public void DocxWriter_WritesTheSameBytesTwice_AndEveryEntryReadsBackWhole()
     {

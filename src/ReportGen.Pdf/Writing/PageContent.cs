@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ReportGen.Layout;
 using ReportGen.Layout.Output;
 
@@ -123,7 +124,9 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         _transform = PdfMatrix.Identity;
         _height = page.Size.Height;
         _lastTagged = null;
-        var noted = new List<PageFragment.Note>();
+        var fragments = _fragments ??= PageFragments.Take();
+        var noted = fragments.Notes;
+        var firstNote = noted.Count;
         _noted = noted;
         try
         {
@@ -138,15 +141,26 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             _noted = null;
         }
-        return new PageFragment(_out.Span.ToArray(), noted);
+        var (content, start) = fragments.Keep(_out.Span);
+        return new PageFragment(content, start, _out.Length, firstNote, noted.Count - firstNote);
+    }
+
+    /// <summary>The document's fragments (bytes and notes) until their sheets are written.</summary>
+    private PageFragments? _fragments;
+
+    /// <summary>Lets go of the document's fragments: placed, or thrown away (a layout begun again).</summary>
+    public void ReleaseFragments()
+    {
+        _fragments?.Release();
+        _fragments = null;
     }
 
     /// <summary>Writes a fragment at the open placement, telling the tree of its marks and boxes as <see cref="Item"/> would have.</summary>
     private void Replay(PageFragment fragment)
     {
-        var content = fragment.Content.AsSpan();
+        var content = fragment.Content.AsSpan(fragment.Start, fragment.Length);
         var at = 0;
-        foreach (var note in fragment.Notes)
+        foreach (var note in CollectionsMarshal.AsSpan(_fragments!.Notes).Slice(fragment.FirstNote, fragment.NoteCount))
         {
             if (note.IsMark)
             {

@@ -86,6 +86,7 @@ internal sealed class PdfDocumentWriter : IDisposable
             throw new InvalidOperationException("A PDF written to a stream that cannot seek cannot start again.");
         }
         _file.Dispose();
+        _content.ReleaseFragments();
         _output.SetLength(_start);
         _output.Position = _start;
         Begin();
@@ -133,21 +134,29 @@ internal sealed class PdfDocumentWriter : IDisposable
 
         var contents = _file.Reserve();
         _file.Stream(contents, "", _content.Write(sheet, index));
-        var annotations = new List<int>();
-        foreach (var link in _content.Links)
+        // The page's dictionary written as bytes into a kept buffer: a builder, its chunks and a string for every
+        // number was ~1 KiB a page (docs/benchmarks.md, branch pdf-word).
+        var page = _dictionary;
+        page.Clear();
+        page.Ascii("<</Type /Page/Parent ").Reference(_pagesRoot)
+            .Ascii("/MediaBox [0 0 ").Number(sheet.Size.Width).Space().Number(sheet.Size.Height).Byte((byte)']')
+            .Ascii("/Resources ").Reference(_resourcesNumber)
+            .Ascii("/Contents ").Reference(contents);
+        var links = _content.Links;
+        if (links.Count > 0)
         {
-            var number = _file.Reserve();
-            annotations.Add(number);
-            _links.Add(new PendingLink(index, number, link));
-        }
-
-        var page = new StringBuilder("<</Type /Page/Parent ").Append(PdfFile.Reference(_pagesRoot))
-            .Append("/MediaBox [0 0 ").Append(PdfSyntax.Number(sheet.Size.Width)).Append(' ').Append(PdfSyntax.Number(sheet.Size.Height)).Append(']')
-            .Append("/Resources ").Append(PdfFile.Reference(_resourcesNumber))
-            .Append("/Contents ").Append(PdfFile.Reference(contents));
-        if (annotations.Count > 0)
-        {
-            page.Append("/Annots [").AppendJoin(' ', annotations.Select(PdfFile.Reference)).Append(']');
+            page.Ascii("/Annots [");
+            for (var i = 0; i < links.Count; i++)
+            {
+                var number = _file.Reserve();
+                _links.Add(new PendingLink(index, number, links[i]));
+                if (i > 0)
+                {
+                    page.Space();
+                }
+                page.Reference(number);
+            }
+            page.Byte((byte)']');
         }
         if (_tree is not null)
         {
@@ -155,12 +164,14 @@ internal sealed class PdfDocumentWriter : IDisposable
             // follows the structure (PDF/UA).
             if (_tree.HasMarks(index))
             {
-                page.Append("/StructParents ").Append(index);
+                page.Ascii("/StructParents ").Integer(index);
             }
-            page.Append("/Tabs /S");
+            page.Ascii("/Tabs /S");
         }
-        _file.Object(pageObject, page.Append(">>").ToString());
+        _file.Object(pageObject, page.Ascii(">>"));
     }
+
+    private readonly PdfBytes _dictionary = new(512);
 
     /// <summary>The content of a page to be placed on a sheet later (a print sheet's, once the page count is known).</summary>
     public PageFragment Fragment(Page page) => _content.Fragment(page);
@@ -271,7 +282,11 @@ internal sealed class PdfDocumentWriter : IDisposable
         file.Finish(_catalog, _info, _xmp, packet.ToBytes());
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _content.ReleaseFragments();
+        _file.Dispose();
+    }
 
     /// <summary>A URI as PDF wants it, 7-bit ASCII: anything else percent-encoded as UTF-8.</summary>
     private static string Uri(string uri)

@@ -38,6 +38,9 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         /// <summary>A stream's data compressed. Not kept past <see cref="MaximumKept"/> (a photograph's pixels).</summary>
         public MemoryStream Compressed = new(16 * 1024);
 
+        /// <summary>The file's tail (XMP packet, cross-reference, trailer), made for each document before: ~23 KB each. Not kept past <see cref="MaximumKept"/>.</summary>
+        public MemoryStream Tail = new(16 * 1024);
+
         public const int MaximumKept = 1024 * 1024;
 
         /// <summary>Each object's offset in the file (-1 until written, 0 in an object stream); object 0 is the free head.</summary>
@@ -73,6 +76,10 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         if (buffers.Compressed.Capacity > Buffers.MaximumKept)
         {
             buffers.Compressed = new MemoryStream(16 * 1024);
+        }
+        if (buffers.Tail.Capacity > Buffers.MaximumKept)
+        {
+            buffers.Tail = new MemoryStream(16 * 1024);
         }
         return buffers;
     }
@@ -226,7 +233,8 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
     {
         FlushObjectStream();
         var crossReferenceStream = _container.Any(c => c != 0) ? Reserve() : 0;
-        var tail = new MemoryStream(xmp.Length + _offsets.Count * 20 + 512);
+        var tail = _buffers.Tail;
+        tail.SetLength(0);
         void Ascii(string text) => tail.Write(Encoding.ASCII.GetBytes(text));
         _offsets[metadata] = _position;
         Ascii($"{metadata.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /Metadata/Subtype /XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n");

@@ -25,13 +25,17 @@ internal sealed record PlacedPage(Page Page, PdfMatrix Transform)
 /// <summary>
 /// One laid-out page's content stream, written as soon as the page was finished and placed on its print sheet once
 /// the booklet's page count says which sheet that is (<see cref="PageContent.Fragment"/>): uncompressed bytes, a few
-/// kilobytes, instead of the page's thousands of items. <see cref="Notes"/> say what the structure tree is told when the
+/// kilobytes, instead of the page's thousands of items. Its notes say what the structure tree is told when the
 /// fragment is placed: each marked-content sequence's element (its MCID is written at <see cref="Note.Position"/>),
-/// and the boxes of figures.
+/// and the boxes of figures; they are the document's notes from <see cref="FirstNote"/> on (<see cref="PageFragments"/>).
 /// </summary>
-internal sealed record PageFragment(byte[] Content, List<PageFragment.Note> Notes)
+/// <param name="Content">
+/// The array holding the bytes, from <paramref name="Start"/> on, kept by the document's <see cref="PageFragments"/> until
+/// its sheets are written.
+/// </param>
+internal sealed record PageFragment(byte[] Content, int Start, int Length, int FirstNote, int NoteCount)
 {
-    /// <param name="Position">Where the MCID goes in <see cref="Content"/>; -1 for a figure's box (Left, Top, Right, Bottom: the page's top-down coordinates).</param>
+    /// <param name="Position">Where the MCID goes in the fragment's bytes; -1 for a figure's box (Left, Top, Right, Bottom: the page's top-down coordinates).</param>
     internal readonly record struct Note(StructureElement Element, long Key, int Position, float Left, float Top, float Right, float Bottom)
     {
         public bool IsMark => Position >= 0;

@@ -32,7 +32,9 @@ public sealed class TextBlock : Element
 
     public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
     {
-        _words = setter.ToWords(spans);
+        var list = spans as IReadOnlyList<TextSpan> ?? [.. spans];
+        // Missing glyphs are reported here, once per paragraph, not by each making of its words.
+        _words = setter.ReportMissingGlyphs(list) ?? setter.ToWordsUnreported(list);
         _lineWords = _words;
         _setter = setter;
         _style = style;

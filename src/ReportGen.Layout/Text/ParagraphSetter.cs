@@ -14,8 +14,10 @@ public sealed class ParagraphSetter(TextShaper shaper)
     public Func<string, string>? Spelling { get; init; }
 
     /// <summary>
-    /// Characters no font could draw, with the text around them. Raised every time a paragraph holds
-    /// one (the shaping cache does not hide repeats), so each data file that has one is told.
+    /// Characters no font could draw, with the text around them. Raised every time <see cref="ToWords"/> sets a
+    /// paragraph that holds one (the shaping cache does not hide repeats), so each data file that has one is told;
+    /// a <see cref="Elements.TextBlock"/> raises it once, when it is made (<see cref="ReportMissingGlyphs"/>),
+    /// however often its words are made after.
     /// </summary>
     public event Action<MissingGlyph>? MissingGlyph;
 
@@ -45,8 +47,40 @@ public sealed class ParagraphSetter(TextShaper shaper)
     [ThreadStatic]
     private static WordScratch? Scratch;
 
-    /// <summary>Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha").</summary>
+    /// <summary>
+    /// Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha"). Raises
+    /// <see cref="MissingGlyph"/> for the characters no font draws.
+    /// </summary>
     public IReadOnlyList<Word> ToWords(IEnumerable<TextSpan> spans)
+    {
+        var words = ToWordsUnreported(spans);
+        ReportMissing(words);
+        return words;
+    }
+
+    /// <summary>
+    /// Raises <see cref="MissingGlyph"/> for <paramref name="spans"/> as <see cref="ToWords"/> would, once, for a
+    /// paragraph that makes its words later (and maybe more than once) with <see cref="ToWordsUnreported"/>. Most
+    /// paragraphs are told apart from their characters alone (<see cref="TextShaper.DrawsEvery"/>); the others are
+    /// set into words to report, and the words are returned to be kept. Null: no words were made.
+    /// </summary>
+    internal IReadOnlyList<Word>? ReportMissingGlyphs(IReadOnlyList<TextSpan> spans)
+    {
+        if (MissingGlyph is null)
+        {
+            return null;
+        }
+        var drawn = true;
+        for (var s = 0; s < spans.Count && drawn; s++)
+        {
+            var style = spans[s].Style;
+            drawn = shaper.DrawsEvery(Spelling is null ? spans[s].Text : Spelling(spans[s].Text), style.Bold, style.Italic);
+        }
+        return drawn ? null : ToWords(spans);
+    }
+
+    /// <summary><see cref="ToWords"/> without the report of missing glyphs: for words made again.</summary>
+    internal IReadOnlyList<Word> ToWordsUnreported(IEnumerable<TextSpan> spans)
     {
         // All pieces of the paragraph go into one array, each word a range of it (see Word): the words are
         // gathered as ranges first, then made once the array's final size is known.
@@ -139,7 +173,6 @@ public sealed class ParagraphSetter(TextShaper shaper)
         }
         words.Clear();
         pieces.Clear(); // lets go of the styles and structure elements the pieces hold
-        ReportMissing(result);
         return result;
     }
 

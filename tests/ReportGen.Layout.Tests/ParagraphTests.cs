@@ -97,6 +97,21 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public void TextBlock_LaidOutAgainAfterItWasDrawnToItsEnd_DrawsTheSamePages()
+    {
+        // Across pages: the words are kept until the last part is drawn, let go then, and made again for the second layout.
+        var block = fixture.Paragraph(string.Join(" ", Enumerable.Repeat(Seed, 4)));
+        static string[] Drawn(IReadOnlyList<Page> pages) =>
+            [.. pages.Select(p => string.Join("|", PageText.Runs(p).Select(r => FormattableString.Invariant($"{r.Text}@{r.X[0]:0.###},{r.Y[0]:0.###}"))))];
+        var first = Drawn(fixture.Paginate(block, LayoutFixture.SmallPage(220, 160)));
+        var second = Drawn(fixture.Paginate(block, LayoutFixture.SmallPage(220, 160)));
+        Assert.True(first.Length > 2);
+        Assert.Equal(first, second);
+        // Its words, made again, are the words it had.
+        Assert.Equal(Seed.Split(' ').Length * 4, block.Words.Count);
+    }
+
+    [Fact]
     public void TextBlock_EveryCharacterDrawn_ReportsNothing()
     {
         var reported = new List<MissingGlyph>();

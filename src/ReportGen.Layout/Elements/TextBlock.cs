@@ -15,7 +15,7 @@ namespace ReportGen.Layout.Elements;
 /// </summary>
 public sealed class TextBlock : Element
 {
-    private readonly IReadOnlyList<TextSpan> _spans;
+    private readonly TextSpan[] _spans;
     private readonly ParagraphSetter _setter;
     private readonly ParagraphStyle _style;
     // Null until needed, and again once the paragraph is drawn to its end.
@@ -41,7 +41,9 @@ public sealed class TextBlock : Element
 
     public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
     {
-        _spans = spans as IReadOnlyList<TextSpan> ?? [.. spans];
+        // Copied: the words are made later, and a caller may reuse its list (an array of the right length, too,
+        // where the list kept spare room until the paragraph was drawn).
+        _spans = [.. spans];
         _setter = setter;
         _style = style;
         // Missing glyphs are reported here, once per paragraph, not each time its words are made. The words

@@ -1,5 +1,6 @@
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Output;
+using ReportGen.Layout.Pagination;
 using ReportGen.Layout.Text;
 
 namespace ReportGen.Layout.Tests;
@@ -69,6 +70,60 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
         Assert.All(reported, m => Assert.Equal(0xE000, m.Codepoint));
         Assert.Contains("U+E000", reported[0].ToString());
         Assert.Contains("đánh giá a\uE000b cao", reported[0].Context);
+    }
+
+    [Fact]
+    public void TextBlock_CharacterMissingFromEveryFont_IsReportedOnce_HoweverOftenItIsLaidOut()
+    {
+        var reported = new List<MissingGlyph>();
+        var setter = new ParagraphSetter(fixture.Shaper);
+        setter.MissingGlyph += reported.Add;
+        var block = new TextBlock(setter, [new TextSpan("Huyện ủy đánh giá a\uE000b cao", new TextStyle(12))], new ParagraphStyle(TextAlignment.Left));
+        // Reported when the block is made, before it is laid out.
+        var made = Assert.Single(reported);
+        // Laid out three times, at two widths: its words are made again (a finished paragraph lets go of them).
+        foreach (var width in new[] { 300f, 300f, 60f })
+        {
+            var page = Paginator.Paginate(block, LayoutFixture.SmallPage(width + 20, 400), setter).Single();
+            Assert.Contains("đánh", PageText.Of(page));
+        }
+        Assert.Single(reported);
+        // The same report as setting its words directly.
+        var direct = new List<MissingGlyph>();
+        var other = new ParagraphSetter(fixture.Shaper);
+        other.MissingGlyph += direct.Add;
+        other.ToWords([new TextSpan("Huyện ủy đánh giá a\uE000b cao", new TextStyle(12))]);
+        Assert.Equal(direct, reported);
+    }
+
+    [Fact]
+    public void TextBlock_LaidOutAgainAfterItWasDrawnToItsEnd_DrawsTheSamePages()
+    {
+        // Across pages: the words are kept until the last part is drawn, let go then, and made again for the second layout.
+        var block = fixture.Paragraph(string.Join(" ", Enumerable.Repeat(Seed, 4)));
+        static string[] Drawn(IReadOnlyList<Page> pages) =>
+            [.. pages.Select(p => string.Join("|", PageText.Runs(p).Select(r => FormattableString.Invariant($"{r.Text}@{r.X[0]:0.###},{r.Y[0]:0.###}"))))];
+        var first = Drawn(fixture.Paginate(block, LayoutFixture.SmallPage(220, 160)));
+        var second = Drawn(fixture.Paginate(block, LayoutFixture.SmallPage(220, 160)));
+        Assert.True(first.Length > 2);
+        Assert.Equal(first, second);
+        // Its words, made again, are the words it had.
+        Assert.Equal(Seed.Split(' ').Length * 4, block.Words.Count);
+    }
+
+    [Fact]
+    public void TextBlock_EveryCharacterDrawn_ReportsNothing()
+    {
+        var reported = new List<MissingGlyph>();
+        var setter = new ParagraphSetter(fixture.Shaper);
+        setter.MissingGlyph += reported.Add;
+        // Vietnamese letters in every style, a no-break space, figure and punctuation spaces, a soft hyphen, a line break.
+        var text = "Đảng bộ huyện Ý\u00A0Yên: 12.278,27\u2007ha\u2008; TRƯỜNG\u202Fhọc\u00AD\nỦy ban";
+        var block = new TextBlock(setter,
+            [new TextSpan(text, new TextStyle(12)), new TextSpan(text, new TextStyle(12, Bold: true)), new TextSpan(text, new TextStyle(12, Italic: true))],
+            new ParagraphStyle(TextAlignment.Left));
+        Paginator.Paginate(block, LayoutFixture.SmallPage(320, 400), setter);
+        Assert.Empty(reported);
     }
 
     [Theory]

@@ -8,17 +8,26 @@ namespace ReportGen.Layout.Elements;
 /// A paragraph. Lines are set once per width and kept; the state is the first line not yet drawn, so a
 /// paragraph continues on the next page. At least <see cref="MinLinesAtBreak"/> lines stay together on
 /// each side of a page break (no widow, no orphan) when the paragraph is long enough.
+/// Its words are made when it is first measured and let go once it is drawn to its end (its last part, for a
+/// paragraph that breaks across pages): a long document's paragraphs and table cells are all built before it is
+/// laid out, and words kept from the start were most of what a 1 000-page booklet's young collections found
+/// alive and copied. Laid out again (<see cref="ResetState"/>), it makes them again, the same words.
 /// </summary>
 public sealed class TextBlock : Element
 {
-    private readonly IReadOnlyList<Word> _words;
+    private readonly TextSpan[] _spans;
     private readonly ParagraphSetter _setter;
     private readonly ParagraphStyle _style;
+    // Null until needed, and again once the paragraph is drawn to its end.
+    private IReadOnlyList<Word>? _words;
     // The words as set at the last width: the paragraph's own, or with words wider than a line cut to fit.
-    private IReadOnlyList<Word> _lineWords;
+    private IReadOnlyList<Word>? _lineWords;
+    // The width the lines were last set at; kept when the lines are let go, so words cut to fit it are reported once.
     private float _linesWidth = -1;
-    private IReadOnlyList<TextLine> _lines = [];
+    private IReadOnlyList<TextLine>? _lines;
     private int _nextLine;
+    // Drawn to its end at _linesWidth (words and lines let go): measured there again, it is empty, as it was.
+    private bool _drawnToEnd;
 
     public const int MinLinesAtBreak = 2;
 
@@ -32,10 +41,14 @@ public sealed class TextBlock : Element
 
     public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
     {
-        _words = setter.ToWords(spans);
-        _lineWords = _words;
+        // Copied: the words are made later, and a caller may reuse its list (an array of the right length, too,
+        // where the list kept spare room until the paragraph was drawn).
+        _spans = [.. spans];
         _setter = setter;
         _style = style;
+        // Missing glyphs are reported here, once per paragraph, not each time its words are made. The words
+        // made for it (a paragraph that may miss some) are kept: they would be made again for nothing.
+        _words = setter.ReportMissingGlyphs(_spans);
     }
 
     /// <summary>
@@ -44,22 +57,25 @@ public sealed class TextBlock : Element
     /// </summary>
     public StructureElement? Structure { get; init; }
 
-    /// <summary>The words as set, for tests.</summary>
-    public IReadOnlyList<Word> Words => _words;
+    /// <summary>The words as set (made if they are not held), for tests.</summary>
+    public IReadOnlyList<Word> Words => _words ??= _setter.ToWordsUnreported(_spans);
 
-    /// <summary>The plain text, for tests and messages.</summary>
-    public string Text => string.Join(" ", _words.Select(OverwideWords.TextOf));
+    /// <summary>The plain text, for tests and messages (the words are not kept for it).</summary>
+    public string Text => string.Join(" ", (_words ?? _setter.ToWordsUnreported(_spans)).Select(OverwideWords.TextOf));
 
     public IReadOnlyList<TextLine> LinesFor(float width)
     {
-        if (Math.Abs(width - _linesWidth) > 0.001f)
+        var sameWidth = SameWidth(width);
+        if (!sameWidth || _lines is null)
         {
+            var words = Words;
             // Nothing is ever drawn past the margin: a word wider than the narrowest line is cut to fit it.
             var narrowest = width - _style.LeftIndent - Math.Max(0, _style.FirstLineIndent);
-            _lineWords = OverwideWords.Fit(_words, narrowest);
-            if (!ReferenceEquals(_lineWords, _words))
+            _lineWords = OverwideWords.Fit(words, narrowest);
+            // Set again at the width it was set at (its words were let go): its cut words were reported then.
+            if (!ReferenceEquals(_lineWords, words) && !sameWidth)
             {
-                ReportOverwide(narrowest);
+                ReportOverwide(words, narrowest);
             }
             _lines = ParagraphSetter.BreakLines(_lineWords, width, _style);
             _linesWidth = width;
@@ -67,12 +83,18 @@ public sealed class TextBlock : Element
         return _lines;
     }
 
+    private bool SameWidth(float width) => Math.Abs(width - _linesWidth) <= 0.001f;
+
     // A method of its own: the lambda's closure would otherwise be made at every new width, cut words or not.
-    private void ReportOverwide(float narrowest) =>
-        _setter.ReportOverwide(_words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
+    private void ReportOverwide(IReadOnlyList<Word> words, float narrowest) =>
+        _setter.ReportOverwide(words.Where(w => w.Width > narrowest + 0.01f).Select(OverwideWords.TextOf));
 
     public override SpacePlan Measure(Size available)
     {
+        if (_drawnToEnd && SameWidth(available.Width))
+        {
+            return SpacePlan.Empty();
+        }
         var lines = LinesFor(available.Width);
         if (_nextLine >= lines.Count)
         {
@@ -122,6 +144,10 @@ public sealed class TextBlock : Element
 
     public override void Draw(DrawingContext context, Size available)
     {
+        if (_drawnToEnd && SameWidth(available.Width))
+        {
+            return;
+        }
         var lines = LinesFor(available.Width);
         var (count, _) = LinesThatFit(lines, available.Height);
         context = context.Within(Structure);
@@ -132,9 +158,20 @@ public sealed class TextBlock : Element
             y += lines[i].Height;
         }
         _nextLine += count;
+        if (_nextLine >= lines.Count)
+        {
+            _drawnToEnd = true;
+            _words = null;
+            _lineWords = null;
+            _lines = null;
+        }
     }
 
-    public override void ResetState() => _nextLine = 0;
+    public override void ResetState()
+    {
+        _nextLine = 0;
+        _drawnToEnd = false;
+    }
 
     /// <summary>The gaps between words of a line that are spaces (not the joins of a cut word).</summary>
     private int Gaps(TextLine line)
@@ -142,47 +179,31 @@ public sealed class TextBlock : Element
         var gaps = 0;
         for (var w = line.First; w < line.First + line.Count - 1; w++)
         {
-            gaps += _lineWords[w].SpaceAfter > 0 ? 1 : 0;
+            gaps += _lineWords![w].SpaceAfter > 0 ? 1 : 0;
         }
         return gaps;
     }
 
+    /// <summary>
+    /// The content's widths, found once. A table sized from its content asks every cell at its first plan, long before
+    /// most cells are laid out: no words are made to answer (<see cref="ParagraphSetter.ContentWidths"/>), or every
+    /// cell's words of a long table would be alive from its first page to its last.
+    /// A word longer than 15 ems (a URL, a code) does not set a column's minimum: it is cut to fit
+    /// (OverwideWords) rather than squeezing every other column of its table.
+    /// </summary>
     public override ContentWidth MeasureContentWidth()
     {
-        if (_words.Count == 0)
+        if (_contentWidth is null)
         {
-            return new ContentWidth(0, 0);
+            var indent = _style.LeftIndent + _style.FirstLineIndent;
+            _contentWidth = _setter.ContentWidths(_spans, MaxUnbrokenEms) is { } widths
+                ? new ContentWidth(widths.Widest + indent, widths.LongestLine + indent)
+                : new ContentWidth(0, 0);
         }
-        var indent = _style.LeftIndent + _style.FirstLineIndent;
-        float longestLine = 0, line = 0;
-        for (var i = 0; i < _words.Count; i++)
-        {
-            line += _words[i].Width;
-            if (_words[i].ForcedBreakAfter || i == _words.Count - 1)
-            {
-                longestLine = Math.Max(longestLine, line);
-                line = 0;
-            }
-            else
-            {
-                line += _words[i].SpaceAfter;
-            }
-        }
-        // A word longer than 15 ems (a URL, a code) does not set a column's minimum: it is cut to fit
-        // (OverwideWords) rather than squeezing every other column of its table.
-        float size = float.MinValue, widestWord = float.MinValue;
-        for (var i = 0; i < _words.Count; i++)
-        {
-            var word = _words[i];
-            widestWord = Math.Max(widestWord, word.Width);
-            foreach (var piece in word.Pieces)
-            {
-                size = Math.Max(size, piece.Style.Size);
-            }
-        }
-        var widest = Math.Min(widestWord, MaxUnbrokenEms * size);
-        return new ContentWidth(widest + indent, longestLine + indent);
+        return _contentWidth.Value;
     }
+
+    private ContentWidth? _contentWidth;
 
     private void DrawLine(DrawingContext context, TextLine line, float top, float width)
     {
@@ -209,7 +230,7 @@ public sealed class TextBlock : Element
         run.Discard();
         for (var w = line.First; w < line.First + line.Count; w++)
         {
-            var word = _lineWords[w];
+            var word = _lineWords![w];
             foreach (var piece in word.Pieces)
             {
                 var pieceContext = context.Within(piece.Structure);

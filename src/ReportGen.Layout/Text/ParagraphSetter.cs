@@ -14,8 +14,10 @@ public sealed class ParagraphSetter(TextShaper shaper)
     public Func<string, string>? Spelling { get; init; }
 
     /// <summary>
-    /// Characters no font could draw, with the text around them. Raised every time a paragraph holds
-    /// one (the shaping cache does not hide repeats), so each data file that has one is told.
+    /// Characters no font could draw, with the text around them. Raised every time <see cref="ToWords"/> sets a
+    /// paragraph that holds one (the shaping cache does not hide repeats), so each data file that has one is told;
+    /// a <see cref="Elements.TextBlock"/> raises it once, when it is made (<see cref="ReportMissingGlyphs"/>),
+    /// however often its words are made after.
     /// </summary>
     public event Action<MissingGlyph>? MissingGlyph;
 
@@ -45,11 +47,101 @@ public sealed class ParagraphSetter(TextShaper shaper)
     [ThreadStatic]
     private static WordScratch? Scratch;
 
-    /// <summary>Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha").</summary>
+    /// <summary>
+    /// Splits spans at spaces; a "\n" forces a line break. Words may mix styles ("**12**ha"). Raises
+    /// <see cref="MissingGlyph"/> for the characters no font draws.
+    /// </summary>
     public IReadOnlyList<Word> ToWords(IEnumerable<TextSpan> spans)
+    {
+        var words = ToWordsUnreported(spans);
+        ReportMissing(words);
+        return words;
+    }
+
+    /// <summary>
+    /// Raises <see cref="MissingGlyph"/> for <paramref name="spans"/> as <see cref="ToWords"/> would, once, for a
+    /// paragraph that makes its words later (and maybe more than once) with <see cref="ToWordsUnreported"/>. Most
+    /// paragraphs are told apart from their characters alone (<see cref="TextShaper.DrawsEvery"/>); the others are
+    /// set into words to report, and the words are returned to be kept. Null: no words were made.
+    /// </summary>
+    internal IReadOnlyList<Word>? ReportMissingGlyphs(IReadOnlyList<TextSpan> spans)
+    {
+        if (MissingGlyph is null)
+        {
+            return null;
+        }
+        var drawn = true;
+        for (var s = 0; s < spans.Count && drawn; s++)
+        {
+            var style = spans[s].Style;
+            drawn = shaper.DrawsEvery(Spelling is null ? spans[s].Text : Spelling(spans[s].Text), style.Bold, style.Italic);
+        }
+        return drawn ? null : ToWords(spans);
+    }
+
+    /// <summary><see cref="ToWords"/> without the report of missing glyphs: for words made again.</summary>
+    internal IReadOnlyList<Word> ToWordsUnreported(IEnumerable<TextSpan> spans)
     {
         // All pieces of the paragraph go into one array, each word a range of it (see Word): the words are
         // gathered as ranges first, then made once the array's final size is known.
+        var (words, pieces) = Gather(spans);
+        var allPieces = pieces.ToArray();
+        var result = new Word[words.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var (first, count, width, space, forced) = words[i];
+            result[i] = new Word(allPieces, first, count, width, space, forced);
+        }
+        words.Clear();
+        pieces.Clear(); // lets go of the styles and structure elements the pieces hold
+        return result;
+    }
+
+    /// <summary>
+    /// What a table column needs of a paragraph, without making its words (they are gathered in this thread's
+    /// lists and let go): its widest word, no wider than <paramref name="maxUnbrokenEms"/> ems of its largest size,
+    /// and its longest line between forced breaks, each as <see cref="ToWords"/>' words would sum them; null for no
+    /// words. A table sized from its content asks this of every cell before laying out its first row: words made
+    /// for it were garbage at once, ~10 % of a long table's bytes.
+    /// </summary>
+    internal (float Widest, float LongestLine)? ContentWidths(IEnumerable<TextSpan> spans, float maxUnbrokenEms)
+    {
+        var (words, pieces) = Gather(spans);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        float longestLine = 0, line = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            line += words[i].Width;
+            if (words[i].Forced || i == words.Count - 1)
+            {
+                longestLine = Math.Max(longestLine, line);
+                line = 0;
+            }
+            else
+            {
+                line += words[i].SpaceAfter;
+            }
+        }
+        float size = float.MinValue, widestWord = float.MinValue;
+        for (var i = 0; i < words.Count; i++)
+        {
+            widestWord = Math.Max(widestWord, words[i].Width);
+        }
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            size = Math.Max(size, pieces[p].Style.Size);
+        }
+        words.Clear();
+        pieces.Clear();
+        return (Math.Min(widestWord, maxUnbrokenEms * size), longestLine);
+    }
+
+    /// <summary>The paragraph's words as ranges of its pieces, in this thread's lists (the caller clears them).</summary>
+    private (List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words, List<WordPiece> Pieces) Gather(IEnumerable<TextSpan> spans)
+    {
         var scratch = Scratch ??= new WordScratch();
         var words = scratch.Words;
         var pieces = scratch.Pieces;
@@ -129,18 +221,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
             }
         }
         FlushWord(currentSpan?.Style ?? new TextStyle(12), forced: false, hasSpace: false);
-
-        var allPieces = pieces.ToArray();
-        var result = new Word[words.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var (first, count, width, space, forced) = words[i];
-            result[i] = new Word(allPieces, first, count, width, space, forced);
-        }
-        words.Clear();
-        pieces.Clear(); // lets go of the styles and structure elements the pieces hold
-        ReportMissing(result);
-        return result;
+        return (words, pieces);
     }
 
     /// <summary>

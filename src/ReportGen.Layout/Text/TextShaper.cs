@@ -56,6 +56,44 @@ public sealed class TextShaper(FontLibrary fonts)
         return width;
     }
 
+    /// <summary>
+    /// Per style, what is known of each UTF-16 character: 0 not asked yet, 1 some face of the stack draws it (or it
+    /// is invisible), 2 none does. Filled as characters are asked; threads that race write the same answer.
+    /// It lets a paragraph be checked for missing glyphs from its text alone, without shaping its words (64 KiB a
+    /// style, made when first asked).
+    /// </summary>
+    private readonly byte[]?[] _drawable = new byte[]?[4];
+
+    /// <summary>
+    /// Whether every character of <paramref name="text"/> is drawn by some face of the stack in this style, or
+    /// draws nothing (a format or control character). True means shaping it reports no missing glyph
+    /// (<see cref="ShapedText.Missing"/>); false means it may (a surrogate pair is not looked into: false).
+    /// </summary>
+    public bool DrawsEvery(ReadOnlySpan<char> text, bool bold, bool italic)
+    {
+        var index = (bold ? 1 : 0) + (italic ? 2 : 0);
+        var known = Volatile.Read(ref _drawable[index]);
+        if (known is null)
+        {
+            Interlocked.CompareExchange(ref _drawable[index], new byte[char.MaxValue + 1], null);
+            known = _drawable[index]!;
+        }
+        foreach (var ch in text)
+        {
+            var state = known[ch];
+            if (state == 0)
+            {
+                state = char.IsSurrogate(ch) || !(IsInvisible(new Rune(ch)) || Fonts.Resolve(ch, bold, italic) is not null) ? (byte)2 : (byte)1;
+                known[ch] = state;
+            }
+            if (state == 2)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private ShapedText[] ShapeUncached(string text, bool bold, bool italic)
     {
         var runs = new List<ShapedText>();

@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using ReportGen.Booklet;
+using ReportGen.Core.Loading;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// What a build or check is sure to need first, made on another core while this one sets the console up and reads the
+/// options (at a cold start the other core is otherwise idle then).
+/// </summary>
+internal static class StartupWork
+{
+    /// <summary>
+    /// For a build, check or watch: YamlDotNet's deserializers of the theme and the data (their
+    /// builders, the YAML schema's tag names parsed as URIs, the type inspectors), which the theme's reading and the
+    /// data's check otherwise both wait for as their first step.
+    /// </summary>
+    public static void Start(string[] args)
+    {
+        // Every start reads YAML but these: help, the preview server, a new meeting's file. (A start without arguments
+        // or with a folder dropped on the program builds: ExplorerStart.)
+        if (args.Contains("--help") || args.Contains("-h") || args is ["serve" or "new", ..])
+        {
+            return;
+        }
+        _ = Task.Run(() =>
+        {
+            RuntimeHelpers.RunClassConstructor(typeof(BookletTheme).TypeHandle);
+            RuntimeHelpers.RunClassConstructor(typeof(DataLoader).TypeHandle);
+        });
+    }
+}

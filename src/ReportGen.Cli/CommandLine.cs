@@ -48,8 +48,14 @@ public static class CommandLine
                 case "build":
                     var options = ParseBuildOptions(args[1..]);
                     // Spectre.Console is set up while the build starts (its types and profile: ~10 ms of a cold start); only
-                    // a terminal's progress bars need it before the summary.
-                    var console = Task.Run(() => ConsoleFor(output, isTerminal));
+                    // a terminal's progress bars need it before the summary. The summary's table is drawn once unseen on the
+                    // same task, so that Spectre's table code is ready for the build's end, which runs on one thread.
+                    var console = Task.Run(() =>
+                    {
+                        var made = ConsoleFor(output, isTerminal);
+                        BuildSummary.Prepare();
+                        return made;
+                    });
                     var report = isTerminal
                         ? new TerminalProgress(console.GetAwaiter().GetResult()).Run(progress => SiteBuilder.Run(options, progress))
                         : SiteBuilder.Run(options, new PlainProgress(output));

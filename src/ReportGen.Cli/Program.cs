@@ -1,5 +1,7 @@
 using ReportGen.Cli;
 
+// The YAML readers a build needs first are made on the other core while the console is set up (StartupWork).
+StartupWork.Start(args);
 // The console first: UTF-8 (a Windows console writes in its code page otherwise), or Vietnamese without
 // diacritics where it cannot show UTF-8 (ConsoleSetup).
 var (console, arguments) = ConsoleSetup.ForProcess(args);

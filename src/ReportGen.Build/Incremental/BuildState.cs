@@ -48,6 +48,12 @@ public sealed class BuildState
 
     public static string RelativePath => $"{OutputFiles.StateFolder}/{FileName}";
 
+    /// <summary>
+    /// Configures the serializer's metadata of the state (and its records) ahead of <see cref="ToJson"/>: at a cold start
+    /// that is the larger part of writing the state, and a build does it on another core while it commits its files.
+    /// </summary>
+    public static void PrepareJson() => _ = BuildStateJson.Default.BuildState;
+
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, BuildStateJson.Default.BuildState);
 
     /// <summary>

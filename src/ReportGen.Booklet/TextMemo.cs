@@ -22,6 +22,13 @@ internal sealed class TextMemo
     public string Answer(ReadOnlySpan<char> text, Func<string, string> compute) =>
         _answers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : Add(text.ToString(), compute);
 
+    /// <summary>Forgets every answer (a benchmark's measured run then computes them as a fresh process does).</summary>
+    public void Clear()
+    {
+        _answers.Clear();
+        Interlocked.Exchange(ref _characters, 0);
+    }
+
     private string Add(string text, Func<string, string> compute)
     {
         var answer = compute(text);

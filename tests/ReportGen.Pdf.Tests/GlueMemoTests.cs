@@ -69,4 +69,16 @@ public sealed class GlueMemoTests
             Assert.Equal(fromSpan, VietnameseBreaks.Glue(text.AsSpan()));
         }
     }
+
+    [Fact]
+    public void Glue_AfterTheAnswersAreForgotten_GivesTheSameAnswers()
+    {
+        var titles = Sentences.Select(VietnameseBreaks.GlueTitle).ToList();
+        VietnameseBreaks.ForgetGlued();
+        foreach (var (text, glued) in Known)
+        {
+            Assert.Equal(glued, VietnameseBreaks.Glue(text));
+        }
+        Assert.Equal(titles, Sentences.Select(VietnameseBreaks.GlueTitle).ToList());
+    }
 }

@@ -273,7 +273,9 @@ public static class SiteBuilder
         // Fewer meetings than cores (one meeting, the common case while writing a report): each lays out its A4 and
         // A5 copies at once, so the cores idle less. With more, the meetings themselves keep every core busy.
         var copiesAtOnce = meetings.Count < (parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount);
-        Parallel.ForEach(meetings, parallel,
+        // One meeting at a time to each worker (not chunks of several): the build ends when the last meeting does, and
+        // a chunk handed out near the end left one core idle while the other finished it.
+        Parallel.ForEach(Partitioner.Create(meetings, EnumerablePartitionerOptions.NoBuffering), parallel,
             () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
             (meeting, _, worker) =>
             {

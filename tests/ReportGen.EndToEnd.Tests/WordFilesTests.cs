@@ -239,8 +239,8 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
     }
 
     [Theory]
-    [InlineData("Báo cáo > 3 & < 5", "\"UBND\" 'HĐND' ]]>")] // written straight to bytes
-    [InlineData("Dòng một\nDòng hai", "UBND\thuyện")] // control characters: written by XmlWriter
+    [InlineData("Báo cáo > 3 & < 5", "\"UBND\" 'HĐND' ]]>")] // escaped markup characters
+    [InlineData("Dòng một\nDòng hai", "UBND\thuyện")] // control characters
     public void DocxWriter_CoreProperties_ReadBackAsGiven(string title, string author)
     {
         var document = new RenderedDocument("bao-cao", DocumentKind.Report, "# BÁO CÁO\n\nĐoạn văn.\n");

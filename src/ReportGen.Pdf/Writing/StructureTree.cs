@@ -17,31 +17,12 @@ internal sealed class StructureTree
     /// by element (content, numbers, first content) and a list of parts per element were a third of what a tagged
     /// page allocated.
     /// </summary>
-    private sealed class Node
+    private sealed class Node(StructureElement element, int ordinal)
     {
-        public StructureElement Element { get; private set; } = null!;
+        public StructureElement Element { get; } = element;
 
         /// <summary>The order the node was made in: its parts sort together by it.</summary>
-        public int Ordinal { get; private set; }
-
-        /// <summary>The node made ready for <paramref name="element"/>: a node kept from an earlier document starts afresh.</summary>
-        public Node For(StructureElement element, int ordinal)
-        {
-            Element = element;
-            Ordinal = ordinal;
-            HasContent = false;
-            FirstPage = -1;
-            Box = null;
-            PartStart = 0;
-            PartCount = 0;
-            Reached = false;
-            First = long.MaxValue;
-            Number = 0;
-            return this;
-        }
-
-        /// <summary>Lets go of its element once the document is written (the thread keeps the node, not the meeting's layout).</summary>
-        public void Forget() => Element = null!;
+        public int Ordinal { get; } = ordinal;
 
         /// <summary>Whether content (marked content, an annotation, a figure's box) was tied to the element itself.</summary>
         public bool HasContent { get; set; }
@@ -81,15 +62,6 @@ internal sealed class StructureTree
         public readonly List<Part> Parts = new(1024);
         public readonly List<Node> Numbered = new(1024);
 
-        /// <summary>
-        /// The nodes themselves, by ordinal, kept for the next document: a node per element per document was a fifth of
-        /// what writing a meeting's two copies allocated (~40 KiB a meeting; docs/benchmarks.md, branch pdf-word).
-        /// </summary>
-        public readonly List<Node> Kept = new(1024);
-
-        /// <summary>More nodes than a booklet of a few hundred pages has are not kept.</summary>
-        public const int MaximumKept = 16 * 1024;
-
         /// <summary>The marks of each page, by page index; kept lists (each grew anew to a page's hundred marks before), cleared for each document.</summary>
         public readonly List<List<Node>> PageMarks = [];
     }
@@ -97,14 +69,6 @@ internal sealed class StructureTree
     private static Buffers TakeBuffers()
     {
         var buffers = _threadBuffers ??= new Buffers();
-        for (var i = 0; i < buffers.Nodes.Count && i < buffers.Kept.Count; i++)
-        {
-            buffers.Kept[i].Forget();
-        }
-        if (buffers.Kept.Count > Buffers.MaximumKept)
-        {
-            buffers.Kept.RemoveRange(Buffers.MaximumKept, buffers.Kept.Count - Buffers.MaximumKept);
-        }
         buffers.Nodes.Clear();
         buffers.WithContent.Clear();
         buffers.Parts.Clear();
@@ -192,13 +156,7 @@ internal sealed class StructureTree
     {
         if (!_nodes.TryGetValue(element, out var node))
         {
-            var ordinal = _nodes.Count;
-            var kept = _buffers.Kept;
-            if (ordinal == kept.Count)
-            {
-                kept.Add(new Node());
-            }
-            _nodes[element] = node = kept[ordinal].For(element, ordinal);
+            _nodes[element] = node = new Node(element, _nodes.Count);
         }
         return node;
     }

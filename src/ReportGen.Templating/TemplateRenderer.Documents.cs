@@ -47,10 +47,11 @@ public sealed partial class TemplateRenderer
             var issuer = DocumentConventions.IssuerOf(meeting, document);
             var first = result.All(d => d.Appendix.Length == 0);
             // An award decision's model serves its annex too (one list of awards, one of delegates, not two).
-            var model = document.Kind is DocumentKind.Agenda or DocumentKind.Report or DocumentKind.AwardDecision or DocumentKind.DelegateList
-                ? DocumentModel(meeting, view, document, awards.For(document))
-                : null;
-            var (body, images) = Body(meeting, view, document, model);
+            var template = TemplateOf(document.Kind);
+            var model = template is null ? null : DocumentModel(meeting, view, document, awards.For(document));
+            var (body, images) = template is null
+                ? ContributionBody(meeting, view, document)
+                : (RenderMarkdown(template, model!), Core.Import.ContentText.NoImages);
             result.Add(new RenderedDocument(id, document.Kind, body)
             {
                 Images = images,
@@ -70,20 +71,20 @@ public sealed partial class TemplateRenderer
         return new MeetingDocuments(meeting, view, result);
     }
 
-    /// <summary>A document's Markdown, and the pictures it refers to (a Word contribution's; none for the others).</summary>
-    /// <param name="view">The meeting's view, shared by its documents (read-only).</param>
-    /// <param name="model">The document's model (<see cref="DocumentModel"/>) for a document rendered from a template of its kind; else null.</param>
-    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) Body(Meeting meeting, ModelObject view, BookletDocument document,
-        Scriban.Runtime.ScriptObject? model)
+    /// <summary>The template a document of <paramref name="kind"/> is rendered from with its own model; null for a contribution, speech or free document (its content file).</summary>
+    private static string? TemplateOf(DocumentKind kind) => kind switch
     {
-        var none = Core.Import.ContentText.NoImages;
-        switch (document.Kind)
-        {
-            case DocumentKind.Agenda: return (RenderMarkdown(Names.Agenda, model!), none);
-            case DocumentKind.Report: return (RenderMarkdown(Names.Report, model!), none);
-            case DocumentKind.AwardDecision: return (RenderMarkdown(Names.AwardDecision, model!), none);
-            case DocumentKind.DelegateList: return (RenderMarkdown(Names.DelegateList, model!), none);
-        }
+        DocumentKind.Agenda => Names.Agenda,
+        DocumentKind.Report => Names.Report,
+        DocumentKind.AwardDecision => Names.AwardDecision,
+        DocumentKind.DelegateList => Names.DelegateList,
+        _ => null,
+    };
+
+    /// <summary>The Markdown of a document written in a content file, and the pictures it refers to (a Word contribution's).</summary>
+    /// <param name="view">The meeting's view, shared by its documents (read-only).</param>
+    private (string Markdown, IReadOnlyDictionary<string, Core.Import.EmbeddedImage> Images) ContributionBody(Meeting meeting, ModelObject view, BookletDocument document)
+    {
         var (text, images) = ContentFile(meeting, document);
         return (RenderMarkdown(Names.Contribution, Model(
             ("meeting", view),

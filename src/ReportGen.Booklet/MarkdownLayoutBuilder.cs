@@ -448,8 +448,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     private readonly List<(LayoutTable Table, string HeaderKey)> _tables = [];
 
     /// <summary>The plain text of a table cell.</summary>
-    private static string CellText(TableCell cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    private static string CellText(TableCell cell) => Templating.TableCellText.Of(cell);
 
     /// <summary>Digits after the decimal comma of a number written the Vietnamese way ("12.278,27" → 2, "103" → 0); -1 when the text is no number.</summary>
     private static int DecimalsOf(string text)

@@ -283,60 +283,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return widths;
     }
 
-    /// <summary>
-    /// A cell's text: its literals in document order, joined, trimmed. Walked by hand: Markdig's
-    /// <c>Descendants&lt;LiteralInline&gt;()</c> made an iterator and two stacks per cell, a quarter of what a Word
-    /// file allocated (column widths read every cell; docs/benchmarks.md, branch pdf-word).
-    /// </summary>
-    private static string CellText(Markdig.Extensions.Tables.TableCell cell)
-    {
-        // Most cells are one literal: its text without joining.
-        string? single = null;
-        System.Text.StringBuilder? joined = null;
-        Literals(cell, ref single, ref joined);
-        return (joined?.ToString() ?? single ?? "").Trim();
-    }
-
-    /// <summary>The literals of a block and what it holds, in document order (blocks, then a leaf's inlines, depth first).</summary>
-    private static void Literals(Block block, ref string? single, ref System.Text.StringBuilder? joined)
-    {
-        switch (block)
-        {
-            case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    Literals(child, ref single, ref joined);
-                }
-                break;
-            case LeafBlock { Inline: { } inline }:
-                Literals(inline, ref single, ref joined);
-                break;
-        }
-    }
-
-    private static void Literals(ContainerInline container, ref string? single, ref System.Text.StringBuilder? joined)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    var text = literal.Content.ToString();
-                    if (single is null)
-                    {
-                        single = text;
-                    }
-                    else
-                    {
-                        (joined ??= new System.Text.StringBuilder(single)).Append(text);
-                    }
-                    break;
-                case ContainerInline nested:
-                    Literals(nested, ref single, ref joined);
-                    break;
-            }
-        }
-    }
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell) => Templating.TableCellText.Of(cell);
 
     private WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format)
     {

@@ -1,6 +1,5 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ReportGen.Templating;
 
@@ -58,86 +57,12 @@ internal static class WebTables
         for (var c = 0; c < kept; c++)
         {
             var right = c < definitions.Count && definitions[c].Alignment == TableColumnAlign.Right;
-            var longText = !right && cells.Any(r => c < r.Count && new CellText(r[c]).Length >= LongText);
+            var longText = !right && cells.Any(r => c < r.Count && TableCellText.Of(r[c]).Length >= LongText);
             classes.Add(right ? NumberColumnClass : longText ? TextColumnClass : null);
         }
         return new TableLayout(definitions, cells, classes);
     }
 
     /// <summary>Whether a cell's text is empty or a dash ("-", "–", "—").</summary>
-    private static bool IsEmpty(Block cell)
-    {
-        var text = new CellText(cell);
-        return text.Length == 0 || (text.Length == 1 && text.First is '-' or '–' or '—');
-    }
-
-    /// <summary>
-    /// The length and first character of a cell's text: its literal inlines, in Markdig's order
-    /// (<c>cell.Descendants&lt;LiteralInline&gt;()</c>), joined and trimmed. Read in place: the joined text was made
-    /// as a string per literal and one per cell, twice for some cells, with Markdig's iterators — a third of the
-    /// web page's Markdown to HTML in the thread-time profile (docs/benchmarks.md, "Templates and the web page").
-    /// </summary>
-    private readonly struct CellText
-    {
-        /// <summary>The trimmed text's length.</summary>
-        public int Length { get; }
-
-        /// <summary>The trimmed text's first character; '\0' when it is empty.</summary>
-        public char First { get; }
-
-        public CellText(Block cell)
-        {
-            var (count, first, last, firstChar) = (0, -1, -1, '\0');
-            Blocks(cell);
-            Length = first < 0 ? 0 : last - first + 1;
-            First = firstChar;
-
-            void Blocks(Block block)
-            {
-                if (block is not ContainerBlock container)
-                {
-                    return;
-                }
-                foreach (var child in container)
-                {
-                    Blocks(child);
-                    if (child is LeafBlock { Inline: { } inline })
-                    {
-                        Inlines(inline);
-                    }
-                }
-            }
-
-            void Inlines(ContainerInline container)
-            {
-                for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-                {
-                    if (inline is LiteralInline literal)
-                    {
-                        Characters(literal.Content.AsSpan());
-                    }
-                    if (inline is ContainerInline children)
-                    {
-                        Inlines(children);
-                    }
-                }
-            }
-
-            void Characters(ReadOnlySpan<char> text)
-            {
-                foreach (var c in text)
-                {
-                    if (!char.IsWhiteSpace(c))
-                    {
-                        if (first < 0)
-                        {
-                            (first, firstChar) = (count, c);
-                        }
-                        last = count;
-                    }
-                    count++;
-                }
-            }
-        }
-    }
+    private static bool IsEmpty(Block cell) => TableCellText.Of(cell) is "" or "-" or "–" or "—";
 }

@@ -332,7 +332,7 @@ public static class CommandLine
         return Success;
     }
 
-    private static BuildOptions ParseBuildOptions(string[] args)
+    internal static BuildOptions ParseBuildOptions(string[] args)
     {
         // Templates and example data beside the program when it came in a package (ProgramFolders).
         var options = new BuildOptions(ProgramFolders.Data, ProgramFolders.Templates) { SourceDateEpoch = SourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) };

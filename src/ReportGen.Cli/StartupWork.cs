@@ -41,15 +41,24 @@ internal static class StartupWork
     /// </summary>
     private static bool MayBeUnchanged(string[] args)
     {
-        if (args.Contains("--only") || args.Contains("--force"))
+        string? output;
+        try
         {
-            return false;
+            if (args is ["build", ..])
+            {
+                // The command line's own reading of the options: the same output folder the build will use.
+                var options = CommandLine.ParseBuildOptions(args[1..]);
+                output = options.Only is null && !options.Force ? options.OutputDirectory : null;
+            }
+            else
+            {
+                output = ExplorerStart.DataFolderOf(args) is { } data ? ProgramFolders.OutputBeside(data) : null;
+            }
         }
-        var output = args switch
+        catch (ArgumentException)
         {
-            ["build", ..] => args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? new Build.BuildOptions().OutputDirectory,
-            _ => ExplorerStart.DataFolderOf(args) is { } data ? ProgramFolders.OutputBeside(data) : null,
-        };
+            return false; // the command line will say what is wrong; the readers are made meanwhile, as for any start
+        }
         return output is not null && File.Exists(BuildState.PathIn(output));
     }
 }

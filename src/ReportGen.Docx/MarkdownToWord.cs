@@ -189,7 +189,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                         }
                     }
                 }
-                cells.Add(new WordCell(widths[c], [Paragraph(runs, CellFormat(alignment))], row.IsHeader ? fill : null));
+                cells.Add(new WordCell(widths[c], [Paragraph(runs, Word.Tight(alignment))], row.IsHeader ? fill : null));
             }
             word.Rows.Add(new WordRow(cantSplit: row.IsHeader, header: row.IsHeader, cells));
         }
@@ -200,17 +200,6 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
             Spacing = new Spacing { Before = 0, After = 0, Line = Units.Twips(settings.ParagraphSpacingPt), Rule = LineRule.Exact },
         }, []);
     }
-
-    /// <summary>
-    /// The setting of a table cell's paragraph, one per alignment for the document's cells: a cell's paragraph is
-    /// written as it was made (only body paragraphs are changed afterwards: kept with the signature, or a page
-    /// break before an annex, which gets a setting of its own), and a setting, its spacing and its indents per cell
-    /// were an eighth of what a Word file allocated.
-    /// </summary>
-    private ParagraphFormat CellFormat(Alignment alignment) =>
-        BreakBefore ? Word.Tight(alignment) : _cellFormats[(int)alignment] ??= Word.Tight(alignment);
-
-    private readonly ParagraphFormat?[] _cellFormats = new ParagraphFormat?[Enum.GetValues<Alignment>().Length];
 
     /// <summary>Column widths shared by the tables of the text being built, by their header row.</summary>
     private Dictionary<string, List<int>> _shared = [];

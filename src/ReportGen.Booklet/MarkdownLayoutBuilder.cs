@@ -387,10 +387,13 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 _ => TextAlignment.Left,
             }, 0, 1.15f);
         }
-        List<Element> Row(TableRow row)
+        Element Cell(TextSpan[] spans, ParagraphStyle style, StructureElement cell) =>
+            new Padding(new TextBlock(setter, spans, style) { Source = source, Structure = cell }, padding, padding, padding, padding);
+        // A row's cells, and each cell's spans as made (its words glued, its links tagged).
+        (List<Element> Cells, TextSpan[][] Spans) Row(TableRow row, StructureElement rowElement)
         {
-            var rowElement = new StructureElement(StructureRole.TR, tableElement);
             var cells = new List<Element>(columns);
+            var cellSpans = new TextSpan[columns][];
             for (var c = 0; c < columns; c++)
             {
                 var cell = row.IsHeader
@@ -411,27 +414,45 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 {
                     spans.Add(new TextSpan((own == 0 ? "\u2008" : "") + new string('\u2007', decimals[c] - own), style));
                 }
-                cells.Add(new Padding(Paragraph(spans, row.IsHeader ? headerStyle : columnStyles[c], cell), padding, padding, padding, padding));
+                cellSpans[c] = [.. TaggedSpans.Within(cell, spans)];
+                cells.Add(Cell(cellSpans[c], row.IsHeader ? headerStyle : columnStyles[c], cell));
             }
-            return cells;
+            return (cells, cellSpans);
         }
 
         var header = new List<IReadOnlyList<Element>>();
-        var body = new List<IReadOnlyList<Element>>(rows.Count);
+        var bodyRows = new List<TableRow>(rows.Count);
         foreach (var row in rows)
         {
             if (row.IsHeader)
             {
-                header.Add(Row(row));
+                header.Add(Row(row, new StructureElement(StructureRole.TR, tableElement)).Cells);
             }
-        }
-        foreach (var row in rows)
-        {
-            if (!row.IsHeader)
+            else
             {
-                body.Add(Row(row));
+                bodyRows.Add(row);
             }
         }
+        // The body's rows are made as the table reaches them (TableBody). Made again, a row's cells are new paragraphs of
+        // the spans and structure elements made the first time: the tree gets no duplicates, and the words are not
+        // glued twice (a long table's texts outgrow the glue memo: gluing again was a fifth of its layout).
+        var bodySpans = new TextSpan[bodyRows.Count][][];
+        var bodyElements = new StructureElement[bodyRows.Count];
+        var body = TableBody.Made(bodyRows.Count, (r, again) =>
+        {
+            if (!again)
+            {
+                bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
+                (var cells, bodySpans[r]) = Row(bodyRows[r], bodyElements[r]);
+                return cells;
+            }
+            var made = new List<Element>(columns);
+            for (var c = 0; c < columns; c++)
+            {
+                made.Add(Cell(bodySpans[r][c], columnStyles[c], bodyElements[r].Children[c]));
+            }
+            return made;
+        });
         var result = new LayoutTable(null, header, body)
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),

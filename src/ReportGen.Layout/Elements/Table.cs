@@ -10,7 +10,8 @@ namespace ReportGen.Layout.Elements;
 /// own state, so a paragraph continues by lines), the slice's borders are closed at the page foot, and
 /// the row goes on under the repeated header of the next page. A cell that can place nothing on a page
 /// (a paragraph keeping two lines on each side of a break) waits for the next one.
-/// The state is the first body row not yet fully drawn, plus the state of that row's cells.
+/// The state is the first body row not yet fully drawn, plus the state of that row's cells. The body rows may be
+/// made as the table reaches them (<see cref="TableBody.Made"/>), so a long table holds about a page of cells at a time.
 /// Tagged PDF: the cells carry their own structure elements (TH, TD); the grid and the header's fill are
 /// artifacts, and so is the header row repeated on a continuation page (its TH stand where it was first drawn).
 /// </summary>
@@ -25,8 +26,9 @@ public sealed class Table : Element
     private int _nextRow;
     private bool _started;
 
+    private readonly TableBody _body;
+
     public IReadOnlyList<IReadOnlyList<Element>> HeaderRows { get; }
-    public IReadOnlyList<IReadOnlyList<Element>> BodyRows { get; }
     public float BorderThickness { get; init; } = 0.5f;
     public Color BorderColor { get; init; } = Color.Black;
     public Color HeaderFill { get; init; } = Color.Transparent;
@@ -63,14 +65,25 @@ public sealed class Table : Element
 
     /// <param name="relativeWidths">Column widths as shares of the table's width; null sizes the columns from their content.</param>
     public Table(IReadOnlyList<float>? relativeWidths, IReadOnlyList<IReadOnlyList<Element>> headerRows, IReadOnlyList<IReadOnlyList<Element>> bodyRows)
+        : this(relativeWidths, headerRows, TableBody.Kept(bodyRows))
     {
+    }
+
+    /// <param name="relativeWidths">Column widths as shares of the table's width; null sizes the columns from their content.</param>
+    public Table(IReadOnlyList<float>? relativeWidths, IReadOnlyList<IReadOnlyList<Element>> headerRows, TableBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
         _relativeWidths = relativeWidths is null ? null : [.. relativeWidths];
         HeaderRows = headerRows;
-        BodyRows = bodyRows;
-        _columnCount = relativeWidths?.Count ?? headerRows.Concat(bodyRows).Select(r => r.Count).DefaultIfEmpty(0).Max();
-        foreach (var row in headerRows.Concat(bodyRows).Where(r => r.Count != _columnCount))
+        _body = body;
+        _columnCount = relativeWidths?.Count ?? Math.Max(headerRows.Select(r => r.Count).DefaultIfEmpty(0).Max(), body.Columns);
+        foreach (var row in headerRows.Where(r => r.Count != _columnCount))
         {
             throw new ArgumentException($"A table row has {row.Count} cells for {_columnCount} columns.");
+        }
+        if (body.Count > 0 && body.RowWithOtherThan(_columnCount) is { } cells)
+        {
+            throw new ArgumentException($"A table row has {cells} cells for {_columnCount} columns.");
         }
     }
 
@@ -94,7 +107,7 @@ public sealed class Table : Element
     /// <summary>One walk over the rows for both measuring and drawing, so the two agree on what fits.</summary>
     private SpacePlan Plan(Size available, DrawingContext? draw)
     {
-        if (_nextRow >= BodyRows.Count)
+        if (_nextRow >= _body.Count)
         {
             return SpacePlan.Empty();
         }
@@ -125,16 +138,16 @@ public sealed class Table : Element
         var y = header;
         var row = _nextRow;
         float? slice = null;
-        for (; row < BodyRows.Count; row++)
+        for (; row < _body.Count; row++)
         {
             var space = available.Height - y;
-            var cells = CellPlans(BodyRows[row], widths, space);
+            var cells = CellPlans(_body.Row(row), widths, space);
             if (cells.AllFull)
             {
                 y += cells.Tallest;
                 continue;
             }
-            if (cells.AnyPlaced && MaySplit(BodyRows[row], widths, header, available.Height, firstOnPage: row == _nextRow))
+            if (cells.AnyPlaced && MaySplit(_body.Row(row), widths, header, available.Height, firstOnPage: row == _nextRow))
             {
                 slice = space;
             }
@@ -146,7 +159,7 @@ public sealed class Table : Element
         }
         var plan = slice is { } rest
             ? SpacePlan.Partial(available.Width, y + rest)
-            : row == BodyRows.Count ? SpacePlan.Full(available.Width, y) : SpacePlan.Partial(available.Width, y);
+            : row == _body.Count ? SpacePlan.Full(available.Width, y) : SpacePlan.Partial(available.Width, y);
         return new Fit(available, plan, widths, row, slice);
     }
 
@@ -186,13 +199,14 @@ public sealed class Table : Element
         }
         for (; _nextRow < lastRow; _nextRow++)
         {
-            var row = BodyRows[_nextRow];
+            var row = _body.Row(_nextRow);
             y += DrawRow(context, row, widths, y, FullHeight(row, widths), header: false);
+            _body.Drawn(_nextRow);
         }
         if (slice is { } height)
         {
             // The row stays the next one to draw: its cells carry on from where they stopped.
-            y += DrawRow(context, BodyRows[_nextRow], widths, y, height, header: false);
+            y += DrawRow(context, _body.Row(_nextRow), widths, y, height, header: false);
         }
         DrawColumnRules(context, widths, bodyTop, y);
     }
@@ -202,16 +216,14 @@ public sealed class Table : Element
         _lastFit = null;
         _nextRow = 0;
         _started = false;
-        foreach (var rows in (IReadOnlyList<IReadOnlyList<Element>>[])[HeaderRows, BodyRows])
+        foreach (var row in HeaderRows)
         {
-            for (var r = 0; r < rows.Count; r++)
+            for (var c = 0; c < row.Count; c++)
             {
-                for (var c = 0; c < rows[r].Count; c++)
-                {
-                    rows[r][c].ResetState();
-                }
+                row[c].ResetState();
             }
         }
+        _body.Reset();
     }
 
     private float[] ColumnWidths(float total)
@@ -233,18 +245,20 @@ public sealed class Table : Element
     /// </summary>
     private float[] AutoWidths(float total)
     {
-        var min = new float[_columnCount];
-        var max = new float[_columnCount];
-        var tables = _sharesColumnsWith ?? [this];
-        foreach (var row in tables.SelectMany(t => t.HeaderRows.Concat(t.BodyRows)))
+        var columns = new ContentWidth[_columnCount];
+        foreach (var table in _sharesColumnsWith ?? [this])
         {
-            for (var c = 0; c < _columnCount; c++)
+            foreach (var row in table.HeaderRows)
             {
-                var width = row[c].MeasureContentWidth();
-                min[c] = Math.Max(min[c], width.Min);
-                max[c] = Math.Max(max[c], Math.Max(width.Max, width.Min));
+                for (var c = 0; c < _columnCount; c++)
+                {
+                    columns[c] = TableBody.Widest(columns[c], row[c].MeasureContentWidth());
+                }
             }
+            table._body.WidenColumns(columns);
         }
+        var min = columns.Select(c => c.Min).ToArray();
+        var max = columns.Select(c => c.Max).ToArray();
         float sumMin = min.Sum(), sumMax = max.Sum();
         if (sumMax <= 0)
         {
@@ -343,5 +357,5 @@ public sealed class Table : Element
         }
     }
 
-    public override string Describe() => Messages.TableElement(BodyRows.Count) + (Source is null ? "" : $" ({Source})");
+    public override string Describe() => Messages.TableElement(_body.Count) + (Source is null ? "" : $" ({Source})");
 }

@@ -31,6 +31,17 @@ public static class ProvinceBenchmark
             $"booklet {last.BookletMsPerPage / first.BookletMsPerPage:0.00}×; CPU: layout {last.LayoutCpuMsPerPage / first.LayoutCpuMsPerPage:0.00}×, " +
             $"booklet {last.BookletCpuMsPerPage / first.BookletCpuMsPerPage:0.00}×" +
             (last.BuildMsPerPage is { } b && first.BuildMsPerPage is { } a ? $", whole build {b / a:0.00}×" : ""), "≈ 1×");
+        if (rows.Count >= 3 && rows[1].Pages > first.Pages && last.Pages > rows[1].Pages)
+        {
+            // The thinnest booklet is the base meeting for every kind (cover, contents, a page of each document), so the
+            // ratio above also compares a page of mixed content with a page of a table or a list. A page of the kind's
+            // own content: what the pages added to the base cost, beyond the base's cost, per page added.
+            var second = rows[1];
+            double Added(SizeLadderBenchmark.Row row) =>
+                (row.BookletCpuMsPerPage * row.Pages - first.BookletCpuMsPerPage * first.Pages) / (row.Pages - first.Pages);
+            table.Add($"size ladder {first.Kind.ToString().ToLowerInvariant()}, CPU per page added to the base: +{second.Pages - first.Pages} against +{last.Pages - first.Pages} pages",
+                $"{Added(second):0.00} → {Added(last):0.00} ms/page: {Added(last) / Added(second):0.00}×", "≈ 1×");
+        }
     }
 
     public static void Run(int meetings, IReadOnlySet<string> parts)

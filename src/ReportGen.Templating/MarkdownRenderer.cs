@@ -46,12 +46,14 @@ public static class MarkdownRenderer
     /// heading that many levels down (at most to h6): a document's "# BÁO CÁO" is the booklet's top level,
     /// but on a web page that already has its &lt;h1&gt; it is a section's &lt;h2&gt;. <paramref name="images"/> turns a
     /// picture's key (<c>![…](rg-image:KEY)</c>) into the file the page shows; a picture it does not know is its text.
+    /// With <paramref name="anchors"/>, every heading gets its id on the page and a link to itself (<see cref="HeadingAnchors"/>).
     /// </summary>
-    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null) =>
-        Render(markdown, null, charts, headingShift, images);
+    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null,
+        SectionAnchors? anchors = null) =>
+        Render(markdown, null, charts, headingShift, images, anchors);
 
     /// <summary>
-    /// <see cref="ToHtml(string, Func{string, string?}?, int, Func{string, WebImage?}?)"/> from <paramref name="parsed"/>, the
+    /// <see cref="ToHtml(string, Func{string, string?}?, int, Func{string, WebImage?}?, SectionAnchors?)"/> from <paramref name="parsed"/>, the
     /// tree of <paramref name="markdown"/> that other outputs share (<see cref="Documents.RenderedDocument.MarkdownTree"/>).
     /// The tree is only read, from several threads at once: the headings' levels, the tables' columns
     /// and classes, the links and the charts are decided as the HTML is written (<see cref="WebTableRenderer"/>,
@@ -59,13 +61,14 @@ public static class MarkdownRenderer
     /// tree of its own first made the web page parse every document again (the fifth parse of each text).
     /// </summary>
     public static string ToHtml(string markdown, MarkdownDocument parsed, Func<string, string?>? charts = null, int headingShift = 0,
-        Func<string, WebImage?>? images = null)
+        Func<string, WebImage?>? images = null, SectionAnchors? anchors = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return Render(markdown, parsed, charts, headingShift, images);
+        return Render(markdown, parsed, charts, headingShift, images, anchors);
     }
 
-    private static string Render(string markdown, MarkdownDocument? parsed, Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images)
+    private static string Render(string markdown, MarkdownDocument? parsed, Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images,
+        SectionAnchors? anchors)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -74,7 +77,7 @@ public static class MarkdownRenderer
         var document = parsed ?? Markdown.Parse(markdown, Pipeline);
         var web = t_web ?? new WebHtml();
         t_web = null; // taken while in use: should a conversion fail half-way, the next one makes a new renderer
-        web.Start(charts, headingShift, images);
+        web.Start(charts, headingShift, images, anchors);
         web.Renderer.Render(document);
         web.Writer.Flush();
         var html = web.Writer.ToString();
@@ -114,11 +117,12 @@ public static class MarkdownRenderer
 
         public ReusedHtmlRenderer Renderer { get; }
 
-        /// <summary>Ready for a conversion: empty, at the start of a line, with these charts, shift and pictures.</summary>
-        public void Start(Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images)
+        /// <summary>Ready for a conversion: empty, at the start of a line, with these charts, shift, pictures and heading ids.</summary>
+        public void Start(Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images, SectionAnchors? anchors)
         {
             Renderer.Start();
             _headings.Shift = headingShift;
+            _headings.Anchors = anchors;
             _charts.Charts = charts ?? (_ => null);
             _charts.CaptionHtml = paragraph => InlineHtml(paragraph, images);
             _charts.Caption = null;

@@ -37,7 +37,7 @@ public sealed class HtmlPagesTests
     {
         var renderer = Repo.Renderer;
         var documents = renderer.Documents(Repo.YYen);
-        var local = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown)));
+        var local = Parse(renderer.MeetingPage(Repo.YYen, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, anchors: anchors)));
         // Short, the unit first: a row of tabs or search results tells the meetings apart (was 120–180 characters).
         Assert.Equal("Huyện Ý Yên: Hội nghị tổng kết công tác Đảng năm 2020", local.Title);
         Assert.StartsWith("Huyện Ý Yên tổng kết", local.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class HtmlPagesTests
         Assert.Empty(local.QuerySelectorAll("meta[property^='og:']"));
 
         const string url = "https://vanphong.example.vn/hoi-nghi/y-yen-2021/";
-        var shared = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown), url));
+        var shared = Parse(renderer.MeetingPage(Repo.YYen, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, anchors: anchors), url));
         Assert.Equal(url, shared.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal(url, shared.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Equal(local.Title, shared.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
@@ -82,7 +82,7 @@ public sealed class HtmlPagesTests
     {
         var renderer = Repo.Renderer;
         var documents = renderer.Documents(Repo.YYen);
-        var page = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown)));
+        var page = Parse(renderer.MeetingPage(Repo.YYen, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, anchors: anchors)));
         var decision = page.QuerySelectorAll("section").First(s => s.QuerySelector(".signature")?.TextContent.Contains("TM. ỦY BAN NHÂN DÂN", StringComparison.Ordinal) == true);
         var recipients = decision.QuerySelector(".signing .recipients")!;
         Assert.Equal("Nơi nhận:", recipients.QuerySelector(".label")!.TextContent);

@@ -9,41 +9,24 @@ namespace ReportGen.Templating.Documents;
 public sealed record WebHeading(int Level, string Id, string Text);
 
 /// <summary>
-/// Gives every heading of a document's HTML a stable id and a link to itself ("#", shown on hover), and lists
-/// the headings for the page's contents. Ids are made from the section's id and the
+/// The rule for the ids of a web page's headings, each with a link to itself ("#", shown on hover); the ids are given
+/// as the HTML is written (<see cref="SectionAnchors"/>). Ids are made from the section's id and the
 /// heading's words without marks ("bao-cao-ket-qua-thuc-hien-nhiem-vu-nam-2020"), so a link shared today
 /// still leads there after the next build; a repeated heading gets "-2", "-3".
 /// </summary>
-/// <remarks>
-/// It reads the HTML Markdig wrote from our Markdown with raw HTML disabled: every "&lt;hN&gt;" in it is a
-/// heading, with no attributes, and its content is escaped text and inline tags.
-/// </remarks>
 public static partial class HeadingAnchors
 {
-    [GeneratedRegex(@"<h([1-6])>(.*?)</h\1>", RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Heading();
-
     [GeneratedRegex(@"<[^>]*>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Tag();
 
-    /// <summary>The HTML with ids and self-links on its headings; <paramref name="used"/> collects the page's ids.</summary>
-    public static string Add(string html, string sectionId, ISet<string> used, List<WebHeading> headings)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        ArgumentNullException.ThrowIfNull(used);
-        ArgumentNullException.ThrowIfNull(headings);
-        return Heading().Replace(html, match =>
-        {
-            var level = match.Groups[1].Value;
-            var inner = match.Groups[2].Value;
-            var text = WebUtility.HtmlDecode(Tag().Replace(inner, "")).Trim();
-            var id = IdFor(sectionId, text, used);
-            headings.Add(new WebHeading(int.Parse(level, CultureInfo.InvariantCulture), id, text));
-            // The mark is for the mouse (copy the link of a heading); screen readers and the keyboard have the
-            // page's contents, and the heading's name stays its own words.
-            return $"<h{level} id=\"{id}\">{inner} <a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{level}>";
-        });
-    }
+    /// <summary>A heading's text from its HTML as Markdig wrote it (tags dropped, entities read): the text its id is made from.</summary>
+    public static string TextOf(string innerHtml) => WebUtility.HtmlDecode(Tag().Replace(innerHtml, "")).Trim();
+
+    /// <summary>
+    /// What follows a heading's own HTML inside its element: the self-link. The mark is for the mouse (copy the link of
+    /// a heading); screen readers and the keyboard have the page's contents, and the heading's name stays its own words.
+    /// </summary>
+    public static string SelfLink(string id) => $" <a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\" tabindex=\"-1\">#</a>";
 
     /// <summary>
     /// The id of a heading of a section, unique among <paramref name="used"/> (which it joins): the one rule for

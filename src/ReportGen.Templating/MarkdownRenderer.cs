@@ -30,11 +30,28 @@ public static class MarkdownRenderer
     /// The pipeline: pipe tables, YAML front matter (skipped in the HTML), no raw HTML. Immutable and
     /// thread-safe; also the pipeline to parse with when the Markdown is laid out as PDF.
     /// </summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Pipeline { get; } = PipelineBuilder().Build();
+
+    /// <summary>
+    /// <see cref="Pipeline"/>'s blocks and none of its inline parsers: a text's blocks (headings, lists, tables' paragraphs,
+    /// code) as <see cref="Pipeline"/> finds them, each block's text one literal. For what the blocks alone decide.
+    /// </summary>
+    internal static MarkdownPipeline BlocksOnly { get; } = PipelineBuilder().Use<NoInlineParsers>().Build();
+
+    private static MarkdownPipelineBuilder PipelineBuilder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
-        .DisableHtml()
-        .Build();
+        .DisableHtml();
+
+    /// <summary>Removes the inline parsers, those the extensions set up before it included (it is set up last).</summary>
+    private sealed class NoInlineParsers : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.InlineParsers.Clear();
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+        }
+    }
 
     /// <summary>The info string of a fenced block that names a chart (```chart\nawards\n```).</summary>
     public const string ChartInfo = "chart";

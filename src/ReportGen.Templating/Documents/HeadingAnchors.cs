@@ -45,6 +45,45 @@ public static partial class HeadingAnchors
     /// <summary>"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020" → "i-ket-qua-thuc-hien-nhiem-vu-nam-2020" (at most 60 letters).</summary>
     public static string Slug(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        // The letters and digits of each character's plain form, runs of anything else one '-', none at either end.
+        var slug = new StringBuilder(text.Length);
+        var dash = false;
+        foreach (var c in text)
+        {
+            if (PlainOfChar(c) is not { } plain)
+            {
+                return SlugOfWhole(text);
+            }
+            foreach (var p in plain)
+            {
+                if (p == '-')
+                {
+                    dash = slug.Length > 0;
+                    continue;
+                }
+                if (dash)
+                {
+                    slug.Append('-');
+                    dash = false;
+                }
+                slug.Append(p);
+            }
+        }
+        return Shortened(slug.ToString());
+    }
+
+    /// <summary>The slug of a text with a character outside <see cref="PlainOfChar"/>'s ranges: the text decomposed as a whole.</summary>
+    private static string SlugOfWhole(string text) =>
+        Shortened(string.Join('-', Plain(text).Split('-', StringSplitOptions.RemoveEmptyEntries)));
+
+    private static string Shortened(string slug) => slug.Length <= 60 ? slug : slug[..60].TrimEnd('-');
+
+    /// <summary>
+    /// A text without its marks, lower case, 'đ' as 'd', every character but a-z and 0-9 a '-': the rule of the ids.
+    /// </summary>
+    private static string Plain(string text)
+    {
         var plain = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -56,9 +95,27 @@ public static partial class HeadingAnchors
             var lower = char.ToLowerInvariant(c == 'đ' || c == 'Đ' ? 'd' : c);
             plain.Append(lower is >= 'a' and <= 'z' or >= '0' and <= '9' ? lower : '-');
         }
-        var slug = string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length <= 60 ? slug : slug[..60].TrimEnd('-');
+        return plain.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Plain"/> of one character, kept once made, for the characters of Vietnamese headings: the Latin letters
+    /// (U+0000–U+024F, U+1E00–U+1EFF), the combining marks U+0300–U+036F and the punctuation U+2000–U+206F; null for
+    /// others. These decompose into a letter and marks only, so a text of them decomposed as a whole (the marks put in
+    /// order, then dropped) gives their plain forms one after the other. Decomposing every heading's text was about
+    /// 5 % of the web page's samples in the thread-time profile (docs/benchmarks.md, "Heading ids and the web page").
+    /// </summary>
+    private static string? PlainOfChar(char c)
+    {
+        if (c is not (<= '\u024F' or (>= '\u0300' and <= '\u036F') or (>= '\u1E00' and <= '\u1EFF') or (>= '\u2000' and <= '\u206F')))
+        {
+            return null;
+        }
+        // Filled as met, by any thread: each entry is one string reference, the same whoever makes it.
+        return PlainOfChars[c] ??= Plain(c.ToString());
+    }
+
+    private static readonly string?[] PlainOfChars = new string?[0x2070];
 
     private static string Unique(string id, ISet<string> used)
     {

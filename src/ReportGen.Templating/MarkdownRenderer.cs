@@ -21,7 +21,7 @@ namespace ReportGen.Templating;
 /// plain links, so a page never loads anything from outside. The one exception is a picture of the program's own
 /// (<c>rg-image:KEY</c>, a Word contribution's) that the caller resolves to a file beside the page.
 /// </remarks>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     /// <summary>The CSS class every table gets, so the page style can make wide tables scroll.</summary>
     public const string TableClass = "rg-table";
@@ -222,9 +222,13 @@ public static class MarkdownRenderer
 
     private static string StripNumbering(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?:[0-9]+|[IVXLC]+|[a-zđ])[.)]\s+(.+)$");
+        var match = Numbering().Match(text);
         return match.Success ? match.Groups[1].Value : text;
     }
+
+    // Generated, not looked up by pattern for each table: the static Regex.Match found it in the shared cache under a lock.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]+|[IVXLC]+|[a-zđ])[.)]\s+(.+)$")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
 
     private static string SentenceCase(string text)
     {
@@ -232,7 +236,7 @@ public static class MarkdownRenderer
         {
             return text;
         }
-        var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var culture = Formatting.VietnameseFormat.Culture;
         var lower = text.ToLower(culture);
         return char.ToUpper(lower[0], culture) + lower[1..];
     }

@@ -105,7 +105,7 @@ public static partial class HeadingAnchors
     /// (U+0000–U+024F, U+1E00–U+1EFF), the combining marks U+0300–U+036F and the punctuation U+2000–U+206F; null for
     /// others. These decompose into a letter and marks only, so a text of them decomposed as a whole (the marks put in
     /// order, then dropped) gives their plain forms one after the other. Decomposing every heading's text was about
-    /// 5 % of the web page's samples in the thread-time profile (docs/benchmarks.md, "Heading ids and the web page").
+    /// 5 % of the web page's samples in the thread-time profile (docs/benchmarks.md, "Text outputs: heading ids, …", branch text-3).
     /// </summary>
     private static string? PlainOfChar(char c)
     {

@@ -524,7 +524,7 @@ public static class SiteBuilder
             }
             var pictures = WebPictures.Resolver(documents);
             files.Add($"{meeting.Id}/index.html", templates.MeetingPage(meeting, documents,
-                (markdown, tree) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1, pictures), pageUrl));
+                (markdown, tree, anchors) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1, pictures, anchors), pageUrl));
         }
         if (options.Formats.HasFlag(OutputFormats.Docx))
         {

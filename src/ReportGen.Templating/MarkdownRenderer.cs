@@ -21,7 +21,7 @@ namespace ReportGen.Templating;
 /// plain links, so a page never loads anything from outside. The one exception is a picture of the program's own
 /// (<c>rg-image:KEY</c>, a Word contribution's) that the caller resolves to a file beside the page.
 /// </remarks>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     /// <summary>The CSS class every table gets, so the page style can make wide tables scroll.</summary>
     public const string TableClass = "rg-table";
@@ -30,11 +30,28 @@ public static class MarkdownRenderer
     /// The pipeline: pipe tables, YAML front matter (skipped in the HTML), no raw HTML. Immutable and
     /// thread-safe; also the pipeline to parse with when the Markdown is laid out as PDF.
     /// </summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Pipeline { get; } = PipelineBuilder().Build();
+
+    /// <summary>
+    /// <see cref="Pipeline"/>'s blocks and none of its inline parsers: a text's blocks (headings, lists, tables' paragraphs,
+    /// code) as <see cref="Pipeline"/> finds them, each block's text one literal. For what the blocks alone decide.
+    /// </summary>
+    internal static MarkdownPipeline BlocksOnly { get; } = PipelineBuilder().Use<NoInlineParsers>().Build();
+
+    private static MarkdownPipelineBuilder PipelineBuilder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
-        .DisableHtml()
-        .Build();
+        .DisableHtml();
+
+    /// <summary>Removes the inline parsers, those the extensions set up before it included (it is set up last).</summary>
+    private sealed class NoInlineParsers : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.InlineParsers.Clear();
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+        }
+    }
 
     /// <summary>The info string of a fenced block that names a chart (```chart\nawards\n```).</summary>
     public const string ChartInfo = "chart";
@@ -46,12 +63,14 @@ public static class MarkdownRenderer
     /// heading that many levels down (at most to h6): a document's "# BÁO CÁO" is the booklet's top level,
     /// but on a web page that already has its &lt;h1&gt; it is a section's &lt;h2&gt;. <paramref name="images"/> turns a
     /// picture's key (<c>![…](rg-image:KEY)</c>) into the file the page shows; a picture it does not know is its text.
+    /// With <paramref name="anchors"/>, every heading gets its id on the page and a link to itself (<see cref="HeadingAnchors"/>).
     /// </summary>
-    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null) =>
-        Render(markdown, null, charts, headingShift, images);
+    public static string ToHtml(string markdown, Func<string, string?>? charts = null, int headingShift = 0, Func<string, WebImage?>? images = null,
+        SectionAnchors? anchors = null) =>
+        Render(markdown, null, charts, headingShift, images, anchors);
 
     /// <summary>
-    /// <see cref="ToHtml(string, Func{string, string?}?, int, Func{string, WebImage?}?)"/> from <paramref name="parsed"/>, the
+    /// <see cref="ToHtml(string, Func{string, string?}?, int, Func{string, WebImage?}?, SectionAnchors?)"/> from <paramref name="parsed"/>, the
     /// tree of <paramref name="markdown"/> that other outputs share (<see cref="Documents.RenderedDocument.MarkdownTree"/>).
     /// The tree is only read, from several threads at once: the headings' levels, the tables' columns
     /// and classes, the links and the charts are decided as the HTML is written (<see cref="WebTableRenderer"/>,
@@ -59,13 +78,14 @@ public static class MarkdownRenderer
     /// tree of its own first made the web page parse every document again (the fifth parse of each text).
     /// </summary>
     public static string ToHtml(string markdown, MarkdownDocument parsed, Func<string, string?>? charts = null, int headingShift = 0,
-        Func<string, WebImage?>? images = null)
+        Func<string, WebImage?>? images = null, SectionAnchors? anchors = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return Render(markdown, parsed, charts, headingShift, images);
+        return Render(markdown, parsed, charts, headingShift, images, anchors);
     }
 
-    private static string Render(string markdown, MarkdownDocument? parsed, Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images)
+    private static string Render(string markdown, MarkdownDocument? parsed, Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images,
+        SectionAnchors? anchors)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -74,7 +94,7 @@ public static class MarkdownRenderer
         var document = parsed ?? Markdown.Parse(markdown, Pipeline);
         var web = t_web ?? new WebHtml();
         t_web = null; // taken while in use: should a conversion fail half-way, the next one makes a new renderer
-        web.Start(charts, headingShift, images);
+        web.Start(charts, headingShift, images, anchors);
         web.Renderer.Render(document);
         web.Writer.Flush();
         var html = web.Writer.ToString();
@@ -114,11 +134,12 @@ public static class MarkdownRenderer
 
         public ReusedHtmlRenderer Renderer { get; }
 
-        /// <summary>Ready for a conversion: empty, at the start of a line, with these charts, shift and pictures.</summary>
-        public void Start(Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images)
+        /// <summary>Ready for a conversion: empty, at the start of a line, with these charts, shift, pictures and heading ids.</summary>
+        public void Start(Func<string, string?>? charts, int headingShift, Func<string, WebImage?>? images, SectionAnchors? anchors)
         {
             Renderer.Start();
             _headings.Shift = headingShift;
+            _headings.Anchors = anchors;
             _charts.Charts = charts ?? (_ => null);
             _charts.CaptionHtml = paragraph => InlineHtml(paragraph, images);
             _charts.Caption = null;
@@ -201,9 +222,13 @@ public static class MarkdownRenderer
 
     private static string StripNumbering(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?:[0-9]+|[IVXLC]+|[a-zđ])[.)]\s+(.+)$");
+        var match = Numbering().Match(text);
         return match.Success ? match.Groups[1].Value : text;
     }
+
+    // Generated, not looked up by pattern for each table: the static Regex.Match found it in the shared cache under a lock.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]+|[IVXLC]+|[a-zđ])[.)]\s+(.+)$")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
 
     private static string SentenceCase(string text)
     {
@@ -211,7 +236,7 @@ public static class MarkdownRenderer
         {
             return text;
         }
-        var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var culture = Formatting.VietnameseFormat.Culture;
         var lower = text.ToLower(culture);
         return char.ToUpper(lower[0], culture) + lower[1..];
     }

@@ -552,11 +552,17 @@ public sealed class ProseFunctions : ScriptObject
 
     private static bool EndsSentence(string text)
     {
-        var end = text.TrimEnd().TrimEnd('”', '"', '’', '\'', ')', '*', '_');
+        var end = text.TrimEnd().TrimEnd(Closers);
         return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…';
     }
 
-    private static string TrimEndPunctuation(string? text) => (text ?? "").Trim().TrimEnd('.', ',', ';', ':').TrimEnd();
+    private static string TrimEndPunctuation(string? text) => (text ?? "").Trim().TrimEnd(EndPunctuation).TrimEnd();
+
+    // Made once: written as arguments, each call made its array again (RuntimeHelpers.InitializeArray, ~3 % of the
+    // documents' samples in the thread-time profile, with these functions called for every indicator and person).
+    private static readonly char[] Closers = ['”', '"', '’', '\'', ')', '*', '_'];
+
+    private static readonly char[] EndPunctuation = ['.', ',', ';', ':'];
 
     private static int FirstLetter(string text)
     {

@@ -15,7 +15,7 @@ public sealed partial class TemplateRenderer
     /// </summary>
     /// <remarks>
     /// The list carries the meeting's template view, which <see cref="MeetingArticle(Meeting, IReadOnlyList{RenderedDocument})"/>
-    /// and <see cref="MeetingPage(Meeting, IReadOnlyList{RenderedDocument}, Func{string, Markdig.Syntax.MarkdownDocument, string}, string?)"/>
+    /// and <see cref="MeetingPage(Meeting, IReadOnlyList{RenderedDocument}, Func{string, Markdig.Syntax.MarkdownDocument, SectionAnchors, string}, string?)"/>
     /// reuse when given it.
     /// </remarks>
     public IReadOnlyList<RenderedDocument> Documents(Meeting meeting)

@@ -117,17 +117,18 @@ public sealed partial class TemplateRenderer
 
     /// <summary>
     /// The meeting's web page showing its booklet's documents, each with the same header lines, text and
-    /// signature as in the booklet; <paramref name="toHtml"/> turns a document's Markdown into HTML.
+    /// signature as in the booklet; <paramref name="toHtml"/> turns a document's Markdown into HTML, its headings with the
+    /// ids the anchors give (<see cref="MarkdownRenderer.ToHtml(string, Func{string, string?}?, int, Func{string, WebImage?}?, SectionAnchors?)"/>).
     /// </summary>
     /// <param name="pageUrl">The page's address on the web when the site's is known (canonical and shared-link tags); null for none.</param>
-    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, string> toHtml, string? pageUrl = null) =>
-        MeetingPage(meeting, documents, (markdown, _) => toHtml(markdown), pageUrl);
+    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, SectionAnchors, string> toHtml, string? pageUrl = null) =>
+        MeetingPage(meeting, documents, (markdown, _, anchors) => toHtml(markdown, anchors), pageUrl);
 
     /// <summary>
     /// The meeting's web page as above, each text's HTML made from the text and its tree, which the documents share with the
-    /// other outputs (<see cref="RenderedDocument.MarkdownTree"/>): read it, never change it (<see cref="MarkdownRenderer.ToHtml(string, Markdig.Syntax.MarkdownDocument, Func{string, string?}?, int, Func{string, WebImage?}?)"/>).
+    /// other outputs (<see cref="RenderedDocument.MarkdownTree"/>): read it, never change it (<see cref="MarkdownRenderer.ToHtml(string, Markdig.Syntax.MarkdownDocument, Func{string, string?}?, int, Func{string, WebImage?}?, SectionAnchors?)"/>).
     /// </summary>
-    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, string> toHtml,
+    public string MeetingPage(Meeting meeting, IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, SectionAnchors, string> toHtml,
         string? pageUrl = null) =>
         Render(Names.MeetingPage, Model(
             ("meeting", MeetingDocuments.ViewOf(meeting, documents)),

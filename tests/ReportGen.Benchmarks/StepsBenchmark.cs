@@ -89,7 +89,7 @@ public static class StepsBenchmark
                     ? Time("web: charts as SVG (narrow and wide variants)", () => ChartSvg.ForWebPage(chart, composer.ChartLayout, "rg-chart-1"))
                     : null;
                 Time("web: Markdown to HTML, page template", () => templates.MeetingPage(meeting, documents,
-                    (markdown, tree) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1)));
+                    (markdown, tree, anchors) => MarkdownRenderer.ToHtml(markdown, tree, ChartSvgFor, headingShift: 1, anchors: anchors)));
                 if (textOnly)
                 {
                     continue;

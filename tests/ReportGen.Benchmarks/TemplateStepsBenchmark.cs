@@ -54,7 +54,7 @@ public static class TemplateStepsBenchmark
                 Time(2, () => templates.MeetingArticle(meeting, documents));
                 Time(3, () => templates.SearchPageOf(meeting, documents));
                 Time(4, () => templates.MeetingPage(meeting, documents,
-                    (markdown, tree) => MarkdownRenderer.ToHtml(markdown, tree, name => ChartOf(meeting, name), headingShift: 1)));
+                    (markdown, tree, anchors) => MarkdownRenderer.ToHtml(markdown, tree, name => ChartOf(meeting, name), headingShift: 1, anchors: anchors)));
             }
             // The first pass warms the JIT and the caches and is not counted.
             for (var step = 0; pass > 0 && step < steps.Length; step++)

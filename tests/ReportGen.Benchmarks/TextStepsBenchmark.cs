@@ -57,7 +57,7 @@ public static class TextStepsBenchmark
             var documents = templates.Documents(meeting);
             searchPages[meeting.Id] = templates.SearchPageOf(meeting, documents);
             templates.MeetingArticle(meeting, documents);
-            templates.MeetingPage(meeting, documents, markdown => MarkdownRenderer.ToHtml(markdown, _ => "<svg/>", headingShift: 1));
+            templates.MeetingPage(meeting, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, _ => "<svg/>", headingShift: 1, anchors: anchors));
         }
     }
 

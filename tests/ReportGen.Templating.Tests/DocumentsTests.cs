@@ -173,4 +173,23 @@ public sealed class DocumentsTests
     [InlineData("###### six\n", "###### six\n")]
     public void Demote_MovesAtxHeadingsOneLevelDown_OutsideCode(string markdown, string expected) =>
         Assert.Equal(expected, MarkdownHeadings.Demote(markdown));
+
+    [Fact]
+    public void Demote_FindsTheHeadingsMarkdigFinds_WithInlinesParsedOrNot()
+    {
+        // Demote reads the blocks only; the headings it moves are those of the full pipeline's tree, in lists,
+        // quotes and after tables, and none in code, tables, front matter or a setext underline.
+        const string markdown = "---\ntitle: \"# không\"\n---\n\n# Một *đậm* [x](y)\n\nĐoạn # không\n\n| # | A |\n|---|---|\n| # 1 | `#` |\n" +
+            "\n- # Trong danh sách\n  ## Hai\n\n> ### Trích\n\n    # thụt vào\n\n~~~\n# rào\n~~~\n\nTiêu đề\n---\n\n#không\n\n  ##### năm\n###### sáu\n<div>\n# sau HTML\n</div>\n";
+        var full = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.HeadingBlock>(Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline))
+            .Where(h => !h.IsSetext && h.Level < 6).Select(h => h.Span.Start).Order().ToList();
+        var expected = markdown;
+        foreach (var start in Enumerable.Reverse(full))
+        {
+            expected = expected.Insert(start, "#");
+        }
+
+        Assert.Equal(6, full.Count); // một, danh sách, hai, trích, năm, sau HTML
+        Assert.Equal(expected, MarkdownHeadings.Demote(markdown));
+    }
 }

@@ -37,7 +37,7 @@ public sealed class HtmlPagesTests
     {
         var renderer = Repo.Renderer;
         var documents = renderer.Documents(Repo.YYen);
-        var local = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown)));
+        var local = Parse(renderer.MeetingPage(Repo.YYen, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, anchors: anchors)));
         // Short, the unit first: a row of tabs or search results tells the meetings apart (was 120–180 characters).
         Assert.Equal("Huyện Ý Yên: Hội nghị tổng kết công tác Đảng năm 2020", local.Title);
         Assert.StartsWith("Huyện Ý Yên tổng kết", local.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class HtmlPagesTests
         Assert.Empty(local.QuerySelectorAll("meta[property^='og:']"));
 
         const string url = "https://vanphong.example.vn/hoi-nghi/y-yen-2021/";
-        var shared = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown), url));
+        var shared = Parse(renderer.MeetingPage(Repo.YYen, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, anchors: anchors), url));
         Assert.Equal(url, shared.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal(url, shared.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Equal(local.Title, shared.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
@@ -74,15 +74,31 @@ public sealed class HtmlPagesTests
     [InlineData("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020", "i-ket-qua-thuc-hien-nhiem-vu-nam-2020")]
     [InlineData("Đảng bộ xã Yên Tiến", "dang-bo-xa-yen-tien")]
     [InlineData("“Cờ đơn vị dẫn đầu” (7)", "co-don-vi-dan-dau-7")]
+    [InlineData("  -- Ke\u0302\u0301t qua\u0309 --  ", "ket-qua")] // marks typed apart (decomposed), dashes at the ends
+    [InlineData("Kết quả 🎉 năm 2020 – 中文", "ket-qua-nam-2020")] // characters with no plain form
+    [InlineData("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2020 VÀ PHƯƠNG HƯỚNG", "bao-cao-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020-va-ph")]
     public void HeadingIds_AreTheWordsWithoutMarks(string heading, string slug) =>
         Assert.Equal(slug, ReportGen.Templating.Documents.HeadingAnchors.Slug(heading));
+
+    [Theory]
+    [InlineData("Ǆ ǅ ǆ ǈ Ŀ ŉ ſ ß Æ ø ħ ŧ Ơ ư ĩ Ỹ ỵ ḍ ṃ")]
+    [InlineData("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020\u00a0— “BẢO ĐẢM” ‘AN NINH’ … ‰ ′")]
+    [InlineData("a\u0323\u0302 o\u031b\u0301 Ơ\u0300 \u0340\u0341\u0343\u0344x e\u0301\u0302")]
+    public void HeadingIds_OfTheLatinLetters_AreThoseOfTheTextDecomposedAsAWhole(string heading)
+    {
+        // A character outside the Latin letters and punctuation (here an emoji, at the end, so it adds only a '-' that is
+        // dropped) makes the id from the text decomposed as a whole; the same text without it, character by character.
+        var slug = ReportGen.Templating.Documents.HeadingAnchors.Slug(heading);
+        Assert.Equal(ReportGen.Templating.Documents.HeadingAnchors.Slug(heading + " 🎉"), slug);
+        Assert.NotEqual("", slug);
+    }
 
     [Fact]
     public void MeetingPage_SignedDocuments_CarryTheBookletsNoticeOfRecipients()
     {
         var renderer = Repo.Renderer;
         var documents = renderer.Documents(Repo.YYen);
-        var page = Parse(renderer.MeetingPage(Repo.YYen, documents, markdown => MarkdownRenderer.ToHtml(markdown)));
+        var page = Parse(renderer.MeetingPage(Repo.YYen, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, anchors: anchors)));
         var decision = page.QuerySelectorAll("section").First(s => s.QuerySelector(".signature")?.TextContent.Contains("TM. ỦY BAN NHÂN DÂN", StringComparison.Ordinal) == true);
         var recipients = decision.QuerySelector(".signing .recipients")!;
         Assert.Equal("Nơi nhận:", recipients.QuerySelector(".label")!.TextContent);

@@ -27,6 +27,30 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ToHtml_WithAnchors_GivesEveryHeadingItsIdAndSelfLink_UniqueOnThePage()
+    {
+        // Two sections of one page: ids from the section and the heading's text (marks, tags and entities dropped),
+        // a repeated one numbered, the page's reserved ids avoided; the headings listed in order for the contents.
+        var used = Documents.HeadingAnchors.Reserved(["bao-cao", "bao-cao-ket-qua"]);
+        var headings = new List<Documents.WebHeading>();
+        var html = MarkdownRenderer.ToHtml("# Kết quả\n\n## Kết quả\n\nĐoạn.\n\nDòng *một* & `hai`\n---\n", headingShift: 1,
+            anchors: new Documents.SectionAnchors("bao-cao", used, headings));
+        var annex = MarkdownRenderer.ToHtml("# Kết quả\n", anchors: new Documents.SectionAnchors("bao-cao", used, headings));
+        var plain = MarkdownRenderer.ToHtml("# Kết quả\n");
+
+        Assert.Equal(
+            "<h2 id=\"bao-cao-ket-qua-2\">Kết quả <a class=\"anchor\" href=\"#bao-cao-ket-qua-2\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>\n" +
+            "<h3 id=\"bao-cao-ket-qua-3\">Kết quả <a class=\"anchor\" href=\"#bao-cao-ket-qua-3\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h3>\n" +
+            "<p>Đoạn.</p>\n" +
+            "<h3 id=\"bao-cao-dong-mot-hai\">Dòng <em>một</em> &amp; <code>hai</code> <a class=\"anchor\" href=\"#bao-cao-dong-mot-hai\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h3>\n",
+            html);
+        Assert.StartsWith("<h1 id=\"bao-cao-ket-qua-4\">Kết quả <a ", annex, StringComparison.Ordinal);
+        Assert.Equal("<h1>Kết quả</h1>\n", plain);
+        Assert.Equal([(2, "bao-cao-ket-qua-2", "Kết quả"), (3, "bao-cao-ket-qua-3", "Kết quả"), (3, "bao-cao-dong-mot-hai", "Dòng một & hai"), (1, "bao-cao-ket-qua-4", "Kết quả")],
+            headings.Select(h => (h.Level, h.Id, h.Text)));
+    }
+
+    [Fact]
     public void ToHtml_ShowsRawHtmlAsText()
     {
         var html = MarkdownRenderer.ToHtml("Đoạn <script>alert(1)</script> và <b onclick=\"x()\">đậm</b>\n\n<div>khối</div>\n");

@@ -64,7 +64,7 @@ public sealed class SearchIndexTests
         foreach (var meeting in new[] { Repo.XuanTruong, Repo.YYen })
         {
             var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Repo.Renderer.MeetingPage(meeting,
-                Repo.Renderer.Documents(meeting), markdown => MarkdownRenderer.ToHtml(markdown, headingShift: 1)));
+                Repo.Renderer.Documents(meeting), (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, headingShift: 1, anchors: anchors)));
             var pageAnchors = index.Pages.Single(p => p.Url.StartsWith(meeting.Id + "/", StringComparison.Ordinal)).Parts.Select(p => p.Anchor);
             Assert.All(pageAnchors.Where(a => a.Length > 0), a => Assert.NotNull(html.GetElementById(a)));
         }

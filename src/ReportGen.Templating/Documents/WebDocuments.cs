@@ -11,25 +11,26 @@ namespace ReportGen.Templating.Documents;
 /// </summary>
 internal static class WebDocuments
 {
-    /// <param name="toHtml">A text's HTML from the text and its shared tree (only to be read).</param>
-    public static ScriptArray From(IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, string> toHtml)
+    /// <param name="toHtml">A text's HTML from the text and its shared tree (only to be read), its headings with the ids the anchors give.</param>
+    public static ScriptArray From(IReadOnlyList<RenderedDocument> documents, Func<string, Markdig.Syntax.MarkdownDocument, SectionAnchors, string> toHtml)
     {
         var result = new ScriptArray();
         var ids = HeadingAnchors.Reserved(documents.Select(d => d.Id));
         foreach (var document in documents)
         {
             var headings = new List<WebHeading>();
-            var body = string.IsNullOrWhiteSpace(document.Markdown) ? "" : toHtml(document.Markdown, document.MarkdownTree());
-            var item = Section(document.Id, HeadingAnchors.Add(body, document.Id, ids, headings));
+            var anchors = new SectionAnchors(document.Id, ids, headings);
+            var body = string.IsNullOrWhiteSpace(document.Markdown) ? "" : toHtml(document.Markdown, document.MarkdownTree(), anchors);
+            var item = Section(document.Id, body);
             item.SetValue("label", document.ContentsTitle ?? TitleOf(document.Markdown), true);
             item.SetValue("header", document.Heading is { } heading ? Header(heading) : null, true);
             item.SetValue("author", document.AuthorHeading is { } author ? Author(author) : null, true);
             item.SetValue("signer", document.Signer is { } signer ? Signer(signer) : null, true);
             item.SetValue("recipients", new ScriptArray(Core.Wording.Recipients.Printed(document.Recipients)), true);
             item.SetValue("annex_html", string.IsNullOrWhiteSpace(document.Annex) ? ""
-                : HeadingAnchors.Add(toHtml(document.Annex, document.AnnexTree()), document.Id, ids, headings), true);
+                : toHtml(document.Annex, document.AnnexTree(), anchors), true);
             item.SetValue("appendix_html", string.IsNullOrWhiteSpace(document.Appendix) ? ""
-                : HeadingAnchors.Add(toHtml(document.Appendix, document.AppendixTree()), document.Id, ids, headings), true);
+                : toHtml(document.Appendix, document.AppendixTree(), anchors), true);
             // The page's contents list the parts of each document (its title is the document's own entry), its
             // annexes and appendix ("PHỤ LỤC") among them.
             item.SetValue("headings", new ScriptArray(headings.Skip(1).Where(h => h.Level <= 3).Select(h =>

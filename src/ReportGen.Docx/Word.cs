@@ -15,10 +15,14 @@ internal static class Word
     /// <summary>A run's properties (w:rPr) in the schema's order; nothing for the default style.</summary>
     public static void WriteProperties(WordWriter xml, RunStyle style)
     {
-        if (style == default)
+        if (style != default)
         {
-            return;
+            xml.WriteCached(xml.RunProperties, style, WriteRunProperties);
         }
+    }
+
+    private static void WriteRunProperties(WordWriter xml, RunStyle style)
+    {
         xml.Start("rPr");
         if (style.Bold)
         {

@@ -30,6 +30,9 @@ internal sealed class WordWriter
     private readonly List<(string Prefix, string Namespace)> _pending = [];
     private bool _startTagOpen;
 
+    /// <summary>Namespace declarations written so far: a fragment that wrote none reads the same anywhere in the part.</summary>
+    private int _declarations;
+
     /// <summary>The bytes written since the start.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
@@ -45,6 +48,40 @@ internal sealed class WordWriter
     }
 
     public byte[] ToArray() => Written.ToArray();
+
+    /// <summary>
+    /// The element <paramref name="write"/> writes from <paramref name="key"/>, copied from <paramref name="written"/>
+    /// when an equal key was written before: a document's runs and paragraphs have a handful of kinds of properties
+    /// (rPr, pPr), written for each of its hundreds of runs and paragraphs. A fragment that declared a namespace is
+    /// not kept, as it would read differently elsewhere. The caller keeps <paramref name="written"/> (one per writer).
+    /// </summary>
+    public void WriteCached<TKey>(Dictionary<TKey, byte[]> written, TKey key, Action<WordWriter, TKey> write)
+        where TKey : notnull
+    {
+        CloseStartTag();
+        if (written.TryGetValue(key, out var bytes))
+        {
+            Raw(bytes);
+            return;
+        }
+        var start = _length;
+        var declarations = _declarations;
+        write(this, key);
+        if (declarations == _declarations)
+        {
+            if (written.Count >= MaxCached)
+            {
+                written.Clear();
+            }
+            written.Add(key, _buffer.AsSpan(start, _length - start).ToArray());
+        }
+    }
+
+    /// <summary>Run properties (w:rPr) written before, by their style, for <see cref="WriteCached"/>.</summary>
+    public Dictionary<RunStyle, byte[]> RunProperties { get; } = [];
+
+    /// <summary>Kinds of properties kept per cache; a document has a few dozen, so more means an unusual run of them.</summary>
+    private const int MaxCached = 256;
 
     public void WriteStartElement(string prefix, string localName, string ns)
     {
@@ -182,6 +219,7 @@ internal sealed class WordWriter
             Ascii(ns);
             Raw("\""u8);
             _declared.Add((prefix, _open.Count - 1));
+            _declarations++;
         }
         _pending.Clear();
     }

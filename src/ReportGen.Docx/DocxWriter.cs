@@ -104,7 +104,7 @@ public static class DocxWriter
             // The last paragraph goes with the signature to its page: a signature never stands alone (NĐ 30 practice).
             if (body.Count > 0 && body[^1] is WordParagraph { Runs.Count: > 0 } last)
             {
-                (last.Format ??= new ParagraphFormat()).KeepNext = true;
+                last.Format = (last.Format ?? new ParagraphFormat()) with { KeepNext = true };
             }
             body.AddRange(blocks.Signature(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party));
         }

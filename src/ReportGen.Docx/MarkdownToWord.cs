@@ -278,7 +278,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     {
         if (BreakBefore)
         {
-            format.PageBreakBefore = true;
+            format = format with { PageBreakBefore = true };
             BreakBefore = false;
         }
         return Word.Paragraph(runs, format);

@@ -53,9 +53,9 @@ internal static class Word
     public static WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format) => new(format, runs);
 
     /// <summary>A paragraph's setting with no indent and no spacing, for header blocks, table cells and signatures.</summary>
-    public static ParagraphFormat Tight(Alignment alignment, double spacingAfterPt = 0, int line = 240) => new()
+    public static ParagraphFormat Tight(Alignment alignment, double spacingAfterPt = 0, int line = 240, double spacingBeforePt = 0) => new()
     {
-        Spacing = new Spacing { Before = 0, After = Units.Twips(spacingAfterPt), Line = line, Rule = LineRule.Auto },
+        Spacing = new Spacing { Before = Units.Twips(spacingBeforePt), After = Units.Twips(spacingAfterPt), Line = line, Rule = LineRule.Auto },
         Indent = new Indent { FirstLine = 0, Left = 0, Right = 0 },
         Alignment = alignment,
     };

@@ -88,7 +88,10 @@ internal sealed class WordParagraph(ParagraphFormat? format, List<WordRun> runs)
     public override void Write(WordWriter xml)
     {
         xml.Start("p");
-        Format?.Write(xml);
+        if (Format is { } format)
+        {
+            xml.WriteCached(xml.ParagraphProperties, format, static (writer, format) => format.Write(writer));
+        }
         foreach (var run in Runs)
         {
             run.Write(xml);

@@ -80,6 +80,9 @@ internal sealed class WordWriter
     /// <summary>Run properties (w:rPr) written before, by their style, for <see cref="WriteCached"/>.</summary>
     public Dictionary<RunStyle, byte[]> RunProperties { get; } = [];
 
+    /// <summary>Paragraph properties (w:pPr) written before, by their setting (a value), for <see cref="WriteCached"/>.</summary>
+    public Dictionary<ParagraphFormat, byte[]> ParagraphProperties { get; } = [];
+
     /// <summary>Kinds of properties kept per cache; a document has a few dozen, so more means an unusual run of them.</summary>
     private const int MaxCached = 256;
 

@@ -50,10 +50,12 @@ internal sealed class WordWriter
     public byte[] ToArray() => Written.ToArray();
 
     /// <summary>
-    /// The element <paramref name="write"/> writes from <paramref name="key"/>, copied from <paramref name="written"/>
-    /// when an equal key was written before: a document's runs and paragraphs have a handful of kinds of properties
-    /// (rPr, pPr), written for each of its hundreds of runs and paragraphs. A fragment that declared a namespace is
-    /// not kept, as it would read differently elsewhere. The caller keeps <paramref name="written"/> (one per writer).
+    /// The one whole element <paramref name="write"/> writes from <paramref name="key"/>, copied from
+    /// <paramref name="written"/> when an equal key was written before: a document's runs, paragraphs and table cells
+    /// have a handful of kinds of properties (rPr, pPr, tcPr), each written element by element for every one of its
+    /// hundreds of runs, paragraphs and cells (a sixth of writing a Word file in the thread-time profile). A fragment
+    /// that declared a namespace is not kept, as it would read differently elsewhere. <paramref name="written"/> is
+    /// one of this writer's (<see cref="RunProperties"/>, …), so it lives as long as the thread's writer.
     /// </summary>
     public void WriteCached<TKey>(Dictionary<TKey, byte[]> written, TKey key, Action<WordWriter, TKey> write)
         where TKey : notnull
@@ -82,6 +84,9 @@ internal sealed class WordWriter
 
     /// <summary>Paragraph properties (w:pPr) written before, by their setting (a value), for <see cref="WriteCached"/>.</summary>
     public Dictionary<ParagraphFormat, byte[]> ParagraphProperties { get; } = [];
+
+    /// <summary>Table cells' properties (w:tcPr) written before, by width and shading, for <see cref="WriteCached"/>.</summary>
+    public Dictionary<(int Width, string? Fill), byte[]> CellProperties { get; } = [];
 
     /// <summary>Kinds of properties kept per cache; a document has a few dozen, so more means an unusual run of them.</summary>
     private const int MaxCached = 256;

@@ -23,7 +23,8 @@ public static class DocxWriter
 
     /// <summary>
     /// The writer of document.xml and its buffer, kept by each thread from one file to the next: written into a new
-    /// stream, a 20–30 KB document.xml cost about 85 KB of growing buffers and the copy out of them.
+    /// stream, a 20–30 KB document.xml cost about 85 KB of growing buffers and the copy out of them. Its bytes of
+    /// run, paragraph and cell properties (<see cref="WordWriter.WriteCached"/>) are kept with it.
     /// </summary>
     [ThreadStatic]
     private static WordWriter? t_document;

@@ -30,8 +30,11 @@ internal sealed class WordWriter
     private readonly List<(string Prefix, string Namespace)> _pending = [];
     private bool _startTagOpen;
 
-    /// <summary>Namespace declarations written so far: a fragment that wrote none reads the same anywhere in the part.</summary>
-    private int _declarations;
+    /// <summary>
+    /// Namespace declarations written so far, and uses of a prefix declared below the part's root element: a
+    /// fragment during which this did not change reads the same anywhere in a part (its prefixes are the root's).
+    /// </summary>
+    private int _inContext;
 
     /// <summary>The bytes written since the start.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
@@ -54,7 +57,8 @@ internal sealed class WordWriter
     /// <paramref name="written"/> when an equal key was written before: a document's runs, paragraphs and table cells
     /// have a handful of kinds of properties (rPr, pPr, tcPr), each written element by element for every one of its
     /// hundreds of runs, paragraphs and cells (a sixth of writing a Word file in the thread-time profile). A fragment
-    /// that declared a namespace is not kept, as it would read differently elsewhere. <paramref name="written"/> is
+    /// that declared a namespace, or used one an enclosing element declared, is not kept: it would read differently
+    /// elsewhere. <paramref name="written"/> is
     /// one of this writer's (<see cref="RunProperties"/>, …), so it lives as long as the thread's writer.
     /// </summary>
     public void WriteCached<TKey>(Dictionary<TKey, byte[]> written, TKey key, Action<WordWriter, TKey> write)
@@ -67,9 +71,9 @@ internal sealed class WordWriter
             return;
         }
         var start = _length;
-        var declarations = _declarations;
+        var inContext = _inContext;
         write(this, key);
-        if (declarations == _declarations)
+        if (inContext == _inContext)
         {
             if (written.Count >= MaxCached)
             {
@@ -181,10 +185,14 @@ internal sealed class WordWriter
     /// <summary>The open element or its attribute uses <paramref name="prefix"/>: declared on it unless an ancestor has.</summary>
     private void Need(string prefix, string ns)
     {
-        foreach (var (declared, _) in _declared)
+        foreach (var (declared, depth) in _declared)
         {
             if (declared == prefix)
             {
+                if (depth > 0)
+                {
+                    _inContext++;
+                }
                 return;
             }
         }
@@ -227,7 +235,7 @@ internal sealed class WordWriter
             Ascii(ns);
             Raw("\""u8);
             _declared.Add((prefix, _open.Count - 1));
-            _declarations++;
+            _inContext++;
         }
         _pending.Clear();
     }

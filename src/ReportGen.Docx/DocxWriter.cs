@@ -23,7 +23,8 @@ public static class DocxWriter
 
     /// <summary>
     /// The writer of document.xml and its buffer, kept by each thread from one file to the next: written into a new
-    /// stream, a 20–30 KB document.xml cost about 85 KB of growing buffers and the copy out of them.
+    /// stream, a 20–30 KB document.xml cost about 85 KB of growing buffers and the copy out of them. Its bytes of
+    /// run, paragraph and cell properties (<see cref="WordWriter.WriteCached"/>) are kept with it.
     /// </summary>
     [ThreadStatic]
     private static WordWriter? t_document;
@@ -104,7 +105,7 @@ public static class DocxWriter
             // The last paragraph goes with the signature to its page: a signature never stands alone (NĐ 30 practice).
             if (body.Count > 0 && body[^1] is WordParagraph { Runs.Count: > 0 } last)
             {
-                (last.Format ??= new ParagraphFormat()).KeepNext = true;
+                last.Format = (last.Format ?? new ParagraphFormat()) with { KeepNext = true };
             }
             body.AddRange(blocks.Signature(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party));
         }

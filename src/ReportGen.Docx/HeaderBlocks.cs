@@ -141,10 +141,7 @@ internal sealed class HeaderBlocks(DocxSettings settings, int contentWidth)
 
     private static WordParagraph Centred(string text, RunStyle style, double spacingBefore = 0, double spacingAfter = 0)
     {
-        var format = Word.Tight(Alignment.Center, spacingAfter);
-        format.KeepNext = true;
-        format.Spacing!.Before = Units.Twips(spacingBefore);
-        return Word.Paragraph(text, style, format);
+        return Word.Paragraph(text, style, Word.Tight(Alignment.Center, spacingAfter, spacingBeforePt: spacingBefore) with { KeepNext = true });
     }
 
     /// <summary>An empty paragraph of the given height in points.</summary>

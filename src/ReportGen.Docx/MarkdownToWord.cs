@@ -28,14 +28,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     public List<WordBlock> Build(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // Tables of one text with the same header row are one kind of list (the award lists of a decision): their
-        // columns are sized together, so the rules line up from one to the next, as in the booklet.
-        _shared = document.Descendants<MarkdigTable>()
-            .Select(t => (Key: HeaderKey(t), Rows: t.OfType<Markdig.Extensions.Tables.TableRow>().ToList()))
-            .Where(t => t.Key.Length > 0)
-            .GroupBy(t => t.Key, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => ColumnWidths([.. g.SelectMany(t => t.Rows)], g.First().Rows.Max(r => r.Count), ContentWidth), StringComparer.Ordinal);
+        _shared = SharedWidths(document);
         var result = new List<WordBlock>();
         for (var i = 0; i < document.Count; i++)
         {
@@ -159,13 +152,13 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     /// </summary>
     private IEnumerable<WordBlock> Table(MarkdigTable table, int indent)
     {
-        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var rows = RowsOf(table);
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         if (columns == 0)
         {
             yield break;
         }
-        var widths = indent == 0 && _shared.TryGetValue(HeaderKey(table), out var shared) && shared.Count == columns
+        var widths = indent == 0 && _shared.TryGetValue(table, out var shared) && shared.Count == columns
             ? shared
             : ColumnWidths(rows, columns, ContentWidth - indent);
         var padding = Units.Twips(settings.CellPaddingPt);
@@ -189,7 +182,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                         }
                     }
                 }
-                cells.Add(new WordCell(widths[c], [Paragraph(runs, Word.Tight(alignment))], row.IsHeader ? fill : null));
+                cells.Add(new WordCell(widths[c], [Paragraph(runs, CellFormats[(int)alignment])], row.IsHeader ? fill : null));
             }
             word.Rows.Add(new WordRow(cantSplit: row.IsHeader, header: row.IsHeader, cells));
         }
@@ -201,13 +194,58 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         }, []);
     }
 
-    /// <summary>Column widths shared by the tables of the text being built, by their header row.</summary>
-    private Dictionary<string, List<int>> _shared = [];
+    /// <summary>
+    /// A table cell's paragraph setting, by alignment: settings are values that never change, so every cell shares
+    /// one (a setting, its spacing and indent were a fifth of the objects a Word file made). Indexed by the
+    /// alignment's value.
+    /// </summary>
+    private static readonly ParagraphFormat[] CellFormats =
+        [Word.Tight(Alignment.Left), Word.Tight(Alignment.Center), Word.Tight(Alignment.Right), Word.Tight(Alignment.Both)];
+
+    /// <summary>Column widths shared by the tables of the text being built that share their header row, by table.</summary>
+    private Dictionary<MarkdigTable, List<int>> _shared = [];
+
+    /// <summary>
+    /// Tables of one text with the same header row are one kind of list (the award lists of a decision): their
+    /// columns are sized together, so the rules line up from one to the next, as in the booklet.
+    /// </summary>
+    private Dictionary<MarkdigTable, List<int>> SharedWidths(MarkdownDocument document)
+    {
+        // Each table's header row read once (it was read again when the table was built, to find its widths).
+        var byHeader = new Dictionary<string, List<(MarkdigTable Table, List<Markdig.Extensions.Tables.TableRow> Rows)>>(StringComparer.Ordinal);
+        foreach (var table in document.Descendants<MarkdigTable>())
+        {
+            var rows = RowsOf(table);
+            var key = HeaderKey(rows);
+            if (key.Length > 0)
+            {
+                if (!byHeader.TryGetValue(key, out var same))
+                {
+                    byHeader.Add(key, same = []);
+                }
+                same.Add((table, rows));
+            }
+        }
+        var shared = new Dictionary<MarkdigTable, List<int>>();
+        foreach (var same in byHeader.Values)
+        {
+            if (same.Count > 1)
+            {
+                var widths = ColumnWidths([.. same.SelectMany(t => t.Rows)], same[0].Rows.Max(r => r.Count), ContentWidth);
+                foreach (var (table, _) in same)
+                {
+                    shared.Add(table, widths);
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static List<Markdig.Extensions.Tables.TableRow> RowsOf(MarkdigTable table) => table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
 
     /// <summary>A table's column count and header row's words; empty for a table without a header row.</summary>
-    private static string HeaderKey(MarkdigTable table)
+    private static string HeaderKey(List<Markdig.Extensions.Tables.TableRow> rows)
     {
-        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
         var header = string.Join("\u001F", rows.Where(r => r.IsHeader).SelectMany(r => r.Cast<Markdig.Extensions.Tables.TableCell>().Select(CellText)));
         return header.Length == 0 ? "" : $"{rows.Max(r => r.Count)}\u001E{header}";
     }
@@ -278,7 +316,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     {
         if (BreakBefore)
         {
-            format.PageBreakBefore = true;
+            format = format with { PageBreakBefore = true };
             BreakBefore = false;
         }
         return Word.Paragraph(runs, format);

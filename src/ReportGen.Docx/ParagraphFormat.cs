@@ -8,43 +8,45 @@ internal enum Alignment { Left, Center, Right, Both }
 internal enum LineRule { Auto, Exact }
 
 /// <summary>Space before and after a paragraph and its line height, in twips (w:spacing); null: not said.</summary>
-internal sealed class Spacing
+internal sealed record Spacing
 {
-    public int? Before { get; set; }
-    public int? After { get; set; }
-    public int? Line { get; set; }
-    public LineRule? Rule { get; set; }
+    public int? Before { get; init; }
+    public int? After { get; init; }
+    public int? Line { get; init; }
+    public LineRule? Rule { get; init; }
 }
 
 /// <summary>A paragraph's indents in twips (w:ind); null: not said.</summary>
-internal sealed class Indent
+internal sealed record Indent
 {
-    public int? Left { get; set; }
-    public int? Right { get; set; }
-    public int? FirstLine { get; set; }
+    public int? Left { get; init; }
+    public int? Right { get; init; }
+    public int? FirstLine { get; init; }
 }
 
 /// <summary>
 /// A paragraph's properties (w:pPr) as this writer uses them, written in the schema's order: style, keep with the
 /// next, page break before, the bottom rule, spacing, indents, alignment, the paragraph mark's size, a section's end.
+/// A value (a record that never changes once made): equal settings write the same bytes, which the writer keeps
+/// (<see cref="WordWriter.WriteCached"/>), and a paragraph that must keep with the next gets a changed copy.
 /// </summary>
-internal sealed class ParagraphFormat
+internal sealed record ParagraphFormat
 {
-    public string? StyleId { get; set; }
-    public bool KeepNext { get; set; }
-    public bool PageBreakBefore { get; set; }
+    public string? StyleId { get; init; }
+    public bool KeepNext { get; init; }
+    public bool PageBreakBefore { get; init; }
 
     /// <summary>A single rule under the paragraph, ¾ pt (the short rules under the header's lines).</summary>
-    public bool BottomRule { get; set; }
-    public Spacing? Spacing { get; set; }
-    public Indent? Indent { get; set; }
-    public Alignment? Alignment { get; set; }
+    public bool BottomRule { get; init; }
+    public Spacing? Spacing { get; init; }
+    public Indent? Indent { get; init; }
+    public Alignment? Alignment { get; init; }
 
     /// <summary>The paragraph mark's size in half points (a rule's paragraph is two points high).</summary>
-    public int? MarkSize { get; set; }
+    public int? MarkSize { get; init; }
 
     /// <summary>The section that ends with this paragraph (the portrait pages before a landscape appendix).</summary>
-    public PageSection? Section { get; set; }
+    public PageSection? Section { get; init; }
 
     public void Write(WordWriter xml)
     {

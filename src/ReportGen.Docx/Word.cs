@@ -15,10 +15,14 @@ internal static class Word
     /// <summary>A run's properties (w:rPr) in the schema's order; nothing for the default style.</summary>
     public static void WriteProperties(WordWriter xml, RunStyle style)
     {
-        if (style == default)
+        if (style != default)
         {
-            return;
+            xml.WriteCached(xml.RunProperties, style, WriteRunProperties);
         }
+    }
+
+    private static void WriteRunProperties(WordWriter xml, RunStyle style)
+    {
         xml.Start("rPr");
         if (style.Bold)
         {
@@ -49,9 +53,9 @@ internal static class Word
     public static WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format) => new(format, runs);
 
     /// <summary>A paragraph's setting with no indent and no spacing, for header blocks, table cells and signatures.</summary>
-    public static ParagraphFormat Tight(Alignment alignment, double spacingAfterPt = 0, int line = 240) => new()
+    public static ParagraphFormat Tight(Alignment alignment, double spacingAfterPt = 0, int line = 240, double spacingBeforePt = 0) => new()
     {
-        Spacing = new Spacing { Before = 0, After = Units.Twips(spacingAfterPt), Line = line, Rule = LineRule.Auto },
+        Spacing = new Spacing { Before = Units.Twips(spacingBeforePt), After = Units.Twips(spacingAfterPt), Line = line, Rule = LineRule.Auto },
         Indent = new Indent { FirstLine = 0, Left = 0, Right = 0 },
         Alignment = alignment,
     };

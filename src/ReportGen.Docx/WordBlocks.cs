@@ -88,7 +88,10 @@ internal sealed class WordParagraph(ParagraphFormat? format, List<WordRun> runs)
     public override void Write(WordWriter xml)
     {
         xml.Start("p");
-        Format?.Write(xml);
+        if (Format is { } format)
+        {
+            xml.WriteCached(xml.ParagraphProperties, format, static (writer, format) => format.Write(writer));
+        }
         foreach (var run in Runs)
         {
             run.Write(xml);
@@ -103,18 +106,7 @@ internal sealed class WordCell(int width, IReadOnlyList<WordBlock> blocks, strin
     public void Write(WordWriter xml)
     {
         xml.Start("tc");
-        xml.Start("tcPr");
-        xml.Width("tcW", width);
-        if (fill is not null)
-        {
-            xml.Start("shd");
-            xml.Attribute("val", "clear");
-            xml.Attribute("color", "auto");
-            xml.Attribute("fill", fill);
-            xml.WriteEndElement();
-            xml.Val("vAlign", "center");
-        }
-        xml.WriteEndElement();
+        xml.WriteCached(xml.CellProperties, (width, fill), WriteProperties);
         if (blocks.Count == 0)
         {
             xml.Empty("p");
@@ -122,6 +114,23 @@ internal sealed class WordCell(int width, IReadOnlyList<WordBlock> blocks, strin
         foreach (var block in blocks)
         {
             block.Write(xml);
+        }
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The cell's properties (w:tcPr): its width, and a header cell's shading.</summary>
+    private static void WriteProperties(WordWriter xml, (int Width, string? Fill) cell)
+    {
+        xml.Start("tcPr");
+        xml.Width("tcW", cell.Width);
+        if (cell.Fill is { } fill)
+        {
+            xml.Start("shd");
+            xml.Attribute("val", "clear");
+            xml.Attribute("color", "auto");
+            xml.Attribute("fill", fill);
+            xml.WriteEndElement();
+            xml.Val("vAlign", "center");
         }
         xml.WriteEndElement();
     }

@@ -30,6 +30,12 @@ internal sealed class WordWriter
     private readonly List<(string Prefix, string Namespace)> _pending = [];
     private bool _startTagOpen;
 
+    /// <summary>
+    /// Namespace declarations written so far, and uses of a prefix declared below the part's root element: a
+    /// fragment during which this did not change reads the same anywhere in a part (its prefixes are the root's).
+    /// </summary>
+    private int _inContext;
+
     /// <summary>The bytes written since the start.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
@@ -45,6 +51,49 @@ internal sealed class WordWriter
     }
 
     public byte[] ToArray() => Written.ToArray();
+
+    /// <summary>
+    /// The one whole element <paramref name="write"/> writes from <paramref name="key"/>, copied from
+    /// <paramref name="written"/> when an equal key was written before: a document's runs, paragraphs and table cells
+    /// have a handful of kinds of properties (rPr, pPr, tcPr), each written element by element for every one of its
+    /// hundreds of runs, paragraphs and cells (a sixth of writing a Word file in the thread-time profile). A fragment
+    /// that declared a namespace, or used one an enclosing element declared, is not kept: it would read differently
+    /// elsewhere. <paramref name="written"/> is
+    /// one of this writer's (<see cref="RunProperties"/>, …), so it lives as long as the thread's writer.
+    /// </summary>
+    public void WriteCached<TKey>(Dictionary<TKey, byte[]> written, TKey key, Action<WordWriter, TKey> write)
+        where TKey : notnull
+    {
+        CloseStartTag();
+        if (written.TryGetValue(key, out var bytes))
+        {
+            Raw(bytes);
+            return;
+        }
+        var start = _length;
+        var inContext = _inContext;
+        write(this, key);
+        if (inContext == _inContext)
+        {
+            if (written.Count >= MaxCached)
+            {
+                written.Clear();
+            }
+            written.Add(key, _buffer.AsSpan(start, _length - start).ToArray());
+        }
+    }
+
+    /// <summary>Run properties (w:rPr) written before, by their style, for <see cref="WriteCached"/>.</summary>
+    public Dictionary<RunStyle, byte[]> RunProperties { get; } = [];
+
+    /// <summary>Paragraph properties (w:pPr) written before, by their setting (a value), for <see cref="WriteCached"/>.</summary>
+    public Dictionary<ParagraphFormat, byte[]> ParagraphProperties { get; } = [];
+
+    /// <summary>Table cells' properties (w:tcPr) written before, by width and shading, for <see cref="WriteCached"/>.</summary>
+    public Dictionary<(int Width, string? Fill), byte[]> CellProperties { get; } = [];
+
+    /// <summary>Kinds of properties kept per cache; a document has a few dozen, so more means an unusual run of them.</summary>
+    private const int MaxCached = 256;
 
     public void WriteStartElement(string prefix, string localName, string ns)
     {
@@ -136,10 +185,14 @@ internal sealed class WordWriter
     /// <summary>The open element or its attribute uses <paramref name="prefix"/>: declared on it unless an ancestor has.</summary>
     private void Need(string prefix, string ns)
     {
-        foreach (var (declared, _) in _declared)
+        foreach (var (declared, depth) in _declared)
         {
             if (declared == prefix)
             {
+                if (depth > 0)
+                {
+                    _inContext++;
+                }
                 return;
             }
         }
@@ -182,6 +235,7 @@ internal sealed class WordWriter
             Ascii(ns);
             Raw("\""u8);
             _declared.Add((prefix, _open.Count - 1));
+            _inContext++;
         }
         _pending.Clear();
     }

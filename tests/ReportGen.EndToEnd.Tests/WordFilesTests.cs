@@ -238,6 +238,35 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
         Assert.Single(BodyOf(word).Descendants<SectionProperties>());
     }
 
+    [Fact]
+    public void DocxWriter_AnnexStartingWithATable_BreaksBeforeItsFirstCellOnly()
+    {
+        // Table cells share one paragraph setting per alignment (settings are values): the annex's page break goes
+        // to a copy for its first cell, never to the setting the body's table and the annex's other cells hold.
+        var document = new RenderedDocument("quyet-dinh", DocumentKind.Report,
+            "# QUYẾT ĐỊNH\n\n| Xã | Số |\n|---|--:|\n| Yên Tiến | 12 |\n\nĐoạn văn.\n")
+        {
+            Annex = "| Xã | Số |\n|---|--:|\n| Yên Lợi | 3 |\n| Yên Bình | 4 |\n",
+        };
+        using var stream = new MemoryStream();
+        DocxWriter.Write(document, stream, new DocxSettings(), new DocxProperties("Quyết định", "UBND", new DateTime(2021, 1, 20)));
+        using var word = WordprocessingDocument.Open(new MemoryStream(stream.ToArray()), false);
+        var tables = BodyOf(word).Elements<Table>().ToList();
+        Assert.Equal(2, tables.Count);
+        var breaks = BodyOf(word).Descendants<Paragraph>().Where(p => p.ParagraphProperties?.PageBreakBefore is not null).ToList();
+        Assert.Same(tables[1].Descendants<Paragraph>().First(), Assert.Single(breaks));
+        foreach (var table in tables)
+        {
+            // Header cells centred, the numbers' column right-aligned as the Markdown says, in both tables.
+            var alignments = table.Descendants<Paragraph>().Select(p => p.ParagraphProperties!.Justification!.Val!.Value).ToList();
+            Assert.Equal(JustificationValues.Center, alignments[0]);
+            Assert.Equal(JustificationValues.Center, alignments[1]);
+            Assert.Equal(JustificationValues.Left, alignments[2]);
+            Assert.Equal(JustificationValues.Right, alignments[3]);
+        }
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+    }
+
     [Theory]
     [InlineData("Báo cáo > 3 & < 5", "\"UBND\" 'HĐND' ]]>")] // escaped markup characters
     [InlineData("Dòng một\nDòng hai", "UBND\thuyện")] // control characters

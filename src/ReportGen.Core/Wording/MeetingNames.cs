@@ -227,6 +227,10 @@ public static class MeetingNames
     public static string Join(string separator, params string?[] parts) =>
         string.Join(separator, parts.Select(p => p?.Trim()).Where(p => !string.IsNullOrEmpty(p)));
 
+    // Looked up once: GetCultureInfo takes a lock on each call, and the templates capitalise a few hundred texts per
+    // meeting (3–6 % of the booklet documents' samples; docs/benchmarks.md, branch text-3).
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     /// <summary>Upper-cases the first letter (the culture's casing, so "đ" becomes "Đ").</summary>
     public static string Capitalize(string text)
     {
@@ -234,7 +238,7 @@ public static class MeetingNames
         {
             if (char.IsLetter(text[i]))
             {
-                return string.Concat(text.AsSpan(0, i), char.ToUpper(text[i], CultureInfo.GetCultureInfo("vi-VN")).ToString(), text.AsSpan(i + 1));
+                return string.Concat(text.AsSpan(0, i), char.ToUpper(text[i], Vietnamese).ToString(), text.AsSpan(i + 1));
             }
             if (char.IsDigit(text[i]))
             {

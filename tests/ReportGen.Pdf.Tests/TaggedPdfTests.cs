@@ -39,6 +39,30 @@ public sealed partial class TaggedPdfTests(TaggedDocument document) : IClassFixt
     }
 
     [Fact]
+    public void StructureTree_PagesWrittenLastFirst_ListsContentInReadingOrderAsWrittenInOrder()
+    {
+        // The writer takes pages in any order (a contents page waits for its numbers while the pages after it are
+        // written): the paragraph that runs on to page 2 then has its part on page 2 noted before its part on page 1,
+        // and its kids must still come in reading order.
+        var (pages, _) = document.Report();
+        using var stream = new MemoryStream();
+        using (var writer = new PdfPageWriter(stream, new PdfMetadata("Báo cáo tổng kết", "Huyện ủy Ý Yên", "thử", "thử", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc))))
+        {
+            foreach (var page in pages.Reverse())
+            {
+                writer.Add(page);
+            }
+            writer.Finish(pages);
+        }
+
+        static List<string> Tree(byte[] pdf) => [.. PdfTools.Run("pdfinfo", pdf, "-struct-text").Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith("Object ", StringComparison.Ordinal))];
+        var lastFirst = Tree(stream.ToArray());
+        Assert.Contains("\"Đoạn văn này tiếp tục ở trang hai.\"", lastFirst);
+        Assert.Equal(Tree(Report()), lastFirst);
+    }
+
+    [Fact]
     public void StructureTree_ReadByPoppler_ListsHeadingParagraphTableAndFigure_InReadingOrder()
     {
         var dump = PdfTools.Run("pdfinfo", Report(), "-struct-text");

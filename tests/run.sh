@@ -10,6 +10,8 @@ need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # qpdf: a second reader that checks the PDFs' syntax and streams (Pdf.Tests/TaggedPdfTests).
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+# A font with CFF outlines (.otf), as an office may drop into fonts/: Pdf.Tests/CffFontTests embeds one whole.
+[ -f /usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf ] || need+=(fonts-urw-base35)
 # Headless Chromium for the browser tests (tests/ReportGen.Browser.Tests); Playwright's own browser is never downloaded.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # LibreOffice (Writer, no GUI) opens the Word files in the tests and converts them to PDF (WordFilesTests).

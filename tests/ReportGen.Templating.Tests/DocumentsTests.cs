@@ -58,7 +58,7 @@ public sealed class DocumentsTests
         var decision = Repo.Renderer.Documents(meeting).Single();
 
         Assert.StartsWith("# QUYẾT ĐỊNH\n", decision.Markdown, StringComparison.Ordinal);
-        Assert.Equal("Số 5-QĐ/ĐU", decision.Heading!.NumberLine);
+        Assert.Equal("Số 05-QĐ/ĐU", decision.Heading!.NumberLine);
         var annex = decision.Annex;
         var bang = annex.IndexOf("### I. Bằng khen của Chủ tịch UBND tỉnh (1)", StringComparison.Ordinal);
         var giay = annex.IndexOf("### II. Giấy khen của Chủ tịch UBND xã (3)", StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class DocumentsTests
         Assert.Contains("| 1 | Chi bộ thôn Bắc |", annex, StringComparison.Ordinal);
         Assert.Contains("| 2 | Nguyễn\u00A0Văn\u00A0An |", annex, StringComparison.Ordinal);
         Assert.Contains("| 3 | Phạm\u00A0Thị\u00A0Ánh |", annex, StringComparison.Ordinal);
-        Assert.Contains("(Kèm theo Quyết định số 5-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
+        Assert.Contains("(Kèm theo Quyết định số 05-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,6 +69,43 @@ public sealed class DocumentsTests
         Assert.Contains("(Kèm theo Quyết định số 05-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(MeetingKind.Ceremony, PeriodSpan.None, 0, "có thành tích xuất sắc (có danh sách kèm theo)")]
+    [InlineData(MeetingKind.Conference, PeriodSpan.Quarter, 1, "có thành tích xuất sắc trong công tác quý I năm 2026 (có danh sách kèm theo)")]
+    [InlineData(MeetingKind.Conference, PeriodSpan.Year, 0, "có thành tích xuất sắc trong công tác năm 2026 (có danh sách kèm theo)")]
+    public void AwardDecision_NamesTheMeetingsPeriod_AndNoYearZero(MeetingKind kind, PeriodSpan span, int number, string expected)
+    {
+        // A ceremony has no period: its decision once read "trong công tác năm 0"; a quarter's is no year's work.
+        var year = Meeting();
+        var meeting = new Meeting
+        {
+            Id = year.Id, Unit = year.Unit, Issuers = year.Issuers, Emulation = year.Emulation, SourcePath = year.SourcePath,
+            Info = new MeetingInfo
+            {
+                Kind = kind, Title = "kỷ niệm ngày truyền thống", Date = new DateOnly(2026, 4, 3), Place = "Yên Tiến",
+                Period = new ReportPeriod { Span = span, Year = 2026, Number = number },
+            },
+            Documents = [new BookletDocument { Kind = DocumentKind.AwardDecision }],
+        };
+
+        var decision = Repo.Renderer.Documents(meeting).Single().Markdown;
+
+        Assert.Contains(expected, decision, StringComparison.Ordinal);
+        Assert.DoesNotContain("năm 0", decision, StringComparison.Ordinal); // nor in the summary the decision gets without one
+    }
+
+    [Fact]
+    public void ReportsAwardsTable_IsHighestFirst_WhateverTheDatasOrder()
+    {
+        // The data lists the commune's giấy khen before the province's bằng khen.
+        var rows = Repo.Renderer.Report(Meeting()).Split('\n').Where(l => l.StartsWith("| 1 |", StringComparison.Ordinal) || l.StartsWith("| 2 |", StringComparison.Ordinal))
+            .Where(l => l.Contains("khen", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Giấy khen của Chủ tịch UBND xã", rows[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DelegateList_IsByRankThenGivenName()
     {

@@ -97,13 +97,30 @@ public sealed class DocumentsTests
     [Fact]
     public void ReportsAwardsTable_IsHighestFirst_WhateverTheDatasOrder()
     {
-        // The data lists the commune's giấy khen before the province's bằng khen.
-        var rows = Repo.Renderer.Report(Meeting()).Split('\n').Where(l => l.StartsWith("| 1 |", StringComparison.Ordinal) || l.StartsWith("| 2 |", StringComparison.Ordinal))
-            .Where(l => l.Contains("khen", StringComparison.Ordinal)).ToList();
+        // The data lists, at one level, the province's certificate before its emulation flag, and the commune's giấy
+        // khen before both: the table announces the flag, the certificate, then the giấy khen (AwardHierarchy).
+        var data = Meeting();
+        var meeting = new Meeting
+        {
+            Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
+            Emulation = new Emulation
+            {
+                Awards =
+                [
+                    data.Emulation.Awards[0],
+                    data.Emulation.Awards[1],
+                    new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
+                ],
+            },
+        };
 
-        Assert.Equal(2, rows.Count);
-        Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh", rows[0], StringComparison.Ordinal);
-        Assert.Contains("Giấy khen của Chủ tịch UBND xã", rows[1], StringComparison.Ordinal);
+        var rows = Repo.Renderer.Report(meeting).Split('\n')
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \| .*khen|^\| \d \| Cờ")).ToList();
+
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("Cờ thi đua của UBND tỉnh", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh", rows[1], StringComparison.Ordinal);
+        Assert.Contains("Giấy khen của Chủ tịch UBND xã", rows[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -124,6 +124,35 @@ public sealed class DocumentsTests
     }
 
     [Fact]
+    public void AwardDecision_NamingAnAwardWithItsGiver_LeavesOutTheOtherOfThatTitle()
+    {
+        // The commune's People's Committee and its Party committee both give a "Giấy khen": the People's Committee's
+        // decision announces its own, named with its giver, not the Party's.
+        var data = Meeting();
+        var meeting = new Meeting
+        {
+            Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
+            Emulation = new Emulation
+            {
+                Awards =
+                [
+                    data.Emulation.Awards[0],
+                    new Award { Title = "Giấy khen", Giver = "Ban Thường vụ Đảng ủy xã", Level = AwardLevel.Commune, System = AwardSystem.Party, Count = 2, Recipients = [RecipientKind.PartyMember] },
+                ],
+            },
+            Documents = [new BookletDocument { Kind = DocumentKind.AwardDecision, Awards = ["Giấy khen của Chủ tịch UBND xã"] }],
+        };
+
+        var decision = Repo.Renderer.Documents(meeting).Single();
+
+        Assert.Contains("được Chủ tịch UBND xã tặng Giấy khen", decision.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ban Thường vụ Đảng ủy xã", decision.Markdown + decision.Annex, StringComparison.Ordinal);
+        // By its title alone, both are announced.
+        meeting.Documents[0] = new BookletDocument { Kind = DocumentKind.AwardDecision, Awards = ["Giấy khen"] };
+        Assert.Contains("Ban Thường vụ Đảng ủy xã", Repo.Renderer.Documents(meeting).Single().Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DelegateList_IsByRankThenGivenName()
     {
         var meeting = Meeting(new BookletDocument

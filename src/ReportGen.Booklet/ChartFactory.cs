@@ -59,9 +59,8 @@ public static class ChartFactory
 
     private static ChartSpec? AwardsChart(Meeting meeting)
     {
-        // OrderBy is stable: awards of one level keep the data's order, as in the awards table.
-        var bars = meeting.Emulation.Awards
-            .OrderBy(a => a.Level)
+        // Highest first, in the awards table's order (AwardHierarchy).
+        var bars = AwardHierarchy.Order(meeting.Emulation.Awards)
             .Select(a => new ChartBar(ProseFunctions.AwardForm(a), a.Count, VietnameseFormat.Number(a.Count), ProseFunctions.LevelLabel(a)))
             .ToList();
         return bars.Count == 0 ? null : new ChartSpec(Awards, "Số lượng khen thưởng theo hình thức và cấp khen", bars)

@@ -106,7 +106,9 @@ public sealed class ProseFunctions : ScriptObject
         var speakers = guests.Concat(presiding).Where(p => p.Speaks).Select(p => p.Name.Trim()).Distinct().ToList();
         if (speakers.Count > 0)
         {
-            sentences.Add($"Đồng chí {string.Join(" và đồng chí ", speakers)} phát biểu chỉ đạo {noun}.");
+            // A leader directs a conference or a sitting; at a ceremony he speaks ("phát biểu tại lễ"), he does not direct it.
+            var speech = meeting.Info.Kind == MeetingKind.Ceremony ? "phát biểu tại" : "phát biểu chỉ đạo";
+            sentences.Add($"Đồng chí {string.Join(" và đồng chí ", speakers)} {speech} {noun}.");
         }
         return string.Join(" ", sentences);
     }
@@ -329,10 +331,12 @@ public sealed class ProseFunctions : ScriptObject
 
         var level = string.IsNullOrWhiteSpace(meeting.Unit.Level) ? "đơn vị" : meeting.Unit.Level.Trim();
         var during = ReportPeriods.During(ReportPeriods.Resolve(meeting));
-        // The unit's own awards first ("huyện được … tặng …"), then what its collectives and people received.
-        var own = meeting.Emulation.Awards.Where(a => a.Recipients.Contains(RecipientKind.Unit))
+        // The unit's own awards first ("huyện được … tặng …"), then what its collectives and people received; each
+        // highest first, as they are announced (a Prime Minister's certificate before a commune's giấy khen).
+        var awards = AwardHierarchy.Order(meeting.Emulation.Awards);
+        var own = awards.Where(a => a.Recipients.Contains(RecipientKind.Unit))
             .Select(a => Join(" ", "được", a.Giver?.Trim(), a.Verb.Trim(), AwardTitle(a))).ToList();
-        var others = meeting.Emulation.Awards.Where(a => a.Recipients.Any(r => r != RecipientKind.Unit) || a.Recipients.Count == 0)
+        var others = awards.Where(a => a.Recipients.Any(r => r != RecipientKind.Unit) || a.Recipients.Count == 0)
             .Select(AwardPhrase).ToList();
         var clauses = new List<string>();
         if (own.Count > 0)
@@ -616,14 +620,19 @@ public sealed class ProseFunctions : ScriptObject
         var second = rest[(space + 1)..];
         var end = second.IndexOf(' ');
         var word = (end < 0 ? second : second[..end]).ToString();
-        return !InstitutionWords.Contains(word);
+        return !InstitutionWords.Contains(word) && !second.StartsWith(SittingNoun, StringComparison.Ordinal);
     }
 
     /// <summary>First syllables of institutions' names, which a sentence capitalises without making a proper name of what precedes them.</summary>
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
     {
         "Hội", "Đảng", "Nhà", "Chính", "Quốc", "Ban", "Mặt", "Ủy", "Đoàn", "Nhân", "Tỉnh", "Huyện", "Thành", "Công", "Quân", "Nghị", "Quyết", "Chỉ", "Kế", "Chương",
+        // A ceremony's noun: "Dự Lễ kỷ niệm …" is no name either ("Kỳ" alone would be: Tam Kỳ, Tân Kỳ; see SittingNoun).
+        "Lễ",
     };
+
+    /// <summary>A council's sitting, "Dự Kỳ họp thứ 9 …": a capital the institution's word gives, not a name's.</summary>
+    private const string SittingNoun = "Kỳ họp";
 
     /// <summary>A word with a capital after its first letter: UBND, HĐND, NTM, COVID-19, TP.</summary>
     private static bool IsAcronym(string text, int start)

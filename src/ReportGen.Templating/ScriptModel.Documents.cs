@@ -42,9 +42,9 @@ public static partial class ScriptModel
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(document);
-        var wanted = document.Awards.Select(a => a.Normalize(System.Text.NormalizationForm.FormC).Trim().ToLowerInvariant()).ToHashSet();
-        var awards = meeting.Emulation.Awards
-            .Where(a => wanted.Count == 0 || wanted.Contains(a.Title.Normalize(System.Text.NormalizationForm.FormC).Trim().ToLowerInvariant()));
+        // By title, or by title and giver when two awards share a title (AwardReferences).
+        var wanted = document.Awards.Select(DocumentConventions.Normalise).ToHashSet();
+        var awards = meeting.Emulation.Awards.Where(a => AwardReferences.IsWanted(wanted, a.Title, a.Giver));
         return Array(AwardHierarchy.Order(awards), award =>
         {
             var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)

@@ -42,8 +42,8 @@ public static partial class ScriptModel
         results.Seal();
         var emulation = (ModelObject)view["emulation"]!;
         emulation.IsReadOnly = false;
-        // OrderBy is stable: awards of one level keep the data's order.
-        emulation.Set("awards_by_level", ReadOnlyArray(meeting.Emulation.Awards.OrderBy(a => a.Level)));
+        // Highest first, as they are announced (AwardHierarchy: level, then form; ties keep the data's order).
+        emulation.Set("awards_by_level", ReadOnlyArray(AwardHierarchy.Order(meeting.Emulation.Awards)));
         emulation.Seal();
         return view
             .Set("title", MeetingNames.Title(meeting))

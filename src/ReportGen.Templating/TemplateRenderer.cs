@@ -152,6 +152,10 @@ public sealed partial class TemplateRenderer
             var section = new ScriptObject();
             section.SetValue("id", ordered[i].Id, true);
             section.SetValue("unit", MeetingNames.Capitalize(ordered[i].Unit.FullName.Trim()), true);
+            // Inside a sentence the unit keeps its level in lower case ("của huyện Ý Yên"): lowering the heading's first
+            // letter cannot, since "Huyện Ý Yên" reads as a name. And a sitting or a ceremony is no "hội nghị".
+            section.SetValue("unit_in_text", ordered[i].Unit.FullName.Trim(), true);
+            section.SetValue("noun", MeetingNames.Noun(ordered[i]), true);
             section.SetValue("html", MarkdownRenderer.ToHtml(RenderMarkdown(Names.MeetingBody, Model(("m", views[i])))), true);
             sections.Add(section);
         }

@@ -11,8 +11,9 @@ public sealed class DocumentConventionsTests
     [Theory]
     [InlineData(DocumentKind.Report, 12, null, "Số 12-BC/HU", "Số: 12/BC-UBND")]
     [InlineData(DocumentKind.AwardDecision, 35, null, "Số 35-QĐ/HU", "Số: 35/QĐ-UBND")]
-    [InlineData(DocumentKind.Agenda, 3, null, "Số 3-CTr/HU", "Số: 3/CTr-UBND")]
-    [InlineData(DocumentKind.Report, 7, "TB", "Số 7-TB/HU", "Số: 7/TB-UBND")]
+    [InlineData(DocumentKind.Agenda, 3, null, "Số 03-CTr/HU", "Số: 03/CTr-UBND")]   // below 10: a leading zero
+    [InlineData(DocumentKind.Report, 7, "TB", "Số 07-TB/HU", "Số: 07/TB-UBND")]
+    [InlineData(DocumentKind.Report, 10, null, "Số 10-BC/HU", "Số: 10/BC-UBND")]
     public void NumberLine_FollowsHd36ForThePartyAndNd30ForTheState(DocumentKind kind, int number, string? typeCode, string party, string state)
     {
         var document = new BookletDocument { Kind = kind, Number = number, TypeCode = typeCode };

@@ -116,6 +116,20 @@ public sealed class DocumentValidationTests : IDisposable
     }
 
     [Fact]
+    public void AnAwardNamedWithItsGiver_IsKnown_AndAnotherGiverIsNot()
+    {
+        // Two awards may share a title (a People's Committee's giấy khen, a Party committee's): the decision names one
+        // by title and giver, as the booklet writes it.
+        var text = Head.Replace("      level: national\n", "      giver: Thủ tướng Chính phủ\n      level: national\n", StringComparison.Ordinal);
+        var path = Path.Combine(_data, "meeting.yaml");
+        File.WriteAllText(path, text + "  - kind: award-decision\n    awards: [Bằng khen của Thủ tướng Chính phủ]\n", new UTF8Encoding(false));
+        Assert.DoesNotContain(DataLoader.CheckFile(path).Diagnostics, d => d.Severity == Severity.Error);
+
+        File.WriteAllText(path, text + "  - kind: award-decision\n    awards: [Bằng khen của Chủ tịch UBND tỉnh]\n", new UTF8Encoding(false));
+        Assert.Equal("RG086", Assert.Single(DataLoader.CheckFile(path).Diagnostics, d => d.Severity == Severity.Error).Code);
+    }
+
+    [Fact]
     public void ADecisionsListThatDisagreesWithTheCount_IsAWarning_AtTheCount()
     {
         var text = Head.Replace("      count: 1\n", "      count: 2\n      names:\n        - name: Nguyễn Văn An\n          kind: individual\n", StringComparison.Ordinal)

@@ -120,6 +120,20 @@ public sealed class WordingTests
         Assert.Equal("", IssuerNames.Superior(district, new Issuer { Name = "Ủy ban MTTQ Việt Nam huyện Ý Yên", Kind = IssuerKind.Front }));
     }
 
+    [Fact]
+    public void FrontCommittee_IsHeadedInTwoLines_AndHoldsItsOwnConference()
+    {
+        // A province's Front committee (after 1/7/2025): "ỦY BAN MTTQ VIỆT NAM / TỈNH NINH BÌNH" (docs/issuer-headers.md),
+        // not its full name on one line; the article's headline names the committee, not the province.
+        var front = new Issuer { Name = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình", ShortName = "Ủy ban MTTQ Việt Nam", Kind = IssuerKind.Front };
+        var meeting = Meeting(level: "tỉnh", name: "Ninh Bình", date: "2026-01-09", title: "tổng kết công tác Mặt trận năm 2025", issuers: front);
+        Assert.Equal(["Ủy ban MTTQ Việt Nam", "tỉnh Ninh Bình"], IssuerNames.IssuingLines(meeting, front));
+        Assert.Equal("", IssuerNames.Superior(meeting, front));
+        Assert.Equal("Ủy ban MTTQ Việt Nam tỉnh Ninh Bình tổng kết công tác Mặt trận năm 2025", MeetingNames.Headline(meeting));
+        // The unit stays the subject when a body that governs it holds the conference.
+        Assert.Equal("Huyện Ý Yên tổng kết công tác năm 2020", MeetingNames.Headline(Meeting(title: "tổng kết công tác năm 2020", issuers: [HuyenUy, front])));
+    }
+
     [Theory]
     [InlineData(110.0, 100.0, null, 15.0, "kế hoạch", false)]   // 110 of 100 is +10 %, not +15 %
     [InlineData(110.0, 100.0, null, 10.0, "kế hoạch", true)]

@@ -5,8 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace ReportGen.EndToEnd.Tests;
 
 /// <summary>
-/// Builds the corpus of real meetings of other kinds, levels and eras (Corpus/*.yaml, each written from a public
-/// report named in its first lines, none of them a seed) once, into a temporary folder.
+/// Builds the corpus of meetings of other kinds, levels and eras (Corpus/*.yaml, none of them a seed) once, into a
+/// temporary folder. Most are written from a public report named in their first lines; a few kinds no public report
+/// gave us (a Front committee, a council's term, a ward's quarter, a special zone's ceremony) are invented and say so.
 /// </summary>
 public sealed class CorpusBuildFixture : IDisposable
 {
@@ -59,6 +60,10 @@ public sealed class CorpusTests(CorpusBuildFixture corpus) : IClassFixture<Corpu
         Assert.Contains(texts, t => t.Contains("kind: ceremony", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("span: first-half", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("span: nine-months", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("span: quarter", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("span: term", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("kind: front", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("level: đặc khu", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("date: 2026-", StringComparison.Ordinal) || t.Contains("date: 2025-1", StringComparison.Ordinal));
     }
 

@@ -58,7 +58,7 @@ public sealed class DocumentsTests
         var decision = Repo.Renderer.Documents(meeting).Single();
 
         Assert.StartsWith("# QUYẾT ĐỊNH\n", decision.Markdown, StringComparison.Ordinal);
-        Assert.Equal("Số 5-QĐ/ĐU", decision.Heading!.NumberLine);
+        Assert.Equal("Số 05-QĐ/ĐU", decision.Heading!.NumberLine);
         var annex = decision.Annex;
         var bang = annex.IndexOf("### I. Bằng khen của Chủ tịch UBND tỉnh (1)", StringComparison.Ordinal);
         var giay = annex.IndexOf("### II. Giấy khen của Chủ tịch UBND xã (3)", StringComparison.Ordinal);
@@ -66,7 +66,90 @@ public sealed class DocumentsTests
         Assert.Contains("| 1 | Chi bộ thôn Bắc |", annex, StringComparison.Ordinal);
         Assert.Contains("| 2 | Nguyễn\u00A0Văn\u00A0An |", annex, StringComparison.Ordinal);
         Assert.Contains("| 3 | Phạm\u00A0Thị\u00A0Ánh |", annex, StringComparison.Ordinal);
-        Assert.Contains("(Kèm theo Quyết định số 5-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
+        Assert.Contains("(Kèm theo Quyết định số 05-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(MeetingKind.Ceremony, PeriodSpan.None, 0, "có thành tích xuất sắc (có danh sách kèm theo)")]
+    [InlineData(MeetingKind.Conference, PeriodSpan.Quarter, 1, "có thành tích xuất sắc trong công tác quý I năm 2026 (có danh sách kèm theo)")]
+    [InlineData(MeetingKind.Conference, PeriodSpan.Year, 0, "có thành tích xuất sắc trong công tác năm 2026 (có danh sách kèm theo)")]
+    public void AwardDecision_NamesTheMeetingsPeriod_AndNoYearZero(MeetingKind kind, PeriodSpan span, int number, string expected)
+    {
+        // A ceremony has no period: its decision once read "trong công tác năm 0"; a quarter's is no year's work.
+        var year = Meeting();
+        var meeting = new Meeting
+        {
+            Id = year.Id, Unit = year.Unit, Issuers = year.Issuers, Emulation = year.Emulation, SourcePath = year.SourcePath,
+            Info = new MeetingInfo
+            {
+                Kind = kind, Title = "kỷ niệm ngày truyền thống", Date = new DateOnly(2026, 4, 3), Place = "Yên Tiến",
+                Period = new ReportPeriod { Span = span, Year = 2026, Number = number },
+            },
+            Documents = [new BookletDocument { Kind = DocumentKind.AwardDecision }],
+        };
+
+        var decision = Repo.Renderer.Documents(meeting).Single().Markdown;
+
+        Assert.Contains(expected, decision, StringComparison.Ordinal);
+        Assert.DoesNotContain("năm 0", decision, StringComparison.Ordinal); // nor in the summary the decision gets without one
+    }
+
+    [Fact]
+    public void ReportsAwardsTable_IsHighestFirst_WhateverTheDatasOrder()
+    {
+        // The data lists, at one level, the province's certificate before its emulation flag, and the commune's giấy
+        // khen before both: the table announces the flag, the certificate, then the giấy khen (AwardHierarchy).
+        var data = Meeting();
+        var meeting = new Meeting
+        {
+            Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
+            Emulation = new Emulation
+            {
+                Awards =
+                [
+                    data.Emulation.Awards[0],
+                    data.Emulation.Awards[1],
+                    new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
+                ],
+            },
+        };
+
+        var rows = Repo.Renderer.Report(meeting).Split('\n')
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \| .*khen|^\| \d \| Cờ")).ToList();
+
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("Cờ thi đua của UBND tỉnh", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh", rows[1], StringComparison.Ordinal);
+        Assert.Contains("Giấy khen của Chủ tịch UBND xã", rows[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AwardDecision_NamingAnAwardWithItsGiver_LeavesOutTheOtherOfThatTitle()
+    {
+        // The commune's People's Committee and its Party committee both give a "Giấy khen": the People's Committee's
+        // decision announces its own, named with its giver, not the Party's.
+        var data = Meeting();
+        var meeting = new Meeting
+        {
+            Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
+            Emulation = new Emulation
+            {
+                Awards =
+                [
+                    data.Emulation.Awards[0],
+                    new Award { Title = "Giấy khen", Giver = "Ban Thường vụ Đảng ủy xã", Level = AwardLevel.Commune, System = AwardSystem.Party, Count = 2, Recipients = [RecipientKind.PartyMember] },
+                ],
+            },
+            Documents = [new BookletDocument { Kind = DocumentKind.AwardDecision, Awards = ["Giấy khen của Chủ tịch UBND xã"] }],
+        };
+
+        var decision = Repo.Renderer.Documents(meeting).Single();
+
+        Assert.Contains("được Chủ tịch UBND xã tặng Giấy khen", decision.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ban Thường vụ Đảng ủy xã", decision.Markdown + decision.Annex, StringComparison.Ordinal);
+        // By its title alone, both are announced.
+        meeting.Documents[0] = new BookletDocument { Kind = DocumentKind.AwardDecision, Awards = ["Giấy khen"] };
+        Assert.Contains("Ban Thường vụ Đảng ủy xã", Repo.Renderer.Documents(meeting).Single().Markdown, StringComparison.Ordinal);
     }
 
     [Fact]

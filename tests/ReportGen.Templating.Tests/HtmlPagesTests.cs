@@ -304,6 +304,24 @@ public sealed class HtmlPagesTests
     }
 
     [Fact]
+    public void RoundupPage_NamesEachMeetingsDocuments_AsASentenceDoes()
+    {
+        // "Tài liệu hội nghị của Huyện Ý Yên" kept the heading's capital; a ceremony's are no conference's documents.
+        var links = Parse(RoundupPage()).QuerySelectorAll("p.more a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Tài liệu hội nghị của huyện Ý Yên", "Tài liệu hội nghị của huyện Xuân Trường"], links);
+
+        var ceremony = new Meeting
+        {
+            Id = "phu-quoc-2026", Unit = new OrganizationalUnit { Name = "Phú Quốc", Level = "đặc khu" },
+            Issuers = [new Issuer { Name = "Ủy ban nhân dân đặc khu Phú Quốc", ShortName = "UBND", Kind = IssuerKind.Government }],
+            Info = new MeetingInfo { Kind = MeetingKind.Ceremony, Title = "kỷ niệm ngày truyền thống", Date = new DateOnly(2026, 1, 15), Place = "Phú Quốc" },
+        };
+        var roundup = new Roundup { Id = "an-giang-2026-01-15", Title = "An Giang", Date = new DateOnly(2026, 1, 15), Meetings = ["phu-quoc-2026"] };
+        var page = Parse(Repo.Renderer.RoundupPage(roundup, [ceremony], ""));
+        Assert.Equal("Tài liệu lễ của đặc khu Phú Quốc", page.QuerySelector("p.more a")?.TextContent);
+    }
+
+    [Fact]
     public void Index_LinksEveryMeetingPageAndBookletAndTheRoundup()
     {
         var document = Parse(Repo.Renderer.Index(Repo.Data));

@@ -153,6 +153,42 @@ public sealed class ProseFunctionsTests
     }
 
     [Fact]
+    public void AwardsSentence_NamesTheHighestAwardsFirst_WhateverTheDatasOrder()
+    {
+        // A ceremony's data lists a commune's giấy khen before the Prime Minister's certificate; the sentence announces
+        // them highest first (booklet-conventions.md), as the decision and its lists already do.
+        var meeting = new Meeting
+        {
+            Unit = new OrganizationalUnit { Name = "Phú Quốc", Level = "đặc khu" },
+            Info = new MeetingInfo { Kind = MeetingKind.Ceremony, Title = "kỷ niệm ngày truyền thống", Period = new ReportPeriod { Span = PeriodSpan.None } },
+            Emulation = new Emulation
+            {
+                Awards =
+                [
+                    new Award { Title = "Giấy khen", Giver = "Chủ tịch UBND đặc khu", Level = AwardLevel.Commune, Recipients = [RecipientKind.Individual], Count = 6 },
+                    new Award { Title = "Bằng khen", Giver = "Chủ tịch UBND tỉnh", Level = AwardLevel.Province, Recipients = [RecipientKind.Collective], Count = 4 },
+                    new Award { Title = "Bằng khen", Giver = "Thủ tướng Chính phủ", Level = AwardLevel.National, Recipients = [RecipientKind.Collective], Count = 1 },
+                ],
+            },
+        };
+
+        Assert.Equal(
+            "Đặc khu có 1 tập thể được Thủ tướng Chính phủ tặng Bằng khen; 4 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen; "
+            + "6 cá nhân được Chủ tịch UBND đặc khu tặng Giấy khen.",
+            ProseFunctions.AwardsSentence(meeting));
+    }
+
+    [Fact]
+    public void Attendance_AtACeremony_SaysTheLeaderSpeaks_NotThatHeDirects()
+    {
+        var guest = new Person { Name = "Lâm Minh Thành", Position = "Bí thư Tỉnh ủy An Giang", Speaks = true };
+        Meeting Of(MeetingKind kind) => new() { Info = new MeetingInfo { Kind = kind, Guests = [guest] } };
+
+        Assert.EndsWith("Đồng chí Lâm Minh Thành phát biểu tại lễ.", ProseFunctions.Attendance(Of(MeetingKind.Ceremony)));
+        Assert.EndsWith("Đồng chí Lâm Minh Thành phát biểu chỉ đạo hội nghị.", ProseFunctions.Attendance(Of(MeetingKind.Conference)));
+    }
+
+    [Fact]
     public void Targets_WritesTheTally()
     {
         Assert.Equal("hoàn thành 18/21 chỉ tiêu chủ yếu của năm 2020", ProseFunctions.Targets(Repo.YYen.Results));
@@ -179,6 +215,9 @@ public sealed class ProseFunctionsTests
     [InlineData("Đảng bộ và Nhân dân", "Đảng bộ và Nhân dân")]
     [InlineData("Thu ngân sách", "thu ngân sách")]
     [InlineData("6 thôn, xóm", "6 thôn, xóm")]
+    [InlineData("Dự Kỳ họp thứ 9 HĐND tỉnh khóa X", "dự Kỳ họp thứ 9 HĐND tỉnh khóa X")]   // a sitting's noun is no name
+    [InlineData("Dự Lễ kỷ niệm ngày truyền thống", "dự Lễ kỷ niệm ngày truyền thống")]
+    [InlineData("Tam Kỳ phát triển", "Tam Kỳ phát triển")]   // but a place whose name ends in "Kỳ" is
     [InlineData("", "")]
     public void LowerFirst_KeepsAcronyms(string text, string expected)
     {

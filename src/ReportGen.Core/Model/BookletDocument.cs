@@ -88,8 +88,11 @@ public sealed class BookletDocument
     [Description("Danh sách đại biểu có cả lãnh đạo chủ trì và khách mời ở đầu (true/false).")]
     public bool Guests { get; init; }
 
-    /// <summary>Titles of the meeting's awards an award decision covers; all of them when left out.</summary>
-    [Description("Tên các hình thức khen thưởng (trong emulation.awards) mà quyết định công bố; mặc định tất cả.")]
+    /// <summary>
+    /// The meeting's awards an award decision covers, each by its title or, when two share a title, by title and giver
+    /// ("Giấy khen của Chủ tịch UBND xã"); all of them when left out.
+    /// </summary>
+    [Description("Tên các hình thức khen thưởng (trong emulation.awards) mà quyết định công bố; hai hình thức cùng tên thì ghi kèm người tặng: \"Giấy khen của Chủ tịch UBND xã\"; mặc định tất cả.")]
     public List<string> Awards { get; init; } = [];
 
     /// <summary>The legal grounds (căn cứ) of a decision, one per line.</summary>

@@ -74,11 +74,14 @@ public static class DocumentConventions
         }
         var type = TypeCode(document);
         var code = IssuerCode(issuer);
+        // NĐ 30/2020 Phụ lục I: a number below 10 takes a leading zero ("Số: 05/BC-UBND"); Party documents number
+        // from 01 likewise (HD 36-HD/VPTW), "Số 05-BC/HU".
+        var register = number.ToString(number < 10 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture);
         if (issuer.Kind == IssuerKind.Party)
         {
-            return type.Length == 0 ? $"Số {number}/{code}" : $"Số {number}-{type}/{code}";
+            return type.Length == 0 ? $"Số {register}/{code}" : $"Số {register}-{type}/{code}";
         }
-        return type.Length == 0 ? $"Số: {number}/{code}" : $"Số: {number}/{type}-{code}";
+        return type.Length == 0 ? $"Số: {register}/{code}" : $"Số: {register}/{type}-{code}";
     }
 
     /// <summary>The issuer the document names (by short name or name), or the meeting's first.</summary>

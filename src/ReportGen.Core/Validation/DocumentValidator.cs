@@ -123,7 +123,7 @@ internal static class DocumentValidator
         {
             var award = awards.Children[i];
             var title = Value(award, "title");
-            if (title is null || (wanted.Count > 0 && !wanted.Contains(DocumentConventions.Normalise(title))))
+            if (title is null || !AwardReferences.IsWanted(wanted, title, Value(award, "giver")))
             {
                 continue;
             }
@@ -298,9 +298,10 @@ internal static class DocumentValidator
             ? issuers.Children.Select(i => Value(i, "short_name") ?? Value(i, "name")).OfType<string>()
             : [];
 
+    /// <summary>Every name a document may call an award by: its title, or its title and giver (<see cref="AwardReferences"/>).</summary>
     private static HashSet<string> AwardTitles(YamlMappingNode root) =>
         YamlPaths.Find(root, "emulation.awards") is YamlSequenceNode awards
-            ? [.. awards.Children.Select(a => Value(a, "title")).OfType<string>().Select(DocumentConventions.Normalise)]
+            ? [.. awards.Children.SelectMany(a => AwardReferences.NamesOf(Value(a, "title"), Value(a, "giver")))]
             : [];
 
     private static string? Value(YamlNode node, string key) =>

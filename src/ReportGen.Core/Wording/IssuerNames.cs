@@ -99,7 +99,9 @@ public static class IssuerNames
 
     /// <summary>
     /// The issuing body's lines in a header: a People's Committee or Council in two, "ỦY BAN NHÂN DÂN" over
-    /// "HUYỆN Ý YÊN"; anything else as its name. Not upper-cased here.
+    /// "HUYỆN Ý YÊN"; a committee of the Front likewise, "ỦY BAN MTTQ VIỆT NAM" over "TỈNH NINH BÌNH"
+    /// (docs/issuer-headers.md: the default; its full name on one line breaks inside "Tổ quốc" and the unit's
+    /// name in the header's narrow column); anything else as its name. Not upper-cased here.
     /// </summary>
     public static IReadOnlyList<string> IssuingLines(Meeting meeting, Issuer issuer)
     {
@@ -113,8 +115,23 @@ public static class IssuerNames
                 return [name[..body.Length], name[(body.Length + 1)..].Trim()];
             }
         }
+        if (issuer.Kind == IssuerKind.Front)
+        {
+            foreach (var body in FrontCommittees)
+            {
+                if (name.Length > body.Length + 1 && StartsWith(name, body))
+                {
+                    return [FrontCommitteeLine, name[(body.Length + 1)..].Trim()];
+                }
+            }
+        }
         return [name];
     }
+
+    /// <summary>How a Front committee's name opens, in full and shortened; its header line is the short form.</summary>
+    private static readonly string[] FrontCommittees = ["ủy ban mặt trận tổ quốc việt nam", "ủy ban mttq việt nam"];
+
+    private const string FrontCommitteeLine = "Ủy ban MTTQ Việt Nam";
 
     /// <summary>"Huyện ủy", "Đảng ủy": the committee word a Party committee's name opens with; null for another body.</summary>
     public static string? CommitteeWord(Issuer issuer)

@@ -207,14 +207,18 @@ public static class MeetingNames
     /// <summary>
     /// The article's headline: a subject and a verb. A conference whose title starts with its own verb
     /// ("tổng kết …", "sơ kết …", "triển khai …") takes it: "Huyện Ý Yên tổng kết công tác năm 2020 …";
-    /// anything else says what is held: "HĐND huyện Xuân Trường khóa XIX tổ chức kỳ họp thứ 16".
+    /// anything else says what is held: "HĐND huyện Xuân Trường khóa XIX tổ chức kỳ họp thứ 16". The unit is the
+    /// subject only when a body that governs it (its Party committee, a state body) holds the conference; the Front
+    /// or a Party organ speaks for itself: "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình tổng kết …", never
+    /// "Tỉnh Ninh Bình tổng kết công tác Mặt trận …".
     /// </summary>
     public static string Headline(Meeting meeting)
     {
         var title = Title(meeting);
         if (meeting.Info.Kind == MeetingKind.Conference && Sitting(meeting).Length == 0 && StartsWithVerb(title))
         {
-            return Capitalize(Join(" ", meeting.Unit.FullName, title));
+            var governing = meeting.Issuers.Count == 0 || meeting.Issuers.Any(i => i.Kind is IssuerKind.Government or IssuerKind.Council || IssuerNames.IsPartyCommittee(i));
+            return Capitalize(Join(" ", governing ? meeting.Unit.FullName : Hosts(meeting), title));
         }
         return Capitalize(Join(" ", Subject(meeting), Action(meeting)));
     }

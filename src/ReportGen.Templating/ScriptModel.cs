@@ -52,6 +52,7 @@ public static partial class ScriptModel
             .Set("event_name", MeetingNames.EventName(meeting))
             .Set("page_title", MeetingNames.PageTitle(meeting))
             .Set("hosts", MeetingNames.Hosts(meeting))
+            .Set("governs_unit", MeetingNames.HeldByGoverningBody(meeting))
             .Set("headline", MeetingNames.Headline(meeting))
             .Set("cover_label", MeetingNames.CoverLabel(meeting))
             .Set("period", PeriodView(meeting, period))
@@ -70,7 +71,7 @@ public static partial class ScriptModel
     private const string MeetingInfoKey = "meeting";
 
     /// <summary>How many members <see cref="Meeting(Core.Model.Meeting)"/> computes (title, kind … report_citation): room in its table.</summary>
-    private const int ComputedMeetingMembers = 17;
+    private const int ComputedMeetingMembers = 18;
 
     private static ModelObject PeriodView(Meeting meeting, ResolvedPeriod period) => new ModelObject(period)
         .Set("span", Spell(period.Span))

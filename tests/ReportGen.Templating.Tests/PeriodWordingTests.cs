@@ -50,6 +50,19 @@ public sealed class PeriodWordingTests
             Repo.Renderer.Appendix(meeting), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(IssuerKind.Front, "Ủy ban MTTQ Việt Nam xã Yên Tiến", "**Các chỉ tiêu chủ yếu năm 2026**")]
+    [InlineData(IssuerKind.Party, "Đảng ủy xã Yên Tiến", "**Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2026**")]
+    [InlineData(IssuerKind.Council, "Hội đồng nhân dân xã Yên Tiến", "**Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2026**")]
+    public void AppendixTitle_NamesTheUnitsEconomy_OnlyWhenAGoverningBodyHoldsTheMeeting(IssuerKind kind, string name, string title)
+    {
+        // The Front's indicators are its own work's (funds raised, houses built), not the commune's economy.
+        var meeting = Meeting(new ReportPeriod { Span = PeriodSpan.Year, Year = 2026 });
+        meeting.Issuers.Clear();
+        meeting.Issuers.Add(new Issuer { Name = name, ShortName = "BTT", Kind = kind });
+        Assert.Contains(title, Repo.Renderer.Appendix(meeting), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Term_IsSummedUp_AndTheNextTermPlanned()
     {

@@ -217,11 +217,20 @@ public static class MeetingNames
         var title = Title(meeting);
         if (meeting.Info.Kind == MeetingKind.Conference && Sitting(meeting).Length == 0 && StartsWithVerb(title))
         {
-            var governing = meeting.Issuers.Count == 0 || meeting.Issuers.Any(i => i.Kind is IssuerKind.Government or IssuerKind.Council || IssuerNames.IsPartyCommittee(i));
-            return Capitalize(Join(" ", governing ? meeting.Unit.FullName : Hosts(meeting), title));
+            return Capitalize(Join(" ", HeldByGoverningBody(meeting) ? meeting.Unit.FullName : Hosts(meeting), title));
         }
         return Capitalize(Join(" ", Subject(meeting), Action(meeting)));
     }
+
+    /// <summary>
+    /// Whether a body that governs the unit holds the meeting — its Party committee, its People's Council or
+    /// Committee (or no issuer is named) — so that the meeting speaks for the whole unit: the headline's subject is the
+    /// unit, and its indicators are the unit's economy and society. The Front, a union or a Party organ speaks for
+    /// its own work.
+    /// </summary>
+    public static bool HeldByGoverningBody(Meeting meeting) =>
+        meeting.Issuers.Count == 0
+        || meeting.Issuers.Any(i => i.Kind is IssuerKind.Government or IssuerKind.Council || IssuerNames.IsPartyCommittee(i));
 
     private static readonly string[] OpeningVerbs = ["tổng kết", "sơ kết", "triển khai", "tổ chức", "kỷ niệm", "tuyên dương", "biểu dương", "trao", "đánh giá", "quán triệt"];
 

@@ -72,7 +72,8 @@ public sealed class IndexedSearchPage
     /// <summary>The page as an element of the index's <c>pages</c>: the same writer options, so the same bytes as when written in place.</summary>
     private static byte[] PageJson(SearchPage page)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        // Room for the page's text as UTF-8 (Vietnamese letters take two or three bytes) and the structure around it.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024 + 2 * page.Parts.Sum(p => p.Entries.Sum(e => e.Text.Length + 8)));
         using (var json = new Utf8JsonWriter(buffer, SearchIndex.WriterOptions))
         {
             json.WriteStartObject();

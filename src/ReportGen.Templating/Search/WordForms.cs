@@ -18,8 +18,8 @@ internal sealed class WordForms
 
     public static WordForms Shared { get; } = new();
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _forms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
+    private readonly ConcurrentDictionary<string, string[]> _forms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
     private long _characters;
 
     public WordForms()
@@ -28,14 +28,15 @@ internal sealed class WordForms
     }
 
     /// <summary>The forms of a word as written; some may be empty.</summary>
-    public IReadOnlyList<string> Of(ReadOnlySpan<char> word)
+    public string[] Of(ReadOnlySpan<char> word)
     {
         if (_byCharacters.TryGetValue(word, out var forms))
         {
             return forms;
         }
         var written = word.ToString();
-        forms = SearchText.FormsOf(written);
+        // An array: iterated as one, a word met again allocates no enumerator (a list behind the interface did, per word).
+        forms = [.. SearchText.FormsOf(written)];
         if (_forms.TryAdd(written, forms) && Interlocked.Add(ref _characters, written.Length) > MaxCharacters)
         {
             _forms.Clear();

@@ -52,7 +52,7 @@ public sealed partial class TemplateRenderer
     public static (IReadOnlyList<Meeting> Meetings, IReadOnlyList<Roundup> Roundups) SearchOrder(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var collation = VietnameseCollation.Instance;
+        var collation = VietnameseCollation.Instance.KeepingKeys();
         return ([.. data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => m.Unit.FullName, collation)],
             [.. data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => r.Title, collation)]);
     }

@@ -10,9 +10,9 @@ namespace ReportGen.Build;
 /// The site's files beside the meetings' own: each roundup's article and page, the index page, the search index and its
 /// script. Made on a task while the meetings are built (<see cref="Start"/>), all but the search index's pages of the
 /// meetings built now, which it takes when they are done (<see cref="Finish"/>): on one thread after the meetings, the
-/// index page and the search index were 0,3 s of a 100-meeting build and ~20 ms of one meeting's cold start. Every page
-/// of the search index comes indexed (<see cref="IndexedSearchPage"/>): the meetings built now from their workers, the
-/// others and the roundups from this task, in the index's order, so the end only merges and copies.
+/// index page and the search index were 0,3 s of a 100-meeting build and ~20 ms of one meeting's cold start. The pages of
+/// the meetings built now come indexed from their workers (<see cref="IndexedSearchPage"/>), so when every meeting is built
+/// the end only merges and copies; the others' and the roundups' pages, made here in the index's order, are indexed at the end.
 /// </summary>
 internal sealed class SiteFiles
 {
@@ -22,9 +22,9 @@ internal sealed class SiteFiles
     /// <param name="Roundups">The roundups made, in the data's order.</param>
     /// <param name="SearchPages">
     /// When the search index is made again: its pages in order, each a meeting's id (null for a roundup) with its page
-    /// made here, or null for a meeting built now, whose worker gives it.
+    /// made here, or null for a meeting built now, whose worker gives it indexed.
     /// </param>
-    private sealed record Made(IReadOnlyList<string> Roundups, IReadOnlyList<(string? MeetingId, IndexedSearchPage? Page)>? SearchPages);
+    private sealed record Made(IReadOnlyList<string> Roundups, IReadOnlyList<(string? MeetingId, SearchPage? Page)>? SearchPages);
 
     private SiteFiles(Task<Made> making, OutputFiles files)
     {
@@ -84,19 +84,21 @@ internal sealed class SiteFiles
         // when it was built; one without it, or not asked for now (--only), is rendered again. A roundup's article is the
         // one made above when it was (all of them but under --only).
         var (ordered, orderedRoundups) = TemplateRenderer.SearchOrder(data);
-        var pages = new List<(string? MeetingId, IndexedSearchPage? Page)>(ordered.Count + orderedRoundups.Count);
+        // Their tokens are found at the end, on all cores (Finish): when few meetings are built (one, from a cold start, or
+        // --only in a large folder) this task and the meetings' parts already fill the cores, and the end has them idle.
+        var pages = new List<(string? MeetingId, SearchPage? Page)>(ordered.Count + orderedRoundups.Count);
         foreach (var meeting in ordered)
         {
             pages.Add(building.Contains(meeting.Id)
                 ? (meeting.Id, null)
-                : (meeting.Id, IndexedSearchPage.Of((reused.Contains(meeting.Id) ? SearchParts.Load(options.OutputDirectory, meeting.Id) : null)
-                    ?? templates.SearchPageOf(meeting, templates.Documents(meeting)))));
+                : (meeting.Id, (reused.Contains(meeting.Id) ? SearchParts.Load(options.OutputDirectory, meeting.Id) : null)
+                    ?? templates.SearchPageOf(meeting, templates.Documents(meeting))));
         }
         foreach (var roundup in orderedRoundups)
         {
             var meetings = ScriptModel.MeetingsOf(roundup, data.Meetings);
             var article = articles.TryGetValue(roundup.Id, out var made) ? made : templates.RoundupArticle(roundup, meetings);
-            pages.Add((null, IndexedSearchPage.Of(templates.SearchPageOf(roundup, meetings, article))));
+            pages.Add((null, templates.SearchPageOf(roundup, meetings, article)));
         }
         return new Made(roundups, pages);
     }
@@ -110,7 +112,9 @@ internal sealed class SiteFiles
         var made = _making.GetAwaiter().GetResult();
         if (made.SearchPages is { } pages)
         {
-            var index = new SearchIndex([.. pages.Select(slot => slot.Page ?? builtPages[slot.MeetingId!])]);
+            var indexed = new IndexedSearchPage[pages.Count];
+            Parallel.For(0, pages.Count, i => indexed[i] = pages[i].Page is { } page ? IndexedSearchPage.Of(page) : builtPages[pages[i].MeetingId!]);
+            var index = new SearchIndex(indexed);
             _files.Add(SearchIndex.FileName, index.ToScriptBytes());
         }
         return made.Roundups;

@@ -139,7 +139,7 @@ public static class SiteBuilder
         var site = SiteFiles.Start(data, templates, files, options, state, searchKey,
             toBuild.Select(m => m.Id).ToHashSet(StringComparer.Ordinal), reused.Keys.ToHashSet(StringComparer.Ordinal));
         // What the search index holds of each meeting built now, made from the documents the build renders anyway.
-        var searchPages = new ConcurrentDictionary<string, Templating.Search.SearchPage>(StringComparer.Ordinal);
+        var searchPages = new ConcurrentDictionary<string, Templating.Search.IndexedSearchPage>(StringComparer.Ordinal);
         Dictionary<string, MeetingOutput> built;
         try
         {
@@ -262,7 +262,7 @@ public static class SiteBuilder
     private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates,
         Func<Meeting, IReadOnlyList<RenderedDocument>> documentsOf, BookletTheme theme,
         TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings,
-        ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
+        ConcurrentDictionary<string, Templating.Search.IndexedSearchPage> searchPages)
     {
         var results = new ConcurrentDictionary<string, MeetingOutput>(StringComparer.Ordinal);
         var errors = new ConcurrentBag<Diagnostic>();
@@ -441,7 +441,7 @@ public static class SiteBuilder
     private static MeetingOutput BuildMeeting(Meeting meeting, TemplateRenderer templates, IReadOnlyList<RenderedDocument> documents,
         BookletComposer composer, PrintCopy printCopy,
         OutputFiles files, BuildOptions options, Docx.DocxSettings docx, Action<BuildStep> stepDone,
-        ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages, bool copiesAtOnce)
+        ConcurrentDictionary<string, Templating.Search.IndexedSearchPage> searchPages, bool copiesAtOnce)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
         void Text()
@@ -494,12 +494,14 @@ public static class SiteBuilder
 
     /// <summary>A meeting's outputs made of text: its part of the search index, its article, web page and Word files.</summary>
     private static void AddTextOutputs(Meeting meeting, IReadOnlyList<RenderedDocument> documents, TemplateRenderer templates, BookletComposer composer,
-        OutputFiles files, BuildOptions options, Docx.DocxSettings docx, ConcurrentDictionary<string, Templating.Search.SearchPage> searchPages)
+        OutputFiles files, BuildOptions options, Docx.DocxSettings docx, ConcurrentDictionary<string, Templating.Search.IndexedSearchPage> searchPages)
     {
         if (options.Formats.HasFlag(OutputFormats.Html))
         {
             var page = templates.SearchPageOf(meeting, documents);
-            searchPages[meeting.Id] = page;
+            // Its tokens found and its JSON written here, on the meeting's worker: the search index, made after the last
+            // meeting with one core idle, then only merges them.
+            searchPages[meeting.Id] = Templating.Search.IndexedSearchPage.Of(page);
             // Kept for the builds to come, which will not render this meeting while it is unchanged.
             files.Add(SearchParts.RelativePath(meeting.Id), SearchParts.ToJson(page));
         }

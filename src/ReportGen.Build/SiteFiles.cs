@@ -10,24 +10,25 @@ namespace ReportGen.Build;
 /// The site's files beside the meetings' own: each roundup's article and page, the index page, the search index and its
 /// script. Made on a task while the meetings are built (<see cref="Start"/>), all but the search index's pages of the
 /// meetings built now, which it takes when they are done (<see cref="Finish"/>): on one thread after the meetings, the
-/// index page and the search index were 0,3 s of a 100-meeting build and ~20 ms of one meeting's cold start.
+/// index page and the search index were 0,3 s of a 100-meeting build and ~20 ms of one meeting's cold start. The pages of
+/// the meetings built now come indexed from their workers (<see cref="IndexedSearchPage"/>), so when every meeting is built
+/// the end only merges and copies; the others' and the roundups' pages, made here in the index's order, are indexed at the end.
 /// </summary>
 internal sealed class SiteFiles
 {
     private readonly Task<Made> _making;
-    private readonly TemplateRenderer _templates;
-    private readonly DataSet _data;
     private readonly OutputFiles _files;
 
     /// <param name="Roundups">The roundups made, in the data's order.</param>
-    /// <param name="OtherPages">When the search index is made again: the search pages of the meetings not built now, by id.</param>
-    private sealed record Made(IReadOnlyList<string> Roundups, IReadOnlyDictionary<string, SearchPage>? OtherPages);
+    /// <param name="SearchPages">
+    /// When the search index is made again: its pages in order, each a meeting's id (null for a roundup) with its page
+    /// made here, or null for a meeting built now, whose worker gives it indexed.
+    /// </param>
+    private sealed record Made(IReadOnlyList<string> Roundups, IReadOnlyList<(string? MeetingId, SearchPage? Page)>? SearchPages);
 
-    private SiteFiles(Task<Made> making, TemplateRenderer templates, DataSet data, OutputFiles files)
+    private SiteFiles(Task<Made> making, OutputFiles files)
     {
         _making = making;
-        _templates = templates;
-        _data = data;
         _files = files;
     }
 
@@ -41,18 +42,20 @@ internal sealed class SiteFiles
         var searchIndexAgain = options.Formats.HasFlag(OutputFormats.Html) && (searchKey is null || searchKey != state.SearchKey
             || !File.Exists(Path.Combine(options.OutputDirectory, SearchIndex.FileName)));
         var making = Task.Run(() => Make(data, templates, files, options, searchIndexAgain, building, reused));
-        return new SiteFiles(making, templates, data, files);
+        return new SiteFiles(making, files);
     }
 
     private static Made Make(DataSet data, TemplateRenderer templates, OutputFiles files, BuildOptions options, bool searchIndexAgain,
         IReadOnlySet<string> building, IReadOnlySet<string> reused)
     {
         var roundups = new List<string>();
+        var articles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var roundup in data.Roundups.Where(r => options.Only is null || r.Meetings.Contains(options.Only)))
         {
             // Roundups and the index are cheap: always made; unchanged bytes are not written again.
             var meetings = roundup.Meetings.Select(id => data.Meetings.First(m => m.Id == id)).ToList();
             var article = templates.RoundupArticle(roundup, meetings);
+            articles[roundup.Id] = article;
             if (options.Formats.HasFlag(OutputFormats.Md))
             {
                 files.Add($"{roundup.Id}/article.md", article);
@@ -78,31 +81,41 @@ internal sealed class SiteFiles
             return new Made(roundups, null);
         }
         // The search covers every meeting and roundup, not only those built now: an unchanged meeting gives the part kept
-        // when it was built; one without it, or not asked for now (--only), is rendered again.
-        var otherPages = new Dictionary<string, SearchPage>(StringComparer.Ordinal);
-        foreach (var meeting in data.Meetings.Where(m => !building.Contains(m.Id)))
+        // when it was built; one without it, or not asked for now (--only), is rendered again. A roundup's article is the
+        // one made above when it was (all of them but under --only).
+        var (ordered, orderedRoundups) = TemplateRenderer.SearchOrder(data);
+        // Their tokens are found at the end, on all cores (Finish): when few meetings are built (one, from a cold start, or
+        // --only in a large folder) this task and the meetings' parts already fill the cores, and the end has them idle.
+        var pages = new List<(string? MeetingId, SearchPage? Page)>(ordered.Count + orderedRoundups.Count);
+        foreach (var meeting in ordered)
         {
-            otherPages[meeting.Id] = (reused.Contains(meeting.Id) ? SearchParts.Load(options.OutputDirectory, meeting.Id) : null)
-                ?? templates.SearchPageOf(meeting, templates.Documents(meeting));
+            pages.Add(building.Contains(meeting.Id)
+                ? (meeting.Id, null)
+                : (meeting.Id, (reused.Contains(meeting.Id) ? SearchParts.Load(options.OutputDirectory, meeting.Id) : null)
+                    ?? templates.SearchPageOf(meeting, templates.Documents(meeting))));
         }
-        return new Made(roundups, otherPages);
+        foreach (var roundup in orderedRoundups)
+        {
+            var meetings = ScriptModel.MeetingsOf(roundup, data.Meetings);
+            var article = articles.TryGetValue(roundup.Id, out var made) ? made : templates.RoundupArticle(roundup, meetings);
+            pages.Add((null, templates.SearchPageOf(roundup, meetings, article)));
+        }
+        return new Made(roundups, pages);
     }
 
     /// <summary>
     /// Waits for the site's files, then makes the search index when it must be made again, from the pages of the
     /// meetings built now; returns the roundups made.
     /// </summary>
-    public IReadOnlyList<string> Finish(IReadOnlyDictionary<string, SearchPage> builtPages)
+    public IReadOnlyList<string> Finish(IReadOnlyDictionary<string, IndexedSearchPage> builtPages)
     {
         var made = _making.GetAwaiter().GetResult();
-        if (made.OtherPages is { } others)
+        if (made.SearchPages is { } pages)
         {
-            var pages = new Dictionary<string, SearchPage>(others, StringComparer.Ordinal);
-            foreach (var (id, page) in builtPages)
-            {
-                pages[id] = page;
-            }
-            _files.Add(SearchIndex.FileName, _templates.SearchIndex(_data, pages).ToScriptBytes());
+            var indexed = new IndexedSearchPage[pages.Count];
+            Parallel.For(0, pages.Count, i => indexed[i] = pages[i].Page is { } page ? IndexedSearchPage.Of(page) : builtPages[pages[i].MeetingId!]);
+            var index = new SearchIndex(indexed);
+            _files.Add(SearchIndex.FileName, index.ToScriptBytes());
         }
         return made.Roundups;
     }

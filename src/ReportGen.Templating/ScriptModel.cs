@@ -168,7 +168,8 @@ public static partial class ScriptModel
     public static ScriptObject Index(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var collation = Formatting.VietnameseCollation.Instance;
+        // The same order as VietnameseCollation.Instance, each unit's name decomposed once for all the sorts below.
+        var collation = Formatting.VietnameseCollation.Instance.KeepingKeys();
         var ordered = data.Meetings
             .OrderByDescending(m => m.Info.Date)
             .ThenBy(m => m.Unit.FullName, collation)

@@ -12,28 +12,49 @@ public sealed partial class TemplateRenderer
 {
     /// <summary>
     /// output/search-index.js for every meeting and roundup of <paramref name="data"/>, in the index page's
-    /// order (newest first, then by unit; roundups after). A meeting's passages come from the same
-    /// documents as its page and booklet, each part under the id of its section on the page.
+    /// order (<see cref="SearchOrder"/>). A meeting's passages come from the same documents as its page and booklet,
+    /// each part under the id of its section on the page.
     /// </summary>
     /// <param name="made">
-    /// Pages already made from the documents of the meetings built now (<see cref="SearchPageOf"/>), by id; the
-    /// others' documents are rendered again here (about 15 ms a meeting).
+    /// Pages already made from the documents of the meetings built now (<see cref="SearchPageOf(Meeting, IReadOnlyList{RenderedDocument})"/>),
+    /// by id; the others' documents are rendered again here (about 15 ms a meeting).
     /// </param>
-    public SearchIndex SearchIndex(DataSet data, IReadOnlyDictionary<string, SearchPage>? made = null)
+    public SearchIndex SearchIndex(DataSet data, IReadOnlyDictionary<string, IndexedSearchPage>? made = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var collation = VietnameseCollation.Instance;
-        var pages = new List<SearchPage>();
-        foreach (var meeting in data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => m.Unit.FullName, collation))
+        var (meetings, roundups) = SearchOrder(data);
+        var pages = new IndexedSearchPage?[meetings.Count + roundups.Count];
+        var unindexed = new List<(int Slot, SearchPage Page)>();
+        for (var i = 0; i < meetings.Count; i++)
         {
-            pages.Add(made is not null && made.TryGetValue(meeting.Id, out var page) ? page : SearchPageOf(meeting, Documents(meeting)));
+            if (made is not null && made.TryGetValue(meetings[i].Id, out var page))
+            {
+                pages[i] = page;
+            }
+            else
+            {
+                unindexed.Add((i, SearchPageOf(meetings[i], Documents(meetings[i]))));
+            }
         }
-        foreach (var roundup in data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => r.Title, collation))
+        for (var i = 0; i < roundups.Count; i++)
         {
-            var meetings = ScriptModel.MeetingsOf(roundup, data.Meetings);
-            pages.Add(SearchPageOf(roundup, meetings, RoundupArticle(roundup, data.Meetings)));
+            unindexed.Add((meetings.Count + i, SearchPageOf(roundups[i], ScriptModel.MeetingsOf(roundups[i], data.Meetings), RoundupArticle(roundups[i], data.Meetings))));
         }
-        return new SearchIndex(pages);
+        // The pages not given indexed, on all cores.
+        Parallel.ForEach(unindexed, slot => pages[slot.Slot] = IndexedSearchPage.Of(slot.Page));
+        return new SearchIndex(Array.ConvertAll(pages, page => page!));
+    }
+
+    /// <summary>
+    /// The search index's pages in order: the meetings newest first, then by unit (Vietnamese order), then the roundups
+    /// newest first, then by title. The index page lists them in the same order.
+    /// </summary>
+    public static (IReadOnlyList<Meeting> Meetings, IReadOnlyList<Roundup> Roundups) SearchOrder(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var collation = VietnameseCollation.Instance.KeepingKeys();
+        return ([.. data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => m.Unit.FullName, collation)],
+            [.. data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => r.Title, collation)]);
     }
 
     /// <summary>A meeting's page for the search: its title and place, then each document under its section's id.</summary>
@@ -99,8 +120,13 @@ public sealed partial class TemplateRenderer
             [meeting.Unit.FullName], kind, ProseFunctions.CapitalizeFirst(MeetingNames.Noun(meeting)), parts);
     }
 
-    private SearchPage SearchPageOf(Roundup roundup, IReadOnlyList<Meeting> meetings, string article)
+    /// <summary>A roundup's page for the search (its title, date and byline, then its article's passages), from its article as rendered (<see cref="RoundupArticle"/>).</summary>
+    /// <param name="meetings">The roundup's meetings, in its order (<see cref="ScriptModel.MeetingsOf"/>).</param>
+    public SearchPage SearchPageOf(Roundup roundup, IReadOnlyList<Meeting> meetings, string article)
     {
+        ArgumentNullException.ThrowIfNull(roundup);
+        ArgumentNullException.ThrowIfNull(meetings);
+        ArgumentNullException.ThrowIfNull(article);
         var when = VietnameseFormat.AdministrativeDate(roundup.Date);
         var units = meetings.Select(m => m.Unit.FullName).Distinct(StringComparer.Ordinal).ToList();
         var top = new List<SearchEntry> { new(SearchField.Title, Spelled(roundup.Title)) };

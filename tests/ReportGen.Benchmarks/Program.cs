@@ -23,6 +23,9 @@ using ReportGen.Benchmarks;
 //     per page, and the marginal cost of the pages beyond the first size's.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- text-steps <data folder> [passes]
 //     the text steps (data check, theme, templates, Markdown to HTML), warm on one thread: CPU ms and MB allocated per pass.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- site-end <data folder> [passes] [loop=index|loop=search]
+//     the site's work outside the meetings in parts (the index page's model and page, the search index's postings, JSON
+//     and script file), warm: CPU ms and MB allocated per pass; with loop=…, that part alone for a minute, to profile.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- data-check <data folder> [passes] [sample]
 //     each data file checked and loaded (DataLoader.CheckFile), warm, one after the other on one thread: CPU ms and KiB
 //     allocated per file; with sample, the types allocated most.
@@ -69,6 +72,11 @@ else if (args.Length == 3 && args[0] == "generate")
 else if (args.Length > 1 && args[0] == "text-steps")
 {
     TextStepsBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+}
+else if (args.Length > 1 && args[0] == "site-end")
+{
+    SiteEndBenchmark.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var sitePasses) ? sitePasses : 10,
+        args.FirstOrDefault(a => a.StartsWith("loop=", StringComparison.Ordinal))?[5..]);
 }
 else if (args.Length > 1 && args[0] == "data-check")
 {

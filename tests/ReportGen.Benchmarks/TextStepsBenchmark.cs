@@ -22,7 +22,7 @@ public static class TextStepsBenchmark
         var templates = TemplateRenderer.Load(Repo.Templates);
         var data = DataLoader.LoadDirectory(dataFolder);
         // The search parts the meetings' step makes, which the build hands to the search index as this does.
-        var searchPages = new Dictionary<string, SearchPage>(StringComparer.Ordinal);
+        var searchPages = new Dictionary<string, IndexedSearchPage>(StringComparer.Ordinal);
         Console.WriteLine($"{data.Meetings.Count} meetings from {dataFolder}, {passes} passes after one to warm up");
 
         var steps = new (string Name, Action Work, bool Parallel)[]
@@ -50,12 +50,13 @@ public static class TextStepsBenchmark
         }
     }
 
-    private static void RenderMeetings(TemplateRenderer templates, DataSet data, Dictionary<string, SearchPage> searchPages)
+    private static void RenderMeetings(TemplateRenderer templates, DataSet data, Dictionary<string, IndexedSearchPage> searchPages)
     {
         foreach (var meeting in data.Meetings)
         {
             var documents = templates.Documents(meeting);
-            searchPages[meeting.Id] = templates.SearchPageOf(meeting, documents);
+            // Indexed where it is made, as the build's meeting workers do.
+            searchPages[meeting.Id] = IndexedSearchPage.Of(templates.SearchPageOf(meeting, documents));
             templates.MeetingArticle(meeting, documents);
             templates.MeetingPage(meeting, documents, (markdown, anchors) => MarkdownRenderer.ToHtml(markdown, _ => "<svg/>", headingShift: 1, anchors: anchors));
         }

@@ -229,4 +229,27 @@ public class VietnameseNameComparerTests
         }
         Assert.True(differ.Count == 0, string.Join("; ", differ.Take(20)));
     }
+
+    [Fact]
+    public void Collation_KeepingKeys_ComparesEveryPairAsTheCollationDoes_AndSortsTheSame()
+    {
+        // Words of the seeds, the same words in capitals and decomposed (NFD), and copies that are other string objects:
+        // every tie-break of the collation is reached (letters, tones, case, code points).
+        var words = Directory.EnumerateFiles(ReportGen.Tests.RepositoryRoot.Of("seeds"), "*.yaml", SearchOption.AllDirectories)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"[\p{L}\p{M}\d]+").Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal).Take(150).ToList();
+        words = [.. words, .. words.Take(40).Select(w => w.ToUpperInvariant()), .. words.Take(40).Select(w => w.Normalize(System.Text.NormalizationForm.FormD)),
+            .. words.Take(20).Select(w => new string(w.AsSpan())), null!];
+        var collation = VietnameseCollation.Instance;
+        var kept = collation.KeepingKeys();
+
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                Assert.Equal(Math.Sign(collation.Compare(a, b)), Math.Sign(kept.Compare(a, b)));
+            }
+        }
+        Assert.Equal(words.Order(collation).ToArray(), words.Order(collation.KeepingKeys()).ToArray());
+    }
 }

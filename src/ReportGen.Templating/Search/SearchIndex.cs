@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -52,15 +53,36 @@ public sealed class SearchIndex
 
     // Non-ASCII letters as they are (Vietnamese stays readable and small); the encoder still escapes
     // <, >, &, quotes, controls and U+2028/2029, so no data text can end the script or the string.
-    private static readonly JsonWriterOptions WriterOptions = new()
+    // The pages' own JSON (IndexedSearchPage) is written with the same options.
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = false,
     };
 
+    private static readonly byte[] ScriptHead = Encoding.UTF8.GetBytes(
+        "// The site's search index, written by ReportGen from the data (templates/search.js reads it).\n" + $"window.{GlobalName} = ");
+
+    private readonly Lazy<IReadOnlyList<IndexedSearchPage>> _indexed;
+
+    /// <summary>An index of pages whose tokens are found here, on all cores, when first needed.</summary>
     public SearchIndex(IReadOnlyList<SearchPage> pages)
     {
         Pages = pages ?? throw new ArgumentNullException(nameof(pages));
+        _indexed = new Lazy<IReadOnlyList<IndexedSearchPage>>(() =>
+        {
+            var indexed = new IndexedSearchPage[pages.Count];
+            Parallel.For(0, pages.Count, page => indexed[page] = IndexedSearchPage.Of(pages[page]));
+            return indexed;
+        });
+    }
+
+    /// <summary>An index of pages already indexed where they were made (<see cref="IndexedSearchPage.Of"/>), in the index's order.</summary>
+    public SearchIndex(IReadOnlyList<IndexedSearchPage> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        Pages = [.. pages.Select(p => p.Page)];
+        _indexed = new Lazy<IReadOnlyList<IndexedSearchPage>>(pages);
     }
 
     public IReadOnlyList<SearchPage> Pages { get; }
@@ -69,134 +91,88 @@ public sealed class SearchIndex
     /// For each token, the pages holding it, each as <c>page × 3 + field</c> (the best field it stands in
     /// on that page), ascending; tokens in ordinal order, so the same data writes the same bytes.
     /// </summary>
-    public SortedDictionary<string, List<int>> Postings()
-    {
-        // Each page's tokens are found on its own thread (they were 176 ms on one thread at the end of a 100-meeting
-        // build), then merged in page order: the lists come out the same whatever thread found what.
-        var tokensOfPages = new Dictionary<string, SearchField>[Pages.Count];
-        Parallel.For(0, Pages.Count,
-            () => new WordForms(),
-            (page, _, wordForms) =>
-            {
-                tokensOfPages[page] = BestFields(Pages[page], wordForms);
-                return wordForms;
-            },
-            _ => { });
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var page = 0; page < Pages.Count; page++)
-        {
-            foreach (var (token, field) in tokensOfPages[page])
-            {
-                if (!postings.TryGetValue(token, out var list))
-                {
-                    postings[token] = list = [];
-                }
-                list.Add(page * 3 + (int)field);
-            }
-        }
-        return postings;
-    }
+    public SortedDictionary<string, List<int>> Postings() => new(SortedPostings().ToDictionary(), StringComparer.Ordinal);
 
-    /// <summary>Every token of a page (<see cref="SearchText.Tokens"/> of each entry) with the best field it stands in.</summary>
-    private static Dictionary<string, SearchField> BestFields(SearchPage page, WordForms wordForms)
+    /// <summary>
+    /// <see cref="Postings"/> as a list in token order. Each page's tokens are merged in page order, so every list comes out
+    /// ascending whatever thread found what; the tokens are sorted once at the end (a sorted tree of them, kept sorted as
+    /// each page's were added, cost more than the merge).
+    /// </summary>
+    private KeyValuePair<string, List<int>>[] SortedPostings()
     {
-        var best = new Dictionary<string, SearchField>(StringComparer.Ordinal);
-        foreach (var entry in page.Parts.SelectMany(p => p.Entries))
+        var indexed = _indexed.Value;
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var page = 0; page < indexed.Count; page++)
         {
-            foreach (var word in SearchText.WordMatches(entry.Text))
+            var (tokens, fields) = (indexed[page].Tokens, indexed[page].Fields);
+            for (var i = 0; i < tokens.Length; i++)
             {
-                foreach (var token in wordForms.Of(entry.Text.AsSpan(word.Index, word.Length)))
+                if (!postings.TryGetValue(tokens[i], out var list))
                 {
-                    if (token.Length > 0 && (!best.TryGetValue(token, out var field) || entry.Field < field))
-                    {
-                        best[token] = entry.Field;
-                    }
+                    postings[tokens[i]] = list = [];
                 }
+                list.Add(page * 3 + (int)fields[i]);
             }
         }
-        return best;
+        var sorted = postings.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return sorted;
     }
 
     /// <summary>The index as JSON (UTF-8): <c>{"version","pages":[…],"words":{token:[…]}}</c>.</summary>
     public byte[] ToJson()
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", Version);
-            json.WriteStartArray("pages");
-            foreach (var page in Pages)
-            {
-                WritePage(json, page);
-            }
-            json.WriteEndArray();
-            json.WriteStartObject("words");
-            foreach (var (token, pages) in Postings())
-            {
-                json.WriteStartArray(token);
-                foreach (var value in pages)
-                {
-                    json.WriteNumberValue(value);
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        return buffer.ToArray();
+        var buffer = new ArrayBufferWriter<byte>(JsonLengthGuess());
+        WriteJson(buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>output/search-index.js: one statement setting <see cref="GlobalName"/> to the JSON.</summary>
     public string ToScript() => Encoding.UTF8.GetString(ToScriptBytes());
 
-    /// <summary><see cref="ToScript"/> as the file's UTF-8 bytes, made from the JSON's without a string of it in between.</summary>
+    /// <summary><see cref="ToScript"/> as the file's UTF-8 bytes, written into one buffer (no string of it, no copy of the JSON).</summary>
     public byte[] ToScriptBytes()
     {
-        var json = ToJson();
+        var buffer = new ArrayBufferWriter<byte>(ScriptHead.Length + JsonLengthGuess() + 2);
+        buffer.Write(ScriptHead);
+        WriteJson(buffer);
+        buffer.Write(";\n"u8);
+        var script = buffer.WrittenSpan;
         // The encoder escapes them already; a JSON text may hold them raw, an older script parser may not.
-        if (json.AsSpan().IndexOf("\u2028"u8) >= 0 || json.AsSpan().IndexOf("\u2029"u8) >= 0)
+        if (script.IndexOf("\u2028"u8) >= 0 || script.IndexOf("\u2029"u8) >= 0)
         {
-            json = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json)
+            return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(script)
                 .Replace("\u2028", "\\u2028", StringComparison.Ordinal).Replace("\u2029", "\\u2029", StringComparison.Ordinal));
         }
-        var head = Encoding.UTF8.GetBytes("// The site's search index, written by ReportGen from the data (templates/search.js reads it).\n" +
-            $"window.{GlobalName} = ");
-        return [.. head, .. json, .. ";\n"u8];
+        return script.ToArray();
     }
 
-    private static void WritePage(Utf8JsonWriter json, SearchPage page)
+    /// <summary>The pages' JSON and room for the words: a buffer that seldom grows.</summary>
+    private int JsonLengthGuess() => 64 * 1024 + _indexed.Value.Sum(p => p.Json.Length + 8 * p.Tokens.Length);
+
+    private void WriteJson(IBufferWriter<byte> buffer)
     {
+        using var json = new Utf8JsonWriter(buffer, WriterOptions);
         json.WriteStartObject();
-        json.WriteString("url", page.Url);
-        json.WriteString("title", page.Title);
-        json.WriteString("when", page.When);
-        json.WriteNumber("year", page.Year);
-        json.WriteString("date", page.Date);
-        json.WriteStartArray("units");
-        foreach (var unit in page.Units)
+        json.WriteNumber("version", Version);
+        json.WriteStartArray("pages");
+        foreach (var page in _indexed.Value)
         {
-            json.WriteStringValue(unit);
+            // Written by the page's own writer with these options: in place, the same bytes.
+            json.WriteRawValue(page.Json, skipInputValidation: true);
         }
         json.WriteEndArray();
-        json.WriteString("kind", page.Kind);
-        json.WriteString("kindName", page.KindName);
-        // Each part as [anchor, [field, text], …]: compact, and read by position in search.js.
-        json.WriteStartArray("parts");
-        foreach (var part in page.Parts.Where(p => p.Entries.Count > 0))
+        json.WriteStartObject("words");
+        foreach (var (token, pages) in SortedPostings())
         {
-            json.WriteStartArray();
-            json.WriteStringValue(part.Anchor);
-            foreach (var entry in part.Entries)
+            json.WriteStartArray(token);
+            foreach (var value in pages)
             {
-                json.WriteStartArray();
-                json.WriteNumberValue((int)entry.Field);
-                json.WriteStringValue(entry.Text);
-                json.WriteEndArray();
+                json.WriteNumberValue(value);
             }
             json.WriteEndArray();
         }
-        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 }

@@ -32,18 +32,7 @@ public sealed partial class TemplateRenderer
         for (var i = 0; i < meeting.Documents.Count; i++)
         {
             var document = meeting.Documents[i];
-            // The agenda and the report keep the web page's section names; other documents are numbered.
-            var id = document.Kind switch
-            {
-                DocumentKind.Agenda => "chuong-trinh",
-                DocumentKind.Report => "bao-cao",
-                _ => "",
-            };
-            if (id.Length == 0 || !ids.Add(id))
-            {
-                id = $"tai-lieu-{i + 1}";
-                ids.Add(id);
-            }
+            var id = SectionId(document.Kind, ids);
             var issuer = DocumentConventions.IssuerOf(meeting, document);
             var first = result.All(d => d.Appendix.Length == 0);
             // An award decision's model serves its annex too (one list of awards, one of delegates, not two).
@@ -154,5 +143,29 @@ public sealed partial class TemplateRenderer
         var name = ProseFunctions.CapitalizeFirst(title.ToLower(Formatting.VietnameseFormat.Culture));
         var summary = ProseFunctions.LowerFirst(document.Summary.Trim());
         return DocumentConventions.HeadedByAuthor(document.Kind) ? $"{name}: {ProseFunctions.CapitalizeFirst(summary)}" : $"{name} {summary}";
+    }
+
+    /// <summary>
+    /// The section's id on the web page and its Word file's name: what the document is, as an office names the file
+    /// it sends ("quyet-dinh-khen-thuong", "danh-sach-dai-bieu"), a second of a kind numbered ("tham-luan-2").
+    /// </summary>
+    private static string SectionId(DocumentKind kind, HashSet<string> taken)
+    {
+        var name = kind switch
+        {
+            DocumentKind.Agenda => "chuong-trinh",
+            DocumentKind.Report => "bao-cao",
+            DocumentKind.AwardDecision => "quyet-dinh-khen-thuong",
+            DocumentKind.Contribution => "tham-luan",
+            DocumentKind.Speech => "phat-bieu",
+            DocumentKind.DelegateList => "danh-sach-dai-bieu",
+            _ => "tai-lieu",
+        };
+        var id = name;
+        for (var n = 2; !taken.Add(id); n++)
+        {
+            id = $"{name}-{n}";
+        }
+        return id;
     }
 }

@@ -37,9 +37,9 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
     [Fact]
     public void WordFiles_OnePerDocument_NumberedInTheBookletsOrder()
     {
-        Assert.Equal(["01-chuong-trinh.docx", "02-bao-cao.docx", "03-tai-lieu-3.docx", "04-tai-lieu-4.docx", "05-tai-lieu-5.docx"],
+        Assert.Equal(["01-chuong-trinh.docx", "02-bao-cao.docx", "03-quyet-dinh-khen-thuong.docx", "04-tham-luan.docx", "05-danh-sach-dai-bieu.docx"],
             Files("y-yen-2021").Select(Path.GetFileName));
-        Assert.Equal(["01-chuong-trinh.docx", "02-bao-cao.docx", "03-tai-lieu-3.docx", "04-tai-lieu-4.docx"],
+        Assert.Equal(["01-chuong-trinh.docx", "02-bao-cao.docx", "03-tham-luan.docx", "04-danh-sach-dai-bieu.docx"],
             Files("xuan-truong-2021").Select(Path.GetFileName));
     }
 
@@ -180,7 +180,7 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
     [Fact]
     public void Decision_SignatureAndRecipients_AreABorderlessTable_AndTheAnnexStartsOnANewPage()
     {
-        using var decision = Open(build.PathOf("y-yen-2021/docx/03-tai-lieu-3.docx"));
+        using var decision = Open(build.PathOf("y-yen-2021/docx/03-quyet-dinh-khen-thuong.docx"));
         var body = BodyOf(decision);
         var signature = body.Elements<Table>().Single(t => TextOf(t).StartsWith("Nơi nhận:", StringComparison.Ordinal));
         Assert.All(signature.GetFirstChild<TableProperties>()!.TableBorders!.ChildElements.Cast<BorderType>(), b => Assert.Equal(BorderValues.None, b.Val!.Value));
@@ -341,7 +341,7 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
                 Assert.Equal((842, 595), ((int)Math.Round(last.Width), (int)Math.Round(last.Height)));
             }
             Assert.Contains("12.278,27", LibreOffice.TextOf(Path.Combine(folder, "xuan-truong-2021", "02-bao-cao.pdf")));
-            Assert.Contains("QUYẾT ĐỊNH", LibreOffice.TextOf(Path.Combine(folder, "y-yen-2021", "03-tai-lieu-3.pdf")));
+            Assert.Contains("QUYẾT ĐỊNH", LibreOffice.TextOf(Path.Combine(folder, "y-yen-2021", "03-quyet-dinh-khen-thuong.pdf")));
         }
         finally
         {

@@ -203,6 +203,24 @@ public sealed class DocumentsTests
     }
 
     [Fact]
+    public void EachDocumentsSection_IsNamedByWhatItIs_ASecondOfAKindNumbered()
+    {
+        // The ids name the web page's sections and the Word files an office sends on ("03-quyet-dinh-khen-thuong.docx").
+        static BookletDocument Contribution(string unit) => new()
+        {
+            Kind = DocumentKind.Contribution, File = "y-yen-tham-luan-yen-tien.md", Summary = "Kinh nghiệm", Author = "Đồng chí A", Unit = unit,
+        };
+        var meeting = Meeting(
+            new BookletDocument { Kind = DocumentKind.Agenda },
+            new BookletDocument { Kind = DocumentKind.AwardDecision, Number = 5 },
+            Contribution("Đảng bộ xã Yên Tiến"),
+            Contribution("Đảng bộ xã Yên Lợi"),
+            new BookletDocument { Kind = DocumentKind.DelegateList });
+        Assert.Equal(["chuong-trinh", "quyet-dinh-khen-thuong", "tham-luan", "tham-luan-2", "danh-sach-dai-bieu"],
+            Repo.Renderer.Documents(meeting).Select(d => d.Id));
+    }
+
+    [Fact]
     public void Agenda_NamesWhoPresidesAndWhoAttends()
     {
         var meeting = Meeting(new BookletDocument { Kind = DocumentKind.Agenda });

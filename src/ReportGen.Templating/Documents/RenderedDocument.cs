@@ -23,7 +23,7 @@ public sealed record AuthorHeading(string? Unit, string? Author);
 /// One document of a meeting's booklet, rendered: its Markdown (the one content source of the booklet and
 /// the web page) and what surrounds it, header, signature, annex and appendix.
 /// </summary>
-/// <param name="Id">The id of its section on the web page ("chuong-trinh", "bao-cao", "tai-lieu-3").</param>
+/// <param name="Id">The id of its section on the web page ("chuong-trinh", "bao-cao", "quyet-dinh-khen-thuong", "tham-luan-2").</param>
 /// <param name="Kind">What the document is.</param>
 /// <param name="Markdown">The body, from its title heading to its last paragraph.</param>
 public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markdown)

@@ -163,7 +163,8 @@ public static partial class ScriptModel
     /// The index: <c>years</c> (newest first, each with <c>year</c>, its <c>meetings</c> by date
     /// and unit name, and the same in <c>units</c>, each with <c>name</c> and <c>meetings</c>), <c>meetings</c>
     /// (all, same order), <c>roundups</c> (newest first, each with its <c>meetings</c>), and for the filters
-    /// <c>units</c> (full names) and <c>kinds</c> (<c>kind</c> as the data spells it, <c>name</c>: "Hội nghị").
+    /// <c>units</c> (full names) and <c>kinds</c> (<c>kind</c> as the data spells it, <c>name</c>: "Hội nghị", <c>noun</c>:
+    /// "hội nghị", and the <c>count</c> of meetings of that kind).
     /// </summary>
     public static ScriptObject Index(DataSet data)
     {
@@ -216,6 +217,9 @@ public static partial class ScriptModel
             var item = new ScriptObject();
             item.SetValue("kind", Spell(kind.Key), readOnly: true);
             item.SetValue("name", MeetingNames.Capitalize(MeetingNames.Noun(kind.First())), readOnly: true);
+            // For the count line, "3 hội nghị, 1 kỳ họp": a sitting or a ceremony is no "hội nghị".
+            item.SetValue("noun", MeetingNames.Noun(kind.First()), readOnly: true);
+            item.SetValue("count", kind.Count(), readOnly: true);
             kinds.Add(item);
         }
         index.SetValue("kinds", kinds, readOnly: true);

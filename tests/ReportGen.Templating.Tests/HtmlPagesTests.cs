@@ -360,6 +360,22 @@ public sealed class HtmlPagesTests
     }
 
     [Fact]
+    public void Index_CountsEachKindOfMeeting_ByItsOwnNoun()
+    {
+        // A council's sitting is no "hội nghị": two conferences and a sitting are "2 hội nghị, 1 kỳ họp".
+        var sitting = new Meeting
+        {
+            Id = "hdnd-yen-tien-2025",
+            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+            Issuers = [new Issuer { Name = "Hội đồng nhân dân xã Yên Tiến", ShortName = "HĐND", Kind = IssuerKind.Council }],
+            Info = new MeetingInfo { Kind = MeetingKind.Session, Title = "kỳ họp thứ 12", Year = 2025, Date = new DateOnly(2025, 12, 20), Place = "Yên Tiến" },
+        };
+        var document = Parse(Repo.Renderer.Index(new DataSet([.. Repo.Data.Meetings, sitting], Repo.Data.Roundups)));
+        Assert.Equal("2 hội nghị, 1 kỳ họp, 1 bài tổng hợp.", document.QuerySelector("header p.meta")?.TextContent);
+        Assert.Equal("2 hội nghị, 1 bài tổng hợp.", Parse(Repo.Renderer.Index(Repo.Data)).QuerySelector("header p.meta")?.TextContent);
+    }
+
+    [Fact]
     public void Index_EscapesDataStrings()
     {
         var hostile = HostileMeeting();

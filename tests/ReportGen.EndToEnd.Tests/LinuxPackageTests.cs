@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
 using System.Runtime.Versioning;
 using ReportGen.Build;
 using ReportGen.Tests;
@@ -105,34 +103,6 @@ public sealed class LinuxPackageTests : IDisposable
         return program;
     }
 
-    private static (int Code, string Output, string Error) Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Path.GetDirectoryName(program)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["REPORTGEN_NO_OPEN"] = "1";
-        start.Environment.Remove("SOURCE_DATE_EPOCH");
-        start.Environment.Remove("REPORTGEN_LANG");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("reportgen did not start");
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        // A guard against a hung program, not a measure.
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("reportgen did not finish");
-        }
-        return (process.ExitCode, output, error.Result);
-    }
+    private static (int Code, string Output, string Error) Run(string program, params string[] args) =>
+        PackageProcess.Run(program, Path.GetDirectoryName(program)!, args);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
 using ReportGen.Build;
 
 namespace ReportGen.EndToEnd.Tests;
@@ -101,38 +100,12 @@ public sealed class WindowsPackageTests : IDisposable
         Assert.True(File.Exists(Path.Combine(program, "output", "y-yen-2021", "booklet.pdf")));
     }
 
-    private (int Code, string Output, string Error) RunWine(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo(WindowsPackage.Wine!)
+    private (int Code, string Output, string Error) RunWine(string folder, params string[] args) =>
+        PackageProcess.Run(WindowsPackage.Wine!, folder, args, new Dictionary<string, string>
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["WINEPREFIX"] = Path.Combine(_root, "wine-prefix");
-        start.Environment["WINEDEBUG"] = "-all";
-        // The CLR's W^X mapping crashes under Wine 8 (Wine's, not ours).
-        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        start.Environment["REPORTGEN_NO_OPEN"] = "1";
-        start.Environment.Remove("SOURCE_DATE_EPOCH");
-        start.Environment.Remove("REPORTGEN_LANG");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("wine did not start");
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        // A guard against a hung Wine, not a measure.
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("reportgen.exe did not finish under Wine");
-        }
-        return (process.ExitCode, output, error.Result);
-    }
+            ["WINEPREFIX"] = Path.Combine(_root, "wine-prefix"),
+            ["WINEDEBUG"] = "-all",
+            // The CLR's W^X mapping crashes under Wine 8 (Wine's, not ours).
+            ["DOTNET_EnableWriteXorExecute"] = "0",
+        });
 }

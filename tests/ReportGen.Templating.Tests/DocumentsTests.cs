@@ -34,6 +34,14 @@ public sealed class DocumentsTests
         SourcePath = Path.Combine(Repo.Seeds, "2021", "test.yaml"),
     };
 
+    /// <summary>The test meeting <paramref name="data"/> with other awards (and documents).</summary>
+    private static Meeting WithAwards(Meeting data, List<Award> awards, params BookletDocument[] documents) => new()
+    {
+        Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
+        Emulation = new Emulation { Awards = awards },
+        Documents = [.. documents],
+    };
+
     [Fact]
     public void AMeetingWithoutDocuments_GetsTheClassicBooklet()
     {
@@ -100,19 +108,12 @@ public sealed class DocumentsTests
         // The data lists, at one level, the province's certificate before its emulation flag, and the commune's giấy
         // khen before both: the table announces the flag, the certificate, then the giấy khen (AwardHierarchy).
         var data = Meeting();
-        var meeting = new Meeting
-        {
-            Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
-            Emulation = new Emulation
-            {
-                Awards =
-                [
-                    data.Emulation.Awards[0],
-                    data.Emulation.Awards[1],
-                    new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
-                ],
-            },
-        };
+        var meeting = WithAwards(data,
+        [
+            data.Emulation.Awards[0],
+            data.Emulation.Awards[1],
+            new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
+        ]);
 
         var rows = Repo.Renderer.Report(meeting).Split('\n')
             .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \| .*khen|^\| \d \| Cờ")).ToList();
@@ -129,19 +130,12 @@ public sealed class DocumentsTests
         // The commune's People's Committee and its Party committee both give a "Giấy khen": the People's Committee's
         // decision announces its own, named with its giver, not the Party's.
         var data = Meeting();
-        var meeting = new Meeting
-        {
-            Id = data.Id, Unit = data.Unit, Issuers = data.Issuers, Info = data.Info, SourcePath = data.SourcePath,
-            Emulation = new Emulation
-            {
-                Awards =
-                [
-                    data.Emulation.Awards[0],
-                    new Award { Title = "Giấy khen", Giver = "Ban Thường vụ Đảng ủy xã", Level = AwardLevel.Commune, System = AwardSystem.Party, Count = 2, Recipients = [RecipientKind.PartyMember] },
-                ],
-            },
-            Documents = [new BookletDocument { Kind = DocumentKind.AwardDecision, Awards = ["Giấy khen của Chủ tịch UBND xã"] }],
-        };
+        var meeting = WithAwards(data,
+        [
+            data.Emulation.Awards[0],
+            new Award { Title = "Giấy khen", Giver = "Ban Thường vụ Đảng ủy xã", Level = AwardLevel.Commune, System = AwardSystem.Party, Count = 2, Recipients = [RecipientKind.PartyMember] },
+        ],
+        new BookletDocument { Kind = DocumentKind.AwardDecision, Awards = ["Giấy khen của Chủ tịch UBND xã"] });
 
         var decision = Repo.Renderer.Documents(meeting).Single();
 

@@ -21,10 +21,10 @@ internal sealed class SiteFiles
 
     /// <param name="Roundups">The roundups made, in the data's order.</param>
     /// <param name="SearchPages">
-    /// When the search index is made again: its pages in order, each a meeting's id (null for a roundup) with its page
-    /// made here, or null for a meeting built now, whose worker gives it indexed.
+    /// When the search index is made again: its pages in order, each made here or, for a meeting built now, its id
+    /// (its worker gives its page indexed).
     /// </param>
-    private sealed record Made(IReadOnlyList<string> Roundups, IReadOnlyList<(string? MeetingId, SearchPage? Page)>? SearchPages);
+    private sealed record Made(IReadOnlyList<string> Roundups, IReadOnlyList<SearchSlot>? SearchPages);
 
     private SiteFiles(Task<Made> making, OutputFiles files)
     {
@@ -83,23 +83,10 @@ internal sealed class SiteFiles
         // The search covers every meeting and roundup, not only those built now: an unchanged meeting gives the part kept
         // when it was built; one without it, or not asked for now (--only), is rendered again. A roundup's article is the
         // one made above when it was (all of them but under --only).
-        var (ordered, orderedRoundups) = TemplateRenderer.SearchOrder(data);
         // Their tokens are found at the end, on all cores (Finish): when few meetings are built (one, from a cold start, or
         // --only in a large folder) this task and the meetings' parts already fill the cores, and the end has them idle.
-        var pages = new List<(string? MeetingId, SearchPage? Page)>(ordered.Count + orderedRoundups.Count);
-        foreach (var meeting in ordered)
-        {
-            pages.Add(building.Contains(meeting.Id)
-                ? (meeting.Id, null)
-                : (meeting.Id, (reused.Contains(meeting.Id) ? SearchParts.Load(options.OutputDirectory, meeting.Id) : null)
-                    ?? templates.SearchPageOf(meeting, templates.Documents(meeting))));
-        }
-        foreach (var roundup in orderedRoundups)
-        {
-            var meetings = ScriptModel.MeetingsOf(roundup, data.Meetings);
-            var article = articles.TryGetValue(roundup.Id, out var made) ? made : templates.RoundupArticle(roundup, meetings);
-            pages.Add((null, templates.SearchPageOf(roundup, meetings, article)));
-        }
+        var pages = templates.SearchSlots(data, building,
+            meeting => reused.Contains(meeting.Id) ? SearchParts.Load(options.OutputDirectory, meeting.Id) : null, articles);
         return new Made(roundups, pages);
     }
 
@@ -112,10 +99,7 @@ internal sealed class SiteFiles
         var made = _making.GetAwaiter().GetResult();
         if (made.SearchPages is { } pages)
         {
-            var indexed = new IndexedSearchPage[pages.Count];
-            Parallel.For(0, pages.Count, i => indexed[i] = pages[i].Page is { } page ? IndexedSearchPage.Of(page) : builtPages[pages[i].MeetingId!]);
-            var index = new SearchIndex(indexed);
-            _files.Add(SearchIndex.FileName, index.ToScriptBytes());
+            _files.Add(SearchIndex.FileName, SearchIndex.Of(pages, builtPages).ToScriptBytes());
         }
         return made.Roundups;
     }

@@ -22,27 +22,36 @@ public sealed partial class TemplateRenderer
     public SearchIndex SearchIndex(DataSet data, IReadOnlyDictionary<string, IndexedSearchPage>? made = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        made ??= new Dictionary<string, IndexedSearchPage>(StringComparer.Ordinal);
+        return Search.SearchIndex.Of(SearchSlots(data, made.Keys.ToHashSet(StringComparer.Ordinal)), made);
+    }
+
+    /// <summary>
+    /// The search index's pages in its order (<see cref="SearchOrder"/>): a meeting of <paramref name="builtNow"/> as its id
+    /// (its page comes indexed from its worker), any other meeting as its <paramref name="kept"/> page or else its page made
+    /// from its documents rendered again (about 15 ms a meeting), each roundup from its article — the one in
+    /// <paramref name="roundupArticles"/> (by id) when it was made already.
+    /// </summary>
+    public IReadOnlyList<SearchSlot> SearchSlots(DataSet data, IReadOnlySet<string> builtNow, Func<Meeting, SearchPage?>? kept = null,
+        IReadOnlyDictionary<string, string>? roundupArticles = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(builtNow);
         var (meetings, roundups) = SearchOrder(data);
-        var pages = new IndexedSearchPage?[meetings.Count + roundups.Count];
-        var unindexed = new List<(int Slot, SearchPage Page)>();
-        for (var i = 0; i < meetings.Count; i++)
+        var slots = new List<SearchSlot>(meetings.Count + roundups.Count);
+        foreach (var meeting in meetings)
         {
-            if (made is not null && made.TryGetValue(meetings[i].Id, out var page))
-            {
-                pages[i] = page;
-            }
-            else
-            {
-                unindexed.Add((i, SearchPageOf(meetings[i], Documents(meetings[i]))));
-            }
+            slots.Add(builtNow.Contains(meeting.Id)
+                ? new SearchSlot(meeting.Id, null)
+                : new SearchSlot(null, kept?.Invoke(meeting) ?? SearchPageOf(meeting, Documents(meeting))));
         }
-        for (var i = 0; i < roundups.Count; i++)
+        foreach (var roundup in roundups)
         {
-            unindexed.Add((meetings.Count + i, SearchPageOf(roundups[i], ScriptModel.MeetingsOf(roundups[i], data.Meetings), RoundupArticle(roundups[i], data.Meetings))));
+            var ofRoundup = ScriptModel.MeetingsOf(roundup, data.Meetings);
+            var article = roundupArticles is not null && roundupArticles.TryGetValue(roundup.Id, out var made) ? made : RoundupArticle(roundup, ofRoundup);
+            slots.Add(new SearchSlot(null, SearchPageOf(roundup, ofRoundup, article)));
         }
-        // The pages not given indexed, on all cores.
-        Parallel.ForEach(unindexed, slot => pages[slot.Slot] = IndexedSearchPage.Of(slot.Page));
-        return new SearchIndex(Array.ConvertAll(pages, page => page!));
+        return slots;
     }
 
     /// <summary>

@@ -85,6 +85,19 @@ public sealed class SearchIndex
         _indexed = new Lazy<IReadOnlyList<IndexedSearchPage>>(pages);
     }
 
+    /// <summary>
+    /// The index of <paramref name="slots"/>, in their order: each page made is indexed here, on all cores; a meeting built
+    /// now is taken, indexed, from <paramref name="built"/> (by id).
+    /// </summary>
+    public static SearchIndex Of(IReadOnlyList<SearchSlot> slots, IReadOnlyDictionary<string, IndexedSearchPage> built)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        ArgumentNullException.ThrowIfNull(built);
+        var indexed = new IndexedSearchPage[slots.Count];
+        Parallel.For(0, slots.Count, i => indexed[i] = slots[i].Page is { } page ? IndexedSearchPage.Of(page) : built[slots[i].BuiltMeetingId!]);
+        return new SearchIndex(indexed);
+    }
+
     public IReadOnlyList<SearchPage> Pages { get; }
 
     /// <summary>

@@ -164,7 +164,8 @@ public static partial class ScriptModel
     /// and unit name, and the same in <c>units</c>, each with <c>name</c> and <c>meetings</c>), <c>meetings</c>
     /// (all, same order), <c>roundups</c> (newest first, each with its <c>meetings</c>), and for the filters
     /// <c>units</c> (full names) and <c>kinds</c> (<c>kind</c> as the data spells it, <c>name</c>: "Hội nghị", <c>noun</c>:
-    /// "hội nghị", and the <c>count</c> of meetings of that kind).
+    /// "hội nghị", and the <c>count</c> of meetings of that kind); <c>held</c>, their nouns as a list ("hội nghị và kỳ
+    /// họp"), and <c>searched</c>, the same with the roundups ("hội nghị và bài tổng hợp").
     /// </summary>
     public static ScriptObject Index(DataSet data)
     {
@@ -212,8 +213,10 @@ public static partial class ScriptModel
         // What the filters offer: every unit (full name, Vietnamese order) and every kind of meeting held.
         index.SetValue("units", new ScriptArray(ordered.Select(m => m.Unit.FullName).Distinct().Order(collation)), readOnly: true);
         var kinds = new ScriptArray();
+        var nouns = new List<string>();
         foreach (var kind in ordered.GroupBy(m => m.Info.Kind).OrderBy(g => g.Key))
         {
+            nouns.Add(MeetingNames.Noun(kind.First()));
             var item = new ScriptObject();
             item.SetValue("kind", Spell(kind.Key), readOnly: true);
             item.SetValue("name", MeetingNames.Capitalize(MeetingNames.Noun(kind.First())), readOnly: true);
@@ -223,8 +226,24 @@ public static partial class ScriptModel
             kinds.Add(item);
         }
         index.SetValue("kinds", kinds, readOnly: true);
+        // What the site holds, for its heading and its search box: "hội nghị", "hội nghị và kỳ họp", "hội nghị, kỳ họp
+        // và lễ" (a site of sessions alone is no "Hội nghị tổng kết"), then with the roundups for what is searched.
+        if (nouns.Count == 0)
+        {
+            nouns.Add("hội nghị");
+        }
+        index.SetValue("held", Series(nouns), readOnly: true);
+        index.SetValue("searched", Series(data.Roundups.Count > 0 ? [.. nouns, "bài tổng hợp"] : nouns), readOnly: true);
         return index;
     }
+
+    /// <summary>"a", "a và b", "a, b và c": a Vietnamese list of things.</summary>
+    internal static string Series(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} và {items[^1]}",
+    };
 
     /// <summary>The year of the period reported on: the data's, or the one the meeting's date gives (<see cref="ReportPeriods"/>).</summary>
     public static int ReportYear(Meeting meeting) => ReportPeriods.Resolve(meeting).Year;

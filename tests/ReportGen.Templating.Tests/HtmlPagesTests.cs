@@ -373,6 +373,29 @@ public sealed class HtmlPagesTests
         var document = Parse(Repo.Renderer.Index(new DataSet([.. Repo.Data.Meetings, sitting], Repo.Data.Roundups)));
         Assert.Equal("2 hội nghị, 1 kỳ họp, 1 bài tổng hợp.", document.QuerySelector("header p.meta")?.TextContent);
         Assert.Equal("2 hội nghị, 1 bài tổng hợp.", Parse(Repo.Renderer.Index(Repo.Data)).QuerySelector("header p.meta")?.TextContent);
+        // The heading and the search box name what the site holds, not "Hội nghị tổng kết" for a council's sitting.
+        Assert.Equal(("Tài liệu hội nghị và kỳ họp", "Tài liệu hội nghị và kỳ họp"), (document.QuerySelector("h1")?.TextContent, document.Title));
+        Assert.Equal("Tìm trong mọi hội nghị, kỳ họp và bài tổng hợp", document.QuerySelector("label[for=search-q]")?.TextContent);
+    }
+
+    [Fact]
+    public void Index_OfSittingsAndCeremoniesAlone_IsHeadedByThemWithoutRoundups()
+    {
+        Meeting Held(string id, MeetingKind kind, string title) => new()
+        {
+            Id = id,
+            Unit = new OrganizationalUnit { Name = "Yên Tiến", Level = "xã" },
+            Issuers = [new Issuer { Name = "Hội đồng nhân dân xã Yên Tiến", ShortName = "HĐND", Kind = IssuerKind.Council }],
+            Info = new MeetingInfo { Kind = kind, Title = title, Year = 2025, Date = new DateOnly(2025, 12, 20), Place = "Yên Tiến" },
+        };
+        var sittings = Parse(Repo.Renderer.Index(new DataSet([Held("ky-hop-12", MeetingKind.Session, "kỳ họp thứ 12")], [])));
+        var both = Parse(Repo.Renderer.Index(new DataSet(
+            [Held("ky-hop-12", MeetingKind.Session, "kỳ họp thứ 12"), Held("le-ky-niem", MeetingKind.Ceremony, "kỷ niệm 80 năm")], [])));
+
+        Assert.Equal(("Tài liệu kỳ họp", "Tìm trong mọi kỳ họp"),
+            (sittings.QuerySelector("h1")?.TextContent, sittings.QuerySelector("label[for=search-q]")?.TextContent));
+        Assert.Equal(("Tài liệu kỳ họp và lễ", "Tìm trong mọi kỳ họp và lễ"),
+            (both.QuerySelector("h1")?.TextContent, both.QuerySelector("label[for=search-q]")?.TextContent));
     }
 
     [Fact]

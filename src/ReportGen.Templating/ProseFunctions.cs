@@ -15,7 +15,7 @@ namespace ReportGen.Templating;
 /// <remarks>
 /// Template functions: <c>issuers meeting [separator]</c>, <c>results_lead meeting</c>,
 /// <c>targets results</c>, <c>field_sentence field</c>, <c>indicator_phrase indicator</c>,
-/// <c>change change</c>, <c>award_phrase award</c>, <c>awards_sentence meeting</c>,
+/// <c>change change</c>, <c>award_phrase award</c>, <c>award_grant award</c>, <c>awards_sentence meeting</c>,
 /// <c>award_form award</c>, <c>level_label award_or_level</c>, <c>recipients_label award</c>,
 /// <c>capitalize text</c>, <c>lower_first text</c>, <c>sentence text</c>,
 /// <c>paragraph parts</c>, <c>close_article text</c>, <c>roman number</c>,
@@ -39,6 +39,7 @@ public sealed class ProseFunctions : ScriptObject
         this.AddFunction("change", new Func<object?, string>(change => change is null ? "" : Change(Unwrap<IndicatorChange>(change, "prose.change"))));
         this.AddFunction("award_phrase", new Func<object?, string>(award => AwardPhrase(Unwrap<Award>(award, "prose.award_phrase"))));
         this.AddFunction("awards_sentence", new Func<object?, string>(meeting => AwardsSentence(Unwrap<Meeting>(meeting, "prose.awards_sentence"))));
+        this.AddFunction("award_grant", new Func<object?, string>(award => AwardGrant(Unwrap<Award>(award, "prose.award_grant"))));
         this.AddFunction("award_form", new Func<object?, string>(award => AwardForm(Unwrap<Award>(award, "prose.award_form"))));
         this.AddFunction("level_label", new Func<object?, string>(LevelLabel));
         this.AddFunction("recipients_label", new Func<object?, string>(award => RecipientsLabel(Unwrap<Award>(award, "prose.recipients_label").Recipients)));
@@ -315,6 +316,19 @@ public sealed class ProseFunctions : ScriptObject
         var who = award.Recipients.Where(r => r != RecipientKind.Unit).ToList();
         var label = who.Count > 0 ? RecipientsLabel(who) : "trường hợp";
         return Join(" ", VietnameseFormat.Number(award.Count), label, "được", award.Giver?.Trim(), award.Verb.Trim(), AwardTitle(award));
+    }
+
+    /// <summary>
+    /// The award as its giver's own decision grants it: "tặng Giấy khen của Chủ tịch UBND đặc khu Phú Quốc cho 6 tập
+    /// thể, cá nhân", "tặng danh hiệu “Lao động tiên tiến” cho 29 cá nhân".
+    /// </summary>
+    public static string AwardGrant(Award award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        var who = award.Recipients.Where(r => r != RecipientKind.Unit).ToList();
+        var label = who.Count > 0 ? RecipientsLabel(who) : "trường hợp";
+        var giver = string.IsNullOrWhiteSpace(award.Giver) ? null : $"của {award.Giver.Trim()}";
+        return Join(" ", award.Verb.Trim(), AwardTitle(award), giver, "cho", VietnameseFormat.Number(award.Count), label);
     }
 
     /// <summary>

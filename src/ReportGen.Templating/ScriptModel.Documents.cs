@@ -36,7 +36,8 @@ public static partial class ScriptModel
 
     /// <summary>
     /// The awards an award decision covers, highest first (<see cref="AwardHierarchy"/>), each with
-    /// <c>collectives</c> (in the data's order) and <c>individuals</c> (by given name, the Vietnamese way).
+    /// <c>collectives</c> (in the data's order), <c>individuals</c> (by given name, the Vietnamese way) and
+    /// <c>by_issuer</c>, whether the decision's issuer gives it (<see cref="Core.Wording.AwardGivers"/>).
     /// </summary>
     public static ScriptArray DecisionAwards(Meeting meeting, BookletDocument document)
     {
@@ -45,6 +46,7 @@ public static partial class ScriptModel
         // By title, or by title and giver when two awards share a title (AwardReferences).
         var wanted = document.Awards.Select(DocumentConventions.Normalise).ToHashSet();
         var awards = meeting.Emulation.Awards.Where(a => AwardReferences.IsWanted(wanted, a.Title, a.Giver));
+        var issuer = DocumentConventions.IssuerOf(meeting, document);
         return Array(AwardHierarchy.Order(awards), award =>
         {
             var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
@@ -53,6 +55,8 @@ public static partial class ScriptModel
                 .Set("award", View(award).Seal())
                 .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), Recipient))
                 .Set("individuals", Array(individuals, Recipient))
+                // Given by the decision's own body: the decision grants it ("Tặng …") rather than announces it.
+                .Set("by_issuer", Core.Wording.AwardGivers.IsIssuer(meeting, issuer, award.Giver))
                 .Seal();
         });
     }

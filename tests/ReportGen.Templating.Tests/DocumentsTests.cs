@@ -77,6 +77,40 @@ public sealed class DocumentsTests
         Assert.Contains("(Kèm theo Quyết định số 05-QĐ/ĐU ngày 20 tháng 01 năm 2021 của Đảng ủy xã Yên Tiến)", annex, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AwardDecision_GrantsItsOwnBodysAwards_AndAnnouncesOthers()
+    {
+        // The decision of UBND xã Yên Tiến: its own chairman's Giấy khen is granted ("Tặng …"); a province's Bằng khen
+        // beside it is announced and presented ("Công bố và trao").
+        var council = new Issuer { Name = "Ủy ban nhân dân xã Yên Tiến", ShortName = "UBND", Kind = IssuerKind.Government };
+        Award Giay(string giver, int count) => new()
+        {
+            Title = "Giấy khen", Giver = giver, Level = AwardLevel.Commune, Count = count,
+            Recipients = [RecipientKind.Collective, RecipientKind.Individual],
+        };
+        var province = new Award { Title = "Bằng khen", Giver = "Chủ tịch UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Individual] };
+        var lao = new Award { Title = "Lao động tiên tiến", Verb = "tặng danh hiệu", Quoted = true, Giver = "UBND xã", Level = AwardLevel.Commune, Count = 29, Recipients = [RecipientKind.Individual] };
+        string Article1(List<Award> awards)
+        {
+            var data = WithAwards(Meeting(), awards, new BookletDocument { Kind = DocumentKind.AwardDecision, Issuer = "UBND" });
+            var meeting = new Meeting
+            {
+                Id = data.Id, Unit = data.Unit, Issuers = [council], Info = data.Info, SourcePath = data.SourcePath,
+                Emulation = data.Emulation, Documents = data.Documents,
+            };
+            return Repo.Renderer.Documents(meeting).Single().Markdown.Split('\n').Single(l => l.StartsWith("**Điều 1.**", StringComparison.Ordinal));
+        }
+
+        Assert.Equal("**Điều 1.** Tặng Giấy khen của Chủ tịch UBND xã Yên Tiến cho 6 tập thể, cá nhân có thành tích xuất sắc trong công tác năm 2020 (có danh sách kèm theo).",
+            Article1([Giay("Chủ tịch UBND xã Yên Tiến", 6)]));
+        Assert.Equal("**Điều 1.** Tặng các hình thức khen thưởng cho 35 lượt tập thể, cá nhân có thành tích xuất sắc trong công tác năm 2020 (có danh sách kèm theo), gồm:",
+            Article1([Giay("Chủ tịch UBND xã", 6), lao]));
+        Assert.Equal("**Điều 1.** Công bố và trao các hình thức khen thưởng cho 7 lượt tập thể, cá nhân có thành tích xuất sắc trong công tác năm 2020 (có danh sách kèm theo), gồm:",
+            Article1([Giay("Chủ tịch UBND xã Yên Tiến", 6), province]));
+        // Another commune's chairman is another body.
+        Assert.StartsWith("**Điều 1.** Công bố và trao", Article1([Giay("Chủ tịch UBND xã Yên Thắng", 6)]), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(MeetingKind.Ceremony, PeriodSpan.None, 0, "có thành tích xuất sắc (có danh sách kèm theo)")]
     [InlineData(MeetingKind.Conference, PeriodSpan.Quarter, 1, "có thành tích xuất sắc trong công tác quý I năm 2026 (có danh sách kèm theo)")]

@@ -264,16 +264,24 @@ internal sealed class WordWriter
     private const string NotXml = "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF";
 
-    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("<>&\r\n" + NotXml);
-    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("<>&\"\t\r\n" + NotXml);
+    // The ASCII ones in a set, U+FFFE and U+FFFF as a range: one set of them all searched Vietnamese text character by
+    // character through its probabilistic map (1 % of a whole build's CPU in the native build's profile).
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("<>&\r\n" + NotXml[..^2]);
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("<>&\"\t\r\n" + NotXml[..^2]);
 
     /// <summary>Text as XmlWriter escapes it: &amp;, &lt;, &gt; always; in an attribute also the quote, tab and line ends as character references.</summary>
     private void Escaped(string text, bool attribute)
     {
         var rest = text.AsSpan();
+        // Where the next U+FFFE or U+FFFF is (almost never), looked for again only once passed.
+        var nonCharacter = rest.IndexOfAnyInRange('\uFFFE', '\uFFFF');
         while (true)
         {
             var next = rest.IndexOfAny(attribute ? AttributeEscapes : TextEscapes);
+            if (nonCharacter >= 0 && (next < 0 || nonCharacter < next))
+            {
+                next = nonCharacter;
+            }
             Utf8(next < 0 ? rest : rest[..next]);
             if (next < 0)
             {
@@ -292,6 +300,7 @@ internal sealed class WordWriter
                 _ => [],
             });
             rest = rest[(next + 1)..];
+            nonCharacter = nonCharacter < 0 ? -1 : nonCharacter > next ? nonCharacter - next - 1 : rest.IndexOfAnyInRange('\uFFFE', '\uFFFF');
         }
     }
 

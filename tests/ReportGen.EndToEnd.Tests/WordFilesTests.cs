@@ -283,6 +283,20 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
         Assert.Equal("vi-VN", word.PackageProperties.Language);
     }
 
+    [Theory]
+    [InlineData("Một\uFFFE hai & ba\uFFFF < bốn\uFFFE", "Một hai & ba < bốn")]
+    [InlineData("\uFFFF\uFFFEđầu > cuối\uFFFF", "đầu > cuối")]
+    [InlineData("a\u0001b\uFFFE&\u001Fc", "ab&c")]
+    public void DocxWriter_LeavesOutWhatXmlCannotHold_BesideEscapedMarkup(string text, string readBack)
+    {
+        // U+FFFE and U+FFFF are searched apart from the rest (WordWriter.Escaped): before, between and after escapes.
+        var document = new RenderedDocument("bao-cao", DocumentKind.Report, $"# BÁO CÁO\n\n{text}\n");
+        using var stream = new MemoryStream();
+        DocxWriter.Write(document, stream, new DocxSettings(), new DocxProperties("Báo cáo", "UBND", new DateTime(2021, 1, 20)));
+        using var word = WordprocessingDocument.Open(new MemoryStream(stream.ToArray()), false);
+        Assert.Contains(readBack, BodyOf(word).Descendants<Paragraph>().Select(TextOf));
+    }
+
     [Fact]
     public void DocxWriter_WritesTheSameBytesTwice_AndEveryEntryReadsBackWhole()
     {

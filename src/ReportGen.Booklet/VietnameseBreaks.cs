@@ -120,7 +120,19 @@ public static partial class VietnameseBreaks
         "tiêu biểu", "tổ chức", "tổ quốc", "tổng kết", "toàn dân", "trao tặng", "triển khai", "trung ương",
         "tuyên dương", "tuyên giáo", "tư tưởng", "văn bản", "văn hóa", "văn phòng", "vận động", "việc làm",
         "xã hội", "xây dựng", "xuất khẩu", "xuất sắc", "y tế", "ủy ban", "ủy viên",
+        // Ceremonies, awards and councils: "LỄ KỶ NIỆM NGÀY TRUYỀN THỐNG VÀ ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ".
+        "anh hùng", "bằng khen", "chiến sĩ", "chuyên đề", "công nhận", "đón nhận", "giám sát",
+        "giấy khen", "hạng nhất", "hạng nhì", "hạng ba", "huân chương", "huy chương", "huy hiệu", "kỳ họp",
+        "nông dân", "phản biện", "phụ nữ", "tập thể", "thanh niên", "thành lập", "truyền thống", "tuổi đảng",
+        "vẻ vang", "công đoàn", "chuyển đổi",
     ];
+
+    /// <summary>
+    /// Words that join what follows to what came before ("và", "của", "cho các"): a title's line does not end with
+    /// one ("… NGÀY TRUYỀN THỐNG VÀ / ĐÓN NHẬN …" reads as two broken halves; "… TRUYỀN THỐNG / VÀ ĐÓN NHẬN …" does not).
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?i:và|của|cho|với|về|tại|trong|các|những|đến|từ|theo)) (?=[\p{L}\p{N}“""])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex JoiningWordThenNext();
 
     [GeneratedRegex(@"\b(\p{L}+) (?=(\p{L}+)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordPair();
@@ -131,13 +143,17 @@ public static partial class VietnameseBreaks
     [GeneratedRegex(@"\b(?:HUYỆN|XÃ|TỈNH|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|THÔN|XÓM) \p{Lu}+(?: (?!(?:KHÓA|KHOÁ|NHIỆM|NĂM|LẦN|KỲ|VÀ|TỔNG|TRIỂN|SƠ)\b)\p{Lu}+\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CapitalLevelThenName();
 
-    /// <summary>As <see cref="Glue"/>, and the two syllables of a title word stay together ("CÔNG TÁC", "thi đua").</summary>
+    /// <summary>
+    /// As <see cref="Glue"/>, and the two syllables of a title word stay together ("CÔNG TÁC", "thi đua"), and no line
+    /// ends with a joining word ("VÀ", "CỦA").
+    /// </summary>
     public static string GlueTitle(string text) => text.IndexOf(' ') < 0 ? text : GlueTitleMemo.Answer(text, GlueTitleUncached);
 
     private static string GlueTitleUncached(string text)
     {
         text = Glue(text);
         text = CapitalLevelThenName().Replace(text, m => m.Value.Replace(' ', Nbsp));
+        text = JoiningWordThenNext().Replace(text, Nbsp.ToString());
         return WordPair().Replace(text, m =>
             TitleWordSet.Contains(ToneMarks.Apply($"{m.Groups[1].Value} {m.Groups[2].Value}".ToLower(Vietnamese), ToneMarkStyle.New))
                 ? m.Groups[1].Value + Nbsp

@@ -252,6 +252,17 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
     public void TitleInCapitals_KeepsAUnitsLevelWithItsName(string title, string glued) =>
         Assert.Contains(glued, VietnameseBreaks.GlueTitle(title), StringComparison.Ordinal);
 
+    [Theory]
+    // A ceremony's cover once broke "ĐÓN / NHẬN" and ended its first line with "VÀ".
+    [InlineData("LỄ KỶ NIỆM NGÀY TRUYỀN THỐNG VÀ ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ",
+        "LỄ KỶ\u00A0NIỆM NGÀY TRUYỀN\u00A0THỐNG VÀ\u00A0ĐÓN\u00A0NHẬN HUÂN\u00A0CHƯƠNG LAO\u00A0ĐỘNG HẠNG\u00A0NHÌ")]
+    [InlineData("Danh sách các tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh",
+        "Danh\u00A0sách các\u00A0tập\u00A0thể được tặng Bằng\u00A0khen của\u00A0Chủ\u00A0tịch UBND tỉnh")]
+    // Only whole words join: the "qua" of "thông qua" is no joining word.
+    [InlineData("thông qua kết quả", "thông\u00A0qua kết\u00A0quả")]
+    public void Title_KeepsItsWordsWhole_AndEndsNoLineWithAJoiningWord(string title, string glued) =>
+        Assert.Equal(glued, VietnameseBreaks.GlueTitle(title));
+
     [Fact]
     public void BalancedBreaking_KeepsTheLineCount_AndEvensTheLines()
     {

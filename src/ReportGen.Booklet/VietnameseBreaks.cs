@@ -45,11 +45,11 @@ public static partial class VietnameseBreaks
         {
             return text;
         }
-        return GlueMemo.Answer(text, GlueUncached);
+        return GlueMemo.Answer(text, GlueGuarded);
     }
 
     /// <inheritdoc cref="Glue(string)"/>
-    public static string Glue(ReadOnlySpan<char> text) => text.IndexOf(' ') < 0 ? text.ToString() : GlueMemo.Answer(text, GlueUncached);
+    public static string Glue(ReadOnlySpan<char> text) => text.IndexOf(' ') < 0 ? text.ToString() : GlueMemo.Answer(text, GlueGuarded);
 
     // Both copies of a booklet (A4, A5) glue the same texts, and a province's meetings share their templates'
     // sentences: the answers are kept (the regular expressions were 19 % of the two layouts' thread time).
@@ -64,6 +64,28 @@ public static partial class VietnameseBreaks
     {
         GlueMemo.Clear();
         GlueTitleMemo.Clear();
+    }
+
+    private static string GlueGuarded(string text) => Guarded(text, GlueUncached);
+
+    private static string GlueTitleGuarded(string text) => Guarded(text, GlueTitleUncached);
+
+    /// <summary>
+    /// The text as <paramref name="rules"/> glue it, or as it is when a rule runs out of time. The time limit is
+    /// against hostile data (a pattern that backtracks without end), but it is wall-clock time: a long collection or
+    /// a starved office computer could run it out on ordinary text, and a build must not die of a line-breaking hint
+    /// (the text then breaks at any space, as a browser's would).
+    /// </summary>
+    public static string Guarded(string text, Func<string, string> rules)
+    {
+        try
+        {
+            return rules(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
     }
 
     private static string GlueUncached(string text)
@@ -147,7 +169,7 @@ public static partial class VietnameseBreaks
     /// As <see cref="Glue"/>, and the two syllables of a title word stay together ("CÔNG TÁC", "thi đua"), and no line
     /// ends with a joining word ("VÀ", "CỦA").
     /// </summary>
-    public static string GlueTitle(string text) => text.IndexOf(' ') < 0 ? text : GlueTitleMemo.Answer(text, GlueTitleUncached);
+    public static string GlueTitle(string text) => text.IndexOf(' ') < 0 ? text : GlueTitleMemo.Answer(text, GlueTitleGuarded);
 
     private static string GlueTitleUncached(string text)
     {

@@ -264,6 +264,15 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         Assert.Equal(glued, VietnameseBreaks.GlueTitle(title));
 
     [Fact]
+    public void Glue_ThatRunsOutOfTime_LeavesTheTextAsItIs_AndOtherErrorsStillFail()
+    {
+        // The rules' time limit is wall-clock time: a starved computer must get unglued text, not a dead build.
+        Assert.Equal("năm 2021", VietnameseBreaks.Guarded("năm 2021", _ => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("năm 2021", "x", TimeSpan.FromSeconds(1))));
+        Assert.Equal("năm\u00A02021", VietnameseBreaks.Guarded("năm 2021", VietnameseBreaks.Glue));
+        Assert.Throws<InvalidOperationException>(() => VietnameseBreaks.Guarded("năm 2021", _ => throw new InvalidOperationException()));
+    }
+
+    [Fact]
     public void BalancedBreaking_KeepsTheLineCount_AndEvensTheLines()
     {
         var words = new ParagraphSetter(_shaper).ToWords([new TextSpan("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", new TextStyle(15, Bold: true))]);

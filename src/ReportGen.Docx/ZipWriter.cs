@@ -21,7 +21,7 @@ internal sealed class ZipEntryData
     /// 100-meeting province. Measured there (docs/benchmarks.md, "Deflate levels: what compression costs the build",
     /// 2026-12-06; mode <c>deflate-levels</c> of tests/ReportGen.Benchmarks): document.xml at level 4 costs a quarter
     /// less processor time than at 6 for +7 % of its bytes, +3 % of the Word files' total (the rest is the zip's
-    /// headers and the shared parts); level 3 would be +5,3 % for a third less, level 2 +8 % for half, level 1 +20 %
+    /// headers and the shared parts); level 3 would be +5,3 % for a third less, level 2 +8 % for half, level 1 +19 %
     /// for three quarters. core.xml (a few hundred bytes) costs the same at every level from 2 to 6.
     /// </remarks>
     public const int PerFileLevel = 4;

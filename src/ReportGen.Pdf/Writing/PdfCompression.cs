@@ -11,12 +11,13 @@ namespace ReportGen.Pdf.Writing;
 /// Measured there (docs/benchmarks.md, "Deflate levels: what compression costs the build", 2026-12-06; mode
 /// <c>deflate-levels</c> of tests/ReportGen.Benchmarks, the build's own streams compressed again): the streams made
 /// anew for each document are the pages' and print sheets' content, the structure tree's object streams and the
-/// cross-reference stream, and at level 2 (zlib-ng's deflate_fast) they cost about a third less processor time than
-/// at 6 (content −27 to −33 %, object streams −50 %, cross-reference −55 %) for +10 % (content), +15 % (object streams)
-/// and +1 % (cross-reference) of their bytes: +3,4 % of both copies' total bytes, since the embedded fonts are more
-/// than half of every file. Level 1 (deflate_quick, fixed Huffman codes) costs three quarters less but makes both
-/// copies 13 % larger; levels 3–5 save a fifth or less of the time. Strategies other than the default made no
-/// stream smaller for less time (Filtered gives the same bytes; RLE, Huffman-only and Fixed grow content 15–160 %).
+/// cross-reference stream, and at level 2 (zlib-ng's deflate_fast) they cost less processor time than at 6 (content
+/// −24 to −41 %, object streams −49 to −53 %, cross-reference −44 to −57 %) for +10 % (content), +15 % (object
+/// streams) and +1 % (cross-reference) of their bytes: +3,4 % of both copies' total bytes, since the embedded fonts
+/// are more than half of every file. Level 1 (deflate_quick, fixed Huffman codes) costs three quarters less but makes
+/// both copies 13,5 % larger; levels 3–5 save less than 2, which already keeps within the rule. Other strategies than
+/// the default made no stream smaller for less time (Filtered gives the same bytes; RLE, Huffman-only and Fixed grow
+/// content 14–160 %). In the whole build this took zlib from ~14 % to ~11 % of the processor time (perf, native package).
 /// </remarks>
 internal static class PdfCompression
 {

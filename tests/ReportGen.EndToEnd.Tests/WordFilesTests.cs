@@ -335,6 +335,56 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
     }
 
+    [Theory]
+    [MemberData(nameof(Meetings))]
+    public void WordFiles_OwnEntriesDeflatedAtLevel4_SharedPartsAtLevel6(string id)
+    {
+        // The levels chosen in docs/benchmarks.md ("Deflate levels", issue 19), written here as numbers and not taken
+        // from ZipEntryData, so that a change of level, or an entry silently back at Optimal, fails here.
+        foreach (var file in Files(id))
+        {
+            var bytes = File.ReadAllBytes(file);
+            var entries = 0;
+            for (var at = 0; System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at)) == 0x04034B50; entries++)
+            {
+                var compressedSize = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 18));
+                var nameLength = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at + 26));
+                var extraLength = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at + 28));
+                var name = System.Text.Encoding.ASCII.GetString(bytes, at + 30, nameLength);
+                var deflated = bytes.AsSpan(at + 30 + nameLength + extraLength, compressedSize).ToArray();
+                var level = name is "word/document.xml" or "docProps/core.xml" ? 4 : 6;
+                var inflated = Inflate(deflated);
+                Assert.True(deflated.AsSpan().SequenceEqual(Deflate(inflated, level)), $"{Path.GetFileName(file)}: {name} is not deflated at level {level}");
+                if (name == "word/document.xml")
+                {
+                    Assert.NotEqual(Deflate(inflated, 4), Deflate(inflated, 6));
+                }
+                at += 30 + nameLength + extraLength + compressedSize;
+            }
+            Assert.True(entries >= 9, $"{Path.GetFileName(file)}: {entries} entries read");
+        }
+
+        static byte[] Inflate(byte[] deflated)
+        {
+            using var inflated = new MemoryStream();
+            using (var stream = new DeflateStream(new MemoryStream(deflated), CompressionMode.Decompress))
+            {
+                stream.CopyTo(inflated);
+            }
+            return inflated.ToArray();
+        }
+
+        static byte[] Deflate(byte[] data, int level)
+        {
+            using var deflated = new MemoryStream();
+            using (var stream = new DeflateStream(deflated, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
+            {
+                stream.Write(data);
+            }
+            return deflated.ToArray();
+        }
+    }
+
     [LibreOfficeFact]
     public void LibreOffice_ConvertsEveryWordFile_AndTheTextHoldsEverySeedFact()
     {

@@ -99,7 +99,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
 
         var glyphs = _unicode.InGlyphOrder();
         _unicode.Release(_program);
-        var subset = SubsetPrograms.Get(_program, file.Compression, glyphs, () => Subset(file, glyphs));
+        var subset = SubsetPrograms.Get(_program, glyphs, () => Subset(glyphs));
         var name = subset.Name;
 
         file.Object(type0, $"<</Type /Font/Subtype /Type0/BaseFont /{name}/Encoding /Identity-H/DescendantFonts [{PdfFile.Reference(descendant)}]/ToUnicode {PdfFile.Reference(toUnicode)}>>");
@@ -121,8 +121,8 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         file.DeflatedStream(toUnicode, "", subset.ToUnicode);
     }
 
-    /// <summary>The font program for <paramref name="glyphs"/> and their ToUnicode map, compressed as <paramref name="file"/> compresses.</summary>
-    private SubsetProgram Subset(PdfFile file, KeyValuePair<ushort, string>[] glyphs)
+    /// <summary>The font program for <paramref name="glyphs"/> and their ToUnicode map, compressed once for the documents that share them (<see cref="PdfCompression.Shared"/>).</summary>
+    private SubsetProgram Subset(KeyValuePair<ushort, string>[] glyphs)
     {
         byte[] bytes;
         string name;
@@ -137,7 +137,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
             bytes = subset ?? TrueTypeSubsetter.WholeFace(_program.File, _program.FaceIndex);
             name = subset is null ? _program.PostScriptName : SubsetTag(glyphs) + "+" + _program.PostScriptName;
         }
-        return new SubsetProgram(name, file.Deflate(bytes), bytes.Length, file.Deflate(ToUnicodeCMap.Write(glyphs)));
+        return new SubsetProgram(name, PdfFile.Deflate(bytes, PdfCompression.Shared), bytes.Length, PdfFile.Deflate(ToUnicodeCMap.Write(glyphs), PdfCompression.Shared));
     }
 
     /// <summary>

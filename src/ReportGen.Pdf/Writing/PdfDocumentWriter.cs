@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Text;
 using ReportGen.Layout.Output;
 
@@ -17,14 +15,8 @@ namespace ReportGen.Pdf.Writing;
 /// </summary>
 internal sealed class PdfDocumentWriter : IDisposable
 {
-    /// <summary>
-    /// Content streams are compressed at <see cref="CompressionLevel.Optimal"/>: measured on the seed booklets
-    /// (docs/benchmarks.md, 2026-12-05) it makes files smaller than Fastest for a time that does not show.
-    /// </summary>
-    internal static CompressionLevel Compression { get; set; } = CompressionLevel.Optimal;
-
-    /// <summary>The output intent's ICC profile, the same in every document: compressed once per process (and level), not once per document.</summary>
-    private static readonly ConcurrentDictionary<CompressionLevel, byte[]> DeflatedProfiles = new();
+    /// <summary>The output intent's ICC profile, the same in every document: compressed once per process, not once per document.</summary>
+    private static readonly Lazy<byte[]> DeflatedProfile = new(() => PdfFile.Deflate(SrgbIccProfile.Profile, PdfCompression.Shared));
 
     /// <summary>A link of a written sheet, its annotation's number reserved (the page lists it), its body written at the end.</summary>
     private readonly record struct PendingLink(int Sheet, int Number, SheetLink Link);
@@ -56,7 +48,7 @@ internal sealed class PdfDocumentWriter : IDisposable
 
     private void Begin()
     {
-        _file = new PdfFile(_output, Compression);
+        _file = new PdfFile(_output);
         _file.Header();
         _catalog = _file.Reserve();
         _pagesRoot = _file.Reserve();
@@ -133,7 +125,7 @@ internal sealed class PdfDocumentWriter : IDisposable
         }
 
         var contents = _file.Reserve();
-        _file.Stream(contents, "", _content.Write(sheet, index));
+        _file.Stream(contents, "", _content.Write(sheet, index), PdfCompression.Document);
         // The page's dictionary written as bytes into a kept buffer: a builder, its chunks and a string for every
         // number was ~1 KiB a page (docs/benchmarks.md, branch pdf-word).
         var page = _dictionary;
@@ -258,7 +250,7 @@ internal sealed class PdfDocumentWriter : IDisposable
 
         var metadata = _metadata;
         var profile = file.Reserve();
-        file.DeflatedStream(profile, "/N 3", DeflatedProfiles.GetOrAdd(file.Compression, _ => file.Deflate(SrgbIccProfile.Profile)));
+        file.DeflatedStream(profile, "/N 3", DeflatedProfile.Value);
         var root = new StringBuilder("<</Type /Catalog/Pages ").Append(PdfFile.Reference(_pagesRoot))
             .Append("/Metadata ").Append(PdfFile.Reference(_xmp))
             .Append("/Lang ").Append(PdfSyntax.Text(metadata.Language))

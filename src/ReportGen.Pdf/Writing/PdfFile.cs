@@ -11,7 +11,7 @@ namespace ReportGen.Pdf.Writing;
 /// out: the document's identifier (<see cref="DocumentId"/>) is the SHA-256 of the whole file with placeholders
 /// in place of the identifiers, so the same content gives the same bytes on every build and nothing reads the clock.
 /// </summary>
-internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDisposable
+internal sealed class PdfFile(Stream output) : IDisposable
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -133,7 +133,7 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         }
         var first = header.Length;
         header.Raw(_buffers.PendingBodies.Span);
-        Stream(stream, $"/Type /ObjStm/N {_pending.Count.ToString(CultureInfo.InvariantCulture)}/First {first.ToString(CultureInfo.InvariantCulture)}", header.Span);
+        Stream(stream, $"/Type /ObjStm/N {_pending.Count.ToString(CultureInfo.InvariantCulture)}/First {first.ToString(CultureInfo.InvariantCulture)}", header.Span, PdfCompression.Document);
         _pending.Clear();
         _buffers.PendingBodies.Clear();
     }
@@ -175,14 +175,11 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         Write("\nendobj\n"u8);
     }
 
-    /// <summary>The level every stream is compressed at.</summary>
-    public CompressionLevel Compression => compression;
-
-    /// <summary>A stream object, Flate-compressed when <paramref name="compress"/> (the data is already compressed otherwise, or must stay readable).</summary>
+    /// <summary>A stream object, Flate-compressed at the level of <paramref name="compression"/> (a <see cref="PdfCompression"/> field), or stored as it is when that is null (the data is already compressed, or must stay readable).</summary>
     /// <param name="dictionary">The entries besides /Length and /Filter, e.g. "/Subtype /Image …".</param>
-    public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
+    public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, ZLibCompressionOptions? compression)
     {
-        if (compress)
+        if (compression is not null)
         {
             var compressed = _buffers.Compressed;
             compressed.SetLength(0);
@@ -192,14 +189,14 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
             }
             data = compressed.GetBuffer().AsSpan(0, (int)compressed.Length);
         }
-        WriteStream(number, dictionary, data, compress);
+        WriteStream(number, dictionary, data, compression is not null);
     }
 
     /// <summary>A stream object whose data <see cref="Deflate"/> compressed (a font program made for an earlier document).</summary>
     public void DeflatedStream(int number, string dictionary, ReadOnlySpan<byte> deflated) => WriteStream(number, dictionary, deflated, flate: true);
 
-    /// <summary>The data compressed as <see cref="Stream(int, string, ReadOnlySpan{byte}, bool)"/> compresses it: the same bytes.</summary>
-    public byte[] Deflate(ReadOnlySpan<byte> data)
+    /// <summary>The data compressed as <see cref="Stream(int, string, ReadOnlySpan{byte}, ZLibCompressionOptions)"/> compresses it at the same level: the same bytes.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data, ZLibCompressionOptions compression)
     {
         using var compressed = new MemoryStream(data.Length / 2 + 64);
         using (var zlib = new ZLibStream(compressed, compression, leaveOpen: true))
@@ -247,7 +244,7 @@ internal sealed class PdfFile(Stream output, CompressionLevel compression) : IDi
         {
             // Objects in object streams can only be found through a cross-reference stream (PDF 1.5).
             _offsets[crossReferenceStream] = xref;
-            var entries = Deflate(CrossReferenceEntries());
+            var entries = Deflate(CrossReferenceEntries(), PdfCompression.Document);
             var dictionaryStart = (int)tail.Length;
             Ascii($"{crossReferenceStream.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /XRef/Size {_offsets.Count.ToString(CultureInfo.InvariantCulture)}" +
                 $"/W [1 4 2]/Root {Reference(catalog)}/Info {Reference(info)}/ID [<{DocumentId.HexPlaceholder}> <{DocumentId.HexPlaceholder}>]" +

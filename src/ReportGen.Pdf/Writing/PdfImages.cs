@@ -51,7 +51,7 @@ internal sealed class PdfImages(PdfFile file)
         // Adobe's CMYK JPEGs store the inks inverted (the APP14 marker says so).
         var decode = components == 4 && adobe ? "/Decode [1 0 1 0 1 0 1 0]" : "";
         file.Stream(number, $"/Type /XObject/Subtype /Image/Width {image.PixelWidth}/Height {image.PixelHeight}/ColorSpace {colourSpace}/BitsPerComponent 8{decode}/Filter /DCTDecode",
-            image.Bytes, compress: false);
+            image.Bytes, compression: null);
     }
 
     private void WriteDecoded(int number, ImageData image)
@@ -86,10 +86,10 @@ internal sealed class PdfImages(PdfFile file)
         if (!opaque)
         {
             var maskNumber = file.Reserve();
-            file.Stream(maskNumber, $"/Type /XObject/Subtype /Image/Width {info.Width}/Height {info.Height}/ColorSpace /DeviceGray/BitsPerComponent 8", alpha);
+            file.Stream(maskNumber, $"/Type /XObject/Subtype /Image/Width {info.Width}/Height {info.Height}/ColorSpace /DeviceGray/BitsPerComponent 8", alpha, PdfCompression.Shared);
             mask = "/SMask " + PdfFile.Reference(maskNumber);
         }
-        file.Stream(number, $"/Type /XObject/Subtype /Image/Width {info.Width}/Height {info.Height}/ColorSpace /DeviceRGB/BitsPerComponent 8{mask}", rgb);
+        file.Stream(number, $"/Type /XObject/Subtype /Image/Width {info.Width}/Height {info.Height}/ColorSpace /DeviceRGB/BitsPerComponent 8{mask}", rgb, PdfCompression.Shared);
     }
 
     /// <summary>The number of colour components from the JPEG's frame header, and whether it carries Adobe's APP14 marker.</summary>

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace ReportGen.Pdf.Writing;
 
 /// <summary>What a document embeds of one face, compressed: the subset font program (its /FontFile2 or /FontFile3) and the ToUnicode map.</summary>
@@ -23,19 +21,19 @@ internal static class SubsetPrograms
     /// </summary>
     private static readonly int Capacity = Math.Max(32, 8 * Environment.ProcessorCount);
 
-    private sealed record Entry(FontProgram Font, CompressionLevel Level, KeyValuePair<ushort, string>[] Glyphs, int Hash, Lazy<SubsetProgram> Program);
+    private sealed record Entry(FontProgram Font, KeyValuePair<ushort, string>[] Glyphs, int Hash, Lazy<SubsetProgram> Program);
 
     private static readonly LinkedList<Entry> Recent = [];
 
     /// <summary>The subset of <paramref name="font"/> for <paramref name="glyphs"/> (each glyph used and its text, by glyph id), made by <paramref name="make"/> unless known.</summary>
-    public static SubsetProgram Get(FontProgram font, CompressionLevel level, KeyValuePair<ushort, string>[] glyphs, Func<SubsetProgram> make)
+    public static SubsetProgram Get(FontProgram font, KeyValuePair<ushort, string>[] glyphs, Func<SubsetProgram> make)
     {
         var hash = Hash(glyphs);
         Entry entry;
         lock (Recent)
         {
             var node = Recent.First;
-            while (node is not null && !Matches(node.Value, font, level, glyphs, hash))
+            while (node is not null && !Matches(node.Value, font, glyphs, hash))
             {
                 node = node.Next;
             }
@@ -48,7 +46,7 @@ internal static class SubsetPrograms
             else
             {
                 // Made outside the lock (a Lazy): another document asking for the same subset meanwhile waits for it.
-                entry = new Entry(font, level, glyphs, hash, new Lazy<SubsetProgram>(make));
+                entry = new Entry(font, glyphs, hash, new Lazy<SubsetProgram>(make));
                 Recent.AddFirst(entry);
                 if (Recent.Count > Capacity)
                 {
@@ -59,9 +57,9 @@ internal static class SubsetPrograms
         return entry.Program.Value;
     }
 
-    private static bool Matches(Entry entry, FontProgram font, CompressionLevel level, KeyValuePair<ushort, string>[] glyphs, int hash)
+    private static bool Matches(Entry entry, FontProgram font, KeyValuePair<ushort, string>[] glyphs, int hash)
     {
-        if (entry.Hash != hash || !ReferenceEquals(entry.Font, font) || entry.Level != level || entry.Glyphs.Length != glyphs.Length)
+        if (entry.Hash != hash || !ReferenceEquals(entry.Font, font) || entry.Glyphs.Length != glyphs.Length)
         {
             return false;
         }

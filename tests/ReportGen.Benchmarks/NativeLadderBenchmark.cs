@@ -57,7 +57,7 @@ public static class NativeLadderBenchmark
             var cpu = sizes.ToDictionary(s => s, _ => new List<double>());
             var wall = sizes.ToDictionary(s => s, _ => new List<double>());
             var peak = sizes.ToDictionary(s => s, _ => 0L);
-            // A thin booklet's pages are built more often: 16 added pages are ~50 ms of processor time, and the
+            // A thin booklet is built more often: 16 added pages are 50–130 ms of processor time, and the
             // minimum of five runs of a 0,3-second build still moved by ±10 ms between two series (±20 % of their
             // cost per page); the thick ones cost seconds and move by less than their added pages' share.
             var order = sizes.SelectMany(s => Enumerable.Repeat(s, pages[s] < 100 ? ThinRepeats : 1)).ToList();

@@ -18,6 +18,14 @@ using ReportGen.Benchmarks;
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-data <kind> <scale> <folder>
 //     one ladder meeting written as a data folder, to build with the command (both copies) and compare the PDFs.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-native <package folder> [mixed|paragraphs|table|list …] [pages …] [runs=N] [pdf]
+//     the size ladder built by an unpacked package's own executable (on Linux native code), as a user runs it: each
+//     kind and size (default all kinds, about 10, 30, 100, 300 and 1 000 A4 pages) written as a data folder on
+//     /dev/shm, built with every output (with 'pdf': --format pdf) in a process of its own at raised priority, every
+//     size once per round, N rounds (default 5); per size the MINIMUM process CPU (user + system: what neighbours on a
+//     shared machine cannot lower), the A4 pages (pdfinfo) and the CPU per page added to the smallest booklet, each
+//     size's added cost against the second size's (issue 19: within ±20 %). Needs /usr/bin/time and pdfinfo; run it
+//     as root for the raised priority (docs/benchmarks.md, "The ladder with the installed command").
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-cost <kind> <scale> <scale …> [rounds=N] [collected]
 //     a few sizes of one ladder kind side by side: thread and process CPU, allocations, collections and bytes promoted
 //     per page, and the marginal cost of the pages beyond the first size's.
@@ -171,6 +179,15 @@ else if (args.Length > 0 && args[0] == "ladder")
         ProvinceBenchmark.AddLadder(table, SizeLadderBenchmark.Run([kind], sizes.Count == 0 ? null : sizes, wholeBuild: false, collected));
     }
     table.Print(Console.Out);
+}
+else if (args.Length > 1 && args[0] == "ladder-native")
+{
+    // ladder-native <package folder> [kinds …] [pages …] [runs=N] [pdf]: the ladder built by the package's executable.
+    var sizes = args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+    var kinds = args.Skip(2).Where(a => !int.TryParse(a, out _) && Enum.TryParse<SizeLadder.Kind>(a, ignoreCase: true, out _)).Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
+    var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First();
+    NativeLadderBenchmark.Run(args[1], kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds,
+        sizes.Count == 0 ? [10, 30, 100, 300, 1000] : sizes, runs, pdfOnly: args.Contains("pdf"));
 }
 else if (args.Length > 2 && args[0] == "ladder-cost")
 {

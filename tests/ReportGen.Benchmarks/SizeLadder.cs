@@ -23,7 +23,32 @@ public static class SizeLadder
     }
 
     /// <summary>The meeting's YAML with <paramref name="scale"/> steps of <paramref name="kind"/> added.</summary>
-    public static string Meeting(Kind kind, int scale)
+    public static string Meeting(Kind kind, int scale) => Meeting(kind, scale, namesFromSheets: false).Yaml;
+
+    /// <summary>Names per sheet: under the sheet reader's 20 000 rows (SheetTable.MaxRows).</summary>
+    private const int NamesPerSheet = 15_000;
+
+    /// <summary>
+    /// The meeting as a data folder to build with the command: the YAML and, for the kinds with names, the names in
+    /// CSV sheets (<c>names_from</c>), as an office with a long list keeps them. A YAML file holds at most 2 MB
+    /// (DataLoader.MaxFileBytes, error RG004): the 1 000-page list's names written in it make 4 MB, and one sheet
+    /// holds at most 20 000 names, so the names are split over awards of 15 000. Returns the YAML's size in bytes.
+    /// </summary>
+    public static long WriteDataFolder(Kind kind, int scale, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var (yaml, sheets) = Meeting(kind, scale, namesFromSheets: true);
+        var path = Path.Combine(folder, "size-ladder.yaml");
+        File.WriteAllText(path, yaml);
+        foreach (var (name, csv) in sheets)
+        {
+            File.WriteAllText(Path.Combine(folder, name), csv, new UTF8Encoding(true));
+        }
+        ProvinceGenerator.CopyBoundFiles(folder);
+        return new FileInfo(path).Length;
+    }
+
+    private static (string Yaml, IReadOnlyList<(string Name, string Csv)> Sheets) Meeting(Kind kind, int scale, bool namesFromSheets)
     {
         var seed = File.ReadAllText(Path.Combine(Repo.Seeds, "y-yen.yaml"))
             .Replace("id: y-yen-2021", $"id: y-yen-2021-{kind.ToString().ToLowerInvariant()}-{scale:000}", StringComparison.Ordinal);
@@ -51,7 +76,12 @@ public static class SizeLadder
             }
         }
         var result = seed.Replace("\nemulation:", "\n" + fields + "\nemulation:", StringComparison.Ordinal);
-        if (names.Length > 0)
+        if (names.Length == 0)
+        {
+            return (result, []);
+        }
+        var count = names.ToString().Split("- name:").Length - 1;
+        if (!namesFromSheets)
         {
             // An award with an empty 'names:' would read as null, not empty: only added when it has names.
             var award = $"""
@@ -59,14 +89,56 @@ public static class SizeLadder
                       giver: Chủ tịch UBND huyện
                       level: district
                       recipients: [individual]
-                      count: {names.ToString().Split("- name:").Length - 1}
+                      count: {count}
                       names:
                 {names}
                 """;
-            result = result.Replace("\ntasks:", "\n" + award + "\n\ntasks:", StringComparison.Ordinal);
+            return (result.Replace("\ntasks:", "\n" + award + "\n\ntasks:", StringComparison.Ordinal), []);
         }
-        return result;
+        // The same names, as rows of sheets (the award's first sheet keeps its title; later ones are numbered).
+        var rows = NameRows(kind, scale).ToList();
+        var sheets = new List<(string Name, string Csv)>();
+        var awards = new StringBuilder();
+        for (var first = 0; first < rows.Count; first += NamesPerSheet)
+        {
+            var part = rows.Skip(first).Take(NamesPerSheet).ToList();
+            var number = first / NamesPerSheet + 1;
+            var file = $"khen-thuong-{number}.csv";
+            var csv = new StringBuilder("STT;Họ và tên;Đơn vị;Đối tượng\r\n");
+            for (var r = 0; r < part.Count; r++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{r + 1};{part[r].Name};\"{part[r].Unit}\";cá nhân\r\n");
+            }
+            sheets.Add((file, csv.ToString()));
+            awards.Append(CultureInfo.InvariantCulture, $"""
+                    - title: Giấy khen{(number == 1 ? "" : $" đợt {number}")}
+                      giver: Chủ tịch UBND huyện
+                      level: district
+                      recipients: [individual]
+                      count: {part.Count}
+                      names_from: {"{"} file: {file} {"}"}
+
+                """);
+        }
+        return (result.Replace("\ntasks:", "\n" + awards + "\ntasks:", StringComparison.Ordinal), sheets);
     }
+
+    /// <summary>The names <see cref="AddNames"/> writes for <paramref name="kind"/> at <paramref name="scale"/>, in the same order.</summary>
+    private static IEnumerable<(string Name, string Unit)> NameRows(Kind kind, int scale)
+    {
+        var perStep = kind switch { Kind.Mixed => 8, Kind.List => 30, _ => 0 };
+        for (var i = 1; i <= scale; i++)
+        {
+            for (var j = 1; j <= perStep; j++)
+            {
+                yield return (NameOf(i, perStep, j), UnitOf(i, j));
+            }
+        }
+    }
+
+    private static string NameOf(int i, int count, int j) => $"Nguyễn Văn {(char)('A' + (i * count + j) % 26)}{i:000}{j:00}";
+
+    private static string UnitOf(int i, int j) => $"Chuyên viên phòng số {j}, xã số {i}";
 
     private static void AddField(StringBuilder yaml, int i, int indicators, bool text)
     {
@@ -112,9 +184,9 @@ public static class SizeLadder
         for (var j = 1; j <= count; j++)
         {
             yaml.Append(CultureInfo.InvariantCulture, $"""
-                        - name: Nguyễn Văn {(char)('A' + (i * count + j) % 26)}{i:000}{j:00}
+                        - name: {NameOf(i, count, j)}
                           kind: individual
-                          unit: Chuyên viên phòng số {j}, xã số {i}
+                          unit: {UnitOf(i, j)}
 
                 """);
         }

@@ -112,7 +112,7 @@ public static class SizeLadderBenchmark
     }
 
     /// <summary>The scale that gives about <paramref name="target"/> A4 pages, by the secant method: pages grow nearly linearly with it.</summary>
-    private static (int Scale, Booklets.Input Input) Calibrate(Booklets booklets, SizeLadder.Kind kind, int target)
+    internal static (int Scale, Booklets.Input Input) Calibrate(Booklets booklets, SizeLadder.Kind kind, int target)
     {
         Booklets.Input InputAt(int scale) => booklets.Render(Load(SizeLadder.Meeting(kind, scale)));
         int PagesAt(int scale) => booklets.Compose(InputAt(scale)).Count;

@@ -46,7 +46,14 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- booklet-layout <data folder> [passes] [sample] [pdf folder]
 //     each meeting's two layouts alone (A4 reading copy, A5 print copy), warm, one thread: processor time and bytes
 //     allocated per meeting; with 'sample', the types allocated most; with a folder, the PDFs written once, to compare.
-if (args.Length > 1 && args[0] == "booklet-layout")
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- gc <data folder> [passes] [sample]
+//     the whole build in this process, a fresh output folder each pass: collections by generation, bytes promoted and
+//     allocated, the collector's pauses, what stays reachable after; with sample, the types allocated most.
+if (args.Length > 1 && args[0] == "gc")
+{
+    GcBenchmark.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var gcPasses) ? gcPasses : 3, args.Contains("sample"));
+}
+else if (args.Length > 1 && args[0] == "booklet-layout")
 {
     BookletLayoutBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10,
         args.Length > 3 && args[3] == "sample", args.Length > 4 ? args[4] : null);

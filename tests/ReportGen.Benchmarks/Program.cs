@@ -54,6 +54,9 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- booklet-layout <data folder> [passes] [sample] [pdf folder]
 //     each meeting's two layouts alone (A4 reading copy, A5 print copy), warm, one thread: processor time and bytes
 //     allocated per meeting; with 'sample', the types allocated most; with a folder, the PDFs written once, to compare.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- gc <data folder> [passes] [sample]
+//     the whole build in this process, a fresh output folder each pass: collections by generation, bytes promoted and
+//     allocated, the collector's pauses, what stays reachable after; with sample, the types allocated most.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- deflate-levels <build output folder> [rounds] [kind …]
 //     every Flate stream of the folder's PDFs and every entry of its Word files, by kind, compressed again at each
 //     deflate level and strategy: bytes, and this thread's processor time (least of the rounds) against Optimal.
@@ -61,6 +64,10 @@ if (args.Length > 1 && args[0] == "deflate-levels")
 {
     DeflateLevelsBenchmark.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var deflateRounds) ? deflateRounds : 5,
         args.Skip(args.Length > 2 && int.TryParse(args[2], out _) ? 3 : 2).ToArray());
+}
+else if (args.Length > 1 && args[0] == "gc")
+{
+    GcBenchmark.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var gcPasses) ? gcPasses : 3, args.Contains("sample"));
 }
 else if (args.Length > 1 && args[0] == "booklet-layout")
 {

@@ -152,8 +152,10 @@ public static partial class VietnameseBreaks
     /// <summary>
     /// Words that join what follows to what came before ("và", "của", "cho các"): a title's line does not end with
     /// one ("… NGÀY TRUYỀN THỐNG VÀ / ĐÓN NHẬN …" reads as two broken halves; "… TRUYỀN THỐNG / VÀ ĐÓN NHẬN …" does not).
+    /// Only words that always open what follows: a preposition such as "với" or "về" is as often its verb's ("gắn với",
+    /// "phối hợp với"), and "gắn / với xây dựng" reads worse than "gắn với / xây dựng".
     /// </summary>
-    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?i:và|của|cho|với|về|tại|trong|các|những|đến|từ|theo)) (?=[\p{L}\p{N}“""])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?i:và|của|cho|các|những)) (?=[\p{L}\p{N}“""])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JoiningWordThenNext();
 
     [GeneratedRegex(@"\b(\p{L}+) (?=(\p{L}+)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

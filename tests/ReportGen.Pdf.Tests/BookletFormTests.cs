@@ -260,6 +260,8 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         "Danh\u00A0sách các\u00A0tập\u00A0thể được tặng Bằng\u00A0khen của\u00A0Chủ\u00A0tịch UBND tỉnh")]
     // Only whole words join: the "qua" of "thông qua" is no joining word.
     [InlineData("thông qua kết quả", "thông\u00A0qua kết\u00A0quả")]
+    // A preposition that belongs to its verb stays free: "gắn với" may end a line.
+    [InlineData("Phát triển làng nghề gắn với xây dựng nông thôn mới", "Phát\u00A0triển làng nghề gắn với xây\u00A0dựng nông\u00A0thôn mới")]
     public void Title_KeepsItsWordsWhole_AndEndsNoLineWithAJoiningWord(string title, string glued) =>
         Assert.Equal(glued, VietnameseBreaks.GlueTitle(title));
 

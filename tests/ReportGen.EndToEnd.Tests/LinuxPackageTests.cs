@@ -89,9 +89,21 @@ public sealed class LinuxPackageTests : IDisposable
     public void NativePackage_CarriesTheCollectorsYoungGenerationSize()
     {
         // The 32 MB young generation (ReportGen.Cli.csproj) is compiled into the program as a runtime option, read as
-        // DOTNET_GCgen0size would be: a knob the runtime never sees is a 10 % slower build nobody notices.
-        var program = File.ReadAllBytes(Unzip());
-        Assert.True(program.AsSpan().IndexOf("GCgen0size\02000000\0"u8) >= 0, "the program carries no GCgen0size=2000000");
+        // DOTNET_GCgen0size would be: a knob the runtime never sees is a 10 % slower build nobody notices. The native
+        // compiler writes the options as their names, then their values, each ending in a zero byte.
+        var program = File.ReadAllBytes(Unzip()).AsSpan();
+        var start = program.IndexOf("GCgen0size\0"u8);
+        Assert.True(start >= 0, "the program carries no runtime option GCgen0size");
+        var options = new List<string>();
+        for (var at = start; program[at] != 0; at += program[at..].IndexOf((byte)0) + 1)
+        {
+            options.Add(System.Text.Encoding.ASCII.GetString(program[at..][..program[at..].IndexOf((byte)0)]));
+        }
+        Assert.True(options.Count % 2 == 0, string.Join(" ", options));
+        var names = options[..(options.Count / 2)];
+        var values = options[(options.Count / 2)..];
+        Assert.Equal("2000000", values[names.IndexOf("GCgen0size")]);
+        Assert.Equal("100000", values[names.IndexOf("GCLOHThreshold")]);
     }
 
     /// <summary>Every file of a build by '/'-separated relative path, but the build state (times and paths of this run).</summary>

@@ -313,9 +313,14 @@ public sealed class ProseFunctions : ScriptObject
     public static string AwardPhrase(Award award)
     {
         ArgumentNullException.ThrowIfNull(award);
+        return Join(" ", VietnameseFormat.Number(award.Count), ReceivedBy(award), "được", award.Giver?.Trim(), award.Verb.Trim(), AwardTitle(award));
+    }
+
+    /// <summary>Who received the award, the unit itself aside: "tập thể, cá nhân"; "trường hợp" when the data says no one.</summary>
+    private static string ReceivedBy(Award award)
+    {
         var who = award.Recipients.Where(r => r != RecipientKind.Unit).ToList();
-        var label = who.Count > 0 ? RecipientsLabel(who) : "trường hợp";
-        return Join(" ", VietnameseFormat.Number(award.Count), label, "được", award.Giver?.Trim(), award.Verb.Trim(), AwardTitle(award));
+        return who.Count > 0 ? RecipientsLabel(who) : "trường hợp";
     }
 
     /// <summary>
@@ -325,10 +330,8 @@ public sealed class ProseFunctions : ScriptObject
     public static string AwardGrant(Award award)
     {
         ArgumentNullException.ThrowIfNull(award);
-        var who = award.Recipients.Where(r => r != RecipientKind.Unit).ToList();
-        var label = who.Count > 0 ? RecipientsLabel(who) : "trường hợp";
         var giver = string.IsNullOrWhiteSpace(award.Giver) ? null : $"của {award.Giver.Trim()}";
-        return Join(" ", award.Verb.Trim(), AwardTitle(award), giver, "cho", VietnameseFormat.Number(award.Count), label);
+        return Join(" ", award.Verb.Trim(), AwardTitle(award), giver, "cho", VietnameseFormat.Number(award.Count), ReceivedBy(award));
     }
 
     /// <summary>

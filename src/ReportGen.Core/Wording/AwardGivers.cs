@@ -7,7 +7,7 @@ namespace ReportGen.Core.Wording;
 /// Whether an award's giver ("Chủ tịch UBND đặc khu Phú Quốc", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh") is the
 /// body that issues a decision: a decision grants its own body's awards ("Tặng Giấy khen …") and announces those of
 /// others ("Công bố và trao …"). Compared as offices write them: short forms spelt out, the leader or standing organ
-/// that signs for the body left aside, the unit named in full, by its level alone ("UBND huyện") or not at all.
+/// that signs for the body left aside, the unit named in full or by its level alone ("UBND huyện"), never left out.
 /// </summary>
 public static partial class AwardGivers
 {

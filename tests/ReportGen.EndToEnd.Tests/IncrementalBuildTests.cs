@@ -102,6 +102,44 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void ADataFileEditedWhileTheBuildRan_IsBuiltAgainNextTime()
+    {
+        // Edited once every meeting is built, before the build reads what the next build's shortcut compares (on another
+        // core, while it moves its files): the shortcut would then hold the new data's hashes beside the old booklet.
+        var file = Path.Combine(Data, "xuan-truong.yaml");
+        var edit = new EditWhenAllBuilt(2, () =>
+            File.WriteAllText(file, File.ReadAllText(file).Replace("delegates: 280", "delegates: 281", StringComparison.Ordinal)));
+        var first = SiteBuilder.Run(new BuildOptions(Data, Templates, Output), edit);
+        Assert.Equal(280 + 15, first.Meetings.Single(m => m.Id == "xuan-truong-2021").Copies);
+
+        var next = Build();
+
+        Assert.False(next.UpToDate);
+        Assert.Equal(["xuan-truong-2021"], next.Meetings.Where(m => !m.Unchanged).Select(m => m.Id));
+        Assert.Equal(281 + 15, next.Meetings.Single(m => m.Id == "xuan-truong-2021").Copies);
+        Assert.True(Build().UpToDate);
+    }
+
+    /// <summary>Runs an edit when the last of <paramref name="meetings"/> meetings is built, as a user saving a file would.</summary>
+    private sealed class EditWhenAllBuilt(int meetings, Action edit) : IBuildProgress
+    {
+        private int _done;
+
+        public void Planned(IReadOnlyList<string> toBuild, IReadOnlyList<string> unchanged) { }
+        public void MeetingStarted(string meetingId) { }
+        public void StepDone(string meetingId, BuildStep step) { }
+        public void Note(string line) { }
+
+        public void MeetingDone(MeetingOutput meeting)
+        {
+            if (Interlocked.Increment(ref _done) == meetings)
+            {
+                edit();
+            }
+        }
+    }
+
+    [Fact]
     public void ChangingAContributionsMarkdownFile_RebuildsTheMeetingThatBindsIt()
     {
         Build();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Localization;
@@ -61,9 +62,12 @@ public static class DataLoader
         var files = DataFiles(dataDirectory);
 
         // Files are independent: read and checked on all cores (a province has a hundred of them), then
-        // taken in file order, so the diagnostics and the data come out the same every time.
+        // taken in file order, so the diagnostics and the data come out the same every time. One file at a time to each
+        // worker: Parallel.For hands out growing runs of indexes, and the last run, on a thread the system had paused,
+        // kept one core checking alone for 40–60 ms of a 100-meeting build while the other waited.
         var results = new FileCheck[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = CheckFile(files[i], printed));
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, files.Count), EnumerablePartitionerOptions.NoBuffering),
+            i => results[i] = CheckFile(files[i], printed));
 
         var meetings = new List<Meeting>();
         var roundups = new List<Roundup>();

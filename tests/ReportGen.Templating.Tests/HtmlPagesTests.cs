@@ -81,6 +81,14 @@ public sealed class HtmlPagesTests
         Assert.Equal(slug, ReportGen.Templating.Documents.HeadingAnchors.Slug(heading));
 
     [Theory]
+    [InlineData("Kết quả <em>nổi bật</em> năm 2020", "Kết quả nổi bật năm 2020")]
+    [InlineData("<strong>I.</strong> A &amp; B &lt;C&gt;", "I. A & B <C>")]
+    [InlineData("a <b", "a <b")] // a '<' with no '>' after it stays, as it was written
+    [InlineData("<a href=\"x\">Tham luận</a> <code>x</code>", "Tham luận x")]
+    public void HeadingText_IsTheHtmlWithoutItsTags_EntitiesRead(string innerHtml, string text) =>
+        Assert.Equal(text, ReportGen.Templating.Documents.HeadingAnchors.TextOf(innerHtml));
+
+    [Theory]
     [InlineData("Ǆ ǅ ǆ ǈ Ŀ ŉ ſ ß Æ ø ħ ŧ Ơ ư ĩ Ỹ ỵ ḍ ṃ")]
     [InlineData("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020\u00a0— “BẢO ĐẢM” ‘AN NINH’ … ‰ ′")]
     [InlineData("a\u0323\u0302 o\u031b\u0301 Ơ\u0300 \u0340\u0341\u0343\u0344x e\u0301\u0302")]

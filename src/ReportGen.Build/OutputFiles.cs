@@ -37,18 +37,19 @@ public sealed class OutputFiles : IDisposable
     /// Adds a file whose bytes are already in memory: written in one call through a stream without a buffer of its own (a
     /// 64 KB buffer per file was 18 MB of a 100-meeting build's ~600 MB allocated, for one write each: docs/benchmarks.md).
     /// </summary>
-    public void Add(string relativePath, byte[] content) => Add(relativePath, stream => stream.Write(content), bufferSize: 0);
+    public void Add(string relativePath, byte[] content) => Add(relativePath, stream => stream.Write(content), buffered: false);
 
     public void Add(string relativePath, string text) => Add(relativePath, Encoding.UTF8.GetBytes(text));
 
     /// <summary>
     /// Adds a file that <paramref name="write"/> writes straight into its staging file: a PDF needs no
     /// copy of its bytes in memory (large arrays cost the garbage collector full collections). A file
-    /// whose bytes are already in place is dropped from the staging at once.
+    /// whose bytes are already in place is dropped from the staging at once. Its small writes are gathered in a buffer
+    /// the thread keeps (<see cref="ThreadBufferedStream"/>).
     /// </summary>
-    public void Add(string relativePath, Action<Stream> write) => Add(relativePath, write, 64 * 1024);
+    public void Add(string relativePath, Action<Stream> write) => Add(relativePath, write, buffered: true);
 
-    private void Add(string relativePath, Action<Stream> write, int bufferSize)
+    private void Add(string relativePath, Action<Stream> write, bool buffered)
     {
         var relative = relativePath.Replace('\\', '/');
         // Ids are checked as slugs (DataValidator); this is the last guard that nothing lands outside the folder.
@@ -58,9 +59,17 @@ public sealed class OutputFiles : IDisposable
         }
         var staged = Path.Combine(_stagingDirectory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-        using (var stream = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize))
+        using (var file = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
-            write(stream);
+            if (buffered)
+            {
+                using var stream = new ThreadBufferedStream(file);
+                write(stream);
+            }
+            else
+            {
+                write(file);
+            }
         }
         if (SameFiles(staged, Path.Combine(_outputDirectory, relative)))
         {

@@ -44,22 +44,29 @@ public static class TrueTypeSubsetter
 
         var keep = ClosureOverComponents(span.Slice(glyf.Offset, glyf.Length), glyphOffsets, usedGlyphs.Append((ushort)0));
 
-        // New glyf and loca: kept glyphs copied, every other glyph empty.
-        using var newGlyf = new MemoryStream();
+        // New glyf and loca: kept glyphs copied, each padded to four bytes, every other glyph empty. Sized first and
+        // filled in place (a growing stream and its copy were most of what subsetting a face allocated).
+        var glyfLength = 0;
+        foreach (var g in keep)
+        {
+            glyfLength += Padded(glyphOffsets[g + 1] - glyphOffsets[g]);
+        }
+        var newGlyf = new byte[glyfLength];
         var newLoca = new int[glyphCount + 1];
+        var at = 0;
         for (var g = 0; g < glyphCount; g++)
         {
-            newLoca[g] = (int)newGlyf.Length;
+            newLoca[g] = at;
             if (keep.Contains(g))
             {
                 var length = glyphOffsets[g + 1] - glyphOffsets[g];
-                newGlyf.Write(span.Slice(glyf.Offset + glyphOffsets[g], length));
-                while (newGlyf.Length % 4 != 0) newGlyf.WriteByte(0);
+                span.Slice(glyf.Offset + glyphOffsets[g], length).CopyTo(newGlyf.AsSpan(at));
+                at += Padded(length);
             }
         }
-        newLoca[glyphCount] = (int)newGlyf.Length;
+        newLoca[glyphCount] = at;
         // The short form (offset / 2 in 16 bits) whenever the kept outlines allow it: half the bytes.
-        var longLoca = newGlyf.Length > 2 * 0xFFFF;
+        var longLoca = at > 2 * 0xFFFF;
         var locaBytes = new byte[(glyphCount + 1) * (longLoca ? 4 : 2)];
         for (var g = 0; g <= glyphCount; g++)
         {
@@ -76,7 +83,7 @@ public static class TrueTypeSubsetter
                 output[tag] = span.Slice(entry.Offset, entry.Length).ToArray();
             }
         }
-        output["glyf"] = newGlyf.ToArray();
+        output["glyf"] = newGlyf;
         output["loca"] = locaBytes;
         BinaryPrimitives.WriteInt16BigEndian(output["head"].AsSpan(50), (short)(longLoca ? 1 : 0));
         if (output.TryGetValue("hmtx", out var hmtx) && output.TryGetValue("hhea", out var hhea) && hhea.Length >= 36)
@@ -209,40 +216,46 @@ public static class TrueTypeSubsetter
         var entrySelector = (ushort)Math.Floor(Math.Log2(count));
         var searchRange = (ushort)((1 << entrySelector) * 16);
         var headerLength = 12 + 16 * count;
-        using var stream = new MemoryStream();
-        var header = new byte[headerLength];
-        BinaryPrimitives.WriteUInt32BigEndian(header, version);
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(4), count);
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(6), searchRange);
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(8), entrySelector);
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(10), (ushort)(count * 16 - searchRange));
-        stream.Write(header);
+        // Sized first and filled in place: the padding bytes are the new array's zeros.
+        var total = headerLength;
+        foreach (var data in tables.Values)
+        {
+            total += Padded(data.Length);
+        }
+        var result = new byte[total];
+        BinaryPrimitives.WriteUInt32BigEndian(result, version);
+        BinaryPrimitives.WriteUInt16BigEndian(result.AsSpan(4), count);
+        BinaryPrimitives.WriteUInt16BigEndian(result.AsSpan(6), searchRange);
+        BinaryPrimitives.WriteUInt16BigEndian(result.AsSpan(8), entrySelector);
+        BinaryPrimitives.WriteUInt16BigEndian(result.AsSpan(10), (ushort)(count * 16 - searchRange));
 
         var headOffset = -1;
         var index = 0;
+        var offset = headerLength;
         foreach (var (tag, data) in tables)
         {
             if (tag == "head")
             {
                 BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8), 0); // checkSumAdjustment, set below
-                headOffset = (int)stream.Length;
+                headOffset = offset;
             }
-            var record = header.AsSpan(12 + 16 * index++);
+            var record = result.AsSpan(12 + 16 * index++, 16);
             Encoding.ASCII.GetBytes(tag, record);
             BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
-            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)stream.Length);
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
-            stream.Write(data);
-            while (stream.Length % 4 != 0) stream.WriteByte(0);
+            data.CopyTo(result, offset);
+            offset += Padded(data.Length);
         }
-        var result = stream.ToArray();
-        header.CopyTo(result, 0);
         if (headOffset >= 0)
         {
             BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(headOffset + 8), 0xB1B0AFBA - Checksum(result));
         }
         return result;
     }
+
+    /// <summary>A table's or glyph's length padded to a multiple of four bytes.</summary>
+    private static int Padded(int length) => (length + 3) & ~3;
 
     private static uint Checksum(ReadOnlySpan<byte> data)
     {

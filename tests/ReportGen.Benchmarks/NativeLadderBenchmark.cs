@@ -27,8 +27,6 @@ public static class NativeLadderBenchmark
         public double MinCpuMs => CpuMs.Min();
     }
 
-    private const string GnuTime = "/usr/bin/time";
-
     /// <summary>How many times a booklet under 100 pages is built per round.</summary>
     private const int ThinRepeats = 4;
 
@@ -39,7 +37,7 @@ public static class NativeLadderBenchmark
     {
         var executable = Path.Combine(Path.GetFullPath(package), OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen");
         if (!File.Exists(executable)) throw new InvalidOperationException($"{executable} is missing: name an unpacked package folder.");
-        if (!File.Exists(GnuTime)) throw new InvalidOperationException($"{GnuTime} is missing: it measures the child's processor time.");
+        if (!RaisedPriority.Available) throw new InvalidOperationException("/usr/bin/time is missing: it measures the child's processor time.");
         // On a RAM disk when there is one: the outputs' writing must not wait on a disk shared with other work.
         var work = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"reportgen-ladder-native-{Environment.ProcessId}");
         Directory.CreateDirectory(work);
@@ -52,7 +50,7 @@ public static class NativeLadderBenchmark
                 // One build before any is timed: the executable and the fonts are read from disk into the cache,
                 // and the PDF's pages are counted (the in-process count is the composer's; this is the file's).
                 Build(executable, s.Data, output, pdfOnly);
-                return PdfPages(Directory.GetFiles(output, "booklet.pdf", SearchOption.AllDirectories).Single());
+                return RaisedPriority.PdfPages(Directory.GetFiles(output, "booklet.pdf", SearchOption.AllDirectories).Single());
             });
             var cpu = sizes.ToDictionary(s => s, _ => new List<double>());
             var wall = sizes.ToDictionary(s => s, _ => new List<double>());
@@ -72,7 +70,7 @@ public static class NativeLadderBenchmark
                     wall[size].Add(wallMs);
                     peak[size] = Math.Max(peak[size], peakKiB);
                 }
-                Console.Error.WriteLine($"  native ladder: round {run + 1} of {runs}, load {Load()}");
+                Console.Error.WriteLine($"  native ladder: round {run + 1} of {runs}, load {RaisedPriority.Load()}");
             }
             var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s])).ToList();
             Print(results, pdfOnly, runs);
@@ -115,62 +113,21 @@ public static class NativeLadderBenchmark
     }
 
     /// <summary>
-    /// One build in a session of its own at raised priority (when allowed: as root), the output folder emptied first
-    /// so every run writes every file. Returns wall and processor milliseconds and the peak resident KiB.
+    /// One build timed at raised priority (<see cref="RaisedPriority"/>), the output folder emptied first so every run
+    /// writes every file. Returns wall and processor milliseconds and the peak resident KiB.
     /// </summary>
     private static (double WallMs, double CpuMs, long PeakKiB) Build(string executable, string data, string output, bool pdfOnly)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        var report = Path.GetTempFileName();
-        try
-        {
-            var build = $"'{executable}' build --data '{data}' --out '{output}' --force{(pdfOnly ? " --format pdf" : "")}";
-            // GNU time gives the wall time and the peak memory, bash's 'times' the children's processor time to the
-            // millisecond (GNU time's %U and %S are in hundredths: a tenth of what 16 added pages cost). The autogroup
-            // and nice only work as root; elsewhere the build runs at normal priority.
-            var script = $"echo -20 > /proc/self/autogroup 2>/dev/null; {GnuTime} -f '%e %M' -o '{report}' {build} > /dev/null 2>&1; status=$?; times >> '{report}'; exit $status";
-            var info = new ProcessStartInfo("setsid", ["--wait", "nice", "-n", "-20", "bash", "-c", script]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(info)!;
-            process.StandardOutput.ReadToEnd();
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            var lines = File.ReadAllLines(report);
-            if (process.ExitCode != 0 || lines.Length < 3)
-            {
-                throw new InvalidOperationException($"the build of {data} failed ({process.ExitCode}): {errors} {string.Join('\n', lines)}");
-            }
-            // GNU time's line, then 'times': the shell's own user and system time, then its children's ("0m0.310s 0m0.120s").
-            var measured = lines[^3].Split(' ');
-            var children = lines[^1].Split(' ').Sum(ShellSeconds);
-            return (double.Parse(measured[0], CultureInfo.InvariantCulture) * 1000, children * 1000, long.Parse(measured[1], CultureInfo.InvariantCulture));
-        }
-        finally
-        {
-            File.Delete(report);
-        }
+        string[] build = [executable, "build", "--data", data, "--out", output, "--force", .. pdfOnly ? new[] { "--format", "pdf" } : []];
+        var timing = RaisedPriority.Run(build);
+        return (timing.WallMs, timing.CpuMs, timing.PeakKiB);
     }
-
-    /// <summary>Seconds from bash's <c>times</c>: "1m2.345s".</summary>
-    private static double ShellSeconds(string time)
-    {
-        var minutes = time.IndexOf('m', StringComparison.Ordinal);
-        return int.Parse(time[..minutes], CultureInfo.InvariantCulture) * 60 + double.Parse(time[(minutes + 1)..^1], CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The page count of a PDF, as pdfinfo prints it.</summary>
-    private static int PdfPages(string pdf)
-    {
-        var text = ChildProcess.Output("pdfinfo", Path.GetDirectoryName(pdf)!, pdf);
-        var line = text.Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-        return int.Parse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
-    }
-
-    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static void Print(IReadOnlyList<Result> results, bool pdfOnly, int runs)
     {
         Console.WriteLine($"native ladder, {(pdfOnly ? "--format pdf (layout, A4 and A5 print copy)" : "every output")}, {runs} rounds by turns " +
-            $"(booklets under 100 pages {ThinRepeats} builds a round); CPU = user + system of the build process; load now {Load()}");
+            $"(booklets under 100 pages {ThinRepeats} builds a round); CPU = user + system of the build process; load now {RaisedPriority.Load()}");
         var table = new ConsoleTable("kind", "scale", "A4 pages", "runs", "min CPU ms", "median CPU ms", "min wall ms", "peak MB",
             "min CPU ms/page", "added pages", "CPU ms per added page", "÷ first added");
         foreach (var kind in results.GroupBy(r => r.Size.Kind))

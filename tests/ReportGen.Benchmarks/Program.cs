@@ -26,6 +26,11 @@ using ReportGen.Benchmarks;
 //     shared machine cannot lower), the A4 pages (pdfinfo) and the CPU per page added to the smallest booklet, each
 //     size's added cost against the second size's (issue 19: within ±20 %). Needs /usr/bin/time and pdfinfo; run it
 //     as root for the raised priority (docs/benchmarks.md, "The ladder with the installed command").
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- peer-ratio <package folder> [meetings] [runs=N]
+//     issue 19's first goal in one command: the province (default 100 meetings) built by an unpacked package's own
+//     executable (fresh process, every output) and compiled by Typst (its first pass, fresh Node), by turns, N rounds
+//     (default 10), each at raised priority; A4 pages/s of each and ours ÷ Typst's per round (goal ≥ 3×). Needs Node and
+//     npm (Typst's compiler is installed once), /usr/bin/time and pdfinfo; run it as root for the raised priority.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-cost <kind> <scale> <scale …> [rounds=N] [collected]
 //     a few sizes of one ladder kind side by side: thread and process CPU, allocations, collections and bytes promoted
 //     per page, and the marginal cost of the pages beyond the first size's.
@@ -195,6 +200,13 @@ else if (args.Length > 1 && args[0] == "ladder-native")
     var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First();
     NativeLadderBenchmark.Run(args[1], kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds,
         sizes.Count == 0 ? [10, 30, 100, 300, 1000] : sizes, runs, pdfOnly: args.Contains("pdf"));
+}
+else if (args.Length > 1 && args[0] == "peer-ratio")
+{
+    // peer-ratio <package folder> [meetings] [runs=N]: ours and Typst by turns.
+    var meetings = args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(100).First();
+    var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(10).First();
+    PeerRatioBenchmark.Run(args[1], meetings, runs);
 }
 else if (args.Length > 2 && args[0] == "ladder-cost")
 {

@@ -27,7 +27,7 @@ public static class TypstPeerBenchmark
 
     // Compiles each .typ file of a folder to PDF (PDF/A-2b, tagged as Typst does by default), repeats times over
     // fresh compilers, and prints one line of JSON: documents, pages, seconds of each repeat.
-    private const string Runner = """
+    private const string RunnerScript = """
         const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler');
         const fs = require('fs'), path = require('path');
         const [folder, fonts, repeats] = process.argv.slice(2);
@@ -61,8 +61,7 @@ public static class TypstPeerBenchmark
     /// <returns>null (with the reason on standard error) when Node or the compiler cannot be had.</returns>
     public static Result? Run(string dataFolder, int repeats)
     {
-        var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "reportgen-benchmarks", "typst");
-        if (!InstallCompiler(cache))
+        if (Runner() is not { } runner)
         {
             return null;
         }
@@ -70,18 +69,40 @@ public static class TypstPeerBenchmark
         try
         {
             WriteSources(dataFolder, sources);
-            File.WriteAllText(Path.Combine(cache, "run.js"), Runner);
-            var fonts = Path.Combine(Repo.Root, "src", "ReportGen.Layout", "Fonts", "Shipped");
-            var output = ChildProcess.Output("node", cache, "run.js", sources, fonts, repeats.ToString(CultureInfo.InvariantCulture));
-            using var json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
-            var root = json.RootElement;
-            return new Result(root.GetProperty("documents").GetInt32(), root.GetProperty("pages").GetInt32(),
-                root.GetProperty("seconds").EnumerateArray().Select(s => s.GetDouble()).ToList());
+            return Parse(ChildProcess.Output("node", Path.GetDirectoryName(runner)!, runner, sources, FontsFolder, repeats.ToString(CultureInfo.InvariantCulture)));
         }
         finally
         {
             Directory.Delete(sources, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The script that compiles a folder of sources: <c>node &lt;it&gt; &lt;sources&gt; &lt;fonts&gt; &lt;repeats&gt;</c> prints the JSON
+    /// <see cref="Parse"/> reads. Null (with the reason on standard error) when Node or the compiler cannot be had.
+    /// </summary>
+    public static string? Runner()
+    {
+        var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "reportgen-benchmarks", "typst");
+        if (!InstallCompiler(cache))
+        {
+            return null;
+        }
+        var runner = Path.Combine(cache, "run.js");
+        File.WriteAllText(runner, RunnerScript);
+        return runner;
+    }
+
+    /// <summary>The fonts the peer sets its documents with: those we ship.</summary>
+    public static string FontsFolder => Path.Combine(Repo.Root, "src", "ReportGen.Layout", "Fonts", "Shipped");
+
+    /// <summary>The runner's result: its last line of output.</summary>
+    public static Result Parse(string output)
+    {
+        using var json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+        var root = json.RootElement;
+        return new Result(root.GetProperty("documents").GetInt32(), root.GetProperty("pages").GetInt32(),
+            root.GetProperty("seconds").EnumerateArray().Select(s => s.GetDouble()).ToList());
     }
 
     /// <summary>Writes each meeting of <paramref name="dataFolder"/> as <c>&lt;id&gt;.typ</c> into <paramref name="folder"/>.</summary>

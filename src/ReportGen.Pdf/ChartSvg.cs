@@ -89,6 +89,8 @@ public static class ChartSvg
         svg.Append(id is null ? "<desc>" : $"<desc id=\"{Escape(id)}-desc\">").Append(Escape(Description(chart))).Append("</desc>");
         // The chart's own white ground: a page darkened by the browser leaves the chart as drawn.
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\" fill=\"#FFFFFF\"/>");
+        // Each face's family list, escaped, made once per chart (every label of a face names the same).
+        var families = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in page.Items)
         {
             switch (item)
@@ -103,12 +105,22 @@ public static class ChartSvg
                     break;
                 case GlyphRun t:
                     svg.Append(CultureInfo.InvariantCulture,
-                        $"<text x=\"{N(t.Left)}\" y=\"{N(Baseline(t))}\" font-family=\"{Escape(Families(t.Face.Family, fallbackFamilies))}\" font-size=\"{N(t.FontSize)}\" fill=\"{Hex(t.Color)}\" textLength=\"{N(t.Width)}\" lengthAdjust=\"spacingAndGlyphs\">{Escape(t.Text)}</text>");
+                        $"<text x=\"{N(t.Left)}\" y=\"{N(Baseline(t))}\" font-family=\"{FamiliesOf(t.Face.Family)}\" font-size=\"{N(t.FontSize)}\" fill=\"{Hex(t.Color)}\" textLength=\"{N(t.Width)}\" lengthAdjust=\"spacingAndGlyphs\">{Escape(t.Text)}</text>");
                     break;
             }
         }
         svg.Append("</svg>");
         return svg.ToString();
+
+        string FamiliesOf(string family)
+        {
+            if (!families.TryGetValue(family, out var list))
+            {
+                list = Escape(Families(family, fallbackFamilies));
+                families.Add(family, list);
+            }
+            return list;
+        }
     }
 
     /// <summary>What the chart says, for a screen reader: each bar's label (its group) and value, in order.</summary>
@@ -135,8 +147,30 @@ public static class ChartSvg
         return string.Join(", ", names);
     }
 
-    /// <summary>The run's baseline: the y of its glyphs without a vertical offset (marks sit above it).</summary>
-    private static float Baseline(GlyphRun run) => run.Y.GroupBy(y => y).MaxBy(g => g.Count())?.Key ?? 0;
+    /// <summary>The run's baseline: the y of its glyphs without a vertical offset (marks sit above it): the most common, the first of those as common.</summary>
+    private static float Baseline(GlyphRun run)
+    {
+        var ys = run.Y;
+        var (baseline, most) = (0f, 0);
+        for (var i = 0; i < ys.Length; i++)
+        {
+            // Each value counted at its first place only (a label's run has a few dozen glyphs).
+            if (Array.IndexOf(ys, ys[i]) < i)
+            {
+                continue;
+            }
+            var count = 0;
+            for (var j = i; j < ys.Length; j++)
+            {
+                count += ys[j] == ys[i] ? 1 : 0;
+            }
+            if (count > most)
+            {
+                (baseline, most) = (ys[i], count);
+            }
+        }
+        return baseline;
+    }
 
     /// <summary>A coordinate with at most two decimals and a point: the same text on every machine; never NaN or infinite.</summary>
     private static string N(float value)
@@ -155,8 +189,14 @@ public static class ChartSvg
     /// <summary>Text for an XML attribute or element: markup characters escaped, characters XML forbids left out.</summary>
     private static string Escape(string text)
     {
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most texts (a label, a number) have nothing to escape or leave out: given back as they are.
+        var first = FirstToChange(text);
+        if (first < 0)
+        {
+            return text;
+        }
+        var clean = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
@@ -164,9 +204,38 @@ public static class ChartSvg
             }
             else if (XmlConvert.IsXmlChar(text[i]))
             {
-                clean.Append(text[i] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => text[i].ToString() });
+                _ = text[i] switch
+                {
+                    '&' => clean.Append("&amp;"),
+                    '<' => clean.Append("&lt;"),
+                    '>' => clean.Append("&gt;"),
+                    '"' => clean.Append("&quot;"),
+                    _ => clean.Append(text[i]),
+                };
             }
         }
         return clean.ToString();
+    }
+
+    /// <summary>Where the first character <see cref="Escape"/> changes is (markup, one XML forbids, a lone surrogate), or -1.</summary>
+    private static int FirstToChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '&' or '<' or '>' or '"')
+            {
+                return i;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(c))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

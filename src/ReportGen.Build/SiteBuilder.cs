@@ -223,10 +223,10 @@ public static class SiteBuilder
             if (upToDateInputs!.GetAwaiter().GetResult() is { } madeFrom)
             {
                 var siteFiles = new SortedDictionary<string, FileRecord>(StringComparer.Ordinal);
-                var meetingFolders = data.Meetings.Select(m => m.Id + "/").ToList();
+                var meetingIds = data.Meetings.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+                bool InMeetingFolder(string path) => path.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && meetingIds.Contains(path[..slash]);
                 foreach (var path in stagedPaths.Append(Templating.Search.SearchIndex.FileName).Distinct(StringComparer.Ordinal)
-                             .Where(p => !p.StartsWith(OutputFiles.StateFolder + "/", StringComparison.Ordinal)
-                                      && !meetingFolders.Any(folder => p.StartsWith(folder, StringComparison.Ordinal))))
+                             .Where(p => !p.StartsWith(OutputFiles.StateFolder + "/", StringComparison.Ordinal) && !InMeetingFolder(p)))
                 {
                     if (UpToDateCheck.FileOnDisk(options.OutputDirectory, path) is { } file)
                     {
@@ -235,6 +235,11 @@ public static class SiteBuilder
                 }
                 UpToDateCheck.Record(options, state, report, madeFrom, siteFiles);
             }
+        }
+        else if (upToDateInputs is not null)
+        {
+            // Not kept (a file could not be replaced): still waited for, so no reading of the inputs outlives the build.
+            upToDateInputs.ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
         }
         using (var stateFile = new OutputFiles(options.OutputDirectory))
         {

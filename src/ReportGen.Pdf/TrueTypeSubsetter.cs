@@ -49,7 +49,8 @@ public static class TrueTypeSubsetter
         var glyfLength = 0;
         foreach (var g in keep)
         {
-            glyfLength += Padded(glyphOffsets[g + 1] - glyphOffsets[g]);
+            // A glyph whose offsets go backwards (a broken font) is refused below, by the copy, as before.
+            glyfLength += Padded(Math.Max(0, glyphOffsets[g + 1] - glyphOffsets[g]));
         }
         var newGlyf = new byte[glyfLength];
         var newLoca = new int[glyphCount + 1];

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using ReportGen.Layout;
 using ReportGen.Layout.Charts;
 using ReportGen.Layout.Elements;
@@ -81,12 +80,12 @@ public static class ChartSvg
         arranged.Draw(new DrawingContext(page, 0, 0));
 
         var svg = new StringBuilder();
-        var classAttribute = cssClass is null ? "" : $" class=\"{Escape(cssClass)}\"";
-        var describedBy = id is null ? "" : $" aria-describedby=\"{Escape(id)}-desc\"";
+        var classAttribute = cssClass is null ? "" : $" class=\"{XmlText.Escape(cssClass)}\"";
+        var describedBy = id is null ? "" : $" aria-describedby=\"{XmlText.Escape(id)}-desc\"";
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(arranged.Height)}\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\"{classAttribute} role=\"img\"{describedBy}>");
-        svg.Append("<title>").Append(Escape(chart.Title)).Append("</title>");
-        svg.Append(id is null ? "<desc>" : $"<desc id=\"{Escape(id)}-desc\">").Append(Escape(Description(chart))).Append("</desc>");
+        svg.Append("<title>").Append(XmlText.Escape(chart.Title)).Append("</title>");
+        svg.Append(id is null ? "<desc>" : $"<desc id=\"{XmlText.Escape(id)}-desc\">").Append(XmlText.Escape(Description(chart))).Append("</desc>");
         // The chart's own white ground: a page darkened by the browser leaves the chart as drawn.
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(arranged.Height)}\" fill=\"#FFFFFF\"/>");
         // Each face's family list, escaped, made once per chart (every label of a face names the same).
@@ -105,7 +104,7 @@ public static class ChartSvg
                     break;
                 case GlyphRun t:
                     svg.Append(CultureInfo.InvariantCulture,
-                        $"<text x=\"{N(t.Left)}\" y=\"{N(Baseline(t))}\" font-family=\"{FamiliesOf(t.Face.Family)}\" font-size=\"{N(t.FontSize)}\" fill=\"{Hex(t.Color)}\" textLength=\"{N(t.Width)}\" lengthAdjust=\"spacingAndGlyphs\">{Escape(t.Text)}</text>");
+                        $"<text x=\"{N(t.Left)}\" y=\"{N(Baseline(t))}\" font-family=\"{FamiliesOf(t.Face.Family)}\" font-size=\"{N(t.FontSize)}\" fill=\"{Hex(t.Color)}\" textLength=\"{N(t.Width)}\" lengthAdjust=\"spacingAndGlyphs\">{XmlText.Escape(t.Text)}</text>");
                     break;
             }
         }
@@ -116,7 +115,7 @@ public static class ChartSvg
         {
             if (!families.TryGetValue(family, out var list))
             {
-                list = Escape(Families(family, fallbackFamilies));
+                list = XmlText.Escape(Families(family, fallbackFamilies));
                 families.Add(family, list);
             }
             return list;
@@ -185,57 +184,4 @@ public static class ChartSvg
 
     private static string Hex(Color color) =>
         "#" + (color.Argb & 0xFFFFFF).ToString("X6", CultureInfo.InvariantCulture);
-
-    /// <summary>Text for an XML attribute or element: markup characters escaped, characters XML forbids left out.</summary>
-    private static string Escape(string text)
-    {
-        // Most texts (a label, a number) have nothing to escape or leave out: given back as they are.
-        var first = FirstToChange(text);
-        if (first < 0)
-        {
-            return text;
-        }
-        var clean = new StringBuilder(text.Length + 16).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(text, i++, 2);
-            }
-            else if (XmlConvert.IsXmlChar(text[i]))
-            {
-                _ = text[i] switch
-                {
-                    '&' => clean.Append("&amp;"),
-                    '<' => clean.Append("&lt;"),
-                    '>' => clean.Append("&gt;"),
-                    '"' => clean.Append("&quot;"),
-                    _ => clean.Append(text[i]),
-                };
-            }
-        }
-        return clean.ToString();
-    }
-
-    /// <summary>Where the first character <see cref="Escape"/> changes is (markup, one XML forbids, a lone surrogate), or -1.</summary>
-    private static int FirstToChange(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '&' or '<' or '>' or '"')
-            {
-                return i;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(c))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -83,7 +83,7 @@ internal sealed record XmpPacket(
         if (PdfA is not null)
         {
             xml.Append($"<pdfaid:part>{PdfA.Part.ToString(CultureInfo.InvariantCulture)}</pdfaid:part>\n");
-            xml.Append($"<pdfaid:conformance>{Escape(PdfA.Conformance)}</pdfaid:conformance>\n");
+            xml.Append($"<pdfaid:conformance>{XmlText.Escape(PdfA.Conformance)}</pdfaid:conformance>\n");
         }
         if (UniversalAccessibilityPart is { } part)
         {
@@ -92,16 +92,16 @@ internal sealed record XmpPacket(
         xml.Append("<dc:format>application/pdf</dc:format>\n");
         if (Title.Length > 0)
         {
-            xml.Append($"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(Title)}</rdf:li></rdf:Alt></dc:title>\n");
+            xml.Append($"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{XmlText.Escape(Title)}</rdf:li></rdf:Alt></dc:title>\n");
         }
         if (Author.Length > 0)
         {
             // One entry holding the whole Author string: PDF/A compares the Info Author with dc:creator's only item.
-            xml.Append($"<dc:creator><rdf:Seq><rdf:li>{Escape(Author)}</rdf:li></rdf:Seq></dc:creator>\n");
+            xml.Append($"<dc:creator><rdf:Seq><rdf:li>{XmlText.Escape(Author)}</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (Subject.Length > 0)
         {
-            xml.Append($"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(Subject)}</rdf:li></rdf:Alt></dc:description>\n");
+            xml.Append($"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{XmlText.Escape(Subject)}</rdf:li></rdf:Alt></dc:description>\n");
         }
         var subjects = Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (subjects.Length > 0)
@@ -109,17 +109,17 @@ internal sealed record XmpPacket(
             xml.Append("<dc:subject><rdf:Bag>");
             foreach (var subject in subjects)
             {
-                xml.Append($"<rdf:li>{Escape(subject)}</rdf:li>");
+                xml.Append($"<rdf:li>{XmlText.Escape(subject)}</rdf:li>");
             }
             xml.Append("</rdf:Bag></dc:subject>\n");
         }
         if (Language.Length > 0)
         {
-            xml.Append($"<dc:language><rdf:Bag><rdf:li>{Escape(Language)}</rdf:li></rdf:Bag></dc:language>\n");
+            xml.Append($"<dc:language><rdf:Bag><rdf:li>{XmlText.Escape(Language)}</rdf:li></rdf:Bag></dc:language>\n");
         }
         if (Creator.Length > 0)
         {
-            xml.Append($"<xmp:CreatorTool>{Escape(Creator)}</xmp:CreatorTool>\n");
+            xml.Append($"<xmp:CreatorTool>{XmlText.Escape(Creator)}</xmp:CreatorTool>\n");
         }
         xml.Append($"<xmp:CreateDate>{Date(Created)}</xmp:CreateDate>\n");
         xml.Append($"<xmp:ModifyDate>{Date(Modified)}</xmp:ModifyDate>\n");
@@ -128,11 +128,11 @@ internal sealed record XmpPacket(
         xml.Append($"<xmpMM:InstanceID>{UuidPlaceholder}</xmpMM:InstanceID>\n");
         if (Producer.Length > 0)
         {
-            xml.Append($"<pdf:Producer>{Escape(Producer)}</pdf:Producer>\n");
+            xml.Append($"<pdf:Producer>{XmlText.Escape(Producer)}</pdf:Producer>\n");
         }
         if (Keywords.Length > 0)
         {
-            xml.Append($"<pdf:Keywords>{Escape(Keywords)}</pdf:Keywords>\n");
+            xml.Append($"<pdf:Keywords>{XmlText.Escape(Keywords)}</pdf:Keywords>\n");
         }
         xml.Append("</rdf:Description>\n");
         if (UniversalAccessibilityPart is not null && PdfA is not null)
@@ -160,25 +160,4 @@ internal sealed record XmpPacket(
 
     /// <summary>An XMP date in UTC, the same instant as the Info dictionary's D:…+00'00'.</summary>
     private static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
-
-    /// <summary>XML text: markup characters escaped, characters XML 1.0 cannot hold dropped.</summary>
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': escaped.Append("&amp;"); break;
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                case '"': escaped.Append("&quot;"); break;
-                case < ' ' when c is not ('\t' or '\n' or '\r'):
-                case '\uFFFE' or '\uFFFF':
-                    break;
-                default: escaped.Append(c); break;
-            }
-        }
-        return escaped.ToString();
-    }
 }

@@ -223,10 +223,10 @@ public static class SiteBuilder
             if (upToDateInputs!.GetAwaiter().GetResult() is { } madeFrom)
             {
                 var siteFiles = new SortedDictionary<string, FileRecord>(StringComparer.Ordinal);
+                // The site's own files: those outside the state folder that no meeting's group holds (its folder).
                 var meetingIds = data.Meetings.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-                bool InMeetingFolder(string path) => path.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && meetingIds.Contains(path[..slash]);
                 foreach (var path in stagedPaths.Append(Templating.Search.SearchIndex.FileName).Distinct(StringComparer.Ordinal)
-                             .Where(p => !p.StartsWith(OutputFiles.StateFolder + "/", StringComparison.Ordinal) && !InMeetingFolder(p)))
+                             .Where(p => !p.StartsWith(OutputFiles.StateFolder + "/", StringComparison.Ordinal) && !meetingIds.Contains(OutputFiles.GroupOf(p))))
                 {
                     if (UpToDateCheck.FileOnDisk(options.OutputDirectory, path) is { } file)
                     {

@@ -39,7 +39,20 @@ public sealed class OutputFiles : IDisposable
     /// </summary>
     public void Add(string relativePath, byte[] content) => Add(relativePath, stream => stream.Write(content), buffered: false);
 
-    public void Add(string relativePath, string text) => Add(relativePath, Encoding.UTF8.GetBytes(text));
+    /// <summary>
+    /// Adds a text file, UTF-8 without a byte order mark: encoded piece by piece into the file (a web page of a thousand-row
+    /// table is megabytes; its bytes whole were a large array kept until the collector's next full collection).
+    /// </summary>
+    public void Add(string relativePath, string text) => Add(relativePath, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8WithoutMark, TextPieceLength, leaveOpen: true);
+        writer.Write(text);
+    });
+
+    /// <summary>UTF-8 as <see cref="Encoding.UTF8"/> encodes (a lone surrogate becomes U+FFFD), without the mark a StreamWriter would write first.</summary>
+    private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
+    private const int TextPieceLength = 16 * 1024;
 
     /// <summary>
     /// Adds a file that <paramref name="write"/> writes straight into its staging file: a PDF needs no

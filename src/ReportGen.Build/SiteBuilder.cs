@@ -520,7 +520,7 @@ public static class SiteBuilder
             // meeting with one core idle, then only merges them.
             searchPages[meeting.Id] = Templating.Search.IndexedSearchPage.Of(page);
             // Kept for the builds to come, which will not render this meeting while it is unchanged.
-            files.Add(SearchParts.RelativePath(meeting.Id), SearchParts.ToJson(page));
+            files.Add(SearchParts.RelativePath(meeting.Id), stream => SearchParts.WriteJson(page, stream));
         }
         if (options.Formats.HasFlag(OutputFormats.Md))
         {

@@ -52,7 +52,8 @@ public static class DocxWriter
         // The entries in the order the packaging library wrote them.
         var zip = new ZipWriter(output, Stamp(properties.Modified ?? properties.Created));
         var xml = t_document ??= new WordWriter();
-        xml.StartDocument();
+        var documentXml = zip.StartEntry();
+        xml.StartDocument(documentXml);
         xml.Start("document");
         xml.Start("body");
         foreach (var block in body)
@@ -61,7 +62,8 @@ public static class DocxWriter
         }
         xml.WriteEndElement();
         xml.WriteEndElement();
-        zip.Add("word/document.xml", xml.Written);
+        xml.EndDocument();
+        zip.Add("word/document.xml", documentXml);
         zip.Add(fixedParts.Styles(titleSize));
         zip.Add(fixedParts.Settings);
         zip.Add(fixedParts.PageNumberHeader);

@@ -36,12 +36,27 @@ internal sealed class WordWriter
     /// </summary>
     private int _inContext;
 
-    /// <summary>The bytes written since the start.</summary>
+    /// <summary>
+    /// Where the bytes go on once the buffer holds <see cref="PassOnAt"/> of them; null: they all stay, to be read from
+    /// <see cref="Written"/>. A part given a sink is never held whole: the document.xml of a thousand-row table grew this
+    /// buffer by doubling to 32 MB, arrays the collector keeps until a full collection, a sixth of such a build's memory.
+    /// </summary>
+    private ZipWriter.EntryBytes? _sink;
+
+    /// <summary>How many <see cref="WriteCached"/> fragments are being written: their start must stay in the buffer.</summary>
+    private int _recording;
+
+    /// <summary>What the buffer gathers before it passes it on to a sink: enough that each write to the deflater is a large one.</summary>
+    private const int PassOnAt = 64 * 1024;
+
+    /// <summary>The bytes written since the start (since the last passed on, with a sink).</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
-    /// <summary>Starts a part again: the buffer is kept.</summary>
-    public void StartDocument()
+    /// <summary>Starts a part again: the buffer is kept. With <paramref name="sink"/>, the bytes go on to it (<see cref="_sink"/>) until <see cref="EndDocument"/>.</summary>
+    public void StartDocument(ZipWriter.EntryBytes? sink = null)
     {
+        _sink = sink;
+        _recording = 0;
         _length = 0;
         _open.Clear();
         _declared.Clear();
@@ -51,6 +66,22 @@ internal sealed class WordWriter
     }
 
     public byte[] ToArray() => Written.ToArray();
+
+    /// <summary>Passes what the buffer still holds on to the sink and forgets the sink.</summary>
+    public void EndDocument()
+    {
+        PassOn();
+        _sink = null;
+    }
+
+    private void PassOn()
+    {
+        if (_sink is not null && _recording == 0)
+        {
+            _sink.Write(Written);
+            _length = 0;
+        }
+    }
 
     /// <summary>
     /// The one whole element <paramref name="write"/> writes from <paramref name="key"/>, copied from
@@ -72,7 +103,15 @@ internal sealed class WordWriter
         }
         var start = _length;
         var inContext = _inContext;
-        write(this, key);
+        _recording++;
+        try
+        {
+            write(this, key);
+        }
+        finally
+        {
+            _recording--;
+        }
         if (inContext == _inContext)
         {
             if (written.Count >= MaxCached)
@@ -312,6 +351,10 @@ internal sealed class WordWriter
 
     private void Ensure(int more)
     {
+        if (_length + more > PassOnAt)
+        {
+            PassOn();
+        }
         if (_length + more > _buffer.Length)
         {
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));

@@ -57,8 +57,8 @@ internal sealed class ZipEntryData
         ? Encoding.ASCII.GetBytes(name)
         : throw new ArgumentException($"A zip entry's name outside ASCII: {name}", nameof(name));
 
-    /// <summary><paramref name="bytes"/> of an entry made for one file deflated at the end of <paramref name="buffer"/>, at <see cref="PerFileLevel"/>.</summary>
-    public static void DeflatePerFile(ReadOnlySpan<byte> bytes, MemoryStream buffer) => Deflate(bytes, buffer, PerFile);
+    /// <summary>A deflater of an entry made for one file, at <see cref="PerFileLevel"/>, writing at the end of <paramref name="buffer"/>, which it leaves open.</summary>
+    public static DeflateStream PerFileDeflater(MemoryStream buffer) => new(buffer, PerFile, leaveOpen: true);
 
     private static void Deflate(ReadOnlySpan<byte> bytes, MemoryStream buffer, ZLibCompressionOptions compression)
     {
@@ -98,16 +98,67 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
     /// <summary>An entry deflated now.</summary>
     public void Add(string name, ReadOnlySpan<byte> bytes)
     {
+        var entry = StartEntry();
+        entry.Write(bytes);
+        Add(name, entry);
+    }
+
+    /// <summary>
+    /// An entry made for this file, whose bytes are given piece by piece (<see cref="EntryBytes.Write"/>) and deflated as
+    /// they come, then added with <see cref="Add(string, EntryBytes)"/> before the next is started: a long part (the
+    /// document.xml of a thousand-row table, tens of megabytes) is never held whole.
+    /// </summary>
+    public EntryBytes StartEntry()
+    {
         var deflated = t_deflated ??= new MemoryStream();
         deflated.SetLength(0);
-        ZipEntryData.DeflatePerFile(bytes, deflated);
-        Add(new Written(ZipEntryData.NameOf(name), Crc32.HashToUInt32(bytes), (int)deflated.Length, bytes.Length, checked((uint)_offset)),
-            deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
+        return new EntryBytes(deflated);
+    }
+
+    /// <summary>The entry <paramref name="bytes"/> were given to, deflated to its end and written.</summary>
+    public void Add(string name, EntryBytes bytes)
+    {
+        var (deflated, crc, size) = bytes.Finish();
+        Add(new Written(ZipEntryData.NameOf(name), crc, deflated.Length, size, checked((uint)_offset)), deflated);
+    }
+
+    /// <summary>
+    /// An entry's bytes as they are given: their CRC-32 and count kept, deflated at <see cref="ZipEntryData.PerFileLevel"/>
+    /// into the thread's buffer. Deflate's output does not depend on how its input is cut into pieces (no flush is asked
+    /// between them), so the entry's bytes are those of the whole part deflated at once.
+    /// </summary>
+    internal sealed class EntryBytes
+    {
+        private readonly MemoryStream _deflated;
+        private readonly DeflateStream _deflate;
+        private readonly Crc32 _crc = new();
+        private long _size;
+
+        public EntryBytes(MemoryStream deflated)
+        {
+            _deflated = deflated;
+            _deflate = ZipEntryData.PerFileDeflater(deflated);
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            _crc.Append(bytes);
+            _deflate.Write(bytes);
+            _size += bytes.Length;
+        }
+
+        public (ReadOnlyMemory<byte> Deflated, uint Crc, int Size) Finish()
+        {
+            _deflate.Dispose();
+            return (_deflated.GetBuffer().AsMemory(0, (int)_deflated.Length), _crc.GetCurrentHashAsUInt32(), checked((int)_size));
+        }
     }
 
     /// <summary>An entry deflated before.</summary>
     public void Add(ZipEntryData entry) =>
         Add(new Written(entry.Name, entry.Crc, entry.Deflated.Length, entry.Size, checked((uint)_offset)), entry.Deflated);
+
+    private void Add(Written entry, ReadOnlyMemory<byte> deflated) => Add(entry, deflated.Span);
 
     private void Add(Written entry, ReadOnlySpan<byte> deflated)
     {

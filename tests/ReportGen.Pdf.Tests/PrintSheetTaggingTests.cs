@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportGen.Layout;
 using ReportGen.Layout.Output;
+using UglyToad.PdfPig.Tokens;
 using PdfPigDocument = UglyToad.PdfPig.PdfDocument;
 
 namespace ReportGen.Pdf.Tests;
@@ -62,6 +63,75 @@ public sealed class PrintSheetTaggingTests(TaggedDocument document) : IClassFixt
             Assert.Equal(2, marked.Where(m => m.IsArtifact).Sum(m => m.Paths.Count));
             Assert.All(marked.Where(m => !m.IsArtifact), m => Assert.Empty(m.Paths));
         }
+    }
+
+    /// <summary>
+    /// A thick print copy: 700 A5 pages of two paragraphs, more marks and notes than a chunk of the writer's lists holds
+    /// (ChunkedList: 2 048), and one element with text on every page, whose parts come in the sheets' order (page 700
+    /// and page 1 on the first sheet) and must be put back in the booklet's.
+    /// </summary>
+    [Fact]
+    public void ThickBooklet_ReadsInTheBookletsOrder_AcrossChunksOfTheWritersLists()
+    {
+        const int PageCount = 700, ParagraphsPerPage = 2;
+        var root = new StructureElement(StructureRole.Document, null);
+        var running = new StructureElement(StructureRole.P, root);
+        var pages = new List<Page>();
+        for (var number = 1; number <= PageCount; number++)
+        {
+            var page = new Page(TaggedDocument.A5, number);
+            page.Items.Add(document.Run($"Dòng chạy {number}", 40, 30, 8, element: running));
+            for (var p = 1; p <= ParagraphsPerPage; p++)
+            {
+                page.Items.Add(document.Run($"Đoạn {number}.{p}", 40, 40 + p * 8, 7, element: new StructureElement(StructureRole.P, root)));
+            }
+            pages.Add(page);
+        }
+        using var stream = new MemoryStream();
+        PrintSheetWriter.Write(pages, stream, new PdfMetadata("Bản in", "ReportGen", "thử", "in", new DateTime(2021, 1, 23, 0, 0, 0, DateTimeKind.Utc)), versoShift: 0);
+
+        var kids = ElementTexts(stream.ToArray());
+        Assert.Equal(1 + PageCount * ParagraphsPerPage, kids.Count);
+        Assert.Equal(Enumerable.Range(1, PageCount).Select(n => $"Dòng chạy {n}"), kids[0]);
+        Assert.Equal(
+            Enumerable.Range(1, PageCount).SelectMany(n => Enumerable.Range(1, ParagraphsPerPage).Select(p => $"Đoạn {n}.{p}")),
+            kids.Skip(1).Select(texts => Assert.Single(texts)));
+    }
+
+    /// <summary>
+    /// The text of each kid of the Document element, one entry per marked-content sequence in the element's /K order
+    /// (MCIDs on its /Pg, or marked-content references to other pages), read with PdfPig. (poppler's <c>pdfinfo
+    /// -struct-text</c> draws the page again for every sequence: half a minute for this booklet.)
+    /// </summary>
+    private static List<List<string>> ElementTexts(byte[] bytes)
+    {
+        using var pdf = PdfPigDocument.Open(bytes);
+        var objects = new ReportGen.Tests.PdfChecks.PdfObjects(pdf);
+        // A sheet is known to the tree by its /StructParents; the text of each of its sequences by MCID.
+        var texts = new Dictionary<(int Sheet, int Mcid), string>();
+        foreach (var page in pdf.GetPages())
+        {
+            var sheet = objects.Int(page.Dictionary, "StructParents")!.Value;
+            foreach (var marked in page.GetMarkedContents().Where(m => !m.IsArtifact))
+            {
+                texts[(sheet, marked.MarkedContentIdentifier)] = string.Concat(marked.Letters.Select(l => l.Value));
+            }
+        }
+        var root = objects.Dictionary(pdf.Structure.Catalog.CatalogDictionary, "StructTreeRoot");
+        var document = (DictionaryToken)objects.Resolve(objects.Array(root, "K")!.Data[0])!;
+        var result = new List<List<string>>();
+        foreach (var kid in objects.Array(document, "K")!.Data)
+        {
+            var element = (DictionaryToken)objects.Resolve(kid)!;
+            var sheet = objects.Int(objects.Dictionary(element, "Pg"), "StructParents")!.Value;
+            result.Add([.. objects.Array(element, "K")!.Data.Select(objects.Resolve).Select(k => k switch
+            {
+                NumericToken mcid => texts[(sheet, mcid.Int)],
+                DictionaryToken reference => texts[(objects.Int(objects.Dictionary(reference, "Pg"), "StructParents")!.Value, objects.Int(reference, "MCID")!.Value)],
+                _ => throw new InvalidDataException($"A kid of a paragraph: {k}"),
+            })]);
+        }
+        return result;
     }
 
     [Fact]

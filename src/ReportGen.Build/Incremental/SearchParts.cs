@@ -12,7 +12,11 @@ internal static class SearchParts
 {
     public static string RelativePath(string meetingId) => $"{OutputFiles.StateFolder}/search/{meetingId}.json";
 
-    public static byte[] ToJson(SearchPage page) => JsonSerializer.SerializeToUtf8Bytes(page, BuildStateJson.Default.SearchPage);
+    /// <summary>
+    /// The part's JSON written to <paramref name="stream"/> as it is made: a thousand-row table's part is megabytes, and
+    /// its bytes gathered whole in an array grown by doubling lived until the collector's next full collection.
+    /// </summary>
+    public static void WriteJson(SearchPage page, Stream stream) => JsonSerializer.Serialize(stream, page, BuildStateJson.Default.SearchPage);
 
     /// <summary>The kept part, or null when there is none or it cannot be read (the meeting is then rendered again).</summary>
     public static SearchPage? Load(string outputDirectory, string meetingId)

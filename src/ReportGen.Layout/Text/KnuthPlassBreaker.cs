@@ -214,6 +214,14 @@ public static class KnuthPlassBreaker
                 // A forced break ends every line that is still open: only the breaks made here stay active.
                 head = nodes.Count;
             }
+            // The deactivated nodes are reached only through the active ones' Previous: the list lets go of them once
+            // they are most of it, so a paragraph of a hundred pages (a template's sentence per indicator) keeps a
+            // list of its open lines, not of every break it ever tried (megabytes of large arrays, doubled as it grew).
+            if (head > ForgetDeactivatedAfter && head > nodes.Count / 2)
+            {
+                nodes.RemoveRange(0, head);
+                head = 0;
+            }
             for (var fitness = 0; fitness < 4; fitness++)
             {
                 if (bestPrevious[fitness] is { } previous)
@@ -234,6 +242,9 @@ public static class KnuthPlassBreaker
         }
         return best;
     }
+
+    /// <summary>Deactivated nodes the list keeps before it lets go of them (<see cref="Run"/>): a short paragraph never does.</summary>
+    private const int ForgetDeactivatedAfter = 1024;
 
     /// <summary>A feasible break before word <see cref="Position"/>, with the best way of getting there.</summary>
     private sealed record Node(int Position, int Fitness, double Demerits, Node? Previous);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ReportGen.Layout;
 using ReportGen.Layout.Output;
 
@@ -160,8 +159,10 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         var content = fragment.Content.AsSpan(fragment.Start, fragment.Length);
         var at = 0;
-        foreach (var note in CollectionsMarshal.AsSpan(_fragments!.Notes).Slice(fragment.FirstNote, fragment.NoteCount))
+        var notes = _fragments!.Notes;
+        for (var n = fragment.FirstNote; n < fragment.FirstNote + fragment.NoteCount; n++)
         {
+            ref readonly var note = ref notes[n];
             if (note.IsMark)
             {
                 _out.Raw(content[at..note.Position]).Integer(tree!.Mark(note.Element, _sheet, note.Key));
@@ -176,7 +177,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     }
 
     // While a fragment is written: what the tree is to be told when the fragment is placed on its sheet.
-    private List<PageFragment.Note>? _noted;
+    private ChunkedList<PageFragment.Note>? _noted;
 
     private static State Initial() => new() { Fill = 0xFF000000, Stroke = 0xFF000000, LineWidth = 1, Alpha = 255, Size = -1 };
 

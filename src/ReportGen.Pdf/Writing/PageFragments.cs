@@ -11,7 +11,7 @@ internal sealed class PageFragments
 {
     private const int ChunkSize = 64 * 1024;
 
-    /// <summary>Chunks kept for the next document (a megabyte); notes likewise (a 1 000-page booklet's would hold a megabyte).</summary>
+    /// <summary>Chunks kept for the next document (a megabyte); notes likewise (16 384: a print copy of a meeting has a few thousand).</summary>
     private const int MaximumChunksKept = 16, MaximumNotesKept = 16 * 1024;
 
     [ThreadStatic]
@@ -21,7 +21,7 @@ internal sealed class PageFragments
     private int _chunk; // the chunk being filled
     private int _used;  // how much of it is
 
-    public List<PageFragment.Note> Notes { get; } = new(1024);
+    public ChunkedList<PageFragment.Note> Notes { get; } = new();
 
     /// <summary>The thread's store, or a new one if it is taken (a second document written on this thread meanwhile).</summary>
     public static PageFragments Take()
@@ -41,10 +41,8 @@ internal sealed class PageFragments
         {
             _chunks.RemoveRange(MaximumChunksKept, _chunks.Count - MaximumChunksKept);
         }
-        if (Notes.Capacity <= MaximumNotesKept)
-        {
-            _free = this;
-        }
+        Notes.TrimTo(MaximumNotesKept);
+        _free = this;
     }
 
     /// <summary>A copy of <paramref name="content"/> kept until <see cref="Release"/>: the array and where in it.</summary>

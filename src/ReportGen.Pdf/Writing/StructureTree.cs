@@ -30,10 +30,13 @@ internal sealed class StructureTree
 
         public (float Left, float Bottom, float Right, float Top)? Box { get; set; }
 
-        /// <summary>Its own content: a range of the tree's parts, in reading order once the parts are sorted.</summary>
-        public int PartStart { get; set; }
+        /// <summary>
+        /// Its own content: a chain of the tree's parts (<see cref="Part.Next"/>) from its first to its last, in the order
+        /// they came, put in reading order before the tree is written (<see cref="PutPartsInReadingOrder"/>); -1 for none.
+        /// </summary>
+        public int FirstPart { get; set; } = -1;
 
-        public int PartCount { get; set; }
+        public int LastPart { get; set; } = -1;
 
         /// <summary>Whether the element's family has content (it is reached from content on the way to its root).</summary>
         public bool Reached { get; set; }
@@ -49,8 +52,18 @@ internal sealed class StructureTree
         public int KidStart { get; set; }
     }
 
-    /// <summary>A piece of an element's content: (reading-order key, PDF page, MCID or -1, annotation object or 0).</summary>
-    private readonly record struct Part(Node Owner, long Key, int Page, int Mcid, int Annotation);
+    /// <summary>
+    /// A piece of an element's content: its reading-order key, PDF page, MCID or -1, annotation object or 0, and the index
+    /// of its element's next part (-1 for none).
+    /// </summary>
+    private struct Part(long key, int page, int mcid, int annotation)
+    {
+        public readonly long Key = key;
+        public readonly int Page = page;
+        public readonly int Mcid = mcid;
+        public readonly int Annotation = annotation;
+        public int Next = -1;
+    }
 
     // The element-to-node map and the lists of one thread, kept from one document to the next (the writer writes one
     // document per thread at a time, as PdfFile's buffers assume): growing them anew for each document was a sixth of
@@ -61,15 +74,13 @@ internal sealed class StructureTree
     private sealed class Buffers
     {
         public readonly Dictionary<StructureElement, Node> Nodes = new(1024, ReferenceEqualityComparer.Instance);
-        public readonly List<Node> WithContent = new(1024);
-        public readonly List<Part> Parts = new(1024);
-        public readonly List<Node> Numbered = new(1024);
+        // In chunks, not lists grown by doubling: a 1 000-page booklet has a hundred thousand parts (ChunkedList).
+        public readonly ChunkedList<Node> WithContent = new();
+        public readonly ChunkedList<Part> Parts = new();
+        public readonly ChunkedList<Node> Numbered = new();
 
         /// <summary>Every numbered node's children's nodes, each node's together (<see cref="Node.KidStart"/>).</summary>
-        public readonly List<Node> Kids = new(1024);
-
-        /// <summary>The parts grouped by element (<see cref="GroupPartsByOwner"/>).</summary>
-        public readonly List<Part> Grouped = new(1024);
+        public readonly ChunkedList<Node> Kids = new();
 
         /// <summary>The marks of each page, by page index; kept lists (each grew anew to a page's hundred marks before), cleared for each document.</summary>
         public readonly List<List<Node>> PageMarks = [];
@@ -83,7 +94,6 @@ internal sealed class StructureTree
         buffers.Parts.Clear();
         buffers.Numbered.Clear();
         buffers.Kids.Clear();
-        buffers.Grouped.Clear();
         foreach (var marks in buffers.PageMarks)
         {
             marks.Clear();
@@ -95,9 +105,9 @@ internal sealed class StructureTree
 
     private Dictionary<StructureElement, Node> _nodes => _buffers.Nodes;
 
-    private List<Node> _withContent => _buffers.WithContent;
+    private ChunkedList<Node> _withContent => _buffers.WithContent;
 
-    private List<Part> _parts => _buffers.Parts;
+    private ChunkedList<Part> _parts => _buffers.Parts;
     private readonly List<Node> _annotations = [];
 
     /// <summary>
@@ -131,7 +141,7 @@ internal sealed class StructureTree
         var mcid = marks.Count;
         var node = ContentOf(element, page);
         marks.Add(node);
-        _parts.Add(new Part(node, key, page, mcid, 0));
+        AddPart(node, new Part(key, page, mcid, 0));
         return mcid;
     }
 
@@ -139,9 +149,25 @@ internal sealed class StructureTree
     public int Annotate(StructureElement element, int page, int annotation, long key)
     {
         var node = ContentOf(element, page);
-        _parts.Add(new Part(node, key, page, -1, annotation));
+        AddPart(node, new Part(key, page, -1, annotation));
         _annotations.Add(node);
         return PageCount + _annotations.Count - 1;
+    }
+
+    /// <summary>Adds <paramref name="part"/> at the end of <paramref name="node"/>'s chain.</summary>
+    private void AddPart(Node node, Part part)
+    {
+        var index = _parts.Count;
+        _parts.Add(part);
+        if (node.LastPart < 0)
+        {
+            node.FirstPart = index;
+        }
+        else
+        {
+            _parts[node.LastPart].Next = index;
+        }
+        node.LastPart = index;
     }
 
     /// <summary>Adds an item's box (PDF coordinates of the page) to the figures among the element and its ancestors.</summary>
@@ -197,14 +223,15 @@ internal sealed class StructureTree
     /// <summary>Writes the tree — every element of the families of the elements with content, roots first, depth first —; <paramref name="root"/> is the StructTreeRoot's number, reserved by the caller.</summary>
     public void Write(PdfFile file, int root, IReadOnlyList<int> pageObjects)
     {
-        GroupPartsByOwner();
+        PutPartsInReadingOrder();
 
         // The first content of each element's whole family, to put families in reading order; the roots in the order
         // they are reached, then by their family's first content.
         var roots = new List<Node>();
-        foreach (var node in _withContent)
+        for (var n = 0; n < _withContent.Count; n++)
         {
-            var key = node.PartCount > 0 ? _parts[node.PartStart].Key : long.MaxValue;
+            var node = _withContent[n];
+            var key = node.FirstPart >= 0 ? _parts[node.FirstPart].Key : long.MaxValue;
             // Up from the node itself (its own node is at hand: the element map is asked only for its ancestors).
             for (var family = node; ; family = NodeOf(family.Element.Parent!))
             {
@@ -262,8 +289,9 @@ internal sealed class StructureTree
 
         // The dictionaries are written as bytes into one buffer, object after object, without strings.
         var body = new PdfBytes(1024);
-        foreach (var node in numbered)
+        for (var n = 0; n < numbered.Count; n++)
         {
+            var node = numbered[n];
             body.Clear();
             Element(body, node, root, pageObjects);
             file.CompressedObject(node.Number, body.Span);
@@ -313,50 +341,41 @@ internal sealed class StructureTree
     }
 
     /// <summary>
-    /// Puts each element's parts together, in reading order (<see cref="Node.PartStart"/>, <see cref="Node.PartCount"/>):
-    /// counted per element, placed in the order they came, and an element's few parts sorted only when they came out of
-    /// order (a contents page written after the pages it lists). Sorting all parts at once by element and reading order
-    /// was a tenth of writing a 1 000-page list's tree, and grew faster than the pages.
+    /// Puts each element's chain of parts in reading order. They come in the order the pages are written, which is the
+    /// reading order but for a contents page written after the pages it lists, so an element's few parts are sorted
+    /// only when they came out of order. Before, the parts were grouped by element into a second list of them all (and
+    /// earlier still, all sorted at once: a tenth of writing a 1 000-page list's tree).
     /// </summary>
-    private void GroupPartsByOwner()
+    private void PutPartsInReadingOrder()
     {
-        var parts = CollectionsMarshal.AsSpan(_parts);
-        foreach (var part in parts)
+        List<int>? chain = null;
+        for (var n = 0; n < _withContent.Count; n++)
         {
-            part.Owner.PartCount++;
-        }
-        // Every node with parts has content, so is in the list of those (where its parts' range is put does not matter).
-        var next = 0;
-        foreach (var node in _withContent)
-        {
-            node.PartStart = next;
-            next += node.PartCount;
-            node.PartCount = 0;
-        }
-        var grouped = _buffers.Grouped;
-        CollectionsMarshal.SetCount(grouped, parts.Length);
-        var into = CollectionsMarshal.AsSpan(grouped);
-        foreach (var part in parts)
-        {
-            var owner = part.Owner;
-            into[owner.PartStart + owner.PartCount++] = part;
-        }
-        foreach (var node in _withContent)
-        {
-            var own = into.Slice(node.PartStart, node.PartCount);
-            for (var i = 1; i < own.Length; i++)
+            var node = _withContent[n];
+            var inOrder = true;
+            for (var p = node.FirstPart; inOrder && p >= 0 && _parts[p].Next >= 0; p = _parts[p].Next)
             {
-                if (InReadingOrder(own[i - 1], own[i]) > 0)
-                {
-                    own.Sort(ReadingOrder);
-                    break;
-                }
+                inOrder = InReadingOrder(_parts[p], _parts[_parts[p].Next]) <= 0;
             }
+            if (inOrder)
+            {
+                continue;
+            }
+            chain ??= [];
+            chain.Clear();
+            for (var p = node.FirstPart; p >= 0; p = _parts[p].Next)
+            {
+                chain.Add(p);
+            }
+            chain.Sort((a, b) => InReadingOrder(_parts[a], _parts[b]));
+            for (var i = 0; i < chain.Count; i++)
+            {
+                _parts[chain[i]].Next = i + 1 < chain.Count ? chain[i + 1] : -1;
+            }
+            node.FirstPart = chain[0];
+            node.LastPart = chain[^1];
         }
-        into.CopyTo(parts);
     }
-
-    private static readonly Comparison<Part> ReadingOrder = InReadingOrder;
 
     /// <summary>Two parts of one element: by reading-order key (one item's, so unique within an element), then by where the content is.</summary>
     private static int InReadingOrder(Part a, Part b)
@@ -393,8 +412,7 @@ internal sealed class StructureTree
         // where it comes; a child without content stays where the children's order puts it.
         body.Ascii("/K [");
         var kids = 0;
-        var next = node.PartStart;
-        var end = node.PartStart + node.PartCount;
+        var next = node.FirstPart;
         var children = _buffers.Kids;
         for (var k = node.KidStart; k < node.KidStart + element.Children.Count; k++)
         {
@@ -418,9 +436,9 @@ internal sealed class StructureTree
         }
         void OwnBefore(long key)
         {
-            for (; next < end && _parts[next].Key < key; next++)
+            for (; next >= 0 && _parts[next].Key < key; next = _parts[next].Next)
             {
-                var part = _parts[next];
+                ref readonly var part = ref _parts[next];
                 Separate();
                 if (part.Annotation != 0)
                 {

@@ -50,7 +50,7 @@ public static partial class ScriptModel
         return Array(AwardHierarchy.Order(awards), award =>
         {
             var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
-                .OrderBy(r => r.Name, VietnameseNameComparer.Instance);
+                .OrderBy(r => r.Name, VietnameseNameComparer.Instance.KeepingKeys());
             return new ModelObject(award)
                 .Set("award", View(award).Seal())
                 .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), Recipient))
@@ -75,7 +75,7 @@ public static partial class ScriptModel
         var ordered = leaders.Concat(document.Delegates
             .Where(d => !leaders.Any(l => DocumentConventions.Normalise(l.Name) == DocumentConventions.Normalise(d.Name)))
             .OrderBy(d => d.Rank)
-            .ThenBy(d => d.Name, VietnameseNameComparer.Instance));
+            .ThenBy(d => d.Name, VietnameseNameComparer.Instance.KeepingKeys()));
         return Array(ordered, d => View(d).Seal());
     }
 

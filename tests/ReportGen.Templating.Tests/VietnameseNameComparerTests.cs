@@ -252,4 +252,31 @@ public class VietnameseNameComparerTests
         }
         Assert.Equal(words.Order(collation).ToArray(), words.Order(collation.KeepingKeys()).ToArray());
     }
+
+    [Fact]
+    public void Names_KeepingKeys_ComparesEveryPairAsTheComparerDoes_AndSortsTheSame()
+    {
+        // People's names of the seeds ("name: …" values of two words or more), the same names typed other ways (double
+        // spaces, decomposed marks, spaces around), given names shared by different families, other string objects.
+        var names = Directory.EnumerateFiles(ReportGen.Tests.RepositoryRoot.Of("seeds"), "*.yaml", SearchOption.AllDirectories)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"name:\s*([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)+)\s*$",
+                System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal).Take(120).ToList();
+        Assert.True(names.Count >= 20, $"{names.Count} names found in the seeds");
+        names = [.. names, .. names.Take(20).Select(n => n.Replace(" ", "  ")), .. names.Take(20).Select(n => n.Normalize(System.Text.NormalizationForm.FormD)),
+            .. names.Take(20).Select(n => $" {n} "), .. names.Take(20).Select(n => "Nguyễn Văn " + n.Split(' ')[^1]),
+            .. names.Take(10).Select(n => new string(n.AsSpan())), "", null!];
+        var comparer = VietnameseNameComparer.Instance;
+        var kept = comparer.KeepingKeys();
+
+        foreach (var a in names)
+        {
+            foreach (var b in names)
+            {
+                Assert.Equal(Math.Sign(comparer.Compare(a, b)), Math.Sign(kept.Compare(a, b)));
+            }
+        }
+        Assert.Equal(names.Order(comparer).ToArray(), names.Order(comparer.KeepingKeys()).ToArray());
+        Assert.Equal(names.Where(n => n is not null).Order(comparer).ToArray(), VietnameseNameComparer.Sort(names.Where(n => n is not null)));
+    }
 }

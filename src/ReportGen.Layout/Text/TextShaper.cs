@@ -122,8 +122,19 @@ public sealed class TextShaper(FontLibrary fonts)
 
     private FontFace? FaceFor(string cluster, bool bold, bool italic, List<int> missing)
     {
+        // A loop over the runes, not LINQ: a closure and a boxed enumerator for every character of every word shaped
+        // (100 MB for a list of 34 500 names, docs/benchmarks.md, "Large arrays").
         var primary = Fonts.Primary(bold, italic);
-        if (cluster.EnumerateRunes().All(r => primary.Covers(r.Value) || IsInvisible(r)))
+        Rune? uncovered = null;
+        foreach (var rune in cluster.EnumerateRunes())
+        {
+            if (!primary.Covers(rune.Value) && !IsInvisible(rune))
+            {
+                uncovered = rune;
+                break;
+            }
+        }
+        if (uncovered is null)
         {
             return primary;
         }

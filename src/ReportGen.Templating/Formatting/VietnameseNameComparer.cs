@@ -48,11 +48,47 @@ public sealed class VietnameseNameComparer : IComparer<string>
     public static IReadOnlyList<string> Sort(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
+        var words = VietnameseCollation.Instance.KeepingKeys();
         return names
             .Select(name => (Name: name, Key: name is null ? null : NameKey.From(name)))
-            .OrderBy(item => item.Key, Comparer<NameKey?>.Create(Instance.Compare))
+            .OrderBy(item => item.Key, Comparer<NameKey?>.Create((x, y) => Compare(x, y, words)))
             .Select(item => item.Name)
             .ToArray();
+    }
+
+    /// <summary>
+    /// A comparer in this same order that splits each name and works out each word's weights once: a sort compares each
+    /// name with many others, and each comparison split both names and weighed their words again (sorting a list of
+    /// 34 500 award winners made a gigabyte of such keys, docs/benchmarks.md, "Large arrays"). For one sort, on one thread.
+    /// </summary>
+    public IComparer<string> KeepingKeys() => new KeysKept();
+
+    private sealed class KeysKept : IComparer<string>
+    {
+        private readonly Dictionary<string, NameKey> _names = new(StringComparer.Ordinal);
+        private readonly IComparer<string> _words = VietnameseCollation.Instance.KeepingKeys();
+
+        public int Compare(string? x, string? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+            if (x is null || y is null)
+            {
+                return x is null ? -1 : 1;
+            }
+            return VietnameseNameComparer.Compare(KeyOf(x), KeyOf(y), _words);
+        }
+
+        private NameKey KeyOf(string name)
+        {
+            if (!_names.TryGetValue(name, out var key))
+            {
+                _names[name] = key = NameKey.From(name);
+            }
+            return key;
+        }
     }
 
     /// <inheritdoc />
@@ -69,10 +105,11 @@ public sealed class VietnameseNameComparer : IComparer<string>
             return x is null ? -1 : 1;
         }
 
-        return Compare(NameKey.From(x), NameKey.From(y));
+        return Compare(NameKey.From(x), NameKey.From(y), _collation);
     }
 
-    private int Compare(NameKey? x, NameKey? y)
+    /// <summary>Two names' parts, their words in <paramref name="words"/>' order (<see cref="VietnameseCollation"/>, its keys kept or not).</summary>
+    private static int Compare(NameKey? x, NameKey? y, IComparer<string> words)
     {
         if (ReferenceEquals(x, y))
         {
@@ -84,7 +121,7 @@ public sealed class VietnameseNameComparer : IComparer<string>
             return x is null ? -1 : 1;
         }
 
-        var result = _collation.Compare(x.GivenName, y.GivenName);
+        var result = words.Compare(x.GivenName, y.GivenName);
         if (result != 0)
         {
             return result;
@@ -93,7 +130,7 @@ public sealed class VietnameseNameComparer : IComparer<string>
         var count = Math.Min(x.OtherNames.Length, y.OtherNames.Length);
         for (var i = 0; i < count; i++)
         {
-            result = _collation.Compare(x.OtherNames[i], y.OtherNames[i]);
+            result = words.Compare(x.OtherNames[i], y.OtherNames[i]);
             if (result != 0)
             {
                 return result;

@@ -40,16 +40,41 @@ public sealed class OutputFiles : IDisposable
     public void Add(string relativePath, byte[] content) => Add(relativePath, stream => stream.Write(content), buffered: false);
 
     /// <summary>
-    /// Adds a text file, UTF-8 without a byte order mark: encoded piece by piece into the file (a web page of a thousand-row
-    /// table is megabytes; its bytes whole were a large array kept until the collector's next full collection).
+    /// Adds a text file, UTF-8 without a byte order mark: encoded piece by piece into the file through a pooled buffer (a
+    /// web page of a thousand-row table is megabytes; its bytes made whole were a large array kept until the collector's
+    /// next full collection, and a StreamWriter's own buffers cost a small page more than its bytes).
     /// </summary>
-    public void Add(string relativePath, string text) => Add(relativePath, stream =>
-    {
-        using var writer = new StreamWriter(stream, Utf8WithoutMark, TextPieceLength, leaveOpen: true);
-        writer.Write(text);
-    });
+    public void Add(string relativePath, string text) => Add(relativePath, stream => WriteUtf8(text, stream));
 
-    /// <summary>UTF-8 as <see cref="Encoding.UTF8"/> encodes (a lone surrogate becomes U+FFFD), without the mark a StreamWriter would write first.</summary>
+    private static void WriteUtf8(string text, Stream stream)
+    {
+        // The encoder carries a surrogate pair cut between two pieces over; a lone surrogate becomes U+FFFD, as
+        // Encoding.UTF8 writes it.
+        var encoder = Utf8WithoutMark.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8WithoutMark.GetMaxByteCount(TextPieceLength));
+        try
+        {
+            var rest = text.AsSpan();
+            while (true)
+            {
+                var piece = rest[..Math.Min(TextPieceLength, rest.Length)];
+                var last = piece.Length == rest.Length;
+                var length = encoder.GetBytes(piece, buffer, flush: last);
+                stream.Write(buffer, 0, length);
+                if (last)
+                {
+                    return;
+                }
+                rest = rest[piece.Length..];
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>UTF-8 as <see cref="Encoding.UTF8"/> encodes, without a byte order mark.</summary>
     private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
 
     private const int TextPieceLength = 16 * 1024;

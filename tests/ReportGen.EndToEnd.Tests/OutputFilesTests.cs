@@ -47,6 +47,36 @@ public sealed class OutputFilesTests : IDisposable
         Assert.Equal(expected, File.ReadAllBytes(Path.Combine(_folder, "a", "file.bin")));
     }
 
+    /// <summary>
+    /// A text file is UTF-8 without a byte order mark, as <see cref="System.Text.Encoding.UTF8"/> encodes the whole text:
+    /// encoded 16 384 characters at a time, a surrogate pair cut by a piece's end stays one character, and a lone
+    /// surrogate becomes U+FFFD.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(16_383)]
+    [InlineData(16_384)]
+    [InlineData(40_000)]
+    public void ATextFile_IsItsUtf8_WhereverItsPiecesEnd(int length)
+    {
+        // Vietnamese letters, an emoji (a surrogate pair) at every 16 384th character's edge, and a lone surrogate.
+        var text = string.Concat(Enumerable.Range(0, length).Select(i => (i % 16_384) switch
+        {
+            16_383 => "\U0001F600"[0].ToString(),
+            0 when i > 0 => "\U0001F600"[1].ToString(),
+            _ => (i % 7) switch { 0 => "ệ", 1 => " ", 2 => "ư", _ => ((char)('a' + i % 26)).ToString() },
+        })) + (length > 0 ? "\uD800x" : "");
+        using (var files = new OutputFiles(_folder))
+        {
+            files.Add("a/text.md", text);
+            files.Commit();
+        }
+        var bytes = File.ReadAllBytes(Path.Combine(_folder, "a", "text.md"));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), bytes);
+        Assert.False(bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble));
+    }
+
     [Fact]
     public void AStreamedFile_StartedAgain_IsTheSecondWriting_AndAFileWrittenWithinIt_IsWhole()
     {

@@ -52,7 +52,7 @@ public static class DocxWriter
         // The entries in the order the packaging library wrote them.
         var zip = new ZipWriter(output, Stamp(properties.Modified ?? properties.Created));
         var xml = t_document ??= new WordWriter();
-        var documentXml = zip.StartEntry();
+        using var documentXml = zip.StartEntry();
         xml.StartDocument(documentXml);
         xml.Start("document");
         xml.Start("body");

@@ -98,7 +98,7 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
     /// <summary>An entry deflated now.</summary>
     public void Add(string name, ReadOnlySpan<byte> bytes)
     {
-        var entry = StartEntry();
+        using var entry = StartEntry();
         entry.Write(bytes);
         Add(name, entry);
     }
@@ -119,7 +119,7 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
     public void Add(string name, EntryBytes bytes)
     {
         var (deflated, crc, size) = bytes.Finish();
-        Add(new Written(ZipEntryData.NameOf(name), crc, deflated.Length, size, checked((uint)_offset)), deflated);
+        Add(new Written(ZipEntryData.NameOf(name), crc, deflated.Length, size, checked((uint)_offset)), deflated.Span);
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
     /// into the thread's buffer. Deflate's output does not depend on how its input is cut into pieces (no flush is asked
     /// between them), so the entry's bytes are those of the whole part deflated at once.
     /// </summary>
-    internal sealed class EntryBytes
+    internal sealed class EntryBytes : IDisposable
     {
         private readonly MemoryStream _deflated;
         private readonly DeflateStream _deflate;
@@ -147,6 +147,9 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
             _size += bytes.Length;
         }
 
+        /// <summary>Lets go of the deflater's native state (done by <see cref="Finish"/>; again here when a writer failed half-way).</summary>
+        public void Dispose() => _deflate.Dispose();
+
         public (ReadOnlyMemory<byte> Deflated, uint Crc, int Size) Finish()
         {
             _deflate.Dispose();
@@ -157,8 +160,6 @@ internal sealed class ZipWriter(Stream output, DateTime stamp)
     /// <summary>An entry deflated before.</summary>
     public void Add(ZipEntryData entry) =>
         Add(new Written(entry.Name, entry.Crc, entry.Deflated.Length, entry.Size, checked((uint)_offset)), entry.Deflated);
-
-    private void Add(Written entry, ReadOnlyMemory<byte> deflated) => Add(entry, deflated.Span);
 
     private void Add(Written entry, ReadOnlySpan<byte> deflated)
     {

@@ -150,4 +150,19 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
         Assert.All(runs, r => Assert.True(r.Face.Bold));
         Assert.Contains("Bold", runs[0].Face.FilePath);
     }
+
+    [Fact]
+    public void Shape_ACharacterOnlyAnotherFamilyDraws_IsARunOfItsOwn_AndMarksStayWithTheirLetter()
+    {
+        // ⇒ (U+21D2) is not in Liberation Serif but is in DejaVu Serif; "ế" typed as e + circumflex + acute (three characters,
+        // one cluster) must not be cut from its letter, wherever the runs change face.
+        var text = "Đạt\u21D2e\u0302\u0301t\u21D2";
+        var runs = fixture.Shaper.Shape(text, bold: false, italic: false);
+
+        Assert.Equal(text, string.Concat(runs.Select(r => r.Text)));
+        Assert.Equal(["Đạt", "\u21D2", "e\u0302\u0301t", "\u21D2"], runs.Select(r => r.Text));
+        Assert.Equal("Liberation Serif", runs[0].Face.Family);
+        Assert.NotEqual("Liberation Serif", runs[1].Face.Family);
+        Assert.Equal(runs[0].Face, runs[2].Face);
+    }
 }

@@ -101,17 +101,18 @@ public sealed class TextShaper(FontLibrary fonts)
         var primary = Fonts.Primary(bold, italic);
         FontFace? current = null;
         var start = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        // Cluster by cluster as spans of the text (the enumerator of text elements made a string of each).
+        for (var index = 0; index < text.Length;)
         {
-            var cluster = (string)elements.Current;
-            var face = FaceFor(cluster, bold, italic, missing) ?? current ?? primary;
+            var length = StringInfo.GetNextTextElementLength(text.AsSpan(index));
+            var face = FaceFor(text.AsSpan(index, length), bold, italic, missing) ?? current ?? primary;
             if (current is not null && face != current)
             {
-                runs.Add(ShapeRun(current, text[start..elements.ElementIndex], missing));
-                start = elements.ElementIndex;
+                runs.Add(ShapeRun(current, text[start..index], missing));
+                start = index;
             }
             current = face;
+            index += length;
         }
         if (current is not null && start < text.Length)
         {
@@ -120,25 +121,27 @@ public sealed class TextShaper(FontLibrary fonts)
         return [.. runs];
     }
 
-    private FontFace? FaceFor(string cluster, bool bold, bool italic, List<int> missing)
+    private FontFace? FaceFor(ReadOnlySpan<char> cluster, bool bold, bool italic, List<int> missing)
     {
         // A loop over the runes, not LINQ: a closure and a boxed enumerator for every character of every word shaped
         // (100 MB for a list of 34 500 names, docs/benchmarks.md, "Large arrays").
         var primary = Fonts.Primary(bold, italic);
-        Rune? uncovered = null;
+        var covered = true;
         foreach (var rune in cluster.EnumerateRunes())
         {
             if (!primary.Covers(rune.Value) && !IsInvisible(rune))
             {
-                uncovered = rune;
+                covered = false;
                 break;
             }
         }
-        if (uncovered is null)
+        if (covered)
         {
             return primary;
         }
-        var first = cluster.EnumerateRunes().First();
+        var runes = cluster.EnumerateRunes();
+        runes.MoveNext();
+        var first = runes.Current;
         var face = Fonts.Resolve(first.Value, bold, italic);
         if (face is null && !IsInvisible(first))
         {

@@ -22,9 +22,13 @@ public static class NativeLadderBenchmark
 {
     public sealed record Size(SizeLadder.Kind Kind, int Scale, string Data);
 
-    public sealed record Result(Size Size, int Pages, IReadOnlyList<double> CpuMs, IReadOnlyList<double> WallMs, long PeakKiB)
+    /// <param name="CpuMs">In the order built: <see cref="PerRound"/> builds in each round.</param>
+    public sealed record Result(Size Size, int Pages, IReadOnlyList<double> CpuMs, IReadOnlyList<double> WallMs, long PeakKiB, int PerRound)
     {
         public double MinCpuMs => CpuMs.Min();
+
+        /// <summary>The least CPU of each round's builds: a round's sizes ran within a minute of each other.</summary>
+        public IReadOnlyList<double> RoundMinima => [.. CpuMs.Chunk(PerRound).Select(round => round.Min())];
     }
 
     /// <summary>How many times a booklet under 100 pages is built per round.</summary>
@@ -72,7 +76,7 @@ public static class NativeLadderBenchmark
                 }
                 Console.Error.WriteLine($"  native ladder: round {run + 1} of {runs}, load {RaisedPriority.Load()}");
             }
-            var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s])).ToList();
+            var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s], pages[s] < 100 ? ThinRepeats : 1)).ToList();
             Print(results, pdfOnly, runs);
         }
         finally
@@ -128,23 +132,34 @@ public static class NativeLadderBenchmark
     {
         Console.WriteLine($"native ladder, {(pdfOnly ? "--format pdf (layout, A4 and A5 print copy)" : "every output")}, {runs} rounds by turns " +
             $"(booklets under 100 pages {ThinRepeats} builds a round); CPU = user + system of the build process; load now {RaisedPriority.Load()}");
+        // Besides the minima over all runs, the added cost round by round: each round's least build of the size less
+        // the same round's least build of the smallest one, the median over the rounds. A slow minute then moves both
+        // builds of a difference, not one of them (the +16 step, ~40 ms of CPU, moved 60 % between two runs of the
+        // same package measured as a difference of overall minima: docs/benchmarks.md, "Large arrays").
         var table = new ConsoleTable("kind", "scale", "A4 pages", "runs", "min CPU ms", "median CPU ms", "min wall ms", "peak MB",
-            "min CPU ms/page", "added pages", "CPU ms per added page", "÷ first added");
+            "min CPU ms/page", "added pages", "CPU ms per added page", "÷ first added", "by rounds: ms per added page (min–max)", "÷ first");
         foreach (var kind in results.GroupBy(r => r.Size.Kind))
         {
             var rows = kind.OrderBy(r => r.Pages).ToList();
             var smallest = rows[0];
-            double? firstAdded = null;
+            double? firstAdded = null, firstByRounds = null;
             foreach (var row in rows)
             {
                 var addedPages = row.Pages - smallest.Pages;
                 double? added = addedPages > 0 ? (row.MinCpuMs - smallest.MinCpuMs) / addedPages : null;
                 firstAdded ??= added;
+                var byRounds = addedPages > 0
+                    ? row.RoundMinima.Zip(smallest.RoundMinima, (size, small) => (size - small) / addedPages).ToList()
+                    : null;
+                double? medianByRounds = byRounds is null ? null : Stats.Median(byRounds);
+                firstByRounds ??= medianByRounds;
                 table.Add(kind.Key.ToString().ToLowerInvariant(), row.Size.Scale.ToString(CultureInfo.InvariantCulture), row.Pages.ToString(CultureInfo.InvariantCulture),
                     row.CpuMs.Count.ToString(CultureInfo.InvariantCulture), row.MinCpuMs.ToString("0", CultureInfo.InvariantCulture), Stats.Median(row.CpuMs.ToList()).ToString("0", CultureInfo.InvariantCulture),
                     row.WallMs.Min().ToString("0", CultureInfo.InvariantCulture), (row.PeakKiB / 1024.0).ToString("0", CultureInfo.InvariantCulture),
                     (row.MinCpuMs / row.Pages).ToString("0.00", CultureInfo.InvariantCulture), addedPages > 0 ? $"+{addedPages}" : "",
-                    added?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", added is { } a && firstAdded is { } f ? (a / f).ToString("0.00", CultureInfo.InvariantCulture) : "");
+                    added?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", added is { } a && firstAdded is { } f ? (a / f).ToString("0.00", CultureInfo.InvariantCulture) : "",
+                    byRounds is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{medianByRounds:0.00} ({byRounds.Min():0.00}–{byRounds.Max():0.00})"),
+                    medianByRounds is { } m && firstByRounds is { } fm ? (m / fm).ToString("0.00", CultureInfo.InvariantCulture) : "");
             }
         }
         table.Print(Console.Out);

@@ -38,7 +38,8 @@ public sealed class VietnameseCollation : IComparer<string>
     /// and each comparison decomposed both texts again (the index page's sorts of 100 meetings by unit were an eighth of
     /// its making, docs/benchmarks.md, branch site-end). For one sort, on one thread.
     /// </summary>
-    public IComparer<string> KeepingKeys() => new KeysKept();
+    public IComparer<string> KeepingKeys() =>
+        new KeptKeysComparer<Key>(text => Key.Of(text) with { Composed = text.Normalize(NormalizationForm.FormC) }, Compare);
 
     private static int Compare(string x, Key a, string y, Key b)
     {
@@ -52,33 +53,6 @@ public sealed class VietnameseCollation : IComparer<string>
             result = Sequence(a.Cases, b.Cases);
         }
         return result != 0 ? result : string.CompareOrdinal(a.Composed ?? x.Normalize(NormalizationForm.FormC), b.Composed ?? y.Normalize(NormalizationForm.FormC));
-    }
-
-    private sealed class KeysKept : IComparer<string>
-    {
-        private readonly Dictionary<string, Key> _keys = new(StringComparer.Ordinal);
-
-        public int Compare(string? x, string? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-            if (x is null || y is null)
-            {
-                return x is null ? -1 : 1;
-            }
-            return VietnameseCollation.Compare(x, KeyOf(x), y, KeyOf(y));
-        }
-
-        private Key KeyOf(string text)
-        {
-            if (!_keys.TryGetValue(text, out var key))
-            {
-                _keys[text] = key = Key.Of(text) with { Composed = text.Normalize(NormalizationForm.FormC) };
-            }
-            return key;
-        }
     }
 
     private static int Sequence(int[] a, int[] b)

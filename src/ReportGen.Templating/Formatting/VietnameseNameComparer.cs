@@ -48,12 +48,7 @@ public sealed class VietnameseNameComparer : IComparer<string>
     public static IReadOnlyList<string> Sort(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var words = VietnameseCollation.Instance.KeepingKeys();
-        return names
-            .Select(name => (Name: name, Key: name is null ? null : NameKey.From(name)))
-            .OrderBy(item => item.Key, Comparer<NameKey?>.Create((x, y) => Compare(x, y, words)))
-            .Select(item => item.Name)
-            .ToArray();
+        return names.OrderBy(name => name, Instance.KeepingKeys()).ToArray();
     }
 
     /// <summary>
@@ -61,34 +56,10 @@ public sealed class VietnameseNameComparer : IComparer<string>
     /// name with many others, and each comparison split both names and weighed their words again (sorting a list of
     /// 34 500 award winners made a gigabyte of such keys, docs/benchmarks.md, "Large arrays"). For one sort, on one thread.
     /// </summary>
-    public IComparer<string> KeepingKeys() => new KeysKept();
-
-    private sealed class KeysKept : IComparer<string>
+    public IComparer<string> KeepingKeys()
     {
-        private readonly Dictionary<string, NameKey> _names = new(StringComparer.Ordinal);
-        private readonly IComparer<string> _words = VietnameseCollation.Instance.KeepingKeys();
-
-        public int Compare(string? x, string? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-            if (x is null || y is null)
-            {
-                return x is null ? -1 : 1;
-            }
-            return VietnameseNameComparer.Compare(KeyOf(x), KeyOf(y), _words);
-        }
-
-        private NameKey KeyOf(string name)
-        {
-            if (!_names.TryGetValue(name, out var key))
-            {
-                _names[name] = key = NameKey.From(name);
-            }
-            return key;
-        }
+        var words = VietnameseCollation.Instance.KeepingKeys();
+        return new KeptKeysComparer<NameKey>(NameKey.From, (_, x, _, y) => Compare(x, y, words));
     }
 
     /// <inheritdoc />
@@ -109,18 +80,8 @@ public sealed class VietnameseNameComparer : IComparer<string>
     }
 
     /// <summary>Two names' parts, their words in <paramref name="words"/>' order (<see cref="VietnameseCollation"/>, its keys kept or not).</summary>
-    private static int Compare(NameKey? x, NameKey? y, IComparer<string> words)
+    private static int Compare(NameKey x, NameKey y, IComparer<string> words)
     {
-        if (ReferenceEquals(x, y))
-        {
-            return 0;
-        }
-
-        if (x is null || y is null)
-        {
-            return x is null ? -1 : 1;
-        }
-
         var result = words.Compare(x.GivenName, y.GivenName);
         if (result != 0)
         {

@@ -29,9 +29,8 @@ public static class LinuxPackage
 
 /// <summary>
 /// The linux-x64 package is compiled to native code (native AOT, .ci/package): no JIT, so whatever reaches our
-/// types only by reflection — YamlDotNet filling the model, the templates reading it, a Word contribution read
-/// with DocumentFormat.OpenXml — must have been kept by the compiler, and a miss fails only at run time, on some
-/// office's data. So the package builds the seeds (their contribution a Word file with pictures) and every corpus
+/// types only by reflection — YamlDotNet filling the model, the templates reading it — must have been kept by the
+/// compiler, and a miss fails only at run time, on some office's data. So the package builds the seeds (their contribution a Word file with pictures) and every corpus
 /// meeting, and each file it writes is byte for byte the file this process's build writes from the same inputs;
 /// its check and its message for a broken data file are those of the command too.
 /// </summary>

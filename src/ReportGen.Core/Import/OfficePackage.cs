@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace ReportGen.Core.Import;
 
 /// <summary>
-/// The first look at an office file (.docx, .xlsx) before the Open XML SDK unpacks any of it: the file comes
+/// The first look at an office file (.docx, .xlsx) before any of it is unpacked (<see cref="OfficeParts"/>): the file comes
 /// from outside, so its zip directory is measured — the whole must not expand past a limit, and no large part
 /// may expand absurdly (a zip bomb) — and the part that makes it the kind of file it claims must be there.
 /// </summary>

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ReportGen.Core.Import;
 
@@ -250,33 +247,25 @@ public sealed class SheetTable
         CheckZip(path);
         try
         {
-            using var document = SpreadsheetDocument.Open(path, false, new OpenSettings
-            {
-                AutoSave = false,
-                MaxCharactersInPart = MaxExpandedBytes,
-            });
-            var workbookPart = document.WorkbookPart ?? throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx)");
-            var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            using var package = OfficeParts.Open(path);
+            var workbook = package.MainPart("xl/workbook.xml") ?? throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx)");
+            var sheets = WorkbookXml.Sheets(package, workbook);
             var chosen = sheet is null
                 ? sheets.FirstOrDefault()
-                : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+                : sheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
             if (chosen is null)
             {
                 throw new SheetFileRefusedException(sheets.Count == 0
                     ? "the workbook has no sheet"
-                    : $"it has no sheet '{sheet}'; its sheets are: {string.Join(", ", sheets.Select(s => s.Name?.Value))}");
+                    : $"it has no sheet '{sheet}'; its sheets are: {string.Join(", ", sheets.Select(s => s.Name))}");
             }
-            if (chosen.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart worksheetPart)
+            if (package.Relationship(workbook, chosen.RelationshipId) is not { Kind: "worksheet", Part: { } worksheet } || !package.Has(worksheet))
             {
-                throw new SheetFileRefusedException($"the sheet '{chosen.Name?.Value}' is not a worksheet (a chart sheet?)");
+                throw new SheetFileRefusedException($"the sheet '{chosen.Name}' is not a worksheet (a chart sheet?)");
             }
-            var shared = workbookPart.SharedStringTablePart is { } strings ? WorkbookXml.SharedStrings(strings) : [];
-            var rows = WorkbookXml.Rows(worksheetPart, shared, Clean, MaxRows);
-            return new SheetTable(file, chosen.Name?.Value ?? sheet, rows);
-        }
-        catch (OpenXmlPackageException e)
-        {
-            throw new SheetFileRefusedException(e.Message);
+            var shared = package.Related(workbook, "sharedStrings") is { } strings ? WorkbookXml.SharedStrings(package, strings) : [];
+            var rows = WorkbookXml.Rows(package, worksheet, shared, Clean, MaxRows);
+            return new SheetTable(file, chosen.Name, rows);
         }
         catch (InvalidDataException e)
         {
@@ -288,7 +277,7 @@ public sealed class SheetTable
         }
     }
 
-    /// <summary>Refuses what is not a reasonable workbook package before the SDK unpacks any of it.</summary>
+    /// <summary>Refuses what is not a reasonable workbook package before any of it is unpacked.</summary>
     private static void CheckZip(string path)
     {
         if (OfficePackage.Refusal(path, "xl/workbook.xml") is { } reason)

@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using V = DocumentFormat.OpenXml.Vml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static ReportGen.Core.Import.WordXml;
 
 namespace ReportGen.Core.Import;
 
@@ -22,7 +18,7 @@ public sealed record WordPicture(EmbeddedImage? Image, string AlternativeText, b
 /// a size, and pixels within a count a decoder can hold. A part's name is never used for anything: the picture is known
 /// by the hash of its bytes (<see cref="EmbeddedImage.Key"/>).
 /// </summary>
-internal sealed partial class WordPictures(MainDocumentPart main)
+internal sealed partial class WordPictures(OfficeParts package, string main)
 {
     /// <summary>The most one picture may weigh (a photo Word has not compressed is a few MB).</summary>
     public const int MaxPictureBytes = 10 * 1024 * 1024;
@@ -49,36 +45,40 @@ internal sealed partial class WordPictures(MainDocumentPart main)
     /// The picture a drawing shows, or why it is left out; null for a drawing that is not a picture (a chart, SmartArt,
     /// a shape), which the caller reports as such.
     /// </summary>
-    public WordPicture? Read(W.Drawing drawing)
+    public WordPicture? ReadDrawing(XElement drawing)
     {
         // Of mc:AlternateContent only the first choice counts: the fallback is the same drawing again.
-        var blip = drawing.Descendants<A.Blip>().FirstOrDefault(b => !b.Ancestors<AlternateContentFallback>().Any());
+        var blip = drawing.Descendants(A + "blip").FirstOrDefault(b => !InFallback(b));
         if (blip is null)
         {
             return null;
         }
-        var properties = drawing.Descendants<DW.DocProperties>().FirstOrDefault();
-        var extent = drawing.Descendants<DW.Extent>().FirstOrDefault();
-        double? Points(Int64Value? emu) => emu?.Value is > 0 and < MaxEmu ? emu.Value / EmuPerPoint : null;
-        return Take(blip.Embed?.Value, blip.Link?.Value, properties?.Name?.Value,
-            Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value), Points(extent?.Cx), Points(extent?.Cy));
+        var properties = drawing.Descendants(WP + "docPr").FirstOrDefault();
+        var extent = drawing.Descendants(WP + "extent").FirstOrDefault();
+        static double? Points(string? emu) =>
+            long.TryParse(emu, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is > 0 and < MaxEmu
+                ? value / EmuPerPoint
+                : null;
+        return Take((string?)blip.Attribute(R + "embed"), (string?)blip.Attribute(R + "link"), (string?)properties?.Attribute("name"),
+            Description((string?)properties?.Attribute("descr")) ?? Description((string?)properties?.Attribute("title")),
+            Points((string?)extent?.Attribute("cx")), Points((string?)extent?.Attribute("cy")));
     }
 
     /// <summary>
     /// The picture of an old-style VML shape (<c>w:pict/v:shape/v:imagedata</c>), its size from the shape's style
     /// ("width:240pt;height:120pt"); null for a VML shape that is no picture (a text box, a line).
     /// </summary>
-    public WordPicture? Read(W.Picture picture)
+    public WordPicture? ReadVml(XElement picture)
     {
-        var data = picture.Descendants<V.ImageData>().FirstOrDefault();
+        var data = picture.Descendants(V + "imagedata").FirstOrDefault();
         if (data is null)
         {
             return null;
         }
-        var shape = data.Parent as V.Shape;
-        var style = shape?.Style?.Value ?? "";
-        return Take(data.RelationshipId?.Value, null, shape?.Id?.Value,
-            Description(shape?.Alternate?.Value) ?? Description(data.Title?.Value), StyleLength(style, "width"), StyleLength(style, "height"));
+        var shape = data.Parent is { } parent && parent.Name == V + "shape" ? parent : null;
+        var style = (string?)shape?.Attribute("style") ?? "";
+        return Take((string?)data.Attribute(R + "id"), null, (string?)shape?.Attribute("id"),
+            Description((string?)shape?.Attribute("alt")) ?? Description((string?)data.Attribute(O + "title")), StyleLength(style, "width"), StyleLength(style, "height"));
     }
 
     /// <summary>A length of a VML style ("width:240pt", "3in", "4cm"), in points; null when absent or absurd.</summary>
@@ -118,11 +118,12 @@ internal sealed partial class WordPictures(MainDocumentPart main)
             // Only a link ("Link to File" in Word's Insert Picture): never fetched.
             return Left(WordLoss.PictureLinked, link is not null ? Target(link) : "");
         }
-        if (main.ExternalRelationships.FirstOrDefault(r => r.Id == id) is { } external)
+        var relationship = package.Relationship(main, id);
+        if (relationship is { Part: null })
         {
-            return Left(WordLoss.PictureLinked, external.Uri.OriginalString);
+            return Left(WordLoss.PictureLinked, relationship.Target);
         }
-        if (!main.TryGetPartById(id, out var part))
+        if (relationship?.Part is not { } part || !package.Has(part))
         {
             return Left(WordLoss.PictureUnsupported, "?");
         }
@@ -154,9 +155,9 @@ internal sealed partial class WordPictures(MainDocumentPart main)
     }
 
     /// <summary>A part's bytes, read no further than the limit (the package's sizes were checked, this is the picture's own); null when over.</summary>
-    private static byte[]? ReadPart(OpenXmlPart part)
+    private byte[]? ReadPart(string part)
     {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var stream = package.OpenPart(part);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -172,7 +173,7 @@ internal sealed partial class WordPictures(MainDocumentPart main)
     }
 
     private string Target(string id) =>
-        main.ExternalRelationships.FirstOrDefault(r => r.Id == id)?.Uri.OriginalString ?? "";
+        package.Relationship(main, id) is { Part: null } external ? external.Target : "";
 
     /// <summary>
     /// A writer's description, on one line, without the words Word adds to the ones it makes up itself ("… Description

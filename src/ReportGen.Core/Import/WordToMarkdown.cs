@@ -1,7 +1,7 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
+using System.Xml.Linq;
+using static ReportGen.Core.Import.WordXml;
 
 namespace ReportGen.Core.Import;
 
@@ -45,7 +45,8 @@ public sealed class WordFileRefusedException(string reason) : Exception(reason);
 /// (<c>![description](rg-image:KEY)</c>, each in a paragraph of its own, the bytes in <see cref="ContentText.Images"/>,
 /// read by <see cref="WordPictures"/>). What cannot be carried over is
 /// listed (<see cref="WordNote"/>) so the check can say where. The file is untrusted: it is measured as a zip
-/// before it is opened (size and expansion), nothing in it is run, and external links are never followed.
+/// before it is opened (size and expansion), its XML is read without DTDs or entities (<see cref="OfficeParts"/>),
+/// nothing in it is run, and external links are never followed.
 /// </summary>
 public static class WordToMarkdown
 {
@@ -63,18 +64,14 @@ public static class WordToMarkdown
         CheckZip(path);
         try
         {
-            using var document = WordprocessingDocument.Open(path, false, new OpenSettings
-            {
-                AutoSave = false,
-                MaxCharactersInPart = MaxExpandedBytes,
-            });
-            var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new WordFileRefusedException("no document body");
-            return new Converter(document).Run(body);
+            using var package = OfficeParts.Open(path);
+            var main = package.MainPart("word/document.xml") ?? throw new WordFileRefusedException("it is not a Word document (.docx)");
+            var body = Load(package, main)?.Element(W + "body") ?? throw new WordFileRefusedException("no document body");
+            return new Converter(package, main).Run(body);
         }
-        catch (OpenXmlPackageException e)
+        catch (XmlException e)
         {
-            throw new WordFileRefusedException(e.Message);
+            throw new WordFileRefusedException($"its XML is damaged: {e.Message}");
         }
         catch (InvalidDataException e)
         {
@@ -82,7 +79,7 @@ public static class WordToMarkdown
         }
     }
 
-    /// <summary>Refuses what is not a reasonable Word package before the SDK unpacks any of it.</summary>
+    /// <summary>Refuses what is not a reasonable Word package before any of it is unpacked.</summary>
     private static void CheckZip(string path)
     {
         if (OfficePackage.Refusal(path, "word/document.xml") is { } reason)
@@ -92,40 +89,42 @@ public static class WordToMarkdown
         }
     }
 
-    private sealed class Converter(WordprocessingDocument document)
+    private sealed class Converter(OfficeParts package, string main)
     {
         private readonly StringBuilder _out = new();
         private readonly List<WordNote> _notes = [];
         private readonly HashSet<WordLoss> _said = [];
-        private readonly WordPictures _pictures = new(document.MainDocumentPart!);
+        private readonly WordPictures _pictures = new(package, main);
+        private readonly XElement? _styles = Load(package, package.Related(main, "styles"));
+        private readonly XElement? _numbering = Load(package, package.Related(main, "numbering"));
         /// <summary>The pictures of the paragraph (or table) being read, as Markdown images, and whether text came before each.</summary>
         private readonly List<(string Markdown, bool AfterText)> _shown = [];
         private int _paragraph;
         private int _undescribed;
         private int _pictureNotes;
 
-        public ContentText Run(Body body)
+        public ContentText Run(XElement body)
         {
-            if (document.MainDocumentPart?.WordprocessingCommentsPart?.Comments?.HasChildren == true)
+            if (Load(package, package.Related(main, "comments"))?.HasElements == true)
             {
                 Note(WordLoss.Comments, "");
             }
-            foreach (var block in body.ChildElements)
+            foreach (var block in body.Elements())
             {
-                switch (block)
+                if (block.Name == W + "p")
                 {
-                    case Paragraph paragraph:
-                        WriteParagraph(paragraph);
-                        break;
-                    case Table table:
-                        WriteTable(table);
-                        break;
-                    case SdtBlock sdt:
-                        foreach (var inner in sdt.Descendants<Paragraph>())
-                        {
-                            WriteParagraph(inner);
-                        }
-                        break;
+                    WriteParagraph(block);
+                }
+                else if (block.Name == W + "tbl")
+                {
+                    WriteTable(block);
+                }
+                else if (block.Name == W + "sdt")
+                {
+                    foreach (var inner in block.Descendants(W + "p"))
+                    {
+                        WriteParagraph(inner);
+                    }
                 }
             }
             if (_undescribed > 0)
@@ -136,7 +135,7 @@ public static class WordToMarkdown
             return new ContentText(_out.ToString().TrimEnd() + "\n", _notes, _pictures.Images);
         }
 
-        private void WriteParagraph(Paragraph paragraph)
+        private void WriteParagraph(XElement paragraph)
         {
             _paragraph++;
             _shown.Clear();
@@ -161,7 +160,7 @@ public static class WordToMarkdown
             }
         }
 
-        private void WriteText(Paragraph paragraph, string plain, bool allBold)
+        private void WriteText(XElement paragraph, string plain, bool allBold)
         {
             var level = HeadingLevel(paragraph);
             if (level == 0 && allBold && PlainLength(paragraph) <= 100 && !plain.EndsWith('.') && !plain.EndsWith(':'))
@@ -174,9 +173,9 @@ public static class WordToMarkdown
                 _out.Append(new string('#', level)).Append(' ').Append(StripBold(plain)).Append("\n\n");
                 return;
             }
-            if (paragraph.ParagraphProperties?.NumberingProperties is { } numbering)
+            if (paragraph.Element(W + "pPr")?.Element(W + "numPr") is { } numbering)
             {
-                var depth = numbering.NumberingLevelReference?.Val?.Value ?? 0;
+                var depth = Math.Clamp(Number(Val(numbering.Element(W + "ilvl"))) ?? 0, 0, 8);
                 var ordered = IsOrdered(numbering);
                 _out.Append(new string(' ', depth * 3)).Append(ordered ? "1. " : "- ").Append(plain).Append('\n');
                 return;
@@ -194,9 +193,9 @@ public static class WordToMarkdown
             }
         }
 
-        private int HeadingLevel(Paragraph paragraph)
+        private int HeadingLevel(XElement paragraph)
         {
-            var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            var styleId = Val(paragraph.Element(W + "pPr")?.Element(W + "pStyle"));
             if (styleId is null)
             {
                 return 0;
@@ -214,68 +213,68 @@ public static class WordToMarkdown
         }
 
         private string? StyleName(string styleId) =>
-            document.MainDocumentPart?.StyleDefinitionsPart?.Styles?.Elements<Style>()
-                .FirstOrDefault(s => s.StyleId?.Value == styleId)?.StyleName?.Val?.Value;
+            Val(_styles?.Elements(W + "style").FirstOrDefault(s => (string?)s.Attribute(W + "styleId") == styleId)?.Element(W + "name"));
 
-        private bool IsOrdered(NumberingProperties numbering)
+        /// <summary>Whether a list's level counts (1., 2., a., i.) rather than marks its items (a bullet, or nothing).</summary>
+        private bool IsOrdered(XElement numbering)
         {
-            var numId = numbering.NumberingId?.Val?.Value;
-            var level = numbering.NumberingLevelReference?.Val?.Value ?? 0;
-            var part = document.MainDocumentPart?.NumberingDefinitionsPart?.Numbering;
-            var instance = part?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
-            var abstractId = instance?.AbstractNumId?.Val?.Value;
-            var format = part?.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
-                .Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level)?.NumberingFormat?.Val?.Value;
-            return format is not null && format != NumberFormatValues.Bullet && format != NumberFormatValues.None;
+            var numId = Number(Val(numbering.Element(W + "numId")));
+            var level = Number(Val(numbering.Element(W + "ilvl"))) ?? 0;
+            var instance = _numbering?.Elements(W + "num").FirstOrDefault(n => Number((string?)n.Attribute(W + "numId")) == numId);
+            var abstractId = Number(Val(instance?.Element(W + "abstractNumId")));
+            var format = Val(_numbering?.Elements(W + "abstractNum").FirstOrDefault(a => Number((string?)a.Attribute(W + "abstractNumId")) == abstractId)?
+                .Elements(W + "lvl").FirstOrDefault(l => Number((string?)l.Attribute(W + "ilvl")) == level)?.Element(W + "numFmt"));
+            return format is not null and not "bullet" and not "none";
         }
 
         /// <summary>A paragraph's runs as Markdown inline text; whether every visible run is bold.</summary>
-        private string Inline(OpenXmlElement paragraph, out bool allBold)
+        private string Inline(XElement paragraph, out bool allBold)
         {
             var text = new StringBuilder();
             allBold = true;
             var any = false;
-            foreach (var element in paragraph.Descendants())
+            // Every run of the paragraph, wherever it stands: in a link, a content control, an insertion, a field.
+            foreach (var run in paragraph.Descendants(W + "r"))
             {
-                switch (element)
+                // Tracked changes taken as accepted: a deletion, and the place a moved text came from, are no text.
+                if (run.Ancestors().Any(a => a.Name == W + "del" || a.Name == W + "moveFrom"))
                 {
-                    case Run run when run.Ancestors<DeletedRun>().Any() || run.Parent is Deleted:
-                        Note(WordLoss.TrackedChanges, Excerpt(paragraph));
-                        continue;
-                    case Run run when run.Ancestors<TextBoxContent>().Any():
-                        Note(WordLoss.TextBox, Excerpt(paragraph));
-                        continue;
-                    case Run run:
-                        if (run.Ancestors<InsertedRun>().Any())
-                        {
-                            Note(WordLoss.TrackedChanges, Excerpt(paragraph));
-                        }
-                        foreach (var drawing in run.Descendants<Drawing>().Where(d => !d.Ancestors<AlternateContentFallback>().Any()))
-                        {
-                            Picture(drawing, paragraph, afterText: any);
-                        }
-                        foreach (var picture in run.Descendants<Picture>().Where(p => !p.Ancestors<AlternateContentFallback>().Any()))
-                        {
-                            Picture(picture, paragraph, afterText: any);
-                        }
-                        if (run.Descendants<FieldCode>().Any() || run.Ancestors<SimpleField>().Any())
-                        {
-                            Note(WordLoss.Field, Excerpt(paragraph));
-                        }
-                        var words = RunText(run);
-                        if (words.Trim().Length == 0)
-                        {
-                            text.Append(words);
-                            continue;
-                        }
-                        any = true;
-                        var properties = run.RunProperties;
-                        var bold = On(properties?.Bold);
-                        var italic = On(properties?.Italic);
-                        allBold &= bold;
-                        text.Append(Emphasise(Escape(words), bold, italic));
-                        break;
+                    Note(WordLoss.TrackedChanges, Excerpt(paragraph));
+                    continue;
                 }
+                if (run.Ancestors(W + "txbxContent").Any())
+                {
+                    Note(WordLoss.TextBox, Excerpt(paragraph));
+                    continue;
+                }
+                if (run.Ancestors().Any(a => a.Name == W + "ins" || a.Name == W + "moveTo"))
+                {
+                    Note(WordLoss.TrackedChanges, Excerpt(paragraph));
+                }
+                foreach (var drawing in run.Descendants(W + "drawing").Where(d => !InFallback(d)))
+                {
+                    Picture(drawing, paragraph, afterText: any);
+                }
+                foreach (var picture in run.Descendants(W + "pict").Where(p => !InFallback(p)))
+                {
+                    Picture(picture, paragraph, afterText: any);
+                }
+                if (run.Descendants(W + "instrText").Any() || run.Ancestors(W + "fldSimple").Any())
+                {
+                    Note(WordLoss.Field, Excerpt(paragraph));
+                }
+                var words = RunText(run);
+                if (words.Trim().Length == 0)
+                {
+                    text.Append(words);
+                    continue;
+                }
+                any = true;
+                var properties = run.Element(W + "rPr");
+                var bold = On(properties?.Element(W + "b"));
+                var italic = On(properties?.Element(W + "i"));
+                allBold &= bold;
+                text.Append(Emphasise(Escape(words), bold, italic));
             }
             allBold &= any;
             return text.ToString();
@@ -285,18 +284,13 @@ public static class WordToMarkdown
         /// A drawing met in a paragraph: a picture kept is shown as a Markdown image after the paragraph; one left out,
         /// or a drawing that is no picture, is said where it stood. A text box's text was said as a text box already.
         /// </summary>
-        private void Picture(OpenXmlElement drawing, OpenXmlElement paragraph, bool afterText)
+        private void Picture(XElement drawing, XElement paragraph, bool afterText)
         {
-            if (drawing.Descendants<TextBoxContent>().Any())
+            if (drawing.Descendants(W + "txbxContent").Any())
             {
                 return;
             }
-            var read = drawing switch
-            {
-                Drawing modern => _pictures.Read(modern),
-                Picture old => _pictures.Read(old),
-                _ => null,
-            };
+            var read = drawing.Name == W + "drawing" ? _pictures.ReadDrawing(drawing) : _pictures.ReadVml(drawing);
             if (read is not { } picture)
             {
                 Note(WordLoss.Picture, Excerpt(paragraph));
@@ -319,28 +313,28 @@ public static class WordToMarkdown
             _shown.Add(($"![{Escape(picture.AlternativeText)}]({picture.Image!.Reference})", afterText));
         }
 
-        private static string RunText(Run run)
+        /// <summary>A run's text: its <c>w:t</c>, a tab or a line break as a space (deleted text and field codes are no text).</summary>
+        private static string RunText(XElement run)
         {
             var text = new StringBuilder();
-            foreach (var child in run.ChildElements)
+            foreach (var child in run.Elements())
             {
-                switch (child)
+                if (child.Name.Namespace != W)
                 {
-                    case Text t:
-                        text.Append(t.Text);
+                    continue;
+                }
+                switch (child.Name.LocalName)
+                {
+                    case "t":
+                        text.Append(child.Value);
                         break;
-                    case TabChar:
-                        text.Append(' ');
-                        break;
-                    case Break or CarriageReturn:
+                    case "tab" or "br" or "cr":
                         text.Append(' ');
                         break;
                 }
             }
             return text.ToString();
         }
-
-        private static bool On(OnOffType? value) => value is not null && (value.Val is null || value.Val.Value);
 
         /// <summary>"**word**" with the spaces around it kept outside the marks, which Markdown needs.</summary>
         private static string Emphasise(string text, bool bold, bool italic)
@@ -376,23 +370,25 @@ public static class WordToMarkdown
             return result.ToString();
         }
 
-        private int PlainLength(Paragraph paragraph) => paragraph.InnerText.Trim().Length;
+        private static int PlainLength(XElement paragraph) => InnerText(paragraph).Trim().Length;
 
-        private void WriteTable(Table table)
+        private void WriteTable(XElement table)
         {
             EndList();
             _shown.Clear();
             var rows = new List<List<string>>();
-            foreach (var row in table.Elements<TableRow>())
+            foreach (var row in table.Elements(W + "tr"))
             {
                 var cells = new List<string>();
-                foreach (var cell in row.Elements<TableCell>())
+                foreach (var cell in row.Elements(W + "tc"))
                 {
-                    var parts = cell.Elements<Paragraph>().Select(p => Inline(p, out _).Trim()).Where(p => p.Length > 0);
+                    var parts = cell.Elements(W + "p").Select(p => Inline(p, out _).Trim()).Where(p => p.Length > 0);
                     // A cell merged down from the one above is empty here; one merged across counts as its columns.
-                    var continued = cell.TableCellProperties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                    var properties = cell.Element(W + "tcPr");
+                    var continued = properties?.Element(W + "vMerge") is { } merge && Val(merge) is null or "continue";
                     cells.Add(continued ? "" : string.Join(" ", parts));
-                    var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                    // Word's grid has at most 63 columns: a larger span is a damaged file, not a table to widen.
+                    var span = Math.Clamp(Number(Val(properties?.Element(W + "gridSpan"))) ?? 1, 1, 63);
                     for (var i = 1; i < span; i++)
                     {
                         cells.Add("");
@@ -421,16 +417,16 @@ public static class WordToMarkdown
                 }
             }
             _out.Append('\n');
-            _paragraph += table.Descendants<Paragraph>().Count();
+            _paragraph += table.Descendants(W + "p").Count();
             foreach (var (markdown, _) in pictures)
             {
                 _out.Append(markdown).Append("\n\n");
             }
         }
 
-        private string Excerpt(OpenXmlElement paragraph)
+        private static string Excerpt(XElement paragraph)
         {
-            var text = paragraph.InnerText.Trim();
+            var text = InnerText(paragraph).Trim();
             return text.Length <= 40 ? text : text[..40] + "…";
         }
 

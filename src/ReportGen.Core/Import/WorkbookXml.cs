@@ -1,33 +1,55 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace ReportGen.Core.Import;
 
 /// <summary>
-/// The shared strings and the rows of a worksheet read straight from their XML with a forward-only reader, not
-/// through the SDK's element tree: a sheet of thousands of rows would otherwise become hundreds of thousands of
-/// objects (5 000 delegates took over a second, see docs/benchmarks.md "Sheets"). No DTD, no external entity, no
-/// resolver: the parts come from an untrusted file. Elements are matched by local name, so a workbook saved in the
-/// "strict" Open XML namespace reads the same.
+/// A workbook's sheets, its shared strings and the rows of a worksheet, read straight from their XML with a
+/// forward-only reader, not as an element tree: a sheet of thousands of rows would otherwise become hundreds of
+/// thousands of objects (5 000 delegates took over a second, see docs/benchmarks.md "Sheets"). No DTD, no external
+/// entity, no resolver (<see cref="OfficeParts.Xml"/>): the parts come from an untrusted file. Elements are matched by
+/// local name, so a workbook saved in the "strict" Open XML namespace reads the same.
 /// </summary>
 internal static class WorkbookXml
 {
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>A sheet of the workbook as listed in it: its name on the tab and the relationship to its part.</summary>
+    public sealed record SheetEntry(string Name, string RelationshipId);
+
+    /// <summary>The workbook's sheets in the order of their tabs (<c>&lt;sheets&gt;&lt;sheet name="…" r:id="…"/&gt;</c>).</summary>
+    public static List<SheetEntry> Sheets(OfficeParts package, string workbook)
     {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
+        var sheets = new List<SheetEntry>();
+        using var reader = package.Xml(workbook);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet")
+            {
+                // r:id in the transitional or the strict relationships' namespace: the one attribute named "id" with a namespace.
+                string? id = null;
+                while (reader.MoveToNextAttribute())
+                {
+                    if (reader.LocalName == "id" && reader.NamespaceURI.Length > 0)
+                    {
+                        id = reader.Value;
+                    }
+                }
+                reader.MoveToElement();
+                sheets.Add(new SheetEntry(reader.GetAttribute("name") ?? "", id ?? ""));
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "sheets")
+            {
+                break;
+            }
+        }
+        return sheets;
+    }
 
     /// <summary>The text of each shared string, in order: its plain text or its runs' text, phonetic guides left out.</summary>
-    public static List<string> SharedStrings(SharedStringTablePart part)
+    public static List<string> SharedStrings(OfficeParts package, string part)
     {
         var strings = new List<string>();
-        using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+        using var reader = package.Xml(part);
         var text = new StringBuilder();
         bool inItem = false, inText = false;
         var phonetic = 0;
@@ -81,10 +103,10 @@ internal static class WorkbookXml
     /// the columns of number cells marked; at most <paramref name="maxRows"/> rows holding a cell.
     /// </summary>
     /// <exception cref="SheetFileRefusedException">More rows than <paramref name="maxRows"/>.</exception>
-    public static List<SheetRow> Rows(WorksheetPart part, List<string> shared, Func<string, string> clean, int maxRows)
+    public static List<SheetRow> Rows(OfficeParts package, string part, List<string> shared, Func<string, string> clean, int maxRows)
     {
         var rows = new List<SheetRow>();
-        using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+        using var reader = package.Xml(part);
         var cells = new Dictionary<int, string>();
         HashSet<int>? numbers = null;
         var value = new StringBuilder();

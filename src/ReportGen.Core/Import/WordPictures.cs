@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using static ReportGen.Core.Import.WordXml;
+using static ReportGen.Core.Import.WordMarkup;
 
 namespace ReportGen.Core.Import;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using static ReportGen.Core.Import.WordXml;
+using static ReportGen.Core.Import.WordMarkup;
 
 namespace ReportGen.Core.Import;
 

@@ -7,7 +7,7 @@ namespace ReportGen.Core.Import;
 /// rules of their values. A file saved as "Strict Open XML Document" uses other namespaces for the same names;
 /// <see cref="Load"/> gives its parts the usual ones, so one reader reads both.
 /// </summary>
-internal static class WordXml
+internal static class WordMarkup
 {
     public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -117,6 +117,13 @@ internal sealed class OfficeParts : IDisposable
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 
+    /// <summary>
+    /// Why a part's XML was refused, for the person who sent the file: where, not the parser's advice to programmers
+    /// (a DTD's refusal tells them to change a reader setting). A file Word or Excel saves never gets here.
+    /// </summary>
+    public static string Unreadable(XmlException e) =>
+        e.LineNumber > 0 ? $"its XML cannot be read (line {e.LineNumber}, position {e.LinePosition})" : "its XML cannot be read"; // a refused DTD comes with no place
+
     /// <summary>The folder of a part's name with its '/' ("word/" for "word/document.xml", "" at the root).</summary>
     private static string FolderOf(string part) => part[..(part.LastIndexOf('/') + 1)];
 

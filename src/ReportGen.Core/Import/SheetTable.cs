@@ -273,7 +273,7 @@ public sealed class SheetTable
         }
         catch (System.Xml.XmlException e)
         {
-            throw new SheetFileRefusedException(e.Message);
+            throw new SheetFileRefusedException(OfficeParts.Unreadable(e));
         }
     }
 

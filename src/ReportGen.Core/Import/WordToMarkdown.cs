@@ -71,7 +71,7 @@ public static class WordToMarkdown
         }
         catch (XmlException e)
         {
-            throw new WordFileRefusedException($"its XML is damaged: {e.Message}");
+            throw new WordFileRefusedException(OfficeParts.Unreadable(e));
         }
         catch (InvalidDataException e)
         {

@@ -149,7 +149,10 @@ public static class ChartSvg
     /// <summary>The run's baseline: the y of its glyphs without a vertical offset (marks sit above it): the most common, the first of those as common.</summary>
     private static float Baseline(GlyphRun run)
     {
-        var ys = run.Y;
+        if (run.Y is not { } ys)
+        {
+            return run.Baseline;
+        }
         var (baseline, most) = (0f, 0);
         for (var i = 0; i < ys.Length; i++)
         {

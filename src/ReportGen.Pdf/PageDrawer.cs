@@ -45,14 +45,14 @@ public sealed class PageDrawer(Func<FontFace, SKTypeface> typefaceFor)
         var positions = buffer.Positions;
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
-            positions[i] = new SKPoint(run.X[i], run.Y[i]);
+            positions[i] = new SKPoint(run.X[i], run.YAt(i));
         }
         buffer.SetText(utf8);
         var byteOffsets = Utf8Offsets(run.Text);
         var clusters = buffer.Clusters;
-        for (var i = 0; i < run.Clusters.Length; i++)
+        for (var i = 0; i < run.Glyphs.Length; i++)
         {
-            clusters[i] = (uint)byteOffsets[run.Clusters[i]];
+            clusters[i] = (uint)byteOffsets[run.ClusterAt(i)];
         }
 
         using var blob = builder.Build();

@@ -39,7 +39,7 @@ public sealed class ChartLayoutTests(LayoutFixture fixture) : IClassFixture<Layo
     }
 
     /// <summary>The box a run's glyphs take: its advance across, the face's ascent and descent up and down.</summary>
-    private static Rect Box(GlyphRun run) => new(run.Left, run.Y[0] - run.Face.Ascent * run.FontSize,
+    private static Rect Box(GlyphRun run) => new(run.Left, run.Baseline - run.Face.Ascent * run.FontSize,
         run.Width, (run.Face.Ascent + run.Face.Descent) * run.FontSize);
 
     private static bool Overlap(Rect a, Rect b) =>
@@ -249,7 +249,7 @@ public sealed class ChartLayoutTests(LayoutFixture fixture) : IClassFixture<Layo
     {
         static string Dump(Page page) => string.Join("\n", page.Items.Select(i => i switch
         {
-            GlyphRun r => $"{r.Text} {r.FontSize} {string.Join(",", r.X)} {string.Join(",", r.Y)}",
+            GlyphRun r => $"{r.Text} {r.FontSize} {string.Join(",", r.X)} {string.Join(",", Enumerable.Range(0, r.Glyphs.Length).Select(r.YAt))}",
             _ => i.ToString(),
         }));
         Assert.Equal(Dump(Draw(Layout(), Awards, 333).Page), Dump(Draw(new BarChartLayout(fixture.Setter, new ChartStyle()), Awards, 333).Page));

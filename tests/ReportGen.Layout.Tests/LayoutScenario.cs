@@ -171,21 +171,21 @@ public sealed class LayoutScenario
     {
         float top = _setup.MarginTop, bottom = page.Size.Height - _setup.MarginBottom;
         var runs = page.Items.OfType<GlyphRun>()
-            .Where(r => !bodyOnly || (r.Y[0] >= top && r.Y[0] <= bottom))
-            .OrderBy(r => r.Y[0]);
+            .Where(r => !bodyOnly || (r.Baseline >= top && r.Baseline <= bottom))
+            .OrderBy(r => r.Baseline);
         var line = new List<GlyphRun>();
         foreach (var run in runs)
         {
-            if (line.Count > 0 && run.Y[0] - line[0].Y[0] > 0.5f)
+            if (line.Count > 0 && run.Baseline - line[0].Baseline > 0.5f)
             {
-                yield return (line[0].Y[0], [.. line.OrderBy(r => r.Left)]);
+                yield return (line[0].Baseline, [.. line.OrderBy(r => r.Left)]);
                 line = [];
             }
             line.Add(run);
         }
         if (line.Count > 0)
         {
-            yield return (line[0].Y[0], [.. line.OrderBy(r => r.Left)]);
+            yield return (line[0].Baseline, [.. line.OrderBy(r => r.Left)]);
         }
     }
 
@@ -199,14 +199,14 @@ public sealed class LayoutScenario
         {
             for (var at = run.Text.IndexOf(text, StringComparison.Ordinal); at >= 0; at = run.Text.IndexOf(text, at + 1, StringComparison.Ordinal))
             {
-                var glyph = Array.FindIndex(run.Clusters, c => c >= at);
+                var glyph = Array.FindIndex([.. Enumerable.Range(0, run.Glyphs.Length).Select(run.ClusterAt)], c => c >= at);
                 var x = glyph < 0 ? run.Right : run.X[glyph];
-                yield return (x, run.Y[0] - run.Face.Ascent * run.FontSize);
+                yield return (x, run.Baseline - run.Face.Ascent * run.FontSize);
             }
         }
     }
 
-    private static float Bottom(GlyphRun run) => run.Y.Max() + run.Face.Descent * run.FontSize;
+    private static float Bottom(GlyphRun run) => Enumerable.Range(0, run.Glyphs.Length).Max(run.YAt) + run.Face.Descent * run.FontSize;
 
     private static IEnumerable<float> HorizontalLines(Page page) =>
         page.Items.OfType<LineSegment>().Where(l => Math.Abs(l.Y1 - l.Y2) < 0.01f).Select(l => MathF.Round(l.Y1, 2)).Distinct().Order();

@@ -75,7 +75,7 @@ public sealed class PageSinkTests(LayoutFixture fixture) : IClassFixture<LayoutF
         var headingPage = pages.Single(p => p.Anchors.Any(a => a.Name == "h1")).Number;
         Assert.Contains(contents.Items.OfType<GlyphRun>(), r => r.Text == headingPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Handed pages carry their furniture (the page number from page 2); the paginator keeps only number, size and anchors.
-        Assert.All(sink.Pages.Where(p => p.Number > 1), p => Assert.Contains(p.Items.OfType<GlyphRun>(), r => r.Y[0] < 10 && r.Text == p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(sink.Pages.Where(p => p.Number > 1), p => Assert.Contains(p.Items.OfType<GlyphRun>(), r => r.Baseline < 10 && r.Text == p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(pages, p => Assert.True(p.Handed && p.Items.Count == 0));
     }
 
@@ -96,7 +96,7 @@ public sealed class PageSinkTests(LayoutFixture fixture) : IClassFixture<LayoutF
 
     /// <summary>An item by what it draws where (a glyph run's arrays compare by reference, not by value).</summary>
     private static string Describe(PageItem item) => item is GlyphRun run
-        ? $"{run.Text} at {run.Left},{run.Y[0]} {run.Artifact}"
+        ? $"{run.Text} at {run.Left},{run.Baseline} {run.Artifact}"
         : item.ToString();
 
     [Fact]

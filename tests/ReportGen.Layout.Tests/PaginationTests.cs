@@ -17,11 +17,11 @@ public sealed class PaginationTests(LayoutFixture fixture) : IClassFixture<Layou
         var pages = fixture.Paginate(new Column(paragraphs, 6), LayoutFixture.SmallPage(200, 300));
 
         Assert.True(pages.Count >= 3, $"{pages.Count} pages");
-        var bodyRuns = pages.SelectMany(p => PageText.Runs(p).Where(r => r.Y[0] > 10)).ToList();
-        Assert.All(bodyRuns, r => Assert.InRange(r.Y[0], 10, 290));
+        var bodyRuns = pages.SelectMany(p => PageText.Runs(p).Where(r => r.Baseline > 10)).ToList();
+        Assert.All(bodyRuns, r => Assert.InRange(r.Baseline, 10, 290));
         Assert.All(bodyRuns, r => Assert.True(r.Left >= 9.99f && r.Right <= 190.01f, $"{r.Text} at {r.Left}..{r.Right}"));
         // Every word is drawn exactly once, in order.
-        var text = string.Join(" ", pages.Select(p => string.Join(" ", PageText.Runs(p).Where(r => r.Y[0] > 10).Select(r => r.Text))));
+        var text = string.Join(" ", pages.Select(p => string.Join(" ", PageText.Runs(p).Where(r => r.Baseline > 10).Select(r => r.Text))));
         Assert.Equal(string.Join(" ", Enumerable.Range(1, 12).Select(i => $"Đoạn{i} " + Words(40))), text);
     }
 
@@ -30,10 +30,10 @@ public sealed class PaginationTests(LayoutFixture fixture) : IClassFixture<Layou
     {
         var pages = fixture.Paginate(new Column([fixture.Paragraph(Words(300))]), LayoutFixture.SmallPage(200, 200));
         Assert.True(pages.Count >= 3);
-        Assert.DoesNotContain(PageText.Runs(pages[0]), r => r.Y[0] < 10);
+        Assert.DoesNotContain(PageText.Runs(pages[0]), r => r.Baseline < 10);
         for (var i = 1; i < pages.Count; i++)
         {
-            var number = Assert.Single(PageText.Runs(pages[i]), r => r.Y[0] < 10);
+            var number = Assert.Single(PageText.Runs(pages[i]), r => r.Baseline < 10);
             Assert.Equal((i + 1).ToString(), number.Text);
             Assert.InRange((number.Left + number.Right) / 2, 99, 101);
         }
@@ -46,7 +46,7 @@ public sealed class PaginationTests(LayoutFixture fixture) : IClassFixture<Layou
         var filler = new Spacer(280 - 10 - 10 - 14.4f * 1.5f);
         var paragraph = fixture.Paragraph(Words(60));
         var pages = fixture.Paginate(new Column([filler, paragraph]), LayoutFixture.SmallPage(200, 280));
-        Assert.DoesNotContain(PageText.Runs(pages[0]), r => r.Y[0] > 10); // no orphan line left behind
+        Assert.DoesNotContain(PageText.Runs(pages[0]), r => r.Baseline > 10); // no orphan line left behind
         Assert.StartsWith("từ1 ", PageText.Of(pages[1]));
     }
 
@@ -66,10 +66,10 @@ public sealed class PaginationTests(LayoutFixture fixture) : IClassFixture<Layou
         Assert.True(pages.Count >= 5, $"{pages.Count} pages");
         foreach (var page in pages)
         {
-            var first = PageText.Runs(page).Where(r => r.Y[0] > 10).OrderBy(r => r.Y[0]).ThenBy(r => r.Left).First();
+            var first = PageText.Runs(page).Where(r => r.Baseline > 10).OrderBy(r => r.Baseline).ThenBy(r => r.Left).First();
             Assert.Equal("STT", first.Text);
         }
-        var numbers = pages.SelectMany(p => PageText.Runs(p).Where(r => r.Y[0] > 10 && r.Left < 40 && int.TryParse(r.Text, out _)))
+        var numbers = pages.SelectMany(p => PageText.Runs(p).Where(r => r.Baseline > 10 && r.Left < 40 && int.TryParse(r.Text, out _)))
             .Select(r => int.Parse(r.Text)).ToList();
         Assert.Equal(Enumerable.Range(1, 300), numbers);
     }

@@ -37,7 +37,7 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
     public void Draw_JustifiedLinesEndAtTheRightEdge_ExceptTheLast()
     {
         var page = fixture.Paginate(fixture.Paragraph(Seed), LayoutFixture.SmallPage(220, 600)).Single();
-        var lines = PageText.Runs(page).GroupBy(r => MathF.Round(r.Y[0])).OrderBy(g => g.Key).ToList();
+        var lines = PageText.Runs(page).GroupBy(r => MathF.Round(r.Baseline)).OrderBy(g => g.Key).ToList();
         Assert.True(lines.Count > 5);
         foreach (var line in lines.Take(lines.Count - 1))
         {
@@ -102,7 +102,7 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
         // Across pages: the words are kept until the last part is drawn, let go then, and made again for the second layout.
         var block = fixture.Paragraph(string.Join(" ", Enumerable.Repeat(Seed, 4)));
         static string[] Drawn(IReadOnlyList<Page> pages) =>
-            [.. pages.Select(p => string.Join("|", PageText.Runs(p).Select(r => FormattableString.Invariant($"{r.Text}@{r.X[0]:0.###},{r.Y[0]:0.###}"))))];
+            [.. pages.Select(p => string.Join("|", PageText.Runs(p).Select(r => FormattableString.Invariant($"{r.Text}@{r.X[0]:0.###},{r.Baseline:0.###}"))))];
         var first = Drawn(fixture.Paginate(block, LayoutFixture.SmallPage(220, 160)));
         var second = Drawn(fixture.Paginate(block, LayoutFixture.SmallPage(220, 160)));
         Assert.True(first.Length > 2);

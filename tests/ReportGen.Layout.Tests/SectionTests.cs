@@ -22,7 +22,7 @@ public sealed class SectionTests(LayoutFixture fixture) : IClassFixture<LayoutFi
         Assert.Equal((200f, 300f), (pages[0].Size.Width, pages[0].Size.Height));
         Assert.Equal((300f, 200f), (pages[1].Size.Width, pages[1].Size.Height));
         Assert.Contains("Phụ lục ngang", PageText.Of(pages[1]));
-        var number = Assert.Single(PageText.Runs(pages[1]), r => r.Y[0] < 10);
+        var number = Assert.Single(PageText.Runs(pages[1]), r => r.Baseline < 10);
         Assert.Equal("2", number.Text);
         Assert.InRange((number.Left + number.Right) / 2, 149, 151); // centred on the landscape page
     }
@@ -33,8 +33,8 @@ public sealed class SectionTests(LayoutFixture fixture) : IClassFixture<LayoutFi
         var setup = LayoutFixture.SmallPage(200, 200) with { MarginBottom = 20, FooterText = "Hội nghị tổng kết năm 2020", FooterStyle = new TextStyle(6) };
         var pages = fixture.Paginate(new Column([fixture.Paragraph("một"), new PageBreak(), fixture.Paragraph("hai")]), setup);
 
-        Assert.DoesNotContain(PageText.Runs(pages[0]), r => r.Y[0] > 180);
-        var footer = Assert.Single(PageText.Runs(pages[1]), r => r.Y[0] > 180);
+        Assert.DoesNotContain(PageText.Runs(pages[0]), r => r.Baseline > 180);
+        var footer = Assert.Single(PageText.Runs(pages[1]), r => r.Baseline > 180);
         Assert.Equal("Hội nghị tổng kết năm 2020", footer.Text);
         Assert.InRange((footer.Left + footer.Right) / 2, 99, 101);
     }

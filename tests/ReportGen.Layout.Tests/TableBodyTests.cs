@@ -28,7 +28,7 @@ public sealed class TableBodyTests(LayoutFixture fixture) : IClassFixture<Layout
 
     /// <summary>Each page's runs with where they stand, to compare layouts item by item.</summary>
     private static List<string> Drawn(IReadOnlyList<Page> pages) =>
-        [.. pages.Select(p => string.Join("|", PageText.Runs(p).Select(r => $"{r.Text}@{r.Left:0.###},{r.Y[0]:0.###}")))];
+        [.. pages.Select(p => string.Join("|", PageText.Runs(p).Select(r => $"{r.Text}@{r.Left:0.###},{r.Baseline:0.###}")))];
 
     [Fact]
     public void MadeRows_LayOutTheSamePages_AsKeptRows()
@@ -43,7 +43,7 @@ public sealed class TableBodyTests(LayoutFixture fixture) : IClassFixture<Layout
         Assert.True(pages.Count >= 10, $"{pages.Count} pages");
         Assert.Equal(expected, Drawn(pages));
         // Every row is drawn once, in order (a row split over two pages shows its number on the first only).
-        var numbers = pages.SelectMany(p => PageText.Runs(p).Where(r => r.Y[0] > 10 && r.Left < 40 && int.TryParse(r.Text, out _)))
+        var numbers = pages.SelectMany(p => PageText.Runs(p).Where(r => r.Baseline > 10 && r.Left < 40 && int.TryParse(r.Text, out _)))
             .Select(r => int.Parse(r.Text)).ToList();
         Assert.Equal(Enumerable.Range(1, Rows), numbers);
     }

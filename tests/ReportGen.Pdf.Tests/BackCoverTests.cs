@@ -62,7 +62,7 @@ public sealed class BackCoverTests : IDisposable
                 Assert.True(expected[r + 4, c + 4] == drawn[r, c], $"module ({r},{c})");
             }
         }
-        Assert.DoesNotContain(back.Items.OfType<GlyphRun>(), r => r.Y[0] < 56); // no page number
+        Assert.DoesNotContain(back.Items.OfType<GlyphRun>(), r => r.Baseline < 56); // no page number
     }
 
     [Fact]

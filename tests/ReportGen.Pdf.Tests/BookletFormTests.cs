@@ -38,8 +38,8 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         var pages = Compose(Seed("xuan-truong.yaml"));
         var page = pages.First(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "BÁO CÁO"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
-        var summaryEnd = runs.Last(r => r.Text.Replace('\u00A0', ' ').Contains("nhiệm vụ năm 2021", StringComparison.Ordinal)).Y[0];
-        var section = runs.First(r => Plain(r.Text).StartsWith("I. KẾT QUẢ", StringComparison.Ordinal)).Y[0];
+        var summaryEnd = runs.Last(r => r.Text.Replace('\u00A0', ' ').Contains("nhiệm vụ năm 2021", StringComparison.Ordinal)).Baseline;
+        var section = runs.First(r => Plain(r.Text).StartsWith("I. KẾT QUẢ", StringComparison.Ordinal)).Baseline;
         var content = Units.Mm(210 - 30 - 15);
         var rule = Assert.Single(page.Items.OfType<LineSegment>(), l => l.Y1 > summaryEnd && l.Y1 < section);
         Assert.Equal(content / 3, rule.X2 - rule.X1, 0.5f);
@@ -66,7 +66,7 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         {
             var run = runs.First(r => Plain(r.Text).StartsWith(start, StringComparison.Ordinal) && r.FontSize == _theme.Table.Size);
             var at = run.Text.IndexOfAny([',', '\u2008']);
-            return run.X[Array.IndexOf(run.Clusters, at)];
+            return run.X[Array.IndexOf([.. Enumerable.Range(0, run.Glyphs.Length).Select(run.ClusterAt)], at)];
         }
         var comma = CommaX("12.278,27");
         Assert.Equal(comma, CommaX("124,46"), 0.5f);
@@ -80,9 +80,9 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
     {
         var page = Compose(Seed("xuan-truong.yaml")).First(p => p.Items.OfType<GlyphRun>().Any(r => Plain(r.Text) == "STT"));
         var runs = page.Items.OfType<GlyphRun>().ToList();
-        var stt = runs.First(r => Plain(r.Text) == "STT").Y[0];
-        var first = runs.First(r => Plain(r.Text) == "Thực").Y[0];  // "Thực hiện" takes two lines in its narrow column
-        var second = runs.First(r => Plain(r.Text) == "hiện" && r.Y[0] > first).Y[0];
+        var stt = runs.First(r => Plain(r.Text) == "STT").Baseline;
+        var first = runs.First(r => Plain(r.Text) == "Thực").Baseline;  // "Thực hiện" takes two lines in its narrow column
+        var second = runs.First(r => Plain(r.Text) == "hiện" && r.Baseline > first).Baseline;
         Assert.InRange(stt, first + (second - first) * 0.3f, second - (second - first) * 0.3f);
     }
 
@@ -123,9 +123,9 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         // NĐ 30: "Nơi nhận:" bold italic 12 pt, level with the authority line, in the left half; lines 11 pt.
         Assert.Equal(12, label.FontSize);
         Assert.True(label.Face.Bold && label.Face.Italic, "NĐ 30 sets 'Nơi nhận:' in bold italic");
-        Assert.Equal(authority.Y[0], label.Y[0], 3f);
+        Assert.Equal(authority.Baseline, label.Baseline, 3f);
         Assert.True(label.Left < Units.Mm(30) + 1 && authority.Left > Units.Mm(30) + Units.Mm(165) / 2 - 1, "recipients left, signature right");
-        var lines = runs.Where(r => r.Y[0] > label.Y[0] && r.Left < Units.Mm(105) && Plain(r.Text).StartsWith("- ", StringComparison.Ordinal)).Select(r => r.Text).ToList();
+        var lines = runs.Where(r => r.Baseline > label.Baseline && r.Left < Units.Mm(105) && Plain(r.Text).StartsWith("- ", StringComparison.Ordinal)).Select(r => r.Text).ToList();
         Assert.Equal(["- UBND tỉnh Nam Định (để báo cáo);", "- Các đại biểu dự hội nghị;", "- Lưu: VT."], lines);
         Assert.All(runs.Where(r => lines.Contains(r.Text)), r => Assert.Equal(11, r.FontSize));
     }
@@ -139,7 +139,7 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         var label = runs.First(r => Plain(r.Text).StartsWith("Nơi nhận", StringComparison.Ordinal));
         Assert.Equal(14, label.FontSize); // HD 36: 14 pt, upright, underlined
         Assert.False(label.Face.Bold || label.Face.Italic);
-        Assert.Contains(page.Items.OfType<LineSegment>(), l => Math.Abs(l.X1 - label.Left) < 1 && l.Y1 > label.Y[0] && l.Y1 < label.Y[0] + 4);
+        Assert.Contains(page.Items.OfType<LineSegment>(), l => Math.Abs(l.X1 - label.Left) < 1 && l.Y1 > label.Baseline && l.Y1 < label.Baseline + 4);
         Assert.Contains(runs, r => Plain(r.Text) == "- Lưu Văn phòng Huyện ủy." && r.FontSize == 12);
         Assert.Contains(runs, r => Plain(r.Text) == "- Tỉnh ủy Nam Định (để báo cáo);");
     }
@@ -151,7 +151,7 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         {
             var runs = Compose(meeting).SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
             var position = runs.First(r => Plain(r.Text) == "CHỦ TỊCH" && runs.Any(n => Plain(n.Text) == "Lại Văn Đông"));
-            return runs.First(r => Plain(r.Text) == "Lại Văn Đông").Y[0] - position.Y[0];
+            return runs.First(r => Plain(r.Text) == "Lại Văn Đông").Baseline - position.Baseline;
         }
         var unsigned = Seed("xuan-truong.yaml");
         var signed = XuanTruongWith(text => text.Replace(ReportSigner, ReportSigner + "      signed: true\n", StringComparison.Ordinal));
@@ -191,7 +191,7 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
             foreach (var run in page.Items.OfType<GlyphRun>().Where(r => Math.Abs(r.FontSize - _theme.Table.Size) < 0.01f))
             {
                 // The column rules beside the run: vertical rules whose span holds its baseline.
-                var beside = rules.Where(l => Math.Min(l.Y1, l.Y2) <= run.Y[0] && Math.Max(l.Y1, l.Y2) >= run.Y[0]).Select(l => l.X1).ToList();
+                var beside = rules.Where(l => Math.Min(l.Y1, l.Y2) <= run.Baseline && Math.Max(l.Y1, l.Y2) >= run.Baseline).Select(l => l.X1).ToList();
                 var left = beside.Where(x => x <= run.Left + 0.01f).DefaultIfEmpty(float.NaN).Max();
                 var right = beside.Where(x => x >= run.Left).DefaultIfEmpty(float.NaN).Min();
                 if (float.IsNaN(left) || float.IsNaN(right))
@@ -223,7 +223,7 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
     /// <summary>The lines of text of one size on the first page of a booklet (the cover's title, at its own size).</summary>
     private static List<string> CoverLines(IReadOnlyList<Page> pages, float size) =>
         pages[0].Items.OfType<GlyphRun>().Where(r => Math.Abs(r.FontSize - size) < 0.01f)
-            .GroupBy(r => MathF.Round(r.Y[0])).OrderBy(g => g.Key)
+            .GroupBy(r => MathF.Round(r.Baseline)).OrderBy(g => g.Key)
             .Select(g => string.Join(" ", g.OrderBy(r => r.Left).Select(r => r.Text)).Replace('\u00A0', ' ')).ToList();
 
     [Theory]
@@ -316,7 +316,7 @@ public sealed class BookletFormTests(BookletFixture booklet) : IClassFixture<Boo
         var meeting = Seed("y-yen.yaml");
         Assert.NotEmpty(meeting.Examples);
         var pages = Compose(meeting).Where(p => p.Items.Count > 0).ToList();
-        Assert.All(pages, p => Assert.Contains(p.Items.OfType<GlyphRun>(), r => Plain(r.Text) == BookletComposer.DraftMarkText && r.Y[0] > p.Size.Height - Units.Mm(20)));
+        Assert.All(pages, p => Assert.Contains(p.Items.OfType<GlyphRun>(), r => Plain(r.Text) == BookletComposer.DraftMarkText && r.Baseline > p.Size.Height - Units.Mm(20)));
 
         meeting.Examples.Clear();
         Assert.DoesNotContain(Compose(meeting).SelectMany(p => p.Items.OfType<GlyphRun>()), r => Plain(r.Text) == BookletComposer.DraftMarkText);

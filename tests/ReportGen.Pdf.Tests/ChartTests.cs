@@ -136,7 +136,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
         var dark = 0;
         for (var x = (int)first.Left; x < (int)first.Right; x++)
         {
-            for (var y = (int)(first.Y[0] - 10); y < (int)first.Y[0]; y++)
+            for (var y = (int)(first.Baseline - 10); y < (int)first.Baseline; y++)
             {
                 var pixel = bitmap.GetPixel(x, y);
                 if (pixel.Alpha > 200 && pixel.Red < 128)
@@ -212,7 +212,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
         var item = Assert.Single(pages[1].Items.OfType<ChartFrame>());
         Assert.Equal(10, item.Area.Y, 0.01);
         var caption = pages[1].Items.OfType<GlyphRun>().First(r => r.Text.StartsWith("Biểu đồ 1.", StringComparison.Ordinal));
-        Assert.True(caption.Y[0] > item.Area.Bottom, "the caption is under the chart");
+        Assert.True(caption.Baseline > item.Area.Bottom, "the caption is under the chart");
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class ChartTests(ChartTestFixture fixture) : IClassFixture<ChartTe
         Assert.Equal(chartName, item.Name);
         var run = Assert.Single(page.Items.OfType<GlyphRun>(), r => r.Text.StartsWith("Biểu đồ", StringComparison.Ordinal));
         Assert.Equal(caption, run.Text);
-        Assert.True(run.Y[0] > item.Area.Bottom);
+        Assert.True(run.Baseline > item.Area.Bottom);
         Assert.DoesNotContain(pages.SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text.Contains(chartName, StringComparison.Ordinal));
     }
 

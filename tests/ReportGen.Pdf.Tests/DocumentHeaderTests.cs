@@ -49,7 +49,7 @@ public sealed class DocumentHeaderTests : IDisposable
         var party = page.Items.OfType<GlyphRun>().Single(r => r.Text == "ĐẢNG CỘNG SẢN VIỆT NAM");
         var rule = Assert.Single(page.Items.OfType<LineSegment>());
         Assert.Equal(party.Width, rule.X2 - rule.X1, 0.5f);
-        Assert.True(rule.Y1 > party.Y[0]);
+        Assert.True(rule.Y1 > party.Baseline);
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed partial class TaggedPdfTests(TaggedDocument document) : IClassFixt
             Assert.Equal(string.Concat(runs.Select(r => r.Text)), string.Concat(letters.Select(l => l.Value)));
 
             // Each glyph where the layout put it, justified spaces too (TJ adjustments from the font's real widths).
-            var positions = runs.SelectMany(r => r.X.Select((x, i) => (X: x, Y: page.Size.Height - r.Y[i]))).ToList();
+            var positions = runs.SelectMany(r => r.X.Select((x, i) => (X: x, Y: page.Size.Height - r.YAt(i)))).ToList();
             Assert.Equal(positions.Count, letters.Count);
             for (var i = 0; i < letters.Count; i++)
             {

@@ -79,9 +79,9 @@ public sealed class ContentsEntry(ParagraphSetter setter, TextSpan title, string
             if (xs.Count > 0)
             {
                 var glyph = piece.Shaped.Glyphs[0];
+                // One dot glyph per '.', all on the baseline.
                 context.AsArtifact(ArtifactKind.Layout).Add(new GlyphRun(piece.Shaped.Face, style.Size, style.Ink,
-                    [.. xs.Select(_ => glyph)], [.. xs], [.. xs.Select(_ => baseline)],
-                    new string('.', xs.Count), [.. Enumerable.Range(0, xs.Count)], xs[0], xs[^1] + piece.Width - xs[0]));
+                    [.. xs.Select(_ => glyph)], [.. xs], baseline, null, new string('.', xs.Count), null, xs[0], xs[^1] + piece.Width - xs[0]));
             }
         }
         context.Add(new InternalLink(new Rect(context.X, context.Y, width, height), AnchorName));

@@ -64,13 +64,61 @@ public abstract record PageItem
 }
 
 /// <summary>
-/// Glyphs of one face at one size. Positions are absolute (baseline of each glyph); <see cref="Text"/>
-/// and <see cref="Clusters"/> (UTF-16 offsets per glyph) let the PDF keep the text searchable.
-/// <see cref="Left"/> and <see cref="Width"/> give the run's pen start and total advance.
+/// Glyphs of one face at one size. Positions are absolute: <see cref="X"/> per glyph, the baseline of each glyph by
+/// <see cref="YAt"/>; <see cref="Text"/> and the UTF-16 offset of each glyph's cluster (<see cref="ClusterAt"/>) let the
+/// PDF keep the text searchable. <see cref="Left"/> and <see cref="Width"/> give the run's pen start and total advance.
 /// </summary>
-public sealed record GlyphRun(FontFace Face, float FontSize, Color Color, ushort[] Glyphs, float[] X, float[] Y, string Text, int[] Clusters, float Left, float Width) : PageItem
+/// <param name="Baseline">Where every glyph sits when <paramref name="Y"/> is null, and the first glyph's baseline.</param>
+/// <param name="Y">Each glyph's baseline, only when they differ (a mark moved up or down by the font); null when all sit on
+/// <paramref name="Baseline"/>, as nearly every run does: a line's text was a fifth of the province's layout allocations in
+/// per-glyph arrays, most of them repeating one baseline or counting 0, 1, 2 … (docs/benchmarks.md, session 16).</param>
+/// <param name="Clusters">Each glyph's cluster offset in <paramref name="Text"/>, only when some glyph is not the one of
+/// its own UTF-16 character; null when glyph i stands for character i.</param>
+public sealed record GlyphRun(FontFace Face, float FontSize, Color Color, ushort[] Glyphs, float[] X, float Baseline, float[]? Y, string Text, int[]? Clusters, float Left, float Width) : PageItem
 {
+    /// <summary>A run from per-glyph baselines and clusters, kept only where they say more than one baseline and 0, 1, 2 ….</summary>
+    public GlyphRun(FontFace face, float fontSize, Color color, ushort[] glyphs, float[] x, float[] y, string text, int[] clusters, float left, float width)
+        : this(face, fontSize, color, glyphs, x, y.Length > 0 ? y[0] : 0, OnOneBaseline(y) ? null : y, text, IsOneToOne(clusters, text) ? null : clusters, left, width)
+    {
+    }
+
     public float Right => Left + Width;
+
+    /// <summary>The baseline of glyph <paramref name="glyph"/>.</summary>
+    public float YAt(int glyph) => Y is null ? Baseline : Y[glyph];
+
+    /// <summary>The UTF-16 offset in <see cref="Text"/> of the cluster glyph <paramref name="glyph"/> belongs to.</summary>
+    public int ClusterAt(int glyph) => Clusters is null ? glyph : Clusters[glyph];
+
+    /// <summary>Whether every glyph sits on the first one's baseline.</summary>
+    public static bool OnOneBaseline(ReadOnlySpan<float> y)
+    {
+        foreach (var value in y)
+        {
+            if (value != y[0])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether glyph i stands for character i of the text, one glyph for each UTF-16 character.</summary>
+    public static bool IsOneToOne(ReadOnlySpan<int> clusters, string text)
+    {
+        if (clusters.Length != text.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < clusters.Length; i++)
+        {
+            if (clusters[i] != i)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
 
 public sealed record LineSegment(float X1, float Y1, float X2, float Y2, float Thickness, Color Color) : PageItem;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using ReportGen.Layout.Elements;
 using ReportGen.Layout.Fonts;
@@ -93,7 +94,13 @@ internal sealed class GlyphRunBuilder
         }
         if (_glyphs.Count > 0)
         {
-            _context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], [.. _y], _text.ToString(), [.. _clusters], _left, _right - _left));
+            var text = _text.ToString();
+            // Per-glyph baselines and clusters only where they say more than one baseline and 0, 1, 2 … (GlyphRun).
+            var y = CollectionsMarshal.AsSpan(_y);
+            var clusters = CollectionsMarshal.AsSpan(_clusters);
+            _context.Add(new GlyphRun(_face, _size, _color, [.. _glyphs], [.. _x], y[0],
+                GlyphRun.OnOneBaseline(y) ? null : y.ToArray(), text, GlyphRun.IsOneToOne(clusters, text) ? null : clusters.ToArray(),
+                _left, _right - _left));
         }
         Discard();
     }

@@ -40,14 +40,14 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         var position = 0; // where the ToUnicode reading of the run has got to in run.Text
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
-            var start = run.Clusters[i];
-            var firstOfCluster = i == 0 || run.Clusters[i - 1] != start;
+            var start = run.ClusterAt(i);
+            var firstOfCluster = i == 0 || run.ClusterAt(i - 1) != start;
             var end = run.Text.Length;
             for (var j = i + 1; j < run.Glyphs.Length; j++)
             {
-                if (run.Clusters[j] != start)
+                if (run.ClusterAt(j) != start)
                 {
-                    end = run.Clusters[j] > start ? run.Clusters[j] : end;
+                    end = run.ClusterAt(j) > start ? run.ClusterAt(j) : end;
                     break;
                 }
             }

@@ -253,7 +253,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             return;
         }
-        var newLine = Math.Abs(run.Y[0] - previous.Y[0]) > previous.FontSize * 0.5f;
+        var newLine = Math.Abs(run.Baseline - previous.Baseline) > previous.FontSize * 0.5f;
         var gap = run.Left - previous.Right > previous.FontSize * 0.5f;
         if ((newLine || gap) && resources.Font(previous.Face) is var font && font.SpaceGlyph is var space and not 0)
         {
@@ -263,7 +263,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             // of tagged text were a tenth of what a page allocated).
             var readsBack = font.MapSpace(space);
             BeginRun(font, previous.FontSize, previous.Color, readsBack, " ");
-            _out.Ascii("1 0 0 1 ").Number(previous.Right).Space().Number(_height - previous.Y[^1]).Ascii(" Tm [(").GlyphCode(space).Ascii(")] TJ\n");
+            _out.Ascii("1 0 0 1 ").Number(previous.Right).Space().Number(_height - previous.YAt(previous.Glyphs.Length - 1)).Ascii(" Tm [(").GlyphCode(space).Ascii(")] TJ\n");
             EndRun(readsBack);
         }
     }
@@ -409,11 +409,11 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             // A segment: glyphs on one baseline (a mark moved up or down starts another).
             var end = start + 1;
-            while (end < run.Glyphs.Length && Math.Abs(run.Y[end] - run.Y[start]) < 0.001f)
+            while (end < run.Glyphs.Length && Math.Abs(run.YAt(end) - run.YAt(start)) < 0.001f)
             {
                 end++;
             }
-            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.Y[start]).Ascii(" Tm [(");
+            _out.Ascii("1 0 0 1 ").Number(run.X[start]).Space().Number(_height - run.YAt(start)).Ascii(" Tm [(");
             double pen = run.X[start];
             for (var i = start; i < end; i++)
             {
@@ -503,7 +503,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     /// <summary>An item's box on its page, in the page's top-down coordinates (<see cref="Box"/> puts it on the sheet).</summary>
     private static (float Left, float Top, float Right, float Bottom) Bounds(PageItem item) => item switch
     {
-        GlyphRun run => (run.Left, run.Y[0] - run.Face.Ascent * run.FontSize, run.Right, run.Y[0] + run.Face.Descent * run.FontSize),
+        GlyphRun run => (run.Left, run.Baseline - run.Face.Ascent * run.FontSize, run.Right, run.Baseline + run.Face.Descent * run.FontSize),
         LineSegment line => (Math.Min(line.X1, line.X2) - line.Thickness / 2, Math.Min(line.Y1, line.Y2) - line.Thickness / 2,
             Math.Max(line.X1, line.X2) + line.Thickness / 2, Math.Max(line.Y1, line.Y2) + line.Thickness / 2),
         FilledRectangle r => (r.Area.X, r.Area.Y, r.Area.Right, r.Area.Bottom),

@@ -79,7 +79,7 @@ public sealed class BookletStructureTests(ComposedBooklets booklets) : IClassFix
             {
                 var number = page.Number.ToString(CultureInfo.InvariantCulture);
                 // The number centred in the top margin (the cover and the back cover carry none).
-                var runs = page.Items.OfType<GlyphRun>().Where(r => r.Text == number && r.Y[0] < page.Size.Height * 0.08f).ToList();
+                var runs = page.Items.OfType<GlyphRun>().Where(r => r.Text == number && r.Baseline < page.Size.Height * 0.08f).ToList();
                 Assert.All(runs, r => Assert.Equal((null, ArtifactKind.Pagination), (r.Structure, r.Artifact)));
                 numbered += runs.Count;
             }

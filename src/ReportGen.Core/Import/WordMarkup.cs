@@ -58,7 +58,7 @@ internal static class WordMarkup
 
     /// <summary>A whole number as Word writes one; null when absent or not a number (a damaged file reads as if it had none).</summary>
     public static int? Number(string? text) =>
-        int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>
     /// An on/off property (<c>&lt;w:b/&gt;</c>, <c>&lt;w:b w:val="0"/&gt;</c>): on when present, unless its value says off

@@ -56,7 +56,7 @@ internal sealed partial class WordPictures(OfficeParts package, string main)
         var properties = drawing.Descendants(WP + "docPr").FirstOrDefault();
         var extent = drawing.Descendants(WP + "extent").FirstOrDefault();
         static double? Points(string? emu) =>
-            long.TryParse(emu, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is > 0 and < MaxEmu
+            long.TryParse(emu, System.Globalization.NumberStyles.AllowLeadingWhite | System.Globalization.NumberStyles.AllowTrailingWhite, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is > 0 and < MaxEmu
                 ? value / EmuPerPoint
                 : null;
         return Take((string?)blip.Attribute(R + "embed"), (string?)blip.Attribute(R + "link"), (string?)properties?.Attribute("name"),

@@ -14,7 +14,7 @@ namespace ReportGen.Core.Import;
 internal sealed record OfficeRelationship(string Id, string Kind, string? Part, string Target);
 
 /// <summary>
-/// An office file (.docx, .xlsx) opened as a zip package, after <see cref="OfficePackage.Refusal"/> measured it: its parts
+/// An office file (.docx, .xlsx) opened as a zip package, its directory measured first (<see cref="OfficePackage.Refusal"/>): its parts
 /// by name, each part's relationships, and a part's XML read with no DTD, no entity and no resolver. This is all the
 /// Open Packaging Conventions the import needs, so the reading of Word and Excel files stays in our hands and a
 /// program does not carry a library's thousands of element classes to read a few of them (docs/benchmarks.md).
@@ -47,9 +47,31 @@ internal sealed class OfficeParts : IDisposable
         }
     }
 
-    /// <summary>Opens the package at <paramref name="path"/>; the caller has measured it with <see cref="OfficePackage.Refusal"/>.</summary>
-    /// <exception cref="InvalidDataException">Not a zip package.</exception>
-    public static OfficeParts Open(string path) => new(ZipFile.OpenRead(path));
+    /// <summary>
+    /// The package at <paramref name="path"/>, its directory read once: measured (<see cref="OfficePackage.Refusal"/>) and
+    /// then kept to read parts from. Null with the reason in <paramref name="refusal"/> ("" when it lacks
+    /// <paramref name="mainPart"/>, <see cref="OfficePackage.NotAZip"/> when it is no zip).
+    /// </summary>
+    public static OfficeParts? Open(string path, string mainPart, out string? refusal)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = ZipFile.OpenRead(path);
+        }
+        catch (InvalidDataException)
+        {
+            refusal = OfficePackage.NotAZip;
+            return null;
+        }
+        refusal = OfficePackage.Refusal(zip, mainPart);
+        if (refusal is not null)
+        {
+            zip.Dispose();
+            return null;
+        }
+        return new OfficeParts(zip);
+    }
 
     public void Dispose() => _zip.Dispose();
 

@@ -244,10 +244,9 @@ public sealed class SheetTable
 
     private static SheetTable ReadWorkbook(string path, string file, string? sheet)
     {
-        CheckZip(path);
         try
         {
-            using var package = OfficeParts.Open(path);
+            using var package = OfficeParts.Open(path, "xl/workbook.xml", out var refusal) ?? throw Refused(refusal!);
             var workbook = package.MainPart("xl/workbook.xml") ?? throw new SheetFileRefusedException("it is not an Excel workbook (.xlsx)");
             var sheets = WorkbookXml.Sheets(package, workbook);
             var chosen = sheet is null
@@ -277,15 +276,10 @@ public sealed class SheetTable
         }
     }
 
-    /// <summary>Refuses what is not a reasonable workbook package before any of it is unpacked.</summary>
-    private static void CheckZip(string path)
-    {
-        if (OfficePackage.Refusal(path, "xl/workbook.xml") is { } reason)
-        {
-            throw new SheetFileRefusedException(reason.Length == 0 ? "it is not an Excel workbook (.xlsx)"
-                : reason.StartsWith("not a zip", StringComparison.Ordinal)
-                    ? "it is not an Excel workbook (.xlsx): not a zip package; an old .xls must be saved again as .xlsx, or as CSV UTF-8"
-                    : reason);
-        }
-    }
+    /// <summary>What is not a reasonable workbook package (<see cref="OfficeParts.Open"/>), refused before any of it is unpacked.</summary>
+    private static SheetFileRefusedException Refused(string reason) =>
+        new(reason.Length == 0 ? "it is not an Excel workbook (.xlsx)"
+            : reason == OfficePackage.NotAZip
+                ? "it is not an Excel workbook (.xlsx): not a zip package; an old .xls must be saved again as .xlsx, or as CSV UTF-8"
+                : reason);
 }

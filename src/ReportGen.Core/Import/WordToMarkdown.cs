@@ -61,10 +61,9 @@ public static class WordToMarkdown
 
     public static ContentText Convert(string path)
     {
-        CheckZip(path);
         try
         {
-            using var package = OfficeParts.Open(path);
+            using var package = OfficeParts.Open(path, "word/document.xml", out var refusal) ?? throw Refused(refusal!);
             var main = package.MainPart("word/document.xml") ?? throw new WordFileRefusedException("it is not a Word document (.docx)");
             var body = Load(package, main)?.Element(W + "body") ?? throw new WordFileRefusedException("no document body");
             return new Converter(package, main).Run(body);
@@ -79,15 +78,10 @@ public static class WordToMarkdown
         }
     }
 
-    /// <summary>Refuses what is not a reasonable Word package before any of it is unpacked.</summary>
-    private static void CheckZip(string path)
-    {
-        if (OfficePackage.Refusal(path, "word/document.xml") is { } reason)
-        {
-            throw new WordFileRefusedException(reason.Length == 0 ? "it is not a Word document (.docx)"
-                : reason.StartsWith("not a zip", StringComparison.Ordinal) ? $"it is not a Word document (.docx): {reason}" : reason);
-        }
-    }
+    /// <summary>What is not a reasonable Word package (<see cref="OfficeParts.Open"/>), refused before any of it is unpacked.</summary>
+    private static WordFileRefusedException Refused(string reason) =>
+        new(reason.Length == 0 ? "it is not a Word document (.docx)"
+            : reason == OfficePackage.NotAZip ? $"it is not a Word document (.docx): {reason}" : reason);
 
     private sealed class Converter(OfficeParts package, string main)
     {

@@ -101,7 +101,7 @@ public static class WordToMarkdown
         {
             if (Load(package, package.Related(main, "comments"))?.HasElements == true)
             {
-                Note(WordLoss.Comments, "");
+                Note(WordLoss.Comments, null);
             }
             foreach (var block in body.Elements())
             {
@@ -233,17 +233,17 @@ public static class WordToMarkdown
                 // Tracked changes taken as accepted: a deletion, and the place a moved text came from, are no text.
                 if (run.Ancestors().Any(a => a.Name == W + "del" || a.Name == W + "moveFrom"))
                 {
-                    Note(WordLoss.TrackedChanges, Excerpt(paragraph));
+                    Note(WordLoss.TrackedChanges, paragraph);
                     continue;
                 }
                 if (run.Ancestors(W + "txbxContent").Any())
                 {
-                    Note(WordLoss.TextBox, Excerpt(paragraph));
+                    Note(WordLoss.TextBox, paragraph);
                     continue;
                 }
                 if (run.Ancestors().Any(a => a.Name == W + "ins" || a.Name == W + "moveTo"))
                 {
-                    Note(WordLoss.TrackedChanges, Excerpt(paragraph));
+                    Note(WordLoss.TrackedChanges, paragraph);
                 }
                 foreach (var drawing in run.Descendants(W + "drawing").Where(d => !InFallback(d)))
                 {
@@ -255,7 +255,7 @@ public static class WordToMarkdown
                 }
                 if (run.Descendants(W + "instrText").Any() || run.Ancestors(W + "fldSimple").Any())
                 {
-                    Note(WordLoss.Field, Excerpt(paragraph));
+                    Note(WordLoss.Field, paragraph);
                 }
                 var words = RunText(run);
                 if (words.Trim().Length == 0)
@@ -287,7 +287,7 @@ public static class WordToMarkdown
             var read = drawing.Name == W + "drawing" ? _pictures.ReadDrawing(drawing) : _pictures.ReadVml(drawing);
             if (read is not { } picture)
             {
-                Note(WordLoss.Picture, Excerpt(paragraph));
+                Note(WordLoss.Picture, paragraph);
                 return;
             }
             var excerpt = Excerpt(paragraph) is { Length: > 0 } text ? text : picture.Name;
@@ -424,12 +424,14 @@ public static class WordToMarkdown
             return text.Length <= 40 ? text : text[..40] + "…";
         }
 
-        private void Note(WordLoss loss, string excerpt)
+        /// <summary>A kind of loss met in <paramref name="paragraph"/> (null: the file as a whole), quoted from it.</summary>
+        private void Note(WordLoss loss, XElement? paragraph)
         {
-            // One note per kind: the first place is enough to find them, and a long file would bury the rest.
+            // One note per kind: the first place is enough to find them, and a long file would bury the rest. The excerpt
+            // only then: a paragraph of tracked changes meets the same kind at every run.
             if (_said.Add(loss))
             {
-                _notes.Add(new WordNote(Math.Max(1, _paragraph), excerpt, loss));
+                _notes.Add(new WordNote(Math.Max(1, _paragraph), paragraph is null ? "" : Excerpt(paragraph), loss));
             }
         }
     }

@@ -1,5 +1,7 @@
 using ReportGen.Cli;
 
+// Linux: the collector's heap in 2 MB pages, before the heap grows (HeapHugePages).
+HeapHugePages.Request();
 // The YAML readers a build needs first are made on the other core while the console is set up (StartupWork).
 StartupWork.Start(args);
 // The console first: UTF-8 (a Windows console writes in its code page otherwise), or Vietnamese without

@@ -87,7 +87,7 @@ public sealed class LinuxPackageTests : IDisposable
     [SupportedOSPlatform("linux")]
     public void NativePackage_CarriesTheCollectorsYoungGenerationSize()
     {
-        // The 16 MB young generation (ReportGen.Cli.csproj) is compiled into the program as a runtime option, read as
+        // The 32 MB young generation (ReportGen.Cli.csproj) is compiled into the program as a runtime option, read as
         // DOTNET_GCgen0size would be: a knob the runtime never sees is a 10 % slower build nobody notices. The native
         // compiler writes the options as their names, then their values, each ending in a zero byte.
         var program = File.ReadAllBytes(Unzip()).AsSpan();
@@ -101,7 +101,7 @@ public sealed class LinuxPackageTests : IDisposable
         Assert.True(options.Count % 2 == 0, string.Join(" ", options));
         var names = options[..(options.Count / 2)];
         var values = options[(options.Count / 2)..];
-        Assert.Equal("1000000", values[names.IndexOf("GCgen0size")]);
+        Assert.Equal("2000000", values[names.IndexOf("GCgen0size")]);
         Assert.Equal("100000", values[names.IndexOf("GCLOHThreshold")]);
     }
 

@@ -118,8 +118,7 @@ public static class HeapHugePages
             }
             mappings.Add(mapping);
         }
-        var address = heapAddress;
-        var at = mappings.FindIndex(m => m.Start <= address && address < m.End);
+        var at = mappings.FindIndex(m => m.Start <= heapAddress && heapAddress < m.End);
         if (at < 0 || !mappings[at].Anonymous)
         {
             return null;
@@ -139,7 +138,7 @@ public static class HeapHugePages
         for (var last = high; last >= at; last--)
         {
             var reserveStart = mappings[last].End - reserveSize;
-            if (reserveStart >= mappings[low].Start && reserveStart <= address)
+            if (reserveStart >= mappings[low].Start && reserveStart <= heapAddress)
             {
                 var start = (reserveStart + HugePage - 1) & ~(HugePage - 1);
                 var end = Math.Min(mappings[last].End, start + Addresses) & ~(HugePage - 1);
@@ -173,9 +172,9 @@ public static class HeapHugePages
     private const int ProtectRead = 1;
     private const int ProtectWrite = 2;
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport("libc")]
     private static extern int madvise(nint address, nuint length, int advice);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport("libc")]
     private static extern int mprotect(nint address, nuint length, int protection);
 }

@@ -163,5 +163,35 @@ public static class NativeLadderBenchmark
             }
         }
         table.Print(Console.Out);
+        PrintThinSlopes(results);
+    }
+
+    /// <summary>
+    /// With three sizes or more under 100 pages: a thin booklet's cost per page as the slope of a line through all of them,
+    /// round by round (the round's least build of each size), against the added cost per page of the thickest size. The
+    /// difference of two thin sizes takes one round's noise twice over 16 pages, and moved by a fifth between two runs of
+    /// the same executable (docs/benchmarks.md, "How far the +16 figure moves on its own"); a line through several sizes
+    /// leans on every one of them.
+    /// </summary>
+    private static void PrintThinSlopes(IReadOnlyList<Result> results)
+    {
+        foreach (var kind in results.GroupBy(r => r.Size.Kind))
+        {
+            var rows = kind.OrderBy(r => r.Pages).ToList();
+            var thin = rows.Where(r => r.Pages < 100).ToList();
+            if (thin.Select(r => r.Pages).Distinct().Count() < 3 || rows[^1].Pages < 100)
+            {
+                continue;
+            }
+            var rounds = thin[0].RoundMinima.Count;
+            var slopes = Enumerable.Range(0, rounds)
+                .Select(round => Stats.Slope([.. thin.Select(r => (double)r.Pages)], [.. thin.Select(r => r.RoundMinima[round])]))
+                .ToList();
+            var thickest = rows[^1];
+            var thickAdded = thickest.RoundMinima.Zip(rows[0].RoundMinima, (size, small) => (size - small) / (thickest.Pages - rows[0].Pages)).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind.Key.ToString().ToLowerInvariant()}: thin end {thin[0].Pages}–{thin[^1].Pages} pages ({thin.Count} sizes), CPU ms per page by a line through them, by rounds " +
+                $"{Stats.MedianAndRange(slopes, "0.00")}; +{thickest.Pages - rows[0].Pages} ÷ that line {Stats.Median(thickAdded) / Stats.Median(slopes):0.00}"));
+        }
     }
 }

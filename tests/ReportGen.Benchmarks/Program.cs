@@ -25,7 +25,9 @@ using ReportGen.Benchmarks;
 //     size once per round, N rounds (default 5); per size the MINIMUM process CPU (user + system: what neighbours on a
 //     shared machine cannot lower), the A4 pages (pdfinfo) and the CPU per page added to the smallest booklet, each
 //     size's added cost against the second size's (issue 19: within ±20 %), and the same added cost round by round (each
-//     round's least build less the same round's least smallest build; median and range). Needs /usr/bin/time and pdfinfo; run it
+//     round's least build less the same round's least smallest build; median and range). Given three sizes or more under
+//     100 pages (e.g. 10 20 30 45 60 1000), also a thin booklet's cost per page as a line through them, round by round,
+//     against the thickest size's. Needs /usr/bin/time and pdfinfo; run it
 //     as root for the raised priority (docs/benchmarks.md, "The ladder with the installed command").
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- peer-ratio <package folder> [meetings] [runs=N]
 //     issue 19's first goal in one command: the province (default 100 meetings) built by an unpacked package's own

@@ -18,4 +18,15 @@ public static class Stats
         string F(double value) => value.ToString(format, CultureInfo.InvariantCulture);
         return values.Count == 1 ? F(values.First()) : $"{F(Median(values))} ({F(values.Min())}–{F(values.Max())})";
     }
+
+    /// <summary>The least-squares slope of <paramref name="y"/> against <paramref name="x"/> (at least two distinct x).</summary>
+    public static double Slope(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        if (x.Count != y.Count || x.Distinct().Count() < 2) throw new ArgumentException("a slope needs two distinct x and a y for each");
+        var meanX = x.Average();
+        var meanY = y.Average();
+        var covariance = x.Zip(y, (a, b) => (a - meanX) * (b - meanY)).Sum();
+        var variance = x.Sum(a => (a - meanX) * (a - meanX));
+        return covariance / variance;
+    }
 }

@@ -154,7 +154,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
                 var appendix = builder.Build(document.AppendixTree(), appendixSection);
                 if (appendix.Count == 0)
                 {
-                    part.Children.Remove(appendixSection); // nothing to print, nothing to read
+                    part.Remove(appendixSection); // nothing to print, nothing to read
                 }
                 else
                 {
@@ -226,7 +226,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         {
             // A heading that prints no anchor (nothing to print) or two (split over pages): the contents lists the
             // anchors a layout without it holds, learnt from a first pass that draws nothing, as before 2026-12-05.
-            contentsSection!.Children.Clear();
+            contentsSection!.RemoveChildren();
             headings = Layout(Body(null), anchorsOnly: true).SelectMany(p => p.Anchors).ToList();
             titles = DocumentTitles(headings, contentsTitles);
             sink?.Restart();

@@ -483,6 +483,8 @@ public static class SiteBuilder
         void Text()
         {
             AddTextOutputs(meeting, documents, templates, composer, files, options, docx, searchPages);
+            // The copies may lay the documents out for a while yet; the template view they carry is not needed by them.
+            TemplateRenderer.ViewsRead(documents);
             stepDone(BuildStep.Text);
         }
         if (!options.Formats.HasFlag(OutputFormats.Pdf))

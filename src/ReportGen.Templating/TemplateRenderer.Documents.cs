@@ -16,7 +16,7 @@ public sealed partial class TemplateRenderer
     /// <remarks>
     /// The list carries the meeting's template view, which <see cref="MeetingArticle(Meeting, IReadOnlyList{RenderedDocument})"/>
     /// and <see cref="MeetingPage(Meeting, IReadOnlyList{RenderedDocument}, Func{string, Markdig.Syntax.MarkdownDocument, SectionAnchors, string}, string?)"/>
-    /// reuse when given it.
+    /// reuse when given it, until <see cref="ViewsRead"/>.
     /// </remarks>
     public IReadOnlyList<RenderedDocument> Documents(Meeting meeting)
     {
@@ -168,4 +168,10 @@ public sealed partial class TemplateRenderer
         }
         return id;
     }
+
+    /// <summary>
+    /// Says that the outputs reading the meeting's template view (article, web page, search part) are made: the
+    /// <paramref name="documents"/> let it go, while the booklet's copies still lay them out.
+    /// </summary>
+    public static void ViewsRead(IReadOnlyList<RenderedDocument> documents) => MeetingDocuments.ForgetView(documents);
 }

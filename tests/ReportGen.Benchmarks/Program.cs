@@ -176,11 +176,10 @@ else if (args.Length > 0 && args[0] == "layout-allocations")
 }
 else if (args.Length == 4 && args[0] == "ladder-data")
 {
-    // ladder-data <kind> <scale> <folder>: one ladder meeting as a data folder, to build with the command (both copies).
-    Directory.CreateDirectory(args[3]);
-    File.WriteAllText(Path.Combine(args[3], "size-ladder.yaml"),
-        SizeLadder.Meeting(Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true), int.Parse(args[2], CultureInfo.InvariantCulture)));
-    ProvinceGenerator.CopyBoundFiles(args[3]);
+    // ladder-data <kind> <scale> <folder>: one ladder meeting as a data folder, to build with the command (both copies),
+    // written as ladder-native writes it (the award names in CSV sheets: a thousand pages of names in YAML are over the
+    // command's 2 MB).
+    SizeLadder.WriteDataFolder(Enum.Parse<SizeLadder.Kind>(args[1], ignoreCase: true), int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
 }
 else if (args.Length > 0 && args[0] == "ladder")
 {

@@ -29,6 +29,29 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public void Element_ListsItsChildrenInTheOrderMade_AndLetsThemGo()
+    {
+        var table = new StructureElement(StructureRole.Table, null);
+        var first = new StructureElement(StructureRole.TR, table);
+        var second = new StructureElement(StructureRole.TR, table);
+        var third = new StructureElement(StructureRole.TR, table);
+        var cell = new StructureElement(StructureRole.TD, second);
+
+        Assert.Equal([first, second, third], table.Children);
+        Assert.Equal([cell], second.Children);
+        Assert.Empty(cell.Children);
+        Assert.Same(second, cell.Parent);
+
+        table.Remove(second);
+        Assert.Equal([first, third], table.Children);
+
+        table.RemoveChildren();
+        Assert.Empty(table.Children);
+        _ = new StructureElement(StructureRole.TR, table);
+        Assert.Single(table.Children);
+    }
+
+    [Fact]
     public void Tagged_GivesItsElementToWhatItsChildDraws_AndRulesStayArtifacts()
     {
         var sect = new StructureElement(StructureRole.Sect, null);

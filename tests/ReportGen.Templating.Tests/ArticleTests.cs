@@ -141,6 +141,21 @@ public sealed class ArticleTests
     }
 
     [Fact]
+    public void MeetingArticle_FromDocumentsWhoseViewWasLetGo_IsTheSameArticle()
+    {
+        // The build lets the documents' template view go once the text outputs are made (TemplateRenderer.ViewsRead); an
+        // article asked for afterwards reads a view of its own, and says the same.
+        var documents = Repo.Renderer.Documents(Repo.YYen);
+        var withView = Repo.Renderer.MeetingArticle(Repo.YYen, documents);
+
+        TemplateRenderer.ViewsRead(documents);
+
+        Assert.Equal(withView, Repo.Renderer.MeetingArticle(Repo.YYen, documents));
+        Assert.Equal(Repo.Renderer.MeetingArticle(Repo.YYen), withView);
+        Assert.Contains("18/21", withView, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MeetingArticle_YYen_HasItsFactsAndNotXuanTruongs()
     {
         var article = Repo.Renderer.MeetingArticle(Repo.YYen);

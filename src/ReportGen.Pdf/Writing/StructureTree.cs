@@ -271,9 +271,9 @@ internal sealed class StructureTree
             }
             var children = node.Element.Children;
             var start = node.KidStart = kids.Count;
-            foreach (var child in children)
+            for (var i = 0; i < children.Count; i++)
             {
-                var kid = NodeOf(child);
+                var kid = NodeOf(children[i]);
                 kid.Parent = node;
                 kids.Add(kid);
             }

@@ -190,7 +190,7 @@ public sealed class BookletStructureTests(ComposedBooklets booklets) : IClassFix
                     Assert.Contains($"{bar.Label.Trim()} {bar.ValueLabel.Trim()}", figure.AlternativeText, StringComparison.Ordinal);
                 }
                 // Its caption follows it.
-                var siblings = figure.Parent!.Children;
+                var siblings = figure.Parent!.Children.ToList();
                 Assert.Equal(StructureRole.Caption, siblings[siblings.IndexOf(figure) + 1].Role);
             }
         }

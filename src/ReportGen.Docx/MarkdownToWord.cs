@@ -162,7 +162,29 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
             ? shared
             : ColumnWidths(rows, columns, ContentWidth - indent);
         var padding = Units.Twips(settings.CellPaddingPt);
-        var word = new WordTable(widths, ruled: true, marginTopBottom: padding, marginSides: padding) { Indent = indent };
+        // A page break asked for before this block goes to the table's first paragraph, its first cell's.
+        var breakBefore = BreakBefore;
+        BreakBefore = false;
+        yield return new WordTable(widths, ruled: true, marginTopBottom: padding, marginSides: padding)
+        {
+            Indent = indent,
+            MadeRows = Rows(table, rows, widths, columns, breakBefore),
+        };
+        // A table is followed by a paragraph's spacing, and two tables in a row stay two tables.
+        yield return new WordParagraph(new ParagraphFormat
+        {
+            Spacing = new Spacing { Before = 0, After = 0, Line = Units.Twips(settings.ParagraphSpacingPt), Rule = LineRule.Exact },
+        }, []);
+    }
+
+    /// <summary>
+    /// The Word rows of a pipe table, made as the table is written (<see cref="WordTable.MadeRows"/>): each row's cells,
+    /// runs and paragraphs are let go as soon as they are written. Made whole before the file was written, the cells of
+    /// a thousand-row table outlived the collector's young generations and were copied twice before they were dropped
+    /// (docs/benchmarks.md, "Three cuts made"). Reads only the Markdown tree and values fixed when the table was met.
+    /// </summary>
+    private IEnumerable<WordRow> Rows(MarkdigTable table, List<Markdig.Extensions.Tables.TableRow> rows, IReadOnlyList<int> widths, int columns, bool breakBefore)
+    {
         var fill = settings.HeaderFill.TrimStart('#');
         foreach (var row in rows)
         {
@@ -182,16 +204,16 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                         }
                     }
                 }
-                cells.Add(new WordCell(widths[c], [Paragraph(runs, CellFormats[(int)alignment])], row.IsHeader ? fill : null));
+                var format = CellFormats[(int)alignment];
+                if (breakBefore)
+                {
+                    format = format with { PageBreakBefore = true };
+                    breakBefore = false;
+                }
+                cells.Add(new WordCell(widths[c], [Word.Paragraph(runs, format)], row.IsHeader ? fill : null));
             }
-            word.Rows.Add(new WordRow(cantSplit: row.IsHeader, header: row.IsHeader, cells));
+            yield return new WordRow(cantSplit: row.IsHeader, header: row.IsHeader, cells);
         }
-        yield return word;
-        // A table is followed by a paragraph's spacing, and two tables in a row stay two tables.
-        yield return new WordParagraph(new ParagraphFormat
-        {
-            Spacing = new Spacing { Before = 0, After = 0, Line = Units.Twips(settings.ParagraphSpacingPt), Rule = LineRule.Exact },
-        }, []);
     }
 
     /// <summary>

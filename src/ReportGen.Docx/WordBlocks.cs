@@ -173,6 +173,9 @@ internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int margi
 
     public List<WordRow> Rows { get; } = [];
 
+    /// <summary>Rows made as the table is written, after <see cref="Rows"/> (a pipe table's: <c>MarkdownToWord.Rows</c>).</summary>
+    public IEnumerable<WordRow>? MadeRows { get; init; }
+
     public override void Write(WordWriter xml)
     {
         xml.Start("tbl");
@@ -224,6 +227,10 @@ internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int margi
         }
         xml.WriteEndElement();
         foreach (var row in Rows)
+        {
+            row.Write(xml);
+        }
+        foreach (var row in MadeRows ?? [])
         {
             row.Write(xml);
         }

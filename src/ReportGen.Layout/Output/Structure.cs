@@ -52,7 +52,7 @@ public sealed class StructureElement
     /// <summary>
     /// In reading order. A list is made only for an element that gets a child: most have none (a table's cells, a
     /// paragraph), and a list each was ~150 000 of the 1,9 million objects alive in a 1 000-page table's build, every one
-    /// of them marked by each collection (docs/benchmarks.md, "A line through the thin sizes").
+    /// of them marked by each collection (docs/benchmarks.md, "Three cuts made").
     /// </summary>
     public IReadOnlyList<StructureElement> Children => (IReadOnlyList<StructureElement>?)_children ?? [];
 

@@ -165,10 +165,9 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         // A page break asked for before this block goes to the table's first paragraph, its first cell's.
         var breakBefore = BreakBefore;
         BreakBefore = false;
-        yield return new WordTable(widths, ruled: true, marginTopBottom: padding, marginSides: padding)
+        yield return new WordTable(widths, ruled: true, marginTopBottom: padding, marginSides: padding, Rows(table, rows, widths, columns, breakBefore))
         {
             Indent = indent,
-            MadeRows = Rows(table, rows, widths, columns, breakBefore),
         };
         // A table is followed by a paragraph's spacing, and two tables in a row stay two tables.
         yield return new WordParagraph(new ParagraphFormat
@@ -178,7 +177,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     }
 
     /// <summary>
-    /// The Word rows of a pipe table, made as the table is written (<see cref="WordTable.MadeRows"/>): each row's cells,
+    /// The Word rows of a pipe table, made as the table is written (<see cref="WordTable"/>): each row's cells,
     /// runs and paragraphs are let go as soon as they are written. Made whole before the file was written, the cells of
     /// a thousand-row table outlived the collector's young generations and were copied twice before they were dropped
     /// (docs/benchmarks.md, "Three cuts made"). Reads only the Markdown tree and values fixed when the table was met.

@@ -82,14 +82,12 @@ internal static class Word
     /// <summary>A table without borders, its columns at the given widths, one row that never splits: the header and signature blocks.</summary>
     public static WordTable Borderless(IReadOnlyList<int> widths, IReadOnlyList<IReadOnlyList<WordBlock>> cells)
     {
-        var table = new WordTable(widths, ruled: false, marginTopBottom: 0, marginSides: 57);
         var row = new List<WordCell>(cells.Count);
         for (var i = 0; i < cells.Count; i++)
         {
             row.Add(new WordCell(widths[i], cells[i]));
         }
-        table.Rows.Add(new WordRow(cantSplit: true, header: false, row));
-        return table;
+        return new WordTable(widths, ruled: false, marginTopBottom: 0, marginSides: 57, [new WordRow(cantSplit: true, header: false, row)]);
     }
 
     /// <summary>Characters XML 1.0 cannot hold (control characters) are left out; the data's checks already refuse them.</summary>

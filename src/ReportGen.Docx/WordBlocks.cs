@@ -165,16 +165,12 @@ internal sealed class WordRow(bool cantSplit, bool header, List<WordCell> cells)
 
 /// <summary>
 /// A table of fixed layout: its columns' widths, its indent, single ½ pt rules or none, the cells' margins
-/// (top and bottom, left and right) in twips, and its rows.
+/// (top and bottom, left and right) in twips, and its rows, read once as the table is written (a pipe table's are
+/// made then: <c>MarkdownToWord.Rows</c>).
 /// </summary>
-internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int marginTopBottom, int marginSides) : WordBlock
+internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int marginTopBottom, int marginSides, IEnumerable<WordRow> rows) : WordBlock
 {
     public int Indent { get; init; }
-
-    public List<WordRow> Rows { get; } = [];
-
-    /// <summary>Rows made as the table is written, after <see cref="Rows"/> (a pipe table's: <c>MarkdownToWord.Rows</c>).</summary>
-    public IEnumerable<WordRow>? MadeRows { get; init; }
 
     public override void Write(WordWriter xml)
     {
@@ -226,11 +222,7 @@ internal sealed class WordTable(IReadOnlyList<int> widths, bool ruled, int margi
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
-        foreach (var row in Rows)
-        {
-            row.Write(xml);
-        }
-        foreach (var row in MadeRows ?? [])
+        foreach (var row in rows)
         {
             row.Write(xml);
         }

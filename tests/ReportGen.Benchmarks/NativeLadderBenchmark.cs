@@ -29,6 +29,10 @@ public static class NativeLadderBenchmark
 
         /// <summary>The least CPU of each round's builds: a round's sizes ran within a minute of each other.</summary>
         public IReadOnlyList<double> RoundMinima => [.. CpuMs.Chunk(PerRound).Select(round => round.Min())];
+
+        /// <summary>Round by round, the CPU added to <paramref name="smallest"/>'s per page added (the same round's least builds).</summary>
+        public List<double> AddedPerPageByRound(Result smallest) =>
+            [.. RoundMinima.Zip(smallest.RoundMinima, (size, small) => (size - small) / (Pages - smallest.Pages))];
     }
 
     /// <summary>How many times a booklet under 100 pages is built per round.</summary>
@@ -148,9 +152,7 @@ public static class NativeLadderBenchmark
                 var addedPages = row.Pages - smallest.Pages;
                 double? added = addedPages > 0 ? (row.MinCpuMs - smallest.MinCpuMs) / addedPages : null;
                 firstAdded ??= added;
-                var byRounds = addedPages > 0
-                    ? row.RoundMinima.Zip(smallest.RoundMinima, (size, small) => (size - small) / addedPages).ToList()
-                    : null;
+                var byRounds = addedPages > 0 ? row.AddedPerPageByRound(smallest) : null;
                 double? medianByRounds = byRounds is null ? null : Stats.Median(byRounds);
                 firstByRounds ??= medianByRounds;
                 table.Add(kind.Key.ToString().ToLowerInvariant(), row.Size.Scale.ToString(CultureInfo.InvariantCulture), row.Pages.ToString(CultureInfo.InvariantCulture),
@@ -183,12 +185,13 @@ public static class NativeLadderBenchmark
             {
                 continue;
             }
-            var rounds = thin[0].RoundMinima.Count;
-            var slopes = Enumerable.Range(0, rounds)
-                .Select(round => Stats.Slope([.. thin.Select(r => (double)r.Pages)], [.. thin.Select(r => r.RoundMinima[round])]))
+            double[] pages = [.. thin.Select(r => (double)r.Pages)];
+            var minima = thin.Select(r => r.RoundMinima).ToList();
+            var slopes = Enumerable.Range(0, minima[0].Count)
+                .Select(round => Stats.Slope(pages, [.. minima.Select(m => m[round])]))
                 .ToList();
             var thickest = rows[^1];
-            var thickAdded = thickest.RoundMinima.Zip(rows[0].RoundMinima, (size, small) => (size - small) / (thickest.Pages - rows[0].Pages)).ToList();
+            var thickAdded = thickest.AddedPerPageByRound(rows[0]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{kind.Key.ToString().ToLowerInvariant()}: thin end {thin[0].Pages}–{thin[^1].Pages} pages ({thin.Count} sizes), CPU ms per page by a line through them, by rounds " +
                 $"{Stats.MedianAndRange(slopes, "0.00")}; +{thickest.Pages - rows[0].Pages} ÷ that line {Stats.Median(thickAdded) / Stats.Median(slopes):0.00}"));

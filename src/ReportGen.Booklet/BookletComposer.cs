@@ -74,7 +74,9 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
     /// the returned pages then keep only their number, size and anchors (<see cref="Paginator.Paginate(IReadOnlyList{Section}, ParagraphSetter, bool, IPageSink?)"/>).
     /// Told to start again (<see cref="IPageSink.Restart"/>) when the booklet has to be laid out a second time.
     /// </param>
-    public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null, IPageSink? sink = null)
+    /// <param name="documentsRead">Called once the documents' Markdown trees are read (before the first page is laid out).</param>
+    public IReadOnlyList<Page> Compose(Meeting meeting, IReadOnlyList<RenderedDocument> documents, string? pageUrl = null, IPageSink? sink = null,
+        Action? documentsRead = null)
     {
         var setup = theme.ToPageSetup(meeting.Info.ShortTitle ?? $"{Core.Wording.MeetingNames.EventName(meeting)} - {meeting.Unit.FullName}") with
         {
@@ -101,10 +103,9 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         var contentsTitles = new List<(int After, int Upto, string Title)>();
         foreach (var document in documents)
         {
-            var markdown = document.MarkdownTree(); // shared with the other copy and the text outputs: only read
             var part = new StructureElement(StructureRole.Part, root)
             {
-                Title = document.ContentsTitle ?? MarkdownLayoutBuilder.TitleOf(markdown) ?? document.Id,
+                Title = document.ContentsTitle ?? TitleOf(document) ?? document.Id,
             };
             var parts = new List<Element>();
             if (document.Heading is { } heading)
@@ -121,7 +122,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             // A state document's name is set smaller than a Party document's (NĐ 30: 13–14 pt; HD 36: 15–16 pt).
             builder.TitleSize = document.Heading?.Issuer.Kind is { } kind && kind != IssuerKind.Party ? theme.Headings.StateTitleSize : null;
             builder.Images = document.Images;
-            parts.AddRange(builder.Build(markdown, part));
+            parts.AddRange(ElementsOf(builder, document, static d => d.MarkdownTree(), part));
             if (document.Signer is { } signer)
             {
                 var signature = signatures.Build(signer, document.Recipients, document.Heading?.Issuer.Kind == IssuerKind.Party, contentHeight, part);
@@ -139,7 +140,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             if (document.Annex.Length > 0)
             {
                 parts.Add(new PageBreak());
-                parts.AddRange(builder.Build(document.AnnexTree(),
+                parts.AddRange(ElementsOf(builder, document, static d => d.AnnexTree(),
                     new StructureElement(StructureRole.Sect, part) { Title = AnnexTitle }));
             }
             if (document.ContentsTitle is { } title)
@@ -151,7 +152,7 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
             {
                 builder.PageContentHeight = landscape.ContentSize.Height;
                 var appendixSection = new StructureElement(StructureRole.Sect, part) { Title = AppendixTitle };
-                var appendix = builder.Build(document.AppendixTree(), appendixSection);
+                var appendix = ElementsOf(builder, document, static d => d.AppendixTree(), appendixSection);
                 if (appendix.Count == 0)
                 {
                     part.Remove(appendixSection); // nothing to print, nothing to read
@@ -163,6 +164,9 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
                 }
             }
         }
+
+        // The elements are built: the layout, however many times it runs, reads them, not the trees.
+        documentsRead?.Invoke();
 
         // Every document starts on a new page; on a right-hand one, after a blank page when needed, only where the
         // theme asks for it (a blank page costs paper in every copy).
@@ -235,6 +239,17 @@ public sealed class BookletComposer(TextShaper shaper, BookletTheme theme)
         }
         return pages;
     }
+
+    // The document's Markdown tree is shared with the other copy and the text outputs (only read), and let go once all
+    // have read it (TreeReaders). Read in calls of their own, not into a local of Compose: a local holding the tree
+    // kept it alive, through its stack slot, until the booklet's last page was laid out.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string? TitleOf(RenderedDocument document) => MarkdownLayoutBuilder.TitleOf(document.MarkdownTree());
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IReadOnlyList<Element> ElementsOf(MarkdownLayoutBuilder builder, RenderedDocument document,
+        Func<RenderedDocument, Markdig.Syntax.MarkdownDocument> tree, StructureElement parent) =>
+        builder.Build(tree(document), parent);
 
     /// <summary>
     /// The bookmarks say what the contents say: "Báo cáo tổng kết …", not the bare "BÁO CÁO". Pages handed to the sink

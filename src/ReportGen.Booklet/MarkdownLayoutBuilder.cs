@@ -373,7 +373,6 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         }
 
         // Loops, not LINQ: every cell of every table passes here, in both copies.
-        var padding = theme.Table.CellPaddingPt;
         // One paragraph style per column (and one for the header), shared by its cells: a long table's cells are all
         // built before it is laid out and live until it is drawn, and a style each was ~40 bytes of every cell.
         var headerStyle = new ParagraphStyle(TextAlignment.Center, 0, 1.15f);
@@ -387,8 +386,6 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 _ => TextAlignment.Left,
             }, 0, 1.15f);
         }
-        Element Cell(TextSpan[] spans, ParagraphStyle style, StructureElement cell) =>
-            new Padding(new TextBlock(setter, spans, style) { Source = source, Structure = cell }, padding, padding, padding, padding);
         // A row's cells, and each cell's spans as made (its words glued, its links tagged).
         (List<Element> Cells, TextSpan[][] Spans) Row(TableRow row, StructureElement rowElement)
         {
@@ -415,7 +412,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                     spans.Add(new TextSpan((own == 0 ? "\u2008" : "") + new string('\u2007', decimals[c] - own), style));
                 }
                 cellSpans[c] = [.. TaggedSpans.Within(cell, spans)];
-                cells.Add(Cell(cellSpans[c], row.IsHeader ? headerStyle : columnStyles[c], cell));
+                cells.Add(TableCellOf(cellSpans[c], row.IsHeader ? headerStyle : columnStyles[c], cell));
             }
             return (cells, cellSpans);
         }
@@ -438,21 +435,12 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         // glued twice (a long table's texts outgrow the glue memo: gluing again was a fifth of its layout).
         var bodySpans = new TextSpan[bodyRows.Count][][];
         var bodyElements = new StructureElement[bodyRows.Count];
-        var body = TableBody.Made(bodyRows.Count, (r, again) =>
+        var body = TableBody.Made(bodyRows.Count, r =>
         {
-            if (!again)
-            {
-                bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
-                (var cells, bodySpans[r]) = Row(bodyRows[r], bodyElements[r]);
-                return cells;
-            }
-            var made = new List<Element>(columns);
-            for (var c = 0; c < columns; c++)
-            {
-                made.Add(Cell(bodySpans[r][c], columnStyles[c], bodyElements[r].Children[c]));
-            }
-            return made;
-        });
+            bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
+            (var cells, bodySpans[r]) = Row(bodyRows[r], bodyElements[r]);
+            return cells;
+        }, MadeAgain(bodySpans, bodyElements, columnStyles, TableCellOf));
         var result = new LayoutTable(null, header, body)
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),
@@ -464,6 +452,30 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         _tables.Add((result, headerKey.Length == 0 ? "" : $"{columns}\u001E{headerKey}"));
         return result;
     }
+
+    /// <summary>A table cell: its paragraph of <paramref name="spans"/> inside the theme's cell padding.</summary>
+    private Padding TableCellOf(TextSpan[] spans, ParagraphStyle style, StructureElement cell)
+    {
+        var padding = theme.Table.CellPaddingPt;
+        return new Padding(new TextBlock(setter, spans, style) { Source = source, Structure = cell }, padding, padding, padding, padding);
+    }
+
+    /// <summary>
+    /// A table's body rows made again from what their first making kept: each cell's spans, each row's TR (its cells' TD
+    /// in order) and each column's style. Static, so that it cannot hold on to the Markdown tree the rows were first
+    /// made from, which is let go once the booklet's elements are built (<see cref="RenderedDocument.ForgetTrees"/>):
+    /// a lambda beside the first making would share its closure, and with it the tree, until the table is drawn.
+    /// </summary>
+    private static Func<int, IReadOnlyList<Element>> MadeAgain(TextSpan[][][] spans, StructureElement[] rows, ParagraphStyle[] columnStyles,
+        Func<TextSpan[], ParagraphStyle, StructureElement, Element> cellOf) => r =>
+    {
+        var made = new List<Element>(columnStyles.Length);
+        for (var c = 0; c < columnStyles.Length; c++)
+        {
+            made.Add(cellOf(spans[r][c], columnStyles[c], rows[r].Children[c]));
+        }
+        return made;
+    };
 
     /// <summary>The tables of the text being built, with their header row's words, to size related ones together.</summary>
     private readonly List<(LayoutTable Table, string HeaderKey)> _tables = [];

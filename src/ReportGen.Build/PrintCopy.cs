@@ -53,7 +53,9 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
         Build(meeting, RenderedDocument.Classic(meeting, agenda, report, appendix), readingCopy, files, pageUrl).Sheets;
 
     /// <summary>Lays the meeting's documents out on A5, imposes them and adds the PDF to the output; returns the paper a copy takes.</summary>
-    public PrintCopySheets Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null)
+    /// <param name="documentsRead">Called once the documents' Markdown trees are read (<see cref="BookletComposer.Compose(Meeting, IReadOnlyList{RenderedDocument}, string?, IPageSink?, Action?)"/>).</param>
+    public PrintCopySheets Build(Meeting meeting, IReadOnlyList<RenderedDocument> documents, PdfMetadata readingCopy, OutputFiles files, string? pageUrl = null,
+        Action? documentsRead = null)
     {
         var metadata = readingCopy with
         {
@@ -66,7 +68,7 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
             // Left-hand pages move out by the difference of the margins, so the wider one is at the spine. Each page's
             // content is written as soon as it is laid out (PrintSheetPages); the sheets once the page count is known.
             using var writer = new PrintSheetPages(stream, metadata, Units.Mm(Theme.MarginsMm.Left - Theme.MarginsMm.Right));
-            var pages = Composer.Compose(meeting, documents, pageUrl, writer);
+            var pages = Composer.Compose(meeting, documents, pageUrl, writer, documentsRead);
             writer.Finish(pages);
             pageCount = pages.Count;
             // Blank pages the layout left so a document opens on a right-hand page (the theme's right_hand_starts);

@@ -480,14 +480,18 @@ public static class SiteBuilder
         ConcurrentDictionary<string, Templating.Search.IndexedSearchPage> searchPages, bool copiesAtOnce)
     {
         var sourceDateEpoch = options.SourceDateEpoch;
+        var pdf = options.Formats.HasFlag(OutputFormats.Pdf);
+        // The documents' Markdown trees are read by the text outputs and by each copy's elements; let go after the last.
+        var treeReaders = new TreeReaders(documents, pdf ? 3 : 1);
         void Text()
         {
             AddTextOutputs(meeting, documents, templates, composer, files, options, docx, searchPages);
+            treeReaders.Done();
             // The copies may lay the documents out for a while yet; the template view they carry is not needed by them.
             TemplateRenderer.ViewsRead(documents);
             stepDone(BuildStep.Text);
         }
-        if (!options.Formats.HasFlag(OutputFormats.Pdf))
+        if (!pdf)
         {
             // No PDF asked: no layout at all (the slow part).
             Text();
@@ -499,7 +503,8 @@ public static class SiteBuilder
         {
             // Each page written as soon as it is laid out (PdfPageWriter): a thick booklet does not hold all its pages.
             files.Add($"{meeting.Id}/booklet.pdf", stream =>
-                bookletPages = PdfWriter.Write(sink => composer.Compose(meeting, documents, sink: sink), stream, Metadata(meeting, sourceDateEpoch, templates.Spelling)));
+                bookletPages = PdfWriter.Write(sink => composer.Compose(meeting, documents, sink: sink, documentsRead: treeReaders.Done), stream,
+                    Metadata(meeting, sourceDateEpoch, templates.Spelling)));
             stepDone(BuildStep.Booklet);
         }
         // The print copy: laid out again on A5, imposed on A4 sheets (docs/printing.md).
@@ -507,7 +512,7 @@ public static class SiteBuilder
         PrintCopySheets? paper = null;
         void PrintingCopy()
         {
-            paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, PageUrl(options, meeting.Id));
+            paper = printCopy.Build(meeting, documents, Metadata(meeting, sourceDateEpoch, templates.Spelling), files, PageUrl(options, meeting.Id), treeReaders.Done);
             stepDone(BuildStep.PrintCopy);
         }
         // The three share only read-only inputs (documents, fonts, the shaper's concurrent cache, the templates); each copy

@@ -35,7 +35,7 @@ public sealed class TableBodyTests(LayoutFixture fixture) : IClassFixture<Layout
     {
         var setup = LayoutFixture.SmallPage(300, 420);
         var kept = new Table(null, Header(), [.. Enumerable.Range(0, Rows).Select(BodyRow)]) { PageContentHeight = 400 };
-        var made = new Table(null, Header(), TableBody.Made(Rows, (r, _) => BodyRow(r))) { PageContentHeight = 400 };
+        var made = new Table(null, Header(), TableBody.Made(Rows, BodyRow, BodyRow)) { PageContentHeight = 400 };
 
         var expected = Drawn(fixture.Paginate(kept, setup));
         var pages = fixture.Paginate(made, setup);
@@ -53,16 +53,13 @@ public sealed class TableBodyTests(LayoutFixture fixture) : IClassFixture<Layout
     {
         var first = 0;
         var again = new List<int>();
-        var body = TableBody.Made(Rows, (r, isAgain) =>
+        var body = TableBody.Made(Rows, r =>
         {
-            if (isAgain)
-            {
-                again.Add(r);
-            }
-            else
-            {
-                first++;
-            }
+            first++;
+            return BodyRow(r);
+        }, r =>
+        {
+            again.Add(r);
             return BodyRow(r);
         });
         Assert.Equal(Rows, first); // each once, to size the columns
@@ -85,8 +82,8 @@ public sealed class TableBodyTests(LayoutFixture fixture) : IClassFixture<Layout
     [Fact]
     public void MadeRows_OfOtherThanTheTablesColumns_AreRefused()
     {
-        Assert.Throws<ArgumentException>(() => TableBody.Made(3, (r, _) => r == 2 ? [Cell("1")] : [Cell("1"), Cell("2")]));
-        var body = TableBody.Made(2, (_, _) => [Cell("1"), Cell("2")]);
+        Assert.Throws<ArgumentException>(() => TableBody.Made(3, r => r == 2 ? [Cell("1")] : [Cell("1"), Cell("2")], _ => []));
+        var body = TableBody.Made(2, _ => [Cell("1"), Cell("2")], _ => []);
         Assert.Throws<ArgumentException>(() => new Table(null, Header(), body));
     }
 }

@@ -103,4 +103,29 @@ public sealed class SharedTreesTests
         Assert.Same(parsed, document.MarkdownTree());
         Assert.Equal(new RenderedDocument("bao-cao", DocumentKind.Report, "# Một\n"), document);
     }
+
+    [Fact]
+    public void Trees_AreLetGo_WhenTheLastReaderIsDone_AndAReaderAfterThatGetsTheSameTreeAgain()
+    {
+        var report = new RenderedDocument("bao-cao", DocumentKind.Report, Markdown) { Annex = "## Phụ lục\n\nDanh sách.\n" };
+        var agenda = new RenderedDocument("chuong-trinh", DocumentKind.Agenda, "# CHƯƠNG TRÌNH\n\n- Khai mạc\n");
+        var body = report.MarkdownTree();
+        var annex = report.AnnexTree();
+        var agendaTree = agenda.MarkdownTree();
+        var readers = new TreeReaders([agenda, report], 3);
+
+        readers.Done();
+        readers.Done();
+        Assert.Same(body, report.MarkdownTree());
+        Assert.Same(agendaTree, agenda.MarkdownTree());
+
+        readers.Done();
+        var again = report.MarkdownTree();
+        Assert.NotSame(body, again);
+        Assert.NotSame(annex, report.AnnexTree());
+        Assert.NotSame(agendaTree, agenda.MarkdownTree());
+        Assert.Equal(Shape(body), Shape(again));
+        Assert.Equal(Shape(annex), Shape(report.AnnexTree()));
+        Assert.Same(again, report.MarkdownTree()); // parsed once again, then shared as before
+    }
 }

@@ -18,13 +18,13 @@ public sealed class TableBody
     public const int KeptAhead = 64;
 
     private readonly IReadOnlyList<Element>?[] _rows;
-    private readonly Func<int, bool, IReadOnlyList<Element>>? _makeRow;
+    private readonly Func<int, IReadOnlyList<Element>>? _makeAgain;
     private readonly ContentWidth[]? _madeColumnWidths;
 
-    private TableBody(IReadOnlyList<Element>?[] rows, Func<int, bool, IReadOnlyList<Element>>? makeRow, ContentWidth[]? madeColumnWidths)
+    private TableBody(IReadOnlyList<Element>?[] rows, Func<int, IReadOnlyList<Element>>? makeAgain, ContentWidth[]? madeColumnWidths)
     {
         _rows = rows;
-        _makeRow = makeRow;
+        _makeAgain = makeAgain;
         _madeColumnWidths = madeColumnWidths;
     }
 
@@ -32,18 +32,23 @@ public sealed class TableBody
     public static TableBody Kept(IReadOnlyList<IReadOnlyList<Element>> rows) => new([.. rows], null, null);
 
     /// <summary>
-    /// <paramref name="count"/> rows made by <paramref name="makeRow"/>(index, again): called for every row, in order,
-    /// now, with again false; later with again true for a row made before (its cells must be the same, in new objects
-    /// ready to lay out from their start, showing the structure elements made the first time).
+    /// <paramref name="count"/> rows made by <paramref name="make"/>(index), called for every row, in order, now; later
+    /// <paramref name="makeAgain"/>(index) for a row made before (its cells must be the same, in new objects ready to lay
+    /// out from their start, showing the structure elements made the first time).
     /// </summary>
-    public static TableBody Made(int count, Func<int, bool, IReadOnlyList<Element>> makeRow)
+    /// <remarks>
+    /// Only <paramref name="makeAgain"/> is kept: what the rows are first made from (a Markdown tree) can be let go once
+    /// the body is made, so it must not be what <paramref name="makeAgain"/> reads.
+    /// </remarks>
+    public static TableBody Made(int count, Func<int, IReadOnlyList<Element>> make, Func<int, IReadOnlyList<Element>> makeAgain)
     {
-        ArgumentNullException.ThrowIfNull(makeRow);
+        ArgumentNullException.ThrowIfNull(make);
+        ArgumentNullException.ThrowIfNull(makeAgain);
         var rows = new IReadOnlyList<Element>?[count];
         var widths = Array.Empty<ContentWidth>();
         for (var r = 0; r < count; r++)
         {
-            var row = makeRow(r, false);
+            var row = make(r);
             if (r == 0)
             {
                 widths = new ContentWidth[row.Count];
@@ -55,7 +60,7 @@ public sealed class TableBody
             WidenColumns(row, widths);
             rows[r] = r < KeptAhead ? row : null;
         }
-        return new TableBody(rows, makeRow, widths);
+        return new TableBody(rows, makeAgain, widths);
     }
 
     public int Count => _rows.Length;
@@ -81,12 +86,12 @@ public sealed class TableBody
     }
 
     /// <summary>A row's cells, in the state the table left them.</summary>
-    internal IReadOnlyList<Element> Row(int index) => _rows[index] ??= _makeRow!(index, true);
+    internal IReadOnlyList<Element> Row(int index) => _rows[index] ??= _makeAgain!(index);
 
     /// <summary>The table is done with a row (drawn to its end): a made body lets it go.</summary>
     internal void Drawn(int index)
     {
-        if (_makeRow is not null)
+        if (_makeAgain is not null)
         {
             _rows[index] = null;
         }

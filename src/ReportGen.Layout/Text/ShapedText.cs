@@ -22,3 +22,24 @@ public sealed class ShapedText(FontFace face, string text, ushort[] glyphs, floa
     /// <summary>Total advance in ems.</summary>
     public float Width { get; } = advances.Sum();
 }
+
+/// <summary>
+/// Read-only arrays that shaped words of a given length have alike: no offsets (all zero), and clusters counting
+/// 0, 1, 2 … (one glyph per UTF-16 character). Shared by the cached words that have them, as the cache's words are
+/// never written to (every reader slices or reads).
+/// </summary>
+internal static class ShapedArrays
+{
+    /// <summary>Longer words get arrays of their own.</summary>
+    private const int Longest = 64;
+
+    private static readonly float[][] ZeroArrays = [.. Enumerable.Range(0, Longest + 1).Select(n => new float[n])];
+
+    private static readonly int[][] CountingArrays = [.. Enumerable.Range(0, Longest + 1).Select(n => Enumerable.Range(0, n).ToArray())];
+
+    /// <summary><paramref name="length"/> zeros.</summary>
+    public static float[] Zeros(int length) => length <= Longest ? ZeroArrays[length] : new float[length];
+
+    /// <summary>0, 1 … <paramref name="length"/> - 1.</summary>
+    public static int[] Counting(int length) => length <= Longest ? CountingArrays[length] : Enumerable.Range(0, length).ToArray();
+}

@@ -166,18 +166,34 @@ public sealed class TextShaper(FontLibrary fonts)
         var em = (float)face.UnitsPerEm;
         var glyphs = new ushort[infos.Length];
         var advances = new float[infos.Length];
-        var offsetsX = new float[infos.Length];
-        var offsetsY = new float[infos.Length];
-        var clusters = new int[infos.Length];
+        // Offsets and clusters are kept only when they say something: most words of a Latin script are glyphs without
+        // offsets, one per character (ShapedArrays). Every cached word lives as long as the cache, so each array it
+        // keeps is one more object for every full collection to mark.
+        var offset = false;
+        var counting = true;
         for (var i = 0; i < infos.Length; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
-            clusters[i] = (int)infos[i].Cluster;
             advances[i] = positions[i].XAdvance / em;
-            offsetsX[i] = positions[i].XOffset / em;
-            offsetsY[i] = -positions[i].YOffset / em; // HarfBuzz y grows upwards, pages grow downwards
+            offset |= positions[i].XOffset != 0 || positions[i].YOffset != 0;
+            counting &= infos[i].Cluster == i;
         }
-        var shaped = new ShapedText(face, text, glyphs, advances, offsetsX, offsetsY, clusters) { Missing = [.. missing] };
+        var offsetsX = offset ? new float[infos.Length] : ShapedArrays.Zeros(infos.Length);
+        var offsetsY = offset ? new float[infos.Length] : offsetsX;
+        var clusters = counting ? ShapedArrays.Counting(infos.Length) : new int[infos.Length];
+        for (var i = 0; i < infos.Length && (offset || !counting); i++)
+        {
+            if (offset)
+            {
+                offsetsX[i] = positions[i].XOffset / em;
+                offsetsY[i] = -positions[i].YOffset / em; // HarfBuzz y grows upwards, pages grow downwards
+            }
+            if (!counting)
+            {
+                clusters[i] = (int)infos[i].Cluster;
+            }
+        }
+        var shaped = new ShapedText(face, text, glyphs, advances, offsetsX, offsetsY, clusters) { Missing = missing.Count == 0 ? [] : [.. missing] };
         missing.Clear();
         return shaped;
     }

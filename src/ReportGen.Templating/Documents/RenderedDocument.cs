@@ -56,6 +56,12 @@ public sealed record RenderedDocument(string Id, DocumentKind Kind, string Markd
     }
 
     /// <summary>
+    /// Lets this document's trees go, once every output that reads them has (<see cref="TreeReaders"/>): a reader asking
+    /// after this gets the text parsed again, the same tree.
+    /// </summary>
+    public void ForgetTrees() => Volatile.Write(ref _trees.Value, null);
+
+    /// <summary>
     /// The trees, as a field that is not part of the document's value (a record compares all its fields): two documents
     /// of the same texts are equal whether they were parsed or not.
     /// </summary>

@@ -1,0 +1,82 @@
+using HarfBuzzSharp;
+using ReportGen.Layout.Text;
+
+namespace ReportGen.Layout.Tests;
+
+/// <summary>
+/// A shaped word keeps HarfBuzz's glyphs, advances, offsets and clusters. Words without offsets, one glyph per
+/// character, share their offsets and clusters with every word of their length (each cached word lives as long as the
+/// cache), and a word that has offsets or merged clusters keeps its own.
+/// </summary>
+public sealed class ShapedWordsTests(LayoutFixture fixture) : IClassFixture<LayoutFixture>
+{
+    public static TheoryData<string> Words => new()
+    {
+        "Nguyễn", "Người", "huyện", "2021", "12.278,27", "office", // Liberation Serif draws these precomposed
+        "a\u0301o", // decomposed: composed by the font into one glyph for two characters
+        "x\u0323\u0301", // marks on a letter without a precomposed form: placed by offsets
+        new string('m', 80), // longer than the shared arrays
+        "Quyết\u00A0định",
+    };
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    public void ShapedWord_HoldsWhatHarfBuzzGives(string word)
+    {
+        var runs = fixture.Shaper.Shape(word, bold: false, italic: false);
+
+        var start = 0;
+        foreach (var run in runs)
+        {
+            Assert.Equal(word.Substring(start, run.Text.Length), run.Text);
+            var expected = HarfBuzzShaping(run.Face.FilePath, run.Face.FaceIndex, run.Text);
+            Assert.Equal(expected.Glyphs, run.Glyphs);
+            Assert.Equal(expected.Advances, run.Advances);
+            Assert.Equal(expected.OffsetsX, run.OffsetsX);
+            Assert.Equal(expected.OffsetsY, run.OffsetsY);
+            Assert.Equal(expected.Clusters, run.Clusters);
+            Assert.Empty(run.Missing);
+            start += run.Text.Length;
+        }
+        Assert.Equal(word.Length, start);
+    }
+
+    [Fact]
+    public void WordsWithoutOffsets_ShareTheirOffsetsAndClusters_OthersKeepTheirOwn()
+    {
+        var nguyen = Assert.Single(fixture.Shaper.Shape("Nguyễn", false, false));
+        var huyen = Assert.Single(fixture.Shaper.Shape("huyện", false, true));
+        var tinh = Assert.Single(fixture.Shaper.Shape("tỉnh", false, false));
+        var marked = fixture.Shaper.Shape("x\u0323\u0301", false, false).Single(r => r.OffsetsY.Any(y => y != 0));
+        var composed = Assert.Single(fixture.Shaper.Shape("a\u0301o", false, false));
+
+        Assert.Equal(6, nguyen.Glyphs.Length);
+        Assert.Equal(5, huyen.Glyphs.Length);
+        Assert.Equal(4, tinh.Glyphs.Length);
+        Assert.Same(nguyen.OffsetsX, nguyen.OffsetsY);
+        Assert.NotSame(nguyen.OffsetsX, huyen.OffsetsX);
+        Assert.Same(Assert.Single(fixture.Shaper.Shape("Người", false, false)).OffsetsX, huyen.OffsetsX);
+        Assert.Same(Assert.Single(fixture.Shaper.Shape("Người", false, false)).Clusters, huyen.Clusters);
+        Assert.Equal([0, 1, 2, 3], tinh.Clusters);
+        Assert.NotSame(marked.OffsetsX, marked.OffsetsY);
+        Assert.Equal([0, 2], composed.Clusters);
+    }
+
+    private static (ushort[] Glyphs, float[] Advances, float[] OffsetsX, float[] OffsetsY, int[] Clusters) HarfBuzzShaping(string path, int index, string text)
+    {
+        using var blob = Blob.FromFile(path);
+        using var face = new Face(blob, index);
+        using var font = new Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        font.SetFunctionsOpenType();
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text.Replace('\u00A0', ' '));
+        buffer.GuessSegmentProperties();
+        font.Shape(buffer);
+        var infos = buffer.GetGlyphInfoSpan().ToArray();
+        var positions = buffer.GetGlyphPositionSpan().ToArray();
+        float em = face.UnitsPerEm;
+        return ([.. infos.Select(i => (ushort)i.Codepoint)], [.. positions.Select(p => p.XAdvance / em)],
+            [.. positions.Select(p => p.XOffset / em)], [.. positions.Select(p => -p.YOffset / em)], [.. infos.Select(i => (int)i.Cluster)]);
+    }
+}

@@ -433,14 +433,15 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         // The body's rows are made as the table reaches them (TableBody). Made again, a row's cells are new paragraphs of
         // the spans and structure elements made the first time: the tree gets no duplicates, and the words are not
         // glued twice (a long table's texts outgrow the glue memo: gluing again was a fifth of its layout).
-        var bodySpans = new TextSpan[bodyRows.Count][][];
+        var bodyCells = new KeptCell[bodyRows.Count][];
         var bodyElements = new StructureElement[bodyRows.Count];
         var body = TableBody.Made(bodyRows.Count, r =>
         {
             bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
-            (var cells, bodySpans[r]) = Row(bodyRows[r], bodyElements[r]);
+            (var cells, var spans) = Row(bodyRows[r], bodyElements[r]);
+            bodyCells[r] = KeptCell.Row(spans, style);
             return cells;
-        }, MadeAgain(bodySpans, bodyElements, columnStyles, TableCellOf));
+        }, MadeAgain(bodyCells, bodyElements, columnStyles, style, TableCellOf));
         var result = new LayoutTable(null, header, body)
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),
@@ -461,21 +462,44 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     }
 
     /// <summary>
-    /// A table's body rows made again from what their first making kept: each cell's spans, each row's TR (its cells' TD
-    /// in order) and each column's style. Static, so that it cannot hold on to the Markdown tree the rows were first
+    /// A table's body rows made again from what their first making kept: each cell's spans (<see cref="KeptCell"/>), each
+    /// row's TR (its cells' TD in order) and each column's style. Static, so that it cannot hold on to the Markdown tree the rows were first
     /// made from, which is let go once the booklet's elements are built (<see cref="RenderedDocument.ForgetTrees"/>):
     /// a lambda beside the first making would share its closure, and with it the tree, until the table is drawn.
     /// </summary>
-    private static Func<int, IReadOnlyList<Element>> MadeAgain(TextSpan[][][] spans, StructureElement[] rows, ParagraphStyle[] columnStyles,
-        Func<TextSpan[], ParagraphStyle, StructureElement, Element> cellOf) => r =>
+    private static Func<int, IReadOnlyList<Element>> MadeAgain(KeptCell[][] cells, StructureElement[] rows, ParagraphStyle[] columnStyles,
+        TextStyle plain, Func<TextSpan[], ParagraphStyle, StructureElement, Element> cellOf) => r =>
     {
         var made = new List<Element>(columnStyles.Length);
         for (var c = 0; c < columnStyles.Length; c++)
         {
-            made.Add(cellOf(spans[r][c], columnStyles[c], rows[r].Children[c]));
+            made.Add(cellOf(cells[r][c].Spans(plain), columnStyles[c], rows[r].Children[c]));
         }
         return made;
     };
+
+    /// <summary>
+    /// A body cell's spans as kept to make its row again. Most cells are one span of the table's plain style, without
+    /// link or element of its own: kept as its (glued) text alone, the span made again with the row. A 1 000-page list
+    /// keeps a row for each of its 34 500 names until the end of its layout; a span and an array per cell were two
+    /// objects of each cell for every collection to copy and mark.
+    /// </summary>
+    private readonly record struct KeptCell(string? Text, TextSpan[]? Made)
+    {
+        public static KeptCell[] Row(TextSpan[][] cells, TextStyle plain)
+        {
+            var kept = new KeptCell[cells.Length];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                kept[c] = cells[c] is [{ Link: null, Structure: null } only] && ReferenceEquals(only.Style, plain)
+                    ? new KeptCell(only.Text, null)
+                    : new KeptCell(null, cells[c]);
+            }
+            return kept;
+        }
+
+        public TextSpan[] Spans(TextStyle plain) => Made ?? [new TextSpan(Text!, plain)];
+    }
 
     /// <summary>The tables of the text being built, with their header row's words, to size related ones together.</summary>
     private readonly List<(LayoutTable Table, string HeaderKey)> _tables = [];

@@ -52,6 +52,26 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public void Elements_AreNumberedInTheirTree_InTheOrderMade_EachTreeFromZero()
+    {
+        var document = new StructureElement(StructureRole.Document, null);
+        var other = new StructureElement(StructureRole.Part, null);
+        var part = new StructureElement(StructureRole.Part, document);
+        var otherParagraph = new StructureElement(StructureRole.P, other);
+        var paragraph = new StructureElement(StructureRole.P, part);
+        var link = new StructureElement(StructureRole.Link, paragraph);
+        var heading = new StructureElement(StructureRole.H1, document);
+
+        Assert.Equal([0, 1, 2, 3, 4], new[] { document, part, paragraph, link, heading }.Select(e => e.Ordinal));
+        Assert.All(new[] { document, part, paragraph, link, heading }, e => Assert.Same(document, e.Root));
+        Assert.Equal([0, 1], new[] { other, otherParagraph }.Select(e => e.Ordinal));
+        Assert.Same(other, otherParagraph.Root);
+        // A child taken out keeps its number; the next one made gets a new one.
+        document.Remove(heading);
+        Assert.Equal(5, new StructureElement(StructureRole.H2, document).Ordinal);
+    }
+
+    [Fact]
     public void Tagged_GivesItsElementToWhatItsChildDraws_AndRulesStayArtifacts()
     {
         var sect = new StructureElement(StructureRole.Sect, null);

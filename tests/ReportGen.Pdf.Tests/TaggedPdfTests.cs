@@ -63,6 +63,34 @@ public sealed partial class TaggedPdfTests(TaggedDocument document) : IClassFixt
     }
 
     [Fact]
+    public void StructureTree_OfTwoTrees_AndOfTheThreadsNextDocument_HoldsEachElementOnce()
+    {
+        // The writer finds an element's node by its number in its tree (StructureElement.Ordinal): two trees on one
+        // page number from 0 each, and a thread's next document numbers its own from 0 again.
+        static IReadOnlyList<Page> TwoTrees(TaggedDocument document, string first, string second)
+        {
+            var one = new StructureElement(StructureRole.Document, null);
+            var heading = new StructureElement(StructureRole.H1, one);
+            var paragraph = new StructureElement(StructureRole.P, one);
+            var two = new StructureElement(StructureRole.Part, null);
+            var note = new StructureElement(StructureRole.P, two);
+            var page = new Page(TaggedDocument.A4, 1);
+            page.Items.Add(document.Run(first, 60, 100, 16, bold: true, element: heading));
+            page.Items.Add(document.Run(second, 60, 140, element: note));
+            page.Items.Add(document.Run("Đoạn thứ hai của văn bản.", 60, 180, element: paragraph));
+            return [page];
+        }
+        static List<string> Tree(byte[] pdf) => [.. PdfTools.Run("pdfinfo", pdf, "-struct-text").Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith("Object ", StringComparison.Ordinal))];
+
+        var first = Tree(TaggedDocument.Write(TwoTrees(document, "TIÊU ĐỀ MỘT", "Ghi chú một.")));
+        var second = Tree(TaggedDocument.Write(TwoTrees(document, "TIÊU ĐỀ HAI", "Ghi chú hai.")));
+
+        Assert.Equal(["Document", "H1 (block)", "\"TIÊU ĐỀ MỘT\"", "P (block)", "\"Đoạn thứ hai của văn bản.\"", "Part", "P (block)", "\"Ghi chú một.\""], first);
+        Assert.Equal(["Document", "H1 (block)", "\"TIÊU ĐỀ HAI\"", "P (block)", "\"Đoạn thứ hai của văn bản.\"", "Part", "P (block)", "\"Ghi chú hai.\""], second);
+    }
+
+    [Fact]
     public void StructureTree_ReadByPoppler_ListsHeadingParagraphTableAndFigure_InReadingOrder()
     {
         var dump = PdfTools.Run("pdfinfo", Report(), "-struct-text");

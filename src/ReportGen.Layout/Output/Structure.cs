@@ -39,6 +39,8 @@ public sealed class StructureElement
     {
         Role = role;
         Parent = parent;
+        Root = parent?.Root ?? this;
+        Ordinal = Root._made++;
         if (parent is not null)
         {
             (parent._children ??= []).Add(this);
@@ -48,6 +50,20 @@ public sealed class StructureElement
     public StructureRole Role { get; }
 
     public StructureElement? Parent { get; }
+
+    /// <summary>The element at the top of this one's tree (itself for a root).</summary>
+    public StructureElement Root { get; }
+
+    /// <summary>
+    /// The element's number in its tree: 0 for the root, then 1, 2 … in the order the elements were made. A backend
+    /// writing the tree keeps what it knows of each element in arrays by this number: a dictionary keyed by element was
+    /// 3 % of a 1 000-page list's build (hashing the elements, missing the processor's caches as it grew).
+    /// </summary>
+    /// <remarks>A tree is made on one thread, as a document is composed, so the count needs no lock.</remarks>
+    public int Ordinal { get; }
+
+    /// <summary>For a root: how many elements its tree has had (numbered 0 to this - 1).</summary>
+    private int _made;
 
     /// <summary>
     /// In reading order. A list is made only for an element that gets a child: most have none (a table's cells, a

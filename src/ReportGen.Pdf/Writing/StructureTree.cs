@@ -14,9 +14,9 @@ internal sealed class StructureTree
 {
     /// <summary>
     /// What the tree knows of one element: where its content is, and, once the tree is written, its object number and
-    /// the first content of its family. One object per element, found through one dictionary: three dictionaries keyed
-    /// by element (content, numbers, first content) and a list of parts per element were a third of what a tagged
-    /// page allocated.
+    /// the first content of its family. One object per element, found by the element's number in its tree
+    /// (<see cref="NodeOf"/>): three dictionaries keyed by element (content, numbers, first content) and a list of parts
+    /// per element were a third of what a tagged page allocated, and the one dictionary left 3 % of a long list's build.
     /// </summary>
     private sealed class Node(StructureElement element)
     {
@@ -65,7 +65,7 @@ internal sealed class StructureTree
         public int Next = -1;
     }
 
-    // The element-to-node map and the lists of one thread, kept from one document to the next (the writer writes one
+    // The element-to-node lists and the other lists of one thread, kept from one document to the next (the writer writes one
     // document per thread at a time, as PdfFile's buffers assume): growing them anew for each document was a sixth of
     // what a tagged page allocated. Cleared when a tree is made.
     [ThreadStatic]
@@ -73,7 +73,11 @@ internal sealed class StructureTree
 
     private sealed class Buffers
     {
-        public readonly Dictionary<StructureElement, Node> Nodes = new(1024, ReferenceEqualityComparer.Instance);
+        /// <summary>Each tree's nodes by element number (<see cref="StructureElement.Ordinal"/>), one list per root met.</summary>
+        public readonly List<(StructureElement Root, ChunkedList<Node?> Nodes)> Trees = [];
+
+        /// <summary>Lists of nodes kept from documents before, for the trees to come.</summary>
+        public readonly Stack<ChunkedList<Node?>> Spare = new();
         // In chunks, not lists grown by doubling: a 1 000-page booklet has a hundred thousand parts (ChunkedList).
         public readonly ChunkedList<Node> WithContent = new();
         public readonly ChunkedList<Part> Parts = new();
@@ -89,7 +93,12 @@ internal sealed class StructureTree
     private static Buffers TakeBuffers()
     {
         var buffers = _threadBuffers ??= new Buffers();
-        buffers.Nodes.Clear();
+        foreach (var (_, nodes) in buffers.Trees)
+        {
+            nodes.Clear();
+            buffers.Spare.Push(nodes);
+        }
+        buffers.Trees.Clear();
         buffers.WithContent.Clear();
         buffers.Parts.Clear();
         buffers.Numbered.Clear();
@@ -103,7 +112,6 @@ internal sealed class StructureTree
 
     private readonly Buffers _buffers = TakeBuffers();
 
-    private Dictionary<StructureElement, Node> _nodes => _buffers.Nodes;
 
     private ChunkedList<Node> _withContent => _buffers.WithContent;
 
@@ -191,11 +199,28 @@ internal sealed class StructureTree
 
     private Node NodeOf(StructureElement element)
     {
-        if (!_nodes.TryGetValue(element, out var node))
+        var nodes = NodesOf(element.Root);
+        while (nodes.Count <= element.Ordinal)
         {
-            _nodes[element] = node = new Node(element);
+            nodes.Add(null);
         }
-        return node;
+        return nodes[element.Ordinal] ??= new Node(element);
+    }
+
+    /// <summary>The nodes of the tree under <paramref name="root"/>, by element number; a document has one root, or a few.</summary>
+    private ChunkedList<Node?> NodesOf(StructureElement root)
+    {
+        var trees = _buffers.Trees;
+        for (var i = 0; i < trees.Count; i++)
+        {
+            if (ReferenceEquals(trees[i].Root, root))
+            {
+                return trees[i].Nodes;
+            }
+        }
+        var nodes = _buffers.Spare.Count > 0 ? _buffers.Spare.Pop() : new ChunkedList<Node?>();
+        trees.Add((root, nodes));
+        return nodes;
     }
 
     private Node ContentOf(StructureElement element, int page)

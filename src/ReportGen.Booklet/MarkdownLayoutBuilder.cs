@@ -473,7 +473,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         var made = new List<Element>(columnStyles.Length);
         for (var c = 0; c < columnStyles.Length; c++)
         {
-            made.Add(cellOf(cells[r][c].Spans(plain), columnStyles[c], rows[r].Children[c]));
+            made.Add(cellOf(cells[r][c].Spans(plain), columnStyles[c], rows[r].Child(c)));
         }
         return made;
     };

@@ -41,8 +41,18 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
         Assert.Equal([cell], second.Children);
         Assert.Empty(cell.Children);
         Assert.Same(second, cell.Parent);
+        Assert.Equal(3, table.ChildCount);
+        Assert.Equal([first, second, third], Enumerable.Range(0, table.ChildCount).Select(table.Child));
+        Assert.Equal(0, cell.ChildCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.Child(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => cell.Child(0));
 
         table.Remove(second);
+        Assert.Equal([first, third], table.Children);
+        Assert.Equal(2, table.ChildCount);
+        Assert.Same(third, table.Child(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.Child(2));
+        table.Remove(cell); // not a child: nothing changes
         Assert.Equal([first, third], table.Children);
 
         table.RemoveChildren();

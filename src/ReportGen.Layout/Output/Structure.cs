@@ -41,10 +41,7 @@ public sealed class StructureElement
         Parent = parent;
         Root = parent?.Root ?? this;
         Ordinal = Root._made++;
-        if (parent is not null)
-        {
-            (parent._children ??= []).Add(this);
-        }
+        parent?.Add(this);
     }
 
     public StructureRole Role { get; }
@@ -66,19 +63,68 @@ public sealed class StructureElement
     private int _made;
 
     /// <summary>
-    /// In reading order. A list is made only for an element that gets a child: most have none (a table's cells, a
-    /// paragraph), and a list each was ~150 000 of the 1,9 million objects alive in a 1 000-page table's build, every one
-    /// of them marked by each collection (docs/benchmarks.md, "Three cuts made").
+    /// In reading order. Room for children is made only for an element that gets one: most have none (a table's cells, a
+    /// paragraph), and an empty list each was ~150 000 of the 1,9 million objects alive in a 1 000-page table's build,
+    /// every one of them marked by each collection (docs/benchmarks.md, "Three cuts made"). The children are kept in an
+    /// array of the element's own, not a list around one: a list was one more object for each row of a long table.
     /// </summary>
-    public IReadOnlyList<StructureElement> Children => (IReadOnlyList<StructureElement>?)_children ?? [];
+    /// <remarks>A view of a partly filled array is made for each call: a writer walking a whole tree asks <see cref="ChildCount"/> and <see cref="Child"/>.</remarks>
+    public IReadOnlyList<StructureElement> Children
+    {
+        get
+        {
+            if (_children is null)
+            {
+                return Array.Empty<StructureElement>();
+            }
+            return _childCount == _children.Length
+                ? _children
+                : (IReadOnlyList<StructureElement>)new ArraySegment<StructureElement>(_children, 0, _childCount);
+        }
+    }
 
-    private List<StructureElement>? _children;
+    /// <summary>How many children the element has.</summary>
+    public int ChildCount => _childCount;
+
+    /// <summary>The child at <paramref name="index"/> (0 to <see cref="ChildCount"/> - 1), in reading order.</summary>
+    public StructureElement Child(int index) => (uint)index < (uint)_childCount
+        ? _children![index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"The element has {_childCount} children.");
+
+    private StructureElement[]? _children;
+    private int _childCount;
+
+    private void Add(StructureElement child)
+    {
+        if (_children is null)
+        {
+            _children = new StructureElement[1];
+        }
+        else if (_childCount == _children.Length)
+        {
+            Array.Resize(ref _children, _childCount * 2);
+        }
+        _children[_childCount++] = child;
+    }
 
     /// <summary>Takes <paramref name="child"/> out of the tree again (a part that turned out to have nothing to show).</summary>
-    public void Remove(StructureElement child) => _children?.Remove(child);
+    public void Remove(StructureElement child)
+    {
+        var index = _children is null ? -1 : Array.IndexOf(_children, child, 0, _childCount);
+        if (index < 0)
+        {
+            return;
+        }
+        Array.Copy(_children!, index + 1, _children!, index, _childCount - index - 1);
+        _children![--_childCount] = null!;
+    }
 
     /// <summary>Forgets every child (a part whose content is made again).</summary>
-    public void RemoveChildren() => _children = null;
+    public void RemoveChildren()
+    {
+        _children = null;
+        _childCount = 0;
+    }
 
     /// <summary>/Alt: what a figure shows (a chart states its data), or a link's description.</summary>
     public string? AlternativeText { get; init; }

@@ -294,15 +294,15 @@ internal sealed class StructureTree
             {
                 FiguresHaveAlternativeText = false;
             }
-            var children = node.Element.Children;
+            var element = node.Element;
             var start = node.KidStart = kids.Count;
-            for (var i = 0; i < children.Count; i++)
+            for (var i = 0; i < element.ChildCount; i++)
             {
-                var kid = NodeOf(children[i]);
+                var kid = NodeOf(element.Child(i));
                 kid.Parent = node;
                 kids.Add(kid);
             }
-            for (var i = 0; i < children.Count; i++)
+            for (var i = 0; i < element.ChildCount; i++)
             {
                 Number(kids[start + i]);
             }
@@ -439,7 +439,7 @@ internal sealed class StructureTree
         var kids = 0;
         var next = node.FirstPart;
         var children = _buffers.Kids;
-        for (var k = node.KidStart; k < node.KidStart + element.Children.Count; k++)
+        for (var k = node.KidStart; k < node.KidStart + element.ChildCount; k++)
         {
             var childNode = children[k];
             if (childNode.First != long.MaxValue)

@@ -16,6 +16,8 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder [mixed|paragraphs|table|list …] [pages …] [collected]
 //     the size ladder alone (docs/benchmarks.md, "Time per page against booklet size"), without the whole build and
 //     without writing a province first: all kinds and sizes (10 to 1 000 pages) unless some are named.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- first-touch [megabytes]
+//     what memory never touched costs the first time it is written, against the same memory written again (default 400 MB).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-data <kind> <scale> <folder>
 //     one ladder meeting written as a data folder, to build with the command (both copies) and compare the PDFs.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-native <package folder> [mixed|paragraphs|table|list …] [pages …] [runs=N] [pdf]
@@ -209,6 +211,11 @@ else if (args.Length > 1 && args[0] == "peer-ratio")
     var meetings = args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(100).First();
     var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(10).First();
     PeerRatioBenchmark.Run(args[1], meetings, runs);
+}
+else if (args.Length > 0 && args[0] == "first-touch")
+{
+    // first-touch [megabytes]: what fresh memory costs on this machine the first time it is written (default 400 MB).
+    FirstTouchBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400);
 }
 else if (args.Length > 2 && args[0] == "ladder-cost")
 {

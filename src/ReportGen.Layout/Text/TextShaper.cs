@@ -181,17 +181,14 @@ public sealed class TextShaper(FontLibrary fonts)
         var offsetsX = offset ? new float[infos.Length] : ShapedArrays.Zeros(infos.Length);
         var offsetsY = offset ? new float[infos.Length] : offsetsX;
         var clusters = counting ? ShapedArrays.Counting(infos.Length) : new int[infos.Length];
-        for (var i = 0; i < infos.Length && (offset || !counting); i++)
+        for (var i = 0; offset && i < infos.Length; i++)
         {
-            if (offset)
-            {
-                offsetsX[i] = positions[i].XOffset / em;
-                offsetsY[i] = -positions[i].YOffset / em; // HarfBuzz y grows upwards, pages grow downwards
-            }
-            if (!counting)
-            {
-                clusters[i] = (int)infos[i].Cluster;
-            }
+            offsetsX[i] = positions[i].XOffset / em;
+            offsetsY[i] = -positions[i].YOffset / em; // HarfBuzz y grows upwards, pages grow downwards
+        }
+        for (var i = 0; !counting && i < infos.Length; i++)
+        {
+            clusters[i] = (int)infos[i].Cluster;
         }
         var shaped = new ShapedText(face, text, glyphs, advances, offsetsX, offsetsY, clusters) { Missing = missing.Count == 0 ? [] : [.. missing] };
         missing.Clear();

@@ -1,5 +1,6 @@
 using ReportGen.Core.Model;
 using ReportGen.Templating.Documents;
+using Scriban.Runtime;
 
 namespace ReportGen.Templating.Tests;
 
@@ -156,6 +157,29 @@ public sealed class DocumentsTests
         Assert.Contains("Cờ thi đua của UBND tỉnh", rows[0], StringComparison.Ordinal);
         Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh", rows[1], StringComparison.Ordinal);
         Assert.Contains("Giấy khen của Chủ tịch UBND xã", rows[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AwardsByLevel_AreTheViewsOfTheAwardsList_InTheOrderAnnounced()
+    {
+        // The same views, ordered: made again, each award's recipients were viewed twice (a view and a dictionary per
+        // name, twice over for a list of 34 500 names).
+        var data = Meeting();
+        var meeting = WithAwards(data,
+        [
+            data.Emulation.Awards[0],
+            data.Emulation.Awards[1],
+            new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
+        ]);
+
+        var emulation = (ModelObject)ScriptModel.Meeting(meeting)["emulation"]!;
+        var awards = ((ScriptArray)emulation["awards"]!).Cast<ModelObject>().ToList();
+        var byLevel = ((ScriptArray)emulation["awards_by_level"]!).Cast<ModelObject>().ToList();
+
+        Assert.Equal(AwardHierarchy.Order(meeting.Emulation.Awards), byLevel.Select(v => v.Source));
+        Assert.All(byLevel, view => Assert.Contains(awards, a => ReferenceEquals(a, view)));
+        Assert.Equal(awards.Count, byLevel.Distinct().Count());
+        Assert.True(((ScriptArray)emulation["awards_by_level"]!).IsReadOnly);
     }
 
     [Fact]

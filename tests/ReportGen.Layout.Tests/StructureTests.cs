@@ -116,6 +116,25 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public void Element_ReadsWhatItWasGiven_AndTheDefaultsOfWhatItWasNot()
+    {
+        // Texts, scope and spans are kept apart, made for the first of them that is not the default.
+        var plain = new StructureElement(StructureRole.TD, null);
+        var given = new StructureElement(StructureRole.TH, null)
+        {
+            AlternativeText = "Biểu đồ", ActualText = "12", Title = "Báo cáo", Language = "en-US", Scope = HeaderScope.Both, RowSpan = 2, ColumnSpan = 3,
+        };
+        var defaults = new StructureElement(StructureRole.TD, null) { Title = null, Scope = HeaderScope.None, RowSpan = 1, ColumnSpan = 1 };
+        var oneSpan = new StructureElement(StructureRole.TD, null) { ColumnSpan = 4 };
+
+        static object Read(StructureElement e) => (e.AlternativeText, e.ActualText, e.Title, e.Language, e.Scope, e.RowSpan, e.ColumnSpan);
+        Assert.Equal(((string?)null, (string?)null, (string?)null, (string?)null, HeaderScope.None, 1, 1), Read(plain));
+        Assert.Equal(("Biểu đồ", "12", "Báo cáo", "en-US", HeaderScope.Both, 2, 3), Read(given));
+        Assert.Equal(Read(plain), Read(defaults));
+        Assert.Equal(((string?)null, (string?)null, (string?)null, (string?)null, HeaderScope.None, 1, 4), Read(oneSpan));
+    }
+
+    [Fact]
     public void Table_TagsItsHeaderOnce_RepeatsItAsPagination_AndDrawsItsGridAsLayout()
     {
         var th = new StructureElement(StructureRole.TH, null) { Scope = HeaderScope.Column };

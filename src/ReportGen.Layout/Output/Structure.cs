@@ -127,22 +127,43 @@ public sealed class StructureElement
     }
 
     /// <summary>/Alt: what a figure shows (a chart states its data), or a link's description.</summary>
-    public string? AlternativeText { get; init; }
+    public string? AlternativeText { get => _rare?.AlternativeText; init { if (value is not null) { Rarely.AlternativeText = value; } } }
 
     /// <summary>/ActualText: the text a group of glyphs stands for, when it differs from their ToUnicode text.</summary>
-    public string? ActualText { get; init; }
+    public string? ActualText { get => _rare?.ActualText; init { if (value is not null) { Rarely.ActualText = value; } } }
 
     /// <summary>/T: a title for a part or section (a document's name).</summary>
-    public string? Title { get; init; }
+    public string? Title { get => _rare?.Title; init { if (value is not null) { Rarely.Title = value; } } }
 
     /// <summary>/Lang, only where it differs from the document's language (vi-VN).</summary>
-    public string? Language { get; init; }
+    public string? Language { get => _rare?.Language; init { if (value is not null) { Rarely.Language = value; } } }
 
     /// <summary>For TH only.</summary>
-    public HeaderScope Scope { get; init; }
+    public HeaderScope Scope { get => _rare?.Scope ?? HeaderScope.None; init { if (value != HeaderScope.None) { Rarely.Scope = value; } } }
 
     /// <summary>For TH and TD spanning more than one row or column.</summary>
-    public int RowSpan { get; init; } = 1;
+    public int RowSpan { get => _rare?.RowSpan ?? 1; init { if (value != 1) { Rarely.RowSpan = value; } } }
 
-    public int ColumnSpan { get; init; } = 1;
+    public int ColumnSpan { get => _rare?.ColumnSpan ?? 1; init { if (value != 1) { Rarely.ColumnSpan = value; } } }
+
+    /// <summary>
+    /// What few elements have: the texts above, a header cell's scope, a span. Kept apart, made for the first of them
+    /// that is not the default: in each element they were 44 of its 104 bytes, and a 1 000-page list's two copies
+    /// make 280 000 elements, nearly all of them cells and rows with none of these (docs/benchmarks.md, "Issue 19,
+    /// session 20").
+    /// </summary>
+    private sealed class RareParts
+    {
+        public string? AlternativeText;
+        public string? ActualText;
+        public string? Title;
+        public string? Language;
+        public HeaderScope Scope;
+        public int RowSpan = 1;
+        public int ColumnSpan = 1;
+    }
+
+    private RareParts? _rare;
+
+    private RareParts Rarely => _rare ??= new RareParts();
 }

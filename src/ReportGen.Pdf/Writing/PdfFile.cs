@@ -43,22 +43,19 @@ internal sealed class PdfFile(Stream output) : IDisposable
 
         public const int MaximumKept = 1024 * 1024;
 
-        /// <summary>Each object's offset in the file (-1 until written, 0 in an object stream); object 0 is the free head.</summary>
-        public readonly List<long> Offsets = new(1024);
-
-        /// <summary>Each object's object stream (0 for none) and its index there.</summary>
-        public readonly List<int> Container = new(1024);
-
-        public readonly List<int> Index = new(1024);
+        /// <summary>
+        /// Each object's place (object 0 is the free head). In chunks: three lists grown by doubling were megabytes of
+        /// large-object arrays at the end of a thick booklet, whose structure elements are each an object (docs/benchmarks.md,
+        /// "Issue 19, session 20").
+        /// </summary>
+        public readonly ChunkedList<ObjectPlace> Places = new();
 
         /// <summary>The objects waiting for their object stream: number, and offset of the body in <see cref="PendingBodies"/>.</summary>
         public readonly List<(int Number, int Offset)> Pending = new(ObjectsPerStream);
     }
 
     private readonly Buffers _buffers = TakeBuffers();
-    private List<long> _offsets => _buffers.Offsets;
-    private List<int> _container => _buffers.Container;
-    private List<int> _index => _buffers.Index;
+    private ChunkedList<ObjectPlace> _places => _buffers.Places;
     private List<(int Number, int Offset)> _pending => _buffers.Pending;
 
     private static Buffers TakeBuffers()
@@ -66,12 +63,8 @@ internal sealed class PdfFile(Stream output) : IDisposable
         var buffers = _threadBuffers ??= new Buffers();
         buffers.PendingBodies.Clear();
         buffers.ObjectStream.Clear();
-        buffers.Offsets.Clear();
-        buffers.Offsets.Add(0);
-        buffers.Container.Clear();
-        buffers.Container.Add(0);
-        buffers.Index.Clear();
-        buffers.Index.Add(0);
+        buffers.Places.Clear();
+        buffers.Places.Add(new ObjectPlace(0));
         buffers.Pending.Clear();
         if (buffers.Compressed.Capacity > Buffers.MaximumKept)
         {
@@ -87,15 +80,13 @@ internal sealed class PdfFile(Stream output) : IDisposable
     private long _position;
 
     /// <summary>The number <see cref="Reserve"/> will give next.</summary>
-    public int NextNumber => _offsets.Count;
+    public int NextNumber => _places.Count;
 
     /// <summary>Takes the next object number; the object itself may be written later, in any order.</summary>
     public int Reserve()
     {
-        _offsets.Add(-1);
-        _container.Add(0);
-        _index.Add(0);
-        return _offsets.Count - 1;
+        _places.Add(new ObjectPlace(-1));
+        return _places.Count - 1;
     }
 
     /// <summary>
@@ -109,7 +100,7 @@ internal sealed class PdfFile(Stream output) : IDisposable
     {
         _pending.Add((number, _buffers.PendingBodies.Length));
         _buffers.PendingBodies.Raw(body).Line();
-        _offsets[number] = 0; // written: its place is given by the object stream
+        _places[number].Offset = 0; // written: its place is given by the object stream
         if (_pending.Count == ObjectsPerStream)
         {
             FlushObjectStream();
@@ -128,8 +119,9 @@ internal sealed class PdfFile(Stream output) : IDisposable
         for (var i = 0; i < _pending.Count; i++)
         {
             header.Integer(_pending[i].Number).Space().Integer(_pending[i].Offset).Space();
-            _container[_pending[i].Number] = stream;
-            _index[_pending[i].Number] = i;
+            ref var place = ref _places[_pending[i].Number];
+            place.Container = stream;
+            place.Index = i;
         }
         var first = header.Length;
         header.Raw(_buffers.PendingBodies.Span);
@@ -229,11 +221,11 @@ internal sealed class PdfFile(Stream output) : IDisposable
     public void Finish(int catalog, int info, int metadata, byte[] xmp)
     {
         FlushObjectStream();
-        var crossReferenceStream = _container.Any(c => c != 0) ? Reserve() : 0;
+        var crossReferenceStream = AnyInObjectStream() ? Reserve() : 0;
         var tail = _buffers.Tail;
         tail.SetLength(0);
         void Ascii(string text) => tail.Write(Encoding.ASCII.GetBytes(text));
-        _offsets[metadata] = _position;
+        _places[metadata].Offset = _position;
         Ascii($"{metadata.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /Metadata/Subtype /XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n");
         var xmpStart = (int)tail.Length;
         tail.Write(xmp);
@@ -243,10 +235,10 @@ internal sealed class PdfFile(Stream output) : IDisposable
         if (crossReferenceStream != 0)
         {
             // Objects in object streams can only be found through a cross-reference stream (PDF 1.5).
-            _offsets[crossReferenceStream] = xref;
+            _places[crossReferenceStream].Offset = xref;
             var entries = Deflate(CrossReferenceEntries(), PdfCompression.Document);
             var dictionaryStart = (int)tail.Length;
-            Ascii($"{crossReferenceStream.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /XRef/Size {_offsets.Count.ToString(CultureInfo.InvariantCulture)}" +
+            Ascii($"{crossReferenceStream.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type /XRef/Size {_places.Count.ToString(CultureInfo.InvariantCulture)}" +
                 $"/W [1 4 2]/Root {Reference(catalog)}/Info {Reference(info)}/ID [<{DocumentId.HexPlaceholder}> <{DocumentId.HexPlaceholder}>]" +
                 $"/Filter /FlateDecode/Length {entries.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n");
             var dictionaryEnd = (int)tail.Length;
@@ -261,19 +253,19 @@ internal sealed class PdfFile(Stream output) : IDisposable
             output.Write(streamed);
             return;
         }
-        var table = new StringBuilder(_offsets.Count * 20 + 32);
-        table.Append("xref\n0 ").Append(_offsets.Count.ToString(CultureInfo.InvariantCulture)).Append("\n0000000000 65535 f \n");
-        for (var number = 1; number < _offsets.Count; number++)
+        var table = new StringBuilder(_places.Count * 20 + 32);
+        table.Append("xref\n0 ").Append(_places.Count.ToString(CultureInfo.InvariantCulture)).Append("\n0000000000 65535 f \n");
+        for (var number = 1; number < _places.Count; number++)
         {
-            if (_offsets[number] < 0)
+            if (_places[number].Offset < 0)
             {
                 throw new InvalidOperationException($"PDF object {number} was reserved but never written.");
             }
-            table.Append(_offsets[number].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            table.Append(_places[number].Offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
         }
         Ascii(table.ToString());
         var trailerStart = (int)tail.Length;
-        Ascii($"trailer\n<</Size {_offsets.Count.ToString(CultureInfo.InvariantCulture)}/Root {Reference(catalog)}/Info {Reference(info)}" +
+        Ascii($"trailer\n<</Size {_places.Count.ToString(CultureInfo.InvariantCulture)}/Root {Reference(catalog)}/Info {Reference(info)}" +
             $"/ID [<{DocumentId.HexPlaceholder}> <{DocumentId.HexPlaceholder}>]>>\nstartxref\n{xref.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
 
         var bytes = tail.GetBuffer().AsSpan(0, (int)tail.Length);
@@ -290,30 +282,52 @@ internal sealed class PdfFile(Stream output) : IDisposable
     /// </summary>
     private byte[] CrossReferenceEntries()
     {
-        var entries = new byte[_offsets.Count * 7];
+        var entries = new byte[_places.Count * 7];
         entries[0] = 0;
         entries[5] = 0xFF;
         entries[6] = 0xFF;
-        for (var number = 1; number < _offsets.Count; number++)
+        for (var number = 1; number < _places.Count; number++)
         {
-            if (_offsets[number] < 0)
+            if (_places[number].Offset < 0)
             {
                 throw new InvalidOperationException($"PDF object {number} was reserved but never written.");
             }
             var entry = entries.AsSpan(number * 7, 7);
-            var inStream = _container[number] != 0;
+            var place = _places[number];
+            var inStream = place.Container != 0;
             entry[0] = inStream ? (byte)2 : (byte)1;
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(entry[1..], checked((uint)(inStream ? _container[number] : _offsets[number])));
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(entry[5..], checked((ushort)(inStream ? _index[number] : 0)));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(entry[1..], checked((uint)(inStream ? place.Container : place.Offset)));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(entry[5..], checked((ushort)(inStream ? place.Index : 0)));
         }
         return entries;
+    }
+
+    /// <summary>Whether some object went into an object stream (then only a cross-reference stream can find it).</summary>
+    private bool AnyInObjectStream()
+    {
+        for (var number = 1; number < _places.Count; number++)
+        {
+            if (_places[number].Container != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where an object is: its offset in the file (-1 until written, 0 in an object stream), or its object stream (0 for none) and its index there.</summary>
+    private struct ObjectPlace(long offset)
+    {
+        public long Offset = offset;
+        public int Container;
+        public int Index;
     }
 
     public static string Reference(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";
 
     private void Begin(int number)
     {
-        _offsets[number] = _position;
+        _places[number].Offset = _position;
         _head.Clear();
         _head.Integer(number).Ascii(" 0 obj\n");
         Write(_head.Span);

@@ -98,7 +98,9 @@ public static partial class MarkdownRenderer
         web.Renderer.Render(document);
         web.Writer.Flush();
         var html = web.Writer.ToString();
-        t_web = web;
+        // Kept unless its writer grew past a long document: emptying a writer keeps its capacity, which makes an array
+        // that large (11 MB after a 1 000-page list's HTML, kept with the renderer to the end of the build).
+        t_web = html.Length <= LongestKeptHtml ? web : null;
         return html;
     }
 
@@ -113,6 +115,9 @@ public static partial class MarkdownRenderer
     private static WebHtml? t_web;
 
     /// <summary>A web renderer and the parts of it each conversion sets: the heading shift, the charts, the pictures.</summary>
+    /// <summary>The longest HTML (in characters) after which the thread's renderer is kept for its next conversion.</summary>
+    private const int LongestKeptHtml = 256 * 1024;
+
     private sealed class WebHtml
     {
         private readonly ShiftedHeadingRenderer _headings = new();

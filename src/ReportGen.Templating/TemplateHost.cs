@@ -73,8 +73,14 @@ internal static class TemplateHost
         context.PushGlobal(Functions);
         context.PushGlobal(model);
         context.PushGlobal(new ScriptObject());
+        var builder = ((StringBuilderOutput)context.Output).Builder;
+        // Written through an output of our own: Scriban empties a StringBuilderOutput after reading it by setting its
+        // length to 0, which makes a new array of the builder's capacity; for a 1 000-page list's web page that was 11 MB
+        // made only to be dropped with the context (docs/benchmarks.md, "Issue 19, session 20").
+        context.PushOutput(new BuilderOutput(builder));
         var output = template.Render(context);
-        if (((StringBuilderOutput)context.Output).Builder.Capacity <= LongestKeptOutput)
+        context.PopOutput();
+        if (builder.Capacity <= LongestKeptOutput)
         {
             // Reset pops the globals but the built-ins, empties the output and the output limit's count, and forgets the
             // included templates, which Prime puts back; a new context starts after no newline, so this one does too.
@@ -85,6 +91,20 @@ internal static class TemplateHost
             _spareSet = templates;
         }
         return output;
+    }
+
+    /// <summary>Writes into a builder, and gives its text; unlike Scriban's <see cref="StringBuilderOutput"/>, never emptied by Scriban.</summary>
+    private sealed class BuilderOutput(StringBuilder builder) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => builder.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            builder.Append(text, offset, count);
+            return default;
+        }
+
+        public override string ToString() => builder.ToString();
     }
 
     /// <summary>A context with our limits and strictness, able to include the templates of the set.</summary>

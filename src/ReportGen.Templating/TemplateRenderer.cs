@@ -198,69 +198,86 @@ public sealed partial class TemplateRenderer
     /// one blank line between blocks, no trailing spaces, none at the start, one newline at the end.
     /// </summary>
     /// <remarks>
-    /// One pass with one copy (three regular-expression and trim passes made three or four copies of every rendered
-    /// text, ~50 KB a meeting). The rules are those passes': spaces or tabs ending a line become a line break of their
-    /// own (so "text  \n" leaves a blank line), then three or more line breaks in a row become two, then the line
-    /// breaks at both ends go.
+    /// One pass to count, one to write straight into the string (three regular-expression and trim passes made three or
+    /// four copies of every rendered text, ~50 KB a meeting; a buffer of the text's length, rented, was then the largest
+    /// array a 1 000-page list's build kept: 8 MB, held by the pool to the end). The rules are those passes': spaces or
+    /// tabs ending a line become a line break of their own (so "text  \n" leaves a blank line), then three or more line
+    /// breaks in a row become two, then the line breaks at both ends go.
     /// </remarks>
     internal static string TidyMarkdown(string markdown)
     {
         var text = markdown.ReplaceLineEndings("\n");
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 1);
-        try
+        return string.Create(Tidy(text, []), text, static (output, text) => Tidy(text, output));
+    }
+
+    /// <summary>
+    /// The tidy text's length; its characters written into <paramref name="output"/> unless that is empty (a call to count
+    /// first). The tidy text is never empty: it ends with a line break.
+    /// </summary>
+    private static int Tidy(string text, Span<char> output)
+    {
+        var write = !output.IsEmpty;
+        var length = 0;
+        var breaks = 0; // line breaks seen since the last character written
+        for (var i = 0; i < text.Length; i++)
         {
-            var length = 0;
-            var breaks = 0; // line breaks seen since the last character written
-            for (var i = 0; i < text.Length; i++)
+            var c = text[i];
+            if (c is ' ' or '\t')
             {
-                var c = text[i];
-                if (c is ' ' or '\t')
+                var end = i + 1;
+                while (end < text.Length && text[end] is ' ' or '\t')
                 {
-                    var end = i + 1;
-                    while (end < text.Length && text[end] is ' ' or '\t')
-                    {
-                        end++;
-                    }
-                    if (end < text.Length && text[end] == '\n')
-                    {
-                        breaks++; // trailing spaces: a line break, then the line's own
-                        i = end - 1;
-                        continue;
-                    }
-                    WriteBreaks();
-                    text.CopyTo(i, buffer, length, end - i);
-                    length += end - i;
+                    end++;
+                }
+                if (end < text.Length && text[end] == '\n')
+                {
+                    breaks++; // trailing spaces: a line break, then the line's own
                     i = end - 1;
                     continue;
                 }
-                if (c == '\n')
+                WriteBreaks(output, ref length, ref breaks);
+                if (write)
                 {
-                    breaks++;
-                    continue;
+                    text.AsSpan(i, end - i).CopyTo(output[length..]);
                 }
-                WriteBreaks();
-                buffer[length++] = c;
+                length += end - i;
+                i = end - 1;
+                continue;
             }
-            buffer[length++] = '\n';
-            return new string(buffer, 0, length);
-
-            // Before a character: none at the start of the text, else the breaks seen, two at most.
-            void WriteBreaks()
+            if (c == '\n')
             {
-                if (length > 0)
+                breaks++;
+                continue;
+            }
+            WriteBreaks(output, ref length, ref breaks);
+            if (write)
+            {
+                output[length] = c;
+            }
+            length++;
+        }
+        if (write)
+        {
+            output[length] = '\n';
+        }
+        return length + 1;
+    }
+
+    /// <summary>Before a character: none at the start of the text, else the breaks seen, two at most.</summary>
+    private static void WriteBreaks(Span<char> output, ref int length, ref int breaks)
+    {
+        if (length > 0)
+        {
+            for (var n = Math.Min(breaks, 2); n > 0; n--)
+            {
+                if (!output.IsEmpty)
                 {
-                    for (var n = Math.Min(breaks, 2); n > 0; n--)
-                    {
-                        buffer[length++] = '\n';
-                    }
+                    output[length] = '\n';
                 }
-                breaks = 0;
+                length++;
             }
         }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        }
+        breaks = 0;
     }
 
     private static ScriptObject RoundupModel(Roundup roundup, IReadOnlyList<Meeting> meetings)

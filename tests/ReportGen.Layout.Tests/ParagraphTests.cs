@@ -73,6 +73,31 @@ public sealed class ParagraphTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public void Words_OfAParagraphOfManyPages_ThenOfShortOnes_AreEachTheirOwn()
+    {
+        // The lists a paragraph is gathered in are kept per thread for the next one, but not once a long paragraph
+        // grew them (30 000 words): what the next paragraphs get must not depend on which was set before.
+        var setter = new ParagraphSetter(fixture.Shaper);
+        var style = new TextStyle(12);
+        TextSpan[] shortSpans = [new("Huyện ủy đánh giá ", style), new("cao", style with { Bold = true })];
+        static string Describe(IReadOnlyList<Word> words) => string.Join("|", words.Select(w =>
+            $"{string.Concat(w.Pieces.ToArray().Select(p => p.Shaped.Text))}:{w.Width:0.###}+{w.SpaceAfter:0.###}"));
+
+        var before = Describe(setter.ToWords(shortSpans));
+        var longWords = setter.ToWords([new TextSpan(string.Join(' ', Enumerable.Range(1, 30000).Select(i => $"từ{i}")), style)]);
+        var after = Describe(setter.ToWords(shortSpans));
+        var lines = ParagraphSetter.BreakLinesGreedy(longWords, 300, new ParagraphStyle(TextAlignment.Left));
+        var shortLines = ParagraphSetter.BreakLinesGreedy(setter.ToWords(shortSpans), 300, new ParagraphStyle(TextAlignment.Left));
+
+        Assert.Equal(30000, longWords.Count);
+        Assert.Equal("Huyện|ủy|đánh|giá|cao", string.Join("|", after.Split('|').Select(w => w[..w.IndexOf(':')])));
+        Assert.Equal(before, after);
+        Assert.True(lines.Count > 1000, $"{lines.Count} lines");
+        Assert.Equal(30000, lines.Sum(l => l.Count));
+        Assert.Equal(5, Assert.Single(shortLines).Count);
+    }
+
+    [Fact]
     public void TextBlock_CharacterMissingFromEveryFont_IsReportedOnce_HoweverOftenItIsLaidOut()
     {
         var reported = new List<MissingGlyph>();

@@ -39,9 +39,28 @@ public sealed class ParagraphSetter(TextShaper shaper)
     /// </summary>
     private sealed class WordScratch
     {
-        public readonly List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words = new(256);
-        public readonly List<WordPiece> Pieces = new(256);
+        public List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words = new(256);
+        public List<WordPiece> Pieces = new(256);
         public char[] Characters = new char[64];
+
+        /// <summary>
+        /// Longest lists kept for the next paragraph: a paragraph of many pages (a report's sentence naming thousands of
+        /// indicators) grew them to megabytes each, kept by the thread to the end of the build (docs/benchmarks.md, "Issue
+        /// 19, session 20").
+        /// </summary>
+        private const int KeptItems = 16 * 1024;
+
+        /// <summary>Empties the lists (letting go of the styles and structure elements the pieces hold), and drops them when they grew long.</summary>
+        public void Clear()
+        {
+            Words.Clear();
+            Pieces.Clear();
+            if (Words.Capacity > KeptItems || Pieces.Capacity > KeptItems)
+            {
+                Words = new(256);
+                Pieces = new(256);
+            }
+        }
     }
 
     [ThreadStatic]
@@ -92,8 +111,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
             var (first, count, width, space, forced) = words[i];
             result[i] = new Word(allPieces, first, count, width, space, forced);
         }
-        words.Clear();
-        pieces.Clear(); // lets go of the styles and structure elements the pieces hold
+        Scratch!.Clear();
         return result;
     }
 
@@ -134,8 +152,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
         {
             size = Math.Max(size, pieces[p].Style.Size);
         }
-        words.Clear();
-        pieces.Clear();
+        Scratch!.Clear();
         return (Math.Min(widestWord, maxUnbrokenEms * size), longestLine);
     }
 
@@ -143,10 +160,9 @@ public sealed class ParagraphSetter(TextShaper shaper)
     private (List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words, List<WordPiece> Pieces) Gather(IEnumerable<TextSpan> spans)
     {
         var scratch = Scratch ??= new WordScratch();
+        scratch.Clear();
         var words = scratch.Words;
         var pieces = scratch.Pieces;
-        words.Clear();
-        pieces.Clear();
         var wordStart = 0;
         // The characters of the piece being read; looked up in the shaper's cache as they are, without a string.
         var current = scratch.Characters;
@@ -324,7 +340,13 @@ public sealed class ParagraphSetter(TextShaper shaper)
             lines.Add(MakeLine(words, first, count, natural, style, last || words[first + count - 1].ForcedBreakAfter, indent));
             first += count;
         }
-        return lines.ToArray();
+        var result = lines.ToArray();
+        lines.Clear();
+        if (lines.Capacity > 16 * 1024)
+        {
+            LineScratch = null; // a paragraph of many pages: its lines' room is not kept (see WordScratch.Clear)
+        }
+        return result;
     }
 
     [ThreadStatic]

@@ -28,7 +28,7 @@ public sealed partial class TemplateRenderer
         }
         var result = new List<RenderedDocument>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var awards = new DecisionAwardsOf(meeting);
+        var awards = new DecisionAwardsOf(meeting, view);
         for (var i = 0; i < meeting.Documents.Count; i++)
         {
             var document = meeting.Documents[i];
@@ -95,13 +95,14 @@ public sealed partial class TemplateRenderer
     /// and list, was a tenth of the documents' time in the thread-time profile (docs/benchmarks.md, "Templates and the
     /// web page").
     /// </summary>
-    private sealed class DecisionAwardsOf(Meeting meeting)
+    /// <remarks>The views of the awards and their recipients are the meeting view's (<paramref name="view"/>), not made again.</remarks>
+    private sealed class DecisionAwardsOf(Meeting meeting, ModelObject view)
     {
         private Scriban.Runtime.ScriptArray? _all;
 
         public Scriban.Runtime.ScriptArray For(BookletDocument document) => document.Awards.Count == 0
-            ? _all ??= ScriptModel.DecisionAwards(meeting, document)
-            : ScriptModel.DecisionAwards(meeting, document);
+            ? _all ??= ScriptModel.DecisionAwards(meeting, document, view)
+            : ScriptModel.DecisionAwards(meeting, document, view);
     }
 
     /// <summary>

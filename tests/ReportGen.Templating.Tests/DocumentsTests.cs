@@ -183,6 +183,47 @@ public sealed class DocumentsTests
     }
 
     [Fact]
+    public void DecisionAwards_GivenTheMeetingsView_HoldTheViewsItMade_InTheSameOrderAsViewsOfTheirOwn()
+    {
+        var meeting = WithAwards(Meeting(),
+        [
+            new Award
+            {
+                Title = "Giấy khen", Giver = "Chủ tịch UBND xã", Level = AwardLevel.Commune, Count = 4, Recipients = [RecipientKind.Individual, RecipientKind.Collective],
+                Names =
+                [
+                    new AwardRecipient { Name = "Trần Văn Bình", Kind = RecipientKind.Individual },
+                    new AwardRecipient { Name = "Trường Tiểu học A", Kind = RecipientKind.Collective },
+                    new AwardRecipient { Name = "Nguyễn Văn Ân", Kind = RecipientKind.Individual },
+                    new AwardRecipient { Name = "Lê Thị An", Kind = RecipientKind.Individual },
+                ],
+            },
+            new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
+        ]);
+        var document = new BookletDocument { Kind = DocumentKind.AwardDecision };
+        var view = ScriptModel.Meeting(meeting);
+        var awardViews = ((ScriptArray)((ModelObject)view["emulation"]!)["awards"]!).Cast<ModelObject>().ToList();
+
+        var shared = ScriptModel.DecisionAwards(meeting, document, view).Cast<ModelObject>().ToList();
+        var own = ScriptModel.DecisionAwards(meeting, document).Cast<ModelObject>().ToList();
+
+        static IEnumerable<object> Sources(ModelObject decided, string member) => ((ScriptArray)decided[member]!).Cast<ModelObject>().Select(v => v.Source);
+        Assert.Equal(own.Select(a => a.Source), shared.Select(a => a.Source));
+        for (var i = 0; i < shared.Count; i++)
+        {
+            Assert.Equal(Sources(own[i], "individuals"), Sources(shared[i], "individuals"));
+            Assert.Equal(Sources(own[i], "collectives"), Sources(shared[i], "collectives"));
+            Assert.Equal(own[i]["by_issuer"], shared[i]["by_issuer"]);
+            var awardView = Assert.Single(awardViews, v => ReferenceEquals(v, shared[i]["award"]));
+            var names = ((ScriptArray)awardView["names"]!).Cast<ModelObject>().ToList();
+            Assert.All(((ScriptArray)shared[i]["individuals"]!).Cast<ModelObject>(), r => Assert.Contains(names, n => ReferenceEquals(n, r)));
+        }
+        // By given name, the Vietnamese way (a, ă, â …), the province's flag first.
+        Assert.Equal(["Lê Thị An", "Nguyễn Văn Ân", "Trần Văn Bình"], Sources(shared[^1], "individuals").Cast<AwardRecipient>().Select(r => r.Name));
+        Assert.Equal(["Trường Tiểu học A"], Sources(shared[^1], "collectives").Cast<AwardRecipient>().Select(r => r.Name));
+    }
+
+    [Fact]
     public void AwardDecision_NamingAnAwardWithItsGiver_LeavesOutTheOtherOfThatTitle()
     {
         // The commune's People's Committee and its Party committee both give a "Giấy khen": the People's Committee's

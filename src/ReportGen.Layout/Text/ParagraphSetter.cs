@@ -157,12 +157,37 @@ public sealed class ParagraphSetter(TextShaper shaper)
     }
 
     /// <summary>The paragraph's words as ranges of its pieces, in this thread's lists (the caller clears them).</summary>
+    /// <summary>
+    /// Room for a paragraph of many pages at once, a word for every four characters (a Vietnamese word and its space take
+    /// four or five): grown by doubling from their kept size, its lists made arrays of two to four times its words, each
+    /// in the large-object heap, every time its words were made (docs/benchmarks.md, "Issue 19, session 20").
+    /// </summary>
+    private static void ReserveForLongParagraph(IEnumerable<TextSpan> spans, List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> words,
+        List<WordPiece> pieces)
+    {
+        if (spans is not IReadOnlyList<TextSpan> list)
+        {
+            return;
+        }
+        var characters = 0L;
+        for (var s = 0; s < list.Count; s++)
+        {
+            characters += list[s].Text.Length;
+        }
+        if (characters > 64 * 1024)
+        {
+            words.EnsureCapacity((int)Math.Min(characters / 4, Array.MaxLength));
+            pieces.EnsureCapacity((int)Math.Min(characters / 4, Array.MaxLength));
+        }
+    }
+
     private (List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words, List<WordPiece> Pieces) Gather(IEnumerable<TextSpan> spans)
     {
         var scratch = Scratch ??= new WordScratch();
         scratch.Clear();
         var words = scratch.Words;
         var pieces = scratch.Pieces;
+        ReserveForLongParagraph(spans, words, pieces);
         var wordStart = 0;
         // The characters of the piece being read; looked up in the shaper's cache as they are, without a string.
         var current = scratch.Characters;

@@ -36,7 +36,8 @@ public static partial class ScriptModel
         var results = (ModelObject)view["results"]!;
         results.IsReadOnly = false;
         results.Set("targets", IndicatorComparisons.Tally(meeting.Results) is { } tally ? View(tally).Seal() : null);
-        results.Set("indicators", ReadOnlyArray(meeting.Results.Fields.SelectMany(f => f.Indicators)));
+        // Every field's indicators, in order: the views each field's view already holds, not a second view of each.
+        results.Set("indicators", Concatenated(((ScriptArray)results["fields"]!).Select(f => (ScriptArray)((ModelObject)f!)["indicators"]!)));
         results.Set("table", IndicatorTable.Build(meeting, withField: false).ToScript());
         results.Set("appendix_table", IndicatorTable.Build(meeting, withField: true).ToScript());
         results.Seal();
@@ -287,6 +288,21 @@ public static partial class ScriptModel
         }
         array.IsReadOnly = true;
         return array;
+    }
+
+    /// <summary>The items of <paramref name="arrays"/> one after the other, in one read-only array.</summary>
+    private static ScriptArray Concatenated(IEnumerable<ScriptArray> arrays)
+    {
+        var result = new ScriptArray();
+        foreach (var array in arrays)
+        {
+            foreach (var item in array)
+            {
+                result.Add(item);
+            }
+        }
+        result.IsReadOnly = true;
+        return result;
     }
 
     private static string Spell<T>(T value) where T : struct, Enum => SnakeCase(value.ToString()).Replace('_', '-');

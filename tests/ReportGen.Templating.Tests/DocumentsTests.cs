@@ -183,6 +183,22 @@ public sealed class DocumentsTests
     }
 
     [Fact]
+    public void ResultsIndicators_AreTheViewsOfEachFieldsIndicators_InTheirOrder()
+    {
+        // Two fields with indicators: the list runs on from one field's to the next's.
+        var meeting = Repo.XuanTruong;
+        Assert.True(meeting.Results.Fields.Count(f => f.Indicators.Count > 0) >= 2);
+        var results = (ModelObject)ScriptModel.Meeting(meeting)["results"]!;
+        var byField = ((ScriptArray)results["fields"]!).Cast<ModelObject>()
+            .SelectMany(f => ((ScriptArray)f["indicators"]!).Cast<ModelObject>()).ToList();
+        var all = ((ScriptArray)results["indicators"]!).Cast<ModelObject>().ToList();
+
+        Assert.Equal(meeting.Results.Fields.SelectMany(f => f.Indicators), all.Select(v => v.Source));
+        Assert.All(all.Zip(byField), pair => Assert.Same(pair.Second, pair.First));
+        Assert.True(((ScriptArray)results["indicators"]!).IsReadOnly);
+    }
+
+    [Fact]
     public void DecisionAwards_GivenTheMeetingsView_HoldTheViewsItMade_InTheSameOrderAsViewsOfTheirOwn()
     {
         var meeting = WithAwards(Meeting(),

@@ -158,9 +158,10 @@ public sealed class ParagraphSetter(TextShaper shaper)
 
     /// <summary>The paragraph's words as ranges of its pieces, in this thread's lists (the caller clears them).</summary>
     /// <summary>
-    /// Room for a paragraph of many pages at once, a word for every four characters (a Vietnamese word and its space take
-    /// four or five): grown by doubling from their kept size, its lists made arrays of two to four times its words, each
-    /// in the large-object heap, every time its words were made (docs/benchmarks.md, "Issue 19, session 20").
+    /// Room for a paragraph of many pages at once, a word for every eight characters (a Vietnamese word and its space take
+    /// four or five, a figure with its unit ten and more; too little room is doubled once): grown by doubling from their
+    /// kept size, its lists made arrays of two to four times its words, each in the large-object heap, every time its
+    /// words were made (docs/benchmarks.md, "Issue 19, session 20").
     /// </summary>
     private static void ReserveForLongParagraph(IEnumerable<TextSpan> spans, List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> words,
         List<WordPiece> pieces)
@@ -176,8 +177,8 @@ public sealed class ParagraphSetter(TextShaper shaper)
         }
         if (characters > 64 * 1024)
         {
-            words.EnsureCapacity((int)Math.Min(characters / 4, Array.MaxLength));
-            pieces.EnsureCapacity((int)Math.Min(characters / 4, Array.MaxLength));
+            words.EnsureCapacity((int)Math.Min(characters / 8, Array.MaxLength));
+            pieces.EnsureCapacity((int)Math.Min(characters / 8, Array.MaxLength));
         }
     }
 

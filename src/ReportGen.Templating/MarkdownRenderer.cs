@@ -114,10 +114,10 @@ public static partial class MarkdownRenderer
     [ThreadStatic]
     private static WebHtml? t_web;
 
-    /// <summary>A web renderer and the parts of it each conversion sets: the heading shift, the charts, the pictures.</summary>
     /// <summary>The longest HTML (in characters) after which the thread's renderer is kept for its next conversion.</summary>
     private const int LongestKeptHtml = 256 * 1024;
 
+    /// <summary>A web renderer and the parts of it each conversion sets: the heading shift, the charts, the pictures.</summary>
     private sealed class WebHtml
     {
         private readonly ShiftedHeadingRenderer _headings = new();

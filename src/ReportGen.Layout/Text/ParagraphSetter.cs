@@ -156,7 +156,6 @@ public sealed class ParagraphSetter(TextShaper shaper)
         return (Math.Min(widestWord, maxUnbrokenEms * size), longestLine);
     }
 
-    /// <summary>The paragraph's words as ranges of its pieces, in this thread's lists (the caller clears them).</summary>
     /// <summary>
     /// Room for a paragraph of many pages at once, a word for every eight characters (a Vietnamese word and its space take
     /// four or five, a figure with its unit ten and more; too little room is doubled once): grown by doubling from their
@@ -182,6 +181,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
         }
     }
 
+    /// <summary>The paragraph's words as ranges of its pieces, in this thread's lists (the caller clears them).</summary>
     private (List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words, List<WordPiece> Pieces) Gather(IEnumerable<TextSpan> spans)
     {
         var scratch = Scratch ??= new WordScratch();

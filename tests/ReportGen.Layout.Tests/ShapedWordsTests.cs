@@ -18,6 +18,9 @@ public sealed class ShapedWordsTests(LayoutFixture fixture) : IClassFixture<Layo
         "x\u0323\u0301", // marks on a letter without a precomposed form: placed by offsets
         new string('m', 80), // longer than the shared arrays
         "Quyết\u00A0định",
+        // Figure words, set glyph by glyph (FigureGlyphs) when every two characters in a row are set as the two alone.
+        "34500", "99,4%", "2026-2031", "1/2", "12:30", "+5", "0", new string('7', 70),
+        "2011", "1100,11", // a pair the face kerns as figures ("11"): shaped as any word
     };
 
     [Theory]
@@ -40,6 +43,28 @@ public sealed class ShapedWordsTests(LayoutFixture fixture) : IClassFixture<Layo
             start += run.Text.Length;
         }
         Assert.Equal(word.Length, start);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FigureWords_AreSetGlyphByGlyph_NotCached_WhileOtherWordsAre(bool bold)
+    {
+        // Liberation Serif sets every two figures and signs in a row as the two alone but "11", so a figure word without
+        // it is set from its characters each time it is asked (a list's row numbers, met once each, are not kept); a word
+        // with a letter is HarfBuzz's, kept and given again, and so is a figure word with "11".
+        var first = Assert.Single(fixture.Shaper.Shape("34512", bold, italic: false));
+        var again = Assert.Single(fixture.Shaper.Shape("34512", bold, italic: false));
+        var word = fixture.Shaper.Shape("D34512", bold, italic: false);
+
+        Assert.NotSame(first, again);
+        Assert.Equal(first.Glyphs, again.Glyphs);
+        Assert.Same(word, fixture.Shaper.Shape("D34512", bold, italic: false));
+        Assert.Same(fixture.Shaper.Shape("34511", bold, italic: false), fixture.Shaper.Shape("34511", bold, italic: false));
+        var expected = HarfBuzzShaping(first.Face.FilePath, first.Face.FaceIndex, "34512");
+        Assert.Equal(expected.Glyphs, first.Glyphs);
+        Assert.Equal(expected.Advances, first.Advances);
+        Assert.Equal(expected.Advances.Sum(), first.Width);
     }
 
     [Fact]

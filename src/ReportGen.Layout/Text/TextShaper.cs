@@ -25,13 +25,37 @@ public sealed class TextShaper(FontLibrary fonts)
     /// <inheritdoc cref="Shape(string, bool, bool)"/>
     public ShapedText[] Shape(ReadOnlySpan<char> word, bool bold, bool italic)
     {
-        var cache = _cache[(bold ? 1 : 0) + (italic ? 2 : 0)];
+        var style = (bold ? 1 : 0) + (italic ? 2 : 0);
+        if (FigureGlyphs.IsFigures(word) && FiguresOf(style, bold, italic)?.Shape(word) is { } figures)
+        {
+            return [figures];
+        }
+        var cache = _cache[style];
         if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cached))
         {
             return cached;
         }
         var text = word.ToString();
         return cache.GetOrAdd(text, ShapeUncached(text, bold, italic));
+    }
+
+    /// <summary>
+    /// Per style, how its primary face sets figure words (<see cref="FigureGlyphs"/>): not checked yet (null), checked and
+    /// set glyph by glyph, or checked and shaped as any word (<see cref="NoFigureGlyphs"/>). Threads that race check alike.
+    /// </summary>
+    private readonly object?[] _figures = new object?[4];
+
+    private static readonly object NoFigureGlyphs = new();
+
+    private FigureGlyphs? FiguresOf(int style, bool bold, bool italic)
+    {
+        var known = Volatile.Read(ref _figures[style]);
+        if (known is null)
+        {
+            known = FigureGlyphs.For(Fonts.Primary(bold, italic), text => ShapeUncached(text, bold, italic)) ?? NoFigureGlyphs;
+            Volatile.Write(ref _figures[style], known);
+        }
+        return known as FigureGlyphs;
     }
 
     // The space's width per style, found once: asked for every word set, the cache lookup was 1 % of the layout's time.

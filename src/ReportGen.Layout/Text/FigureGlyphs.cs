@@ -11,9 +11,9 @@ namespace ReportGen.Layout.Text;
 /// </summary>
 /// <remarks>
 /// Such words are mostly met once: a list's row numbers, a table's figures. Cached, a 1 000-page list's 34 500 row
-/// numbers were two thirds of the shaper's words, each looked up four times (the columns' widths and the page, in both
+/// numbers were among the shaper's 51 700 words, each looked up four times (the columns' widths and the page, in both
 /// copies) in a table too large for the processor's caches, and each shaped once by HarfBuzz: the lookups and shaping
-/// were 8 % of the list's build (docs/benchmarks.md, "Issue 19, session 20"). A substitution over three or more figures
+/// were 7 % of the list's build (docs/benchmarks.md, "Issue 19, session 20"). A substitution over three or more figures
 /// (a contextual alternate for fractions, say) is not looked for: no face we ship or know of turns one on by default.
 /// </remarks>
 internal sealed class FigureGlyphs

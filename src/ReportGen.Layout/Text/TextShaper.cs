@@ -8,7 +8,8 @@ namespace ReportGen.Layout.Text;
 /// <summary>
 /// Shapes text with HarfBuzz through the font stack. Each character cluster takes the first face of the
 /// stack that covers it, so a Vietnamese letter missing from one family comes from the next. Shaped words
-/// are cached: a booklet repeats the same words thousands of times. Safe to share between threads.
+/// are cached: a booklet repeats the same words thousands of times; a word of figures, mostly met once, is set glyph by
+/// glyph instead where the face allows (<see cref="FigureGlyphs"/>). Safe to share between threads.
 /// </summary>
 public sealed class TextShaper(FontLibrary fonts)
 {

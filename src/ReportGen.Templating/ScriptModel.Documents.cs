@@ -43,9 +43,10 @@ public static partial class ScriptModel
 
     /// <inheritdoc cref="DecisionAwards(Meeting, BookletDocument)"/>
     /// <param name="meetingView">
-    /// The meeting's view (<see cref="Meeting(Meeting)"/>), whose views of the awards and their recipients are used as they
-    /// are: made again, every recipient was viewed twice more for a decision naming all the awards, a view and a dictionary
-    /// each, 8 % of a 1 000-page list's build (docs/benchmarks.md, "Issue 19, session 20").
+    /// The meeting's view (<see cref="Meeting(Meeting)"/>), whose views of the awards (and their recipients') are used as
+    /// they are: made again, every recipient was viewed twice more for a decision naming all the awards, a view and a
+    /// dictionary each, 8 % of a 1 000-page list's build (docs/benchmarks.md, "Issue 19, session 20"). Without it, or for
+    /// an award it has no view of, a view of the award is made, and its recipients' views are still those of its names.
     /// </param>
     public static ScriptArray DecisionAwards(Meeting meeting, BookletDocument document, ModelObject? meetingView)
     {
@@ -55,50 +56,23 @@ public static partial class ScriptModel
         var wanted = document.Awards.Select(DocumentConventions.Normalise).ToHashSet();
         var awards = meeting.Emulation.Awards.Where(a => AwardReferences.IsWanted(wanted, a.Title, a.Giver));
         var issuer = DocumentConventions.IssuerOf(meeting, document);
-        var made = meetingView is null ? null : AwardViewsOf(meeting, meetingView);
+        var shared = meetingView?["emulation"] is ModelObject emulation && emulation["awards"] is ScriptArray views ? BySource(views) : null;
         return Array(AwardHierarchy.Order(awards), award =>
         {
-            var (view, recipients) = made is not null && made.TryGetValue(award, out var shared) ? shared : (View(award).Seal(), null);
-            Func<AwardRecipient, object> recipient = recipients is null ? Recipient : r => recipients[r];
+            var view = shared?.GetValueOrDefault(award) as ModelObject ?? View(award).Seal();
+            // The recipients' views are those of the award's own names (a view of each, in the data's order).
+            var names = view["names"] is ScriptArray viewed ? BySource(viewed) : null;
+            object RecipientView(AwardRecipient r) => names?.GetValueOrDefault(r) ?? Recipient(r);
             var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
                 .OrderBy(r => r.Name, VietnameseNameComparer.Instance.KeepingKeys());
             return new ModelObject(award)
                 .Set("award", view)
-                .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), recipient))
-                .Set("individuals", Array(individuals, recipient))
+                .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), RecipientView))
+                .Set("individuals", Array(individuals, RecipientView))
                 // Given by the decision's own body: the decision grants it ("Tặng …") rather than announces it.
                 .Set("by_issuer", Core.Wording.AwardGivers.IsIssuer(meeting, issuer, award.Giver))
                 .Seal();
         });
-    }
-
-    /// <summary>
-    /// Each award's view in the meeting's view, with its recipients' views by recipient (the views of its <c>names</c>, in
-    /// the data's order); an award whose views are not found as expected is left out, and gets views of its own.
-    /// </summary>
-    private static Dictionary<Award, (ModelObject View, Dictionary<AwardRecipient, object>? Recipients)> AwardViewsOf(Meeting meeting, ModelObject meetingView)
-    {
-        var result = new Dictionary<Award, (ModelObject, Dictionary<AwardRecipient, object>?)>(ReferenceEqualityComparer.Instance);
-        if (meetingView["emulation"] is not ModelObject emulation || emulation["awards"] is not ScriptArray views || views.Count != meeting.Emulation.Awards.Count)
-        {
-            return result;
-        }
-        for (var i = 0; i < views.Count; i++)
-        {
-            var award = meeting.Emulation.Awards[i];
-            if (views[i] is not ModelObject view || !ReferenceEquals(view.Source, award)
-                || view["names"] is not ScriptArray names || names.Count != award.Names.Count)
-            {
-                continue;
-            }
-            var recipients = new Dictionary<AwardRecipient, object>(names.Count, ReferenceEqualityComparer.Instance);
-            for (var n = 0; n < names.Count && names[n] is ModelObject name && ReferenceEquals(name.Source, award.Names[n]); n++)
-            {
-                recipients[award.Names[n]] = name;
-            }
-            result[award] = (view, recipients.Count == names.Count ? recipients : null);
-        }
-        return result;
     }
 
     /// <summary>A delegate list's delegates in protocol order: by rank, then by given name.</summary>

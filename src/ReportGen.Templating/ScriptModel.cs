@@ -44,7 +44,7 @@ public static partial class ScriptModel
         var emulation = (ModelObject)view["emulation"]!;
         emulation.IsReadOnly = false;
         // Highest first, as they are announced (AwardHierarchy: level, then form; ties keep the data's order).
-        emulation.Set("awards_by_level", InOrderOf((ScriptArray)emulation["awards"]!, meeting.Emulation.Awards, AwardHierarchy.Order(meeting.Emulation.Awards)));
+        emulation.Set("awards_by_level", InOrderOf((ScriptArray)emulation["awards"]!, AwardHierarchy.Order(meeting.Emulation.Awards)));
         emulation.Seal();
         return view
             .Set("title", MeetingNames.Title(meeting))
@@ -269,18 +269,13 @@ public static partial class ScriptModel
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The views of <paramref name="views"/> (one per item of <paramref name="items"/>, in their order) read-only in the
-    /// order of <paramref name="ordered"/>: the same views, not made again. Made again, every recipient of every award was
-    /// viewed twice: 69 000 views for a list of 34 500 names, 14 MB alive until the text outputs were made
-    /// (docs/benchmarks.md, "Issue 19, session 20").
+    /// The views of <paramref name="views"/> read-only in the order of <paramref name="ordered"/>, the objects they show:
+    /// the same views, not made again. Made again, every recipient of every award was viewed twice: 69 000 views for a
+    /// list of 34 500 names, 14 MB alive until the text outputs were made (docs/benchmarks.md, "Issue 19, session 20").
     /// </summary>
-    private static ScriptArray InOrderOf<T>(ScriptArray views, IReadOnlyList<T> items, IReadOnlyList<T> ordered) where T : class
+    private static ScriptArray InOrderOf<T>(ScriptArray views, IReadOnlyList<T> ordered) where T : class
     {
-        var viewOf = new Dictionary<T, object?>(items.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < items.Count; i++)
-        {
-            viewOf[items[i]] = views[i];
-        }
+        var viewOf = BySource(views);
         var array = new ScriptArray(ordered.Count);
         foreach (var item in ordered)
         {
@@ -288,6 +283,20 @@ public static partial class ScriptModel
         }
         array.IsReadOnly = true;
         return array;
+    }
+
+    /// <summary>The views of an array of views (<see cref="ModelObject"/>s) by the object each shows (the first, for one shown twice).</summary>
+    private static Dictionary<object, object> BySource(ScriptArray views)
+    {
+        var result = new Dictionary<object, object>(views.Count, ReferenceEqualityComparer.Instance);
+        foreach (var item in views)
+        {
+            if (item is ModelObject view)
+            {
+                result.TryAdd(view.Source, view);
+            }
+        }
+        return result;
     }
 
     /// <summary>The items of <paramref name="arrays"/> one after the other, in one read-only array.</summary>

@@ -137,18 +137,24 @@ public sealed class DocumentsTests
         Assert.DoesNotContain("năm 0", decision, StringComparison.Ordinal); // nor in the summary the decision gets without one
     }
 
-    [Fact]
-    public void ReportsAwardsTable_IsHighestFirst_WhateverTheDatasOrder()
+    /// <summary>The meeting's commune certificate and province certificate, then a province flag: not in the order announced.</summary>
+    private static Meeting WithAFlagAfterTheCertificates()
     {
-        // The data lists, at one level, the province's certificate before its emulation flag, and the commune's giấy
-        // khen before both: the table announces the flag, the certificate, then the giấy khen (AwardHierarchy).
         var data = Meeting();
-        var meeting = WithAwards(data,
+        return WithAwards(data,
         [
             data.Emulation.Awards[0],
             data.Emulation.Awards[1],
             new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
         ]);
+    }
+
+    [Fact]
+    public void ReportsAwardsTable_IsHighestFirst_WhateverTheDatasOrder()
+    {
+        // The data lists, at one level, the province's certificate before its emulation flag, and the commune's giấy
+        // khen before both: the table announces the flag, the certificate, then the giấy khen (AwardHierarchy).
+        var meeting = WithAFlagAfterTheCertificates();
 
         var rows = Repo.Renderer.Report(meeting).Split('\n')
             .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \| .*khen|^\| \d \| Cờ")).ToList();
@@ -164,13 +170,7 @@ public sealed class DocumentsTests
     {
         // The same views, ordered: made again, each award's recipients were viewed twice (a view and a dictionary per
         // name, twice over for a list of 34 500 names).
-        var data = Meeting();
-        var meeting = WithAwards(data,
-        [
-            data.Emulation.Awards[0],
-            data.Emulation.Awards[1],
-            new Award { Title = "Cờ thi đua", Giver = "UBND tỉnh", Level = AwardLevel.Province, Count = 1, Recipients = [RecipientKind.Collective] },
-        ]);
+        var meeting = WithAFlagAfterTheCertificates();
 
         var emulation = (ModelObject)ScriptModel.Meeting(meeting)["emulation"]!;
         var awards = ((ScriptArray)emulation["awards"]!).Cast<ModelObject>().ToList();

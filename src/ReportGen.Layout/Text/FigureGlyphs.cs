@@ -90,20 +90,22 @@ internal sealed class FigureGlyphs
     /// </summary>
     public ShapedText? Shape(ReadOnlySpan<char> word)
     {
+        // Refused before anything is made: a word with "11" comes here on its way to the cache.
         var count = Characters.Length;
-        var glyphs = new ushort[word.Length];
-        var advances = new float[word.Length];
-        var previous = -1;
-        for (var i = 0; i < word.Length; i++)
+        for (var i = 1; i < word.Length; i++)
         {
-            var place = Characters.IndexOf(word[i], StringComparison.Ordinal);
-            if (previous >= 0 && !_plainPairs[previous * count + place])
+            if (!_plainPairs[Characters.IndexOf(word[i - 1], StringComparison.Ordinal) * count + Characters.IndexOf(word[i], StringComparison.Ordinal)])
             {
                 return null;
             }
+        }
+        var glyphs = new ushort[word.Length];
+        var advances = new float[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var place = Characters.IndexOf(word[i], StringComparison.Ordinal);
             glyphs[i] = _glyphs[place];
             advances[i] = _advances[place];
-            previous = place;
         }
         var zeros = ShapedArrays.Zeros(word.Length);
         return new ShapedText(_face, word.ToString(), glyphs, advances, zeros, zeros, ShapedArrays.Counting(word.Length));

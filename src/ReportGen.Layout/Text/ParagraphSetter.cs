@@ -48,7 +48,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
         /// indicators) grew them to megabytes each, kept by the thread to the end of the build (docs/benchmarks.md, "Issue
         /// 19, session 20").
         /// </summary>
-        private const int KeptItems = 16 * 1024;
+        internal const int KeptItems = 16 * 1024;
 
         /// <summary>Empties the lists (letting go of the styles and structure elements the pieces hold), and drops them when they grew long.</summary>
         public void Clear()
@@ -368,7 +368,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
         }
         var result = lines.ToArray();
         lines.Clear();
-        if (lines.Capacity > 16 * 1024)
+        if (lines.Capacity > WordScratch.KeptItems)
         {
             LineScratch = null; // a paragraph of many pages: its lines' room is not kept (see WordScratch.Clear)
         }

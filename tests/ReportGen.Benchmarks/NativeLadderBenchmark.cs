@@ -35,13 +35,15 @@ public static class NativeLadderBenchmark
             [.. RoundMinima.Zip(smallest.RoundMinima, (size, small) => (size - small) / (Pages - smallest.Pages))];
     }
 
-    /// <summary>How many times a booklet under 100 pages is built per round.</summary>
-    private const int ThinRepeats = 4;
+    /// <summary>How many times a booklet under 100 pages is built per round unless the command line says (<c>thin=N</c>).</summary>
+    public const int DefaultThinRepeats = 4;
 
     /// <param name="package">the unpacked package folder (its <c>reportgen</c> executable, fonts and templates).</param>
     /// <param name="targetPages">about how many A4 pages each size should have (calibrated in process, checked in the PDF).</param>
     /// <param name="pdfOnly">build with <c>--format pdf</c> (layout and both PDF copies) instead of every output.</param>
-    public static void Run(string package, IReadOnlyList<SizeLadder.Kind> kinds, IReadOnlyList<int> targetPages, int runs, bool pdfOnly)
+    /// <param name="thinRepeats">how many times a booklet under 100 pages is built in each round.</param>
+    public static void Run(string package, IReadOnlyList<SizeLadder.Kind> kinds, IReadOnlyList<int> targetPages, int runs, bool pdfOnly,
+        int thinRepeats = DefaultThinRepeats)
     {
         var executable = Path.Combine(Path.GetFullPath(package), OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen");
         if (!File.Exists(executable)) throw new InvalidOperationException($"{executable} is missing: name an unpacked package folder.");
@@ -66,7 +68,7 @@ public static class NativeLadderBenchmark
             // A thin booklet is built more often: 16 added pages are 50–130 ms of processor time, and the
             // minimum of five runs of a 0,3-second build still moved by ±10 ms between two series (±20 % of their
             // cost per page); the thick ones cost seconds and move by less than their added pages' share.
-            var order = sizes.SelectMany(s => Enumerable.Repeat(s, pages[s] < 100 ? ThinRepeats : 1)).ToList();
+            var order = sizes.SelectMany(s => Enumerable.Repeat(s, pages[s] < 100 ? thinRepeats : 1)).ToList();
             for (var run = 0; run < runs; run++)
             {
                 // By turns, and each round starting one build later, so no size always follows the same one.
@@ -80,8 +82,8 @@ public static class NativeLadderBenchmark
                 }
                 Console.Error.WriteLine($"  native ladder: round {run + 1} of {runs}, load {RaisedPriority.Load()}");
             }
-            var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s], pages[s] < 100 ? ThinRepeats : 1)).ToList();
-            Print(results, pdfOnly, runs);
+            var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s], pages[s] < 100 ? thinRepeats : 1)).ToList();
+            Print(results, pdfOnly, runs, thinRepeats);
         }
         finally
         {
@@ -132,10 +134,10 @@ public static class NativeLadderBenchmark
         return (timing.WallMs, timing.CpuMs, timing.PeakKiB);
     }
 
-    private static void Print(IReadOnlyList<Result> results, bool pdfOnly, int runs)
+    private static void Print(IReadOnlyList<Result> results, bool pdfOnly, int runs, int thinRepeats)
     {
         Console.WriteLine($"native ladder, {(pdfOnly ? "--format pdf (layout, A4 and A5 print copy)" : "every output")}, {runs} rounds by turns " +
-            $"(booklets under 100 pages {ThinRepeats} builds a round); CPU = user + system of the build process; load now {RaisedPriority.Load()}");
+            $"(booklets under 100 pages {thinRepeats} builds a round); CPU = user + system of the build process; load now {RaisedPriority.Load()}");
         // Besides the minima over all runs, the added cost round by round: each round's least build of the size less
         // the same round's least build of the smallest one, the median over the rounds. A slow minute then moves both
         // builds of a difference, not one of them (the +16 step, ~40 ms of CPU, moved 60 % between two runs of the
@@ -192,9 +194,14 @@ public static class NativeLadderBenchmark
                 .ToList();
             var thickest = rows[^1];
             var thickAdded = thickest.AddedPerPageByRound(rows[0]);
+            // Also the line through each size's least build of all rounds: with many builds of a thin size its minimum
+            // hardly moves, where one round's minimum of a few builds can be any of its slower ones.
+            var overallSlope = Stats.Slope(pages, [.. thin.Select(r => r.MinCpuMs)]);
+            var overallAdded = (thickest.MinCpuMs - rows[0].MinCpuMs) / (thickest.Pages - rows[0].Pages);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{kind.Key.ToString().ToLowerInvariant()}: thin end {thin[0].Pages}–{thin[^1].Pages} pages ({thin.Count} sizes), CPU ms per page by a line through them, by rounds " +
-                $"{Stats.MedianAndRange(slopes, "0.00")}; +{thickest.Pages - rows[0].Pages} ÷ that line {Stats.Median(thickAdded) / Stats.Median(slopes):0.00}"));
+                $"{Stats.MedianAndRange(slopes, "0.00")}; +{thickest.Pages - rows[0].Pages} ÷ that line {Stats.Median(thickAdded) / Stats.Median(slopes):0.00}; " +
+                $"through the least builds of all rounds {overallSlope:0.00}, +{thickest.Pages - rows[0].Pages} at {overallAdded:0.00} ÷ that line {overallAdded / overallSlope:0.00}"));
         }
     }
 }

@@ -20,7 +20,7 @@ using ReportGen.Benchmarks;
 //     what memory never touched costs the first time it is written, against the same memory written again (default 400 MB).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-data <kind> <scale> <folder>
 //     one ladder meeting written as a data folder, to build with the command (both copies) and compare the PDFs.
-// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-native <package folder> [mixed|paragraphs|table|list …] [pages …] [runs=N] [pdf]
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-native <package folder> [mixed|paragraphs|table|list …] [pages …] [runs=N] [thin=N] [pdf]
 //     the size ladder built by an unpacked package's own executable (on Linux native code), as a user runs it: each
 //     kind and size (default all kinds, about 10, 30, 100, 300 and 1 000 A4 pages) written as a data folder on
 //     /dev/shm, built with every output (with 'pdf': --format pdf) in a process of its own at raised priority, every
@@ -198,12 +198,14 @@ else if (args.Length > 0 && args[0] == "ladder")
 }
 else if (args.Length > 1 && args[0] == "ladder-native")
 {
-    // ladder-native <package folder> [kinds …] [pages …] [runs=N] [pdf]: the ladder built by the package's executable.
+    // ladder-native <package folder> [kinds …] [pages …] [runs=N] [thin=N] [pdf]: the ladder built by the package's executable.
     var sizes = args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
     var kinds = args.Skip(2).Where(a => !int.TryParse(a, out _) && Enum.TryParse<SizeLadder.Kind>(a, ignoreCase: true, out _)).Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
     var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First();
     NativeLadderBenchmark.Run(args[1], kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds,
-        sizes.Count == 0 ? [10, 30, 100, 300, 1000] : sizes, runs, pdfOnly: args.Contains("pdf"));
+        sizes.Count == 0 ? [10, 30, 100, 300, 1000] : sizes, runs, pdfOnly: args.Contains("pdf"),
+        thinRepeats: args.Where(a => a.StartsWith("thin=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(NativeLadderBenchmark.DefaultThinRepeats).First());
 }
 else if (args.Length > 1 && args[0] == "peer-ratio")
 {

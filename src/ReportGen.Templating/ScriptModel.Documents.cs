@@ -64,7 +64,7 @@ public static partial class ScriptModel
             var names = view["names"] is ScriptArray viewed ? BySource(viewed) : null;
             object RecipientView(AwardRecipient r) => names?.GetValueOrDefault(r) ?? Recipient(r);
             var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
-                .OrderBy(r => r.Name, VietnameseNameComparer.Instance.KeepingKeys());
+                .OrderBy(r => VietnameseNameComparer.KeyOf(r.Name));
             return new ModelObject(award)
                 .Set("award", view)
                 .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), RecipientView))
@@ -89,7 +89,7 @@ public static partial class ScriptModel
         var ordered = leaders.Concat(document.Delegates
             .Where(d => !leaders.Any(l => DocumentConventions.Normalise(l.Name) == DocumentConventions.Normalise(d.Name)))
             .OrderBy(d => d.Rank)
-            .ThenBy(d => d.Name, VietnameseNameComparer.Instance.KeepingKeys()));
+            .ThenBy(d => VietnameseNameComparer.KeyOf(d.Name)));
         return Array(ordered, d => View(d).Seal());
     }
 

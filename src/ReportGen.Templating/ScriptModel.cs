@@ -171,11 +171,11 @@ public static partial class ScriptModel
     public static ScriptObject Index(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        // The same order as VietnameseCollation.Instance, each unit's name decomposed once for all the sorts below.
-        var collation = Formatting.VietnameseCollation.Instance.KeepingKeys();
+        // The same order as VietnameseCollation.Instance, each name weighed once a sort (KeyOf).
+        static Formatting.CollationKey Key(string text) => Formatting.VietnameseCollation.KeyOf(text);
         var ordered = data.Meetings
             .OrderByDescending(m => m.Info.Date)
-            .ThenBy(m => m.Unit.FullName, collation)
+            .ThenBy(m => Key(m.Unit.FullName))
             .ToList();
         var byId = ordered.ToDictionary(m => m.Id, Meeting);
 
@@ -187,7 +187,7 @@ public static partial class ScriptModel
             year.SetValue("meetings", new ScriptArray(group.Select(m => byId[m.Id])), readOnly: true);
             // Then by unit, in Vietnamese order: the units of a province side by side.
             var units = new ScriptArray();
-            foreach (var unit in group.GroupBy(m => m.Unit.FullName).OrderBy(u => u.Key, collation))
+            foreach (var unit in group.GroupBy(m => m.Unit.FullName).OrderBy(u => Key(u.Key)))
             {
                 var item = new ScriptObject();
                 item.SetValue("name", unit.Key, readOnly: true);
@@ -199,7 +199,7 @@ public static partial class ScriptModel
         }
 
         var roundups = new ScriptArray();
-        foreach (var roundup in data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => r.Title, collation))
+        foreach (var roundup in data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => Key(r.Title)))
         {
             var item = new ScriptObject();
             item.SetValue("roundup", Roundup(roundup), readOnly: true);
@@ -212,7 +212,7 @@ public static partial class ScriptModel
         index.SetValue("meetings", new ScriptArray(ordered.Select(m => byId[m.Id])), readOnly: true);
         index.SetValue("roundups", roundups, readOnly: true);
         // What the filters offer: every unit (full name, Vietnamese order) and every kind of meeting held.
-        index.SetValue("units", new ScriptArray(ordered.Select(m => m.Unit.FullName).Distinct().Order(collation)), readOnly: true);
+        index.SetValue("units", new ScriptArray(ordered.Select(m => m.Unit.FullName).Distinct().OrderBy(Key)), readOnly: true);
         var kinds = new ScriptArray();
         var nouns = new List<string>();
         foreach (var kind in ordered.GroupBy(m => m.Info.Kind).OrderBy(g => g.Key))

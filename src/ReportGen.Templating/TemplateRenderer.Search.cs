@@ -61,9 +61,8 @@ public sealed partial class TemplateRenderer
     public static (IReadOnlyList<Meeting> Meetings, IReadOnlyList<Roundup> Roundups) SearchOrder(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var collation = VietnameseCollation.Instance.KeepingKeys();
-        return ([.. data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => m.Unit.FullName, collation)],
-            [.. data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => r.Title, collation)]);
+        return ([.. data.Meetings.OrderByDescending(m => m.Info.Date).ThenBy(m => VietnameseCollation.KeyOf(m.Unit.FullName))],
+            [.. data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => VietnameseCollation.KeyOf(r.Title))]);
     }
 
     /// <summary>A meeting's page for the search: its title and place, then each document under its section's id.</summary>

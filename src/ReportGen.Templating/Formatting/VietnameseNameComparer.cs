@@ -48,18 +48,37 @@ public sealed class VietnameseNameComparer : IComparer<string>
     public static IReadOnlyList<string> Sort(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        return names.OrderBy(name => name, Instance.KeepingKeys()).ToArray();
+        return names.OrderBy(KeyOf).ToArray();
     }
 
     /// <summary>
-    /// A comparer in this same order that splits each name and works out each word's weights once: a sort compares each
-    /// name with many others, and each comparison split both names and weighed their words again (sorting a list of
-    /// 34 500 award winners made a gigabyte of such keys, docs/benchmarks.md, "Large arrays"). For one sort, on one thread.
+    /// The key of <paramref name="name"/>: keys compare as <see cref="Compare(string?, string?)"/> compares their names
+    /// (null first). Sorting by it (<c>OrderBy(x => VietnameseNameComparer.KeyOf(…))</c>) splits and weighs each name
+    /// once: a comparer does it again at every comparison (sorting a list of 34 500 award winners made a gigabyte of
+    /// such keys), and one that kept them looked both up at every comparison (two fifths of the sort, docs/benchmarks.md).
     /// </summary>
-    public IComparer<string> KeepingKeys()
+    public static CollationKey KeyOf(string? name)
     {
-        var words = VietnameseCollation.Instance.KeepingKeys();
-        return new KeptKeysComparer<NameKey>(NameKey.From, (_, x, _, y) => Compare(x, y, words));
+        if (name is null)
+        {
+            return CollationKey.First;
+        }
+        // In the order Compare(NameKey, NameKey, VietnameseCollation) reads them: the given name, the other words from
+        // the start and their end (fewer words first), then the whole name.
+        var parts = NameKey.From(name);
+        var key = CollationKey.Start();
+        VietnameseCollation.AppendKey(parts.GivenName, parts.GivenName, key);
+        foreach (var word in parts.OtherNames)
+        {
+            VietnameseCollation.AppendKey(word, word, key);
+        }
+        key.Add(CollationKey.EndOfList);
+        foreach (var c in parts.Normalized)
+        {
+            key.Add(CollationKey.Weight(c));
+        }
+        key.Add(CollationKey.EndOfLevel);
+        return CollationKey.Of(key);
     }
 
     /// <inheritdoc />
@@ -79,8 +98,8 @@ public sealed class VietnameseNameComparer : IComparer<string>
         return Compare(NameKey.From(x), NameKey.From(y), _collation);
     }
 
-    /// <summary>Two names' parts, their words in <paramref name="words"/>' order (<see cref="VietnameseCollation"/>, its keys kept or not).</summary>
-    private static int Compare(NameKey x, NameKey y, IComparer<string> words)
+    /// <summary>Two names' parts, their words in <paramref name="words"/>' order. <see cref="KeyOf"/> follows it step by step.</summary>
+    private static int Compare(NameKey x, NameKey y, VietnameseCollation words)
     {
         var result = words.Compare(x.GivenName, y.GivenName);
         if (result != 0)

@@ -5,13 +5,15 @@ internal static class TotalRow
 {
     /// <summary>
     /// Whether <paramref name="row"/> is a total line. Asked of every row of lists of thousands, so a cell is only
-    /// compared when it could be one (it starts with T or C) and only its first characters are made into a key.
+    /// compared when it could be one and only its first characters are made into a key. It could be one when it starts
+    /// with T or C and goes on with an o, bare or marked ("tổng", "cộng"): a second character of plain ASCII other than o
+    /// keeps its place and its letter in the key, so such a cell ("Chuyên viên", "Trường", "TT") is passed over at once.
     /// </summary>
     public static bool Is(SheetRow row)
     {
         foreach (var text in row.Cells.Values)
         {
-            if (text.Length == 0 || text[0] is not ('T' or 't' or 'C' or 'c'))
+            if (text.Length < 2 || text[0] is not ('T' or 't' or 'C' or 'c') || (char.IsAscii(text[1]) && text[1] is not ('o' or 'O')))
             {
                 continue;
             }

@@ -71,6 +71,30 @@ public sealed class AwardSheetTests : IDisposable
     }
 
     [Fact]
+    public void Csv_TotalRows_InEverySpelling_AreSkipped_AndNamesThatStartLikeThem_AreKept()
+    {
+        // Totals as offices type them: capitals, no diacritics, decomposed marks (NFD), a colon, two spaces; and names and
+        // units whose first letters are those of a total, which are names all the same.
+        string[] totals = ["Tổng cộng", "TỔNG CỘNG:", "Tong cong", "Tổng cộng".Normalize(System.Text.NormalizationForm.FormD), "Tổng  cộng",
+            "Cộng", "cộng:", "Tổng số"];
+        string[] names = ["Công an xã Yên Tiến", "Chuyên viên Trần Văn Tổng", "Trường Tiểu học Yên Cường", "Tô Thị Cộng", "Cô Nguyễn Thị Tông",
+            "To Văn Cong", "C", "T"];
+        var text = new System.Text.StringBuilder("STT;Họ và tên;Đơn vị\r\n");
+        for (var i = 0; i < names.Length; i++)
+        {
+            text.Append(i + 1).Append(';').Append(names[i]).Append(";Xã Yên Tiến\r\n");
+            text.Append(';').Append(totals[i % totals.Length]).Append(";\r\n");
+        }
+        var path = Path.Combine(_folder, "khen-thuong.csv");
+        File.WriteAllText(path, text.ToString(), new System.Text.UTF8Encoding(true));
+
+        var result = AwardSheet.Read(path, new NamesFrom { File = "khen-thuong.csv" }, [RecipientKind.Individual]);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(names, result.Names.Select(n => n.Name));
+    }
+
+    [Fact]
     public void Csv_OfTwelveThousandNames_IsRead()
     {
         var path = Path.Combine(_folder, "huy-hieu.csv");

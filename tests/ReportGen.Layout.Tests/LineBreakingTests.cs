@@ -335,6 +335,35 @@ public sealed class LineBreakingTests(LayoutFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public void BreakLines_OfAParagraphOfManyPages_BetweenShortOnes_LeavesEachItsOwnLines()
+    {
+        // A paragraph of 40 000 words (a template's sentence per indicator of a thick table), whose breaker lets go of the
+        // breaks it no longer tries, between two breakings of the same short one: the short one's lines do not change,
+        // and the long one's are whole, in order and within the column.
+        var (_, text) = Paragraphs[0];
+        var shortWords = Words(text);
+        var before = KnuthPlassBreaker.BreakLines(shortWords, 300, Body);
+        var longWords = Words(string.Join(' ', Enumerable.Repeat(text, 40_000 / shortWords.Count + 1)));
+        Assert.True(longWords.Count > 40_000, $"{longWords.Count} words");
+
+        var lines = KnuthPlassBreaker.BreakLines(longWords, 300, Body);
+        var after = KnuthPlassBreaker.BreakLines(shortWords, 300, Body);
+
+        Assert.Equal(before, after);
+        Assert.Equal(longWords.Count, lines.Sum(l => l.Count));
+        Assert.Equal(Enumerable.Range(0, lines.Count - 1).Select(i => lines[i].First + lines[i].Count), lines.Skip(1).Select(l => l.First));
+        Assert.All(lines, l => Assert.True(l.NaturalWidth - ShrinkOf(l, longWords) <= 300 - l.Indent + 0.01, $"line at word {l.First} overfull"));
+        // Somewhere in so long a paragraph no breaking keeps every line within the first pass's tolerance (r reaches 4,5
+        // here): the second pass's.
+        var most = KnuthPlassBreaker.MaxStretchRatio(lines, longWords, 300, Body);
+        Assert.True(most <= KnuthPlassBreaker.EmergencyTolerance, $"r up to {most}");
+    }
+
+    /// <summary>How far a line's spaces can shrink (a third of each, <see cref="KnuthPlassBreaker.ShrinkFactor"/>).</summary>
+    private static double ShrinkOf(TextLine line, IReadOnlyList<Word> words) =>
+        Enumerable.Range(line.First, line.Count - 1).Sum(i => words[i].SpaceAfter) * KnuthPlassBreaker.ShrinkFactor;
+
+    [Fact]
     public void BreakLines_WordWiderThanTheLine_IsKeptByTheGreedyFallback()
     {
         var words = Words("Xem chi tiết tại https://www.namdinh.gov.vn/portal/Pages/trien-khai-nhiem-vu-2021.aspx và các phụ lục kèm theo.");

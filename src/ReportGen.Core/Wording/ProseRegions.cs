@@ -155,9 +155,33 @@ public static class ProseRegions
                     }
                     return tagEnd;
             }
-            _i++;
+            // Prose here: on to the next place where something else could start, a character that may open it or a
+            // line start (a fence). Stepping a character at a time, this scan was 2 % of a province's build.
+            _i = NextPossibleStart(text, i + 1);
             return null;
         }
+    }
+
+    /// <summary>The characters at which <c>Scanner.NotProseAt</c> may find something that is not prose (a line start aside).</summary>
+    private static readonly System.Buffers.SearchValues<char> PossibleStarts = System.Buffers.SearchValues.Create("\\`]<\n");
+
+    /// <summary>
+    /// The first place from <paramref name="from"/> on where what is not prose could start: a line start, or one of
+    /// <see cref="PossibleStarts"/> (a line break stands for the line start after it); the text's end when there is none.
+    /// </summary>
+    private static int NextPossibleStart(string text, int from)
+    {
+        if (from >= text.Length || text[from - 1] == '\n')
+        {
+            return from;
+        }
+        var found = text.AsSpan(from).IndexOfAny(PossibleStarts);
+        if (found < 0)
+        {
+            return text.Length;
+        }
+        var at = from + found;
+        return text[at] == '\n' ? at + 1 : at;
     }
 
     /// <summary>A fence opening at a line start (up to three spaces in): its character and length.</summary>

@@ -29,6 +29,17 @@ public sealed class QuotesTests
     }
 
     [Fact]
+    public void Curl_FindsAFenceOnTheLineAfterATag_OrAfterALongLineOfProse()
+    {
+        // The scanner steps over prose to the next place where something else could start: a line that starts with a
+        // fence is one, whether the line before ends with a tag (the scan resumes on the line break) or with prose.
+        var prose = string.Concat(Enumerable.Repeat("Câu văn \"dài\" của báo cáo. ", 40));
+        var text = $"<br>\n```\nx = \"y\"\n```\n{prose}\n   ~~~\nz = \"w\"\n~~~\nCuối \"hết\".";
+        var expected = $"<br>\n```\nx = \"y\"\n```\n{prose.Replace("\"dài\"", "“dài”")}\n   ~~~\nz = \"w\"\n~~~\nCuối “hết”.";
+        Assert.Equal(expected, Quotes.Curl(text));
+    }
+
+    [Fact]
     public void Curl_LeavesHtmlAttributesAndComments()
     {
         const string html = "<a href=\"https://a.vn\" title=\"x\">\"Trang\"</a> <!-- \"ghi chú\" --> <https://b.vn/\"q\">";

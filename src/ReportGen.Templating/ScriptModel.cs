@@ -171,11 +171,12 @@ public static partial class ScriptModel
     public static ScriptObject Index(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        // The same order as VietnameseCollation.Instance, each name weighed once a sort (KeyOf).
-        static Formatting.CollationKey Key(string text) => Formatting.VietnameseCollation.KeyOf(text);
+        // The same order as VietnameseCollation.Instance, each unit's name weighed once for all the sorts below.
+        var unitKeys = data.Meetings.Select(m => m.Unit.FullName).Distinct()
+            .ToDictionary(name => name, Formatting.VietnameseCollation.KeyOf, StringComparer.Ordinal);
         var ordered = data.Meetings
             .OrderByDescending(m => m.Info.Date)
-            .ThenBy(m => Key(m.Unit.FullName))
+            .ThenBy(m => unitKeys[m.Unit.FullName])
             .ToList();
         var byId = ordered.ToDictionary(m => m.Id, Meeting);
 
@@ -187,7 +188,7 @@ public static partial class ScriptModel
             year.SetValue("meetings", new ScriptArray(group.Select(m => byId[m.Id])), readOnly: true);
             // Then by unit, in Vietnamese order: the units of a province side by side.
             var units = new ScriptArray();
-            foreach (var unit in group.GroupBy(m => m.Unit.FullName).OrderBy(u => Key(u.Key)))
+            foreach (var unit in group.GroupBy(m => m.Unit.FullName).OrderBy(u => unitKeys[u.Key]))
             {
                 var item = new ScriptObject();
                 item.SetValue("name", unit.Key, readOnly: true);
@@ -199,7 +200,7 @@ public static partial class ScriptModel
         }
 
         var roundups = new ScriptArray();
-        foreach (var roundup in data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => Key(r.Title)))
+        foreach (var roundup in data.Roundups.OrderByDescending(r => r.Date).ThenBy(r => Formatting.VietnameseCollation.KeyOf(r.Title)))
         {
             var item = new ScriptObject();
             item.SetValue("roundup", Roundup(roundup), readOnly: true);
@@ -212,7 +213,7 @@ public static partial class ScriptModel
         index.SetValue("meetings", new ScriptArray(ordered.Select(m => byId[m.Id])), readOnly: true);
         index.SetValue("roundups", roundups, readOnly: true);
         // What the filters offer: every unit (full name, Vietnamese order) and every kind of meeting held.
-        index.SetValue("units", new ScriptArray(ordered.Select(m => m.Unit.FullName).Distinct().OrderBy(Key)), readOnly: true);
+        index.SetValue("units", new ScriptArray(ordered.Select(m => m.Unit.FullName).Distinct().OrderBy(name => unitKeys[name])), readOnly: true);
         var kinds = new ScriptArray();
         var nouns = new List<string>();
         foreach (var kind in ordered.GroupBy(m => m.Info.Kind).OrderBy(g => g.Key))

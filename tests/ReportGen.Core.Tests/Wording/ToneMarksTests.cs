@@ -214,4 +214,67 @@ public sealed class ToneMarksTests
         Assert.True(ToneMarks.WouldChange("Ủy ban nhân dân tỉnh, hóa học", ToneMarkStyle.Old));
         Assert.False(ToneMarks.WouldChange("no marks at all 123", ToneMarkStyle.Old));
     }
+
+    /// <summary>The runs of letters (and combining marks) of a text, each with its start: its syllables, found the plain way.</summary>
+    private static List<(int Start, string Letters)> LetterRuns(string text)
+    {
+        static bool IsPart(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        var runs = new List<(int, string)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsPart(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && IsPart(text[i]))
+            {
+                i++;
+            }
+            runs.Add((start, text[start..i]));
+        }
+        return runs;
+    }
+
+    // Syllables side by side with digits, other letters and marks between them: what the search for marked letters must
+    // widen to whole syllables, never further.
+    private static readonly Gen<string> CrowdedText =
+        from words in Syllable.Array[1, 10]
+        from separators in Gen.OneOf("", " ", "1", "2,5", "-", "ñ", "Ω", "\u0301", "\n", "·", "’").Array[10]
+        select string.Concat(words.Select((w, i) => w + separators[i]));
+
+    [Fact]
+    public void Styled_And_Apply_TakeEachSyllableAsItIsAlone()
+    {
+        CrowdedText.Sample(text =>
+        {
+            var runs = LetterRuns(text);
+            var expected = runs.Where(r => ToneMarks.StyleOf(r.Letters) is not null)
+                .Select(r => (r.Start, r.Letters, ToneMarks.StyleOf(r.Letters)!.Value)).ToList();
+            if (!ToneMarks.Styled(text).SequenceEqual(expected))
+            {
+                return false;
+            }
+            foreach (var style in new[] { ToneMarkStyle.New, ToneMarkStyle.Old })
+            {
+                var nfc = text.Normalize(NormalizationForm.FormC);
+                var alone = new StringBuilder(nfc);
+                foreach (var (start, letters) in LetterRuns(nfc))
+                {
+                    alone.Remove(start, letters.Length).Insert(start, ToneMarks.Apply(letters, style));
+                }
+                if (ToneMarks.Apply(text, style) != alone.ToString()
+                    || ToneMarks.WouldChange(text, style) != (ToneMarks.Apply(text, style) != text))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }, iter: 20_000);
+        // Two syllables joined by a letter are one run of letters, whose vowels are not a pair alone: left as they are.
+        Assert.Equal("hoáñhoá", ToneMarks.Apply("hoáñhoá", ToneMarkStyle.New));
+        Assert.Equal("hóañhóa", ToneMarks.Apply("hóañhóa", ToneMarkStyle.Old));
+        Assert.Equal("thủy1hóa", ToneMarks.Apply("thuỷ1hoá", ToneMarkStyle.New));
+    }
 }

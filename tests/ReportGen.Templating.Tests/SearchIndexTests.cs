@@ -31,6 +31,48 @@ public sealed class SearchIndexTests
     public void NumberForms_AreTheWholePartAndTheDecimalsAfterAComma(string number, string[] expected) =>
         Assert.Equal(expected, SearchText.NumberForms(number));
 
+    /// <summary>The words <see cref="SearchText.WordSpansOf"/> finds, as strings.</summary>
+    private static List<string> SpannedWords(string text)
+    {
+        var words = new List<string>();
+        foreach (var (index, length) in SearchText.WordSpansOf(text))
+        {
+            words.Add(text.Substring(index, length));
+        }
+        return words;
+    }
+
+    [Fact]
+    public void WordSpans_FindTheWordsOfThePattern_ForEveryCharacter_AndInMixedText()
+    {
+        // Every character of the Basic Multilingual Plane alone, and between a letter and a digit: the scan's classes
+        // of characters are the pattern's [\p{L}\p{M}\p{N}] and [0-9].
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            foreach (var text in new[] { ((char)c).ToString(), "a" + (char)c + "1", "1" + (char)c + "2" })
+            {
+                if (!SpannedWords(text).SequenceEqual(SearchText.Words(text)))
+                {
+                    Assert.Fail($"U+{c:X4} in \"{text}\": [{string.Join("|", SpannedWords(text))}], the pattern [{string.Join("|", SearchText.Words(text))}]");
+                }
+            }
+        }
+        // Numbers with separators, letters beside digits, marks, a letter outside the plane (a surrogate pair).
+        string[] pieces = ["1", "23", "4", ".", ",", ".5", ",0", "..", "a", "Đỗ", "văn", "o\u0301", "\u0301", " ", "-", "/", "²", "５",
+            "Ⅻ", "٣", "\u20DD", "\U0001D400", "\u00A0", "\n", "x1", "1x"];
+        var random = new Random(1906);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(1, 12); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            Assert.Equal(SearchText.Words(text.ToString()), SpannedWords(text.ToString()));
+        }
+        Assert.Equal(["12.278,27", "ha", "2021", "x1", "5"], SpannedWords("12.278,27 ha; 2021. x1.5"));
+    }
+
     [Fact]
     public void Tokens_ReadWordsAndNumbers_AsAQueryWouldBeRead()
     {

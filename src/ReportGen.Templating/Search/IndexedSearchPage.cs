@@ -54,7 +54,7 @@ public sealed class IndexedSearchPage
         {
             foreach (var entry in part.Entries)
             {
-                foreach (var word in SearchText.WordMatches(entry.Text))
+                foreach (var word in SearchText.WordSpansOf(entry.Text))
                 {
                     foreach (var token in forms.Of(entry.Text.AsSpan(word.Index, word.Length)))
                     {

@@ -47,19 +47,37 @@ internal sealed class GlyphRunBuilder
 
         var shaped = piece.Shaped;
         var textStart = _text.Length;
+        // The piece's glyphs written into the lists' room at once: four adds a glyph, each checking its list's room and
+        // version, were 1 % of a 100-meeting build's samples (docs/benchmarks.md, "Issue 19, session 22").
+        var count = shaped.Glyphs.Length;
+        var glyphs = Extend(_glyphs, count);
+        var xs = Extend(_x, count);
+        var ys = Extend(_y, count);
+        var clusters = Extend(_clusters, count);
+        shaped.Glyphs.AsSpan().CopyTo(glyphs);
         var pen = x;
-        for (var g = 0; g < shaped.Glyphs.Length; g++)
+        for (var g = 0; g < count; g++)
         {
-            _glyphs.Add(shaped.Glyphs[g]);
-            _x.Add(pen + shaped.OffsetsX[g] * size);
-            _y.Add(baseline + shaped.OffsetsY[g] * size);
-            _clusters.Add(textStart + shaped.Clusters[g]);
+            xs[g] = pen + shaped.OffsetsX[g] * size;
+            ys[g] = baseline + shaped.OffsetsY[g] * size;
+            clusters[g] = textStart + shaped.Clusters[g];
             pen += shaped.Advances[g] * size;
         }
         // A non-breaking space only steers line breaking: the PDF's text (search, copy) has a plain space.
         _text.Append(shaped.Text);
-        _text.Replace('\u00A0', ' ', textStart, shaped.Text.Length);
+        if (shaped.Text.Contains('\u00A0'))
+        {
+            _text.Replace('\u00A0', ' ', textStart, shaped.Text.Length);
+        }
         _right = x + piece.Width;
+    }
+
+    /// <summary>Makes <paramref name="list"/> <paramref name="count"/> items longer; returns the new items' room.</summary>
+    private static Span<T> Extend<T>(List<T> list, int count)
+    {
+        var start = list.Count;
+        CollectionsMarshal.SetCount(list, start + count);
+        return CollectionsMarshal.AsSpan(list).Slice(start, count);
     }
 
     /// <summary>A space after the last piece, kept only if more glyphs of this run follow.</summary>

@@ -11,14 +11,23 @@ namespace ReportGen.Layout.Text;
 /// are cached: a booklet repeats the same words thousands of times; a word of figures, mostly met once, is set glyph by
 /// glyph instead where the face allows (<see cref="FigureGlyphs"/>). Safe to share between threads.
 /// </summary>
-public sealed class TextShaper(FontLibrary fonts)
+public sealed class TextShaper
 {
     // One cache per style (regular, bold, italic, bold italic), keyed by the word alone: a word found is looked up
     // from the characters being read (a span), so no string is made for it (5 % of the layout's bytes were these).
     private readonly ConcurrentDictionary<string, ShapedText[]>[] _cache =
         [.. Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<string, ShapedText[]>(StringComparer.Ordinal))];
 
-    public FontLibrary Fonts { get; } = fonts;
+    // Each cache's lookup by span, asked for once: asking at every word checked the comparer's type each time.
+    private readonly ConcurrentDictionary<string, ShapedText[]>.AlternateLookup<ReadOnlySpan<char>>[] _bySpan;
+
+    public TextShaper(FontLibrary fonts)
+    {
+        Fonts = fonts;
+        _bySpan = [.. _cache.Select(c => c.GetAlternateLookup<ReadOnlySpan<char>>())];
+    }
+
+    public FontLibrary Fonts { get; }
 
     /// <summary>Shapes one word (no spaces inside) into runs, one per face used.</summary>
     public ShapedText[] Shape(string word, bool bold, bool italic) => Shape(word.AsSpan(), bold, italic);
@@ -31,13 +40,12 @@ public sealed class TextShaper(FontLibrary fonts)
         {
             return [figures];
         }
-        var cache = _cache[style];
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cached))
+        if (_bySpan[style].TryGetValue(word, out var cached))
         {
             return cached;
         }
         var text = word.ToString();
-        return cache.GetOrAdd(text, ShapeUncached(text, bold, italic));
+        return _cache[style].GetOrAdd(text, ShapeUncached(text, bold, italic));
     }
 
     /// <summary>

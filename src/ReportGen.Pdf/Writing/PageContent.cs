@@ -390,7 +390,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         {
             // The font's ToUnicode map cannot say this run's text (a glyph that stands for other text elsewhere,
             // a cluster of several glyphs): the text is given whole.
-            _out.Ascii("/Span <</ActualText ").Ascii(PdfSyntax.Text(text)).Ascii(">> BDC\n");
+            _out.Ascii("/Span <</ActualText ").Text(text).Ascii(">> BDC\n");
         }
     }
 

@@ -38,6 +38,37 @@ internal sealed class PdfBytes
         return this;
     }
 
+    /// <summary>
+    /// A text string, the bytes <see cref="PdfSyntax.Text"/> gives: printable ASCII as a literal, anything else as UTF-16BE
+    /// in hex after a byte-order mark. Written in place: the hex string made for each structure element's text showed in
+    /// a province's profile.
+    /// </summary>
+    public PdfBytes Text(string text)
+    {
+        var span = text.AsSpan();
+        if (span.ContainsAnyExceptInRange(' ', '~') && !span.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            Ensure(6 + 4 * span.Length);
+            var hex = _buffer.AsSpan(Length);
+            "<FEFF"u8.CopyTo(hex);
+            var at = 5;
+            foreach (var c in span)
+            {
+                hex[at++] = HexDigit(c >> 12);
+                hex[at++] = HexDigit((c >> 8) & 0xF);
+                hex[at++] = HexDigit((c >> 4) & 0xF);
+                hex[at++] = HexDigit(c & 0xF);
+            }
+            hex[at++] = (byte)'>';
+            Length += at;
+            return this;
+        }
+        // Printable ASCII, escaped; and a lone surrogate, which the encoder writes as U+FFFD.
+        return Ascii(PdfSyntax.Text(text));
+    }
+
+    private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'A' + value - 10);
+
     public PdfBytes Byte(byte value)
     {
         Ensure(1);

@@ -482,19 +482,19 @@ internal sealed class StructureTree
 
         if (element.AlternativeText is { Length: > 0 } alt)
         {
-            body.Ascii("/Alt ").Ascii(PdfSyntax.Text(alt));
+            body.Ascii("/Alt ").Text(alt);
         }
         if (element.ActualText is { Length: > 0 } actual)
         {
-            body.Ascii("/ActualText ").Ascii(PdfSyntax.Text(actual));
+            body.Ascii("/ActualText ").Text(actual);
         }
         if (element.Title is { Length: > 0 } title)
         {
-            body.Ascii("/T ").Ascii(PdfSyntax.Text(title));
+            body.Ascii("/T ").Text(title);
         }
         if (element.Language is { Length: > 0 } language)
         {
-            body.Ascii("/Lang ").Ascii(PdfSyntax.Text(language));
+            body.Ascii("/Lang ").Text(language);
         }
         if (element.Role is StructureRole.TH or StructureRole.TD
             && ((element.Role == StructureRole.TH && element.Scope != HeaderScope.None) || element.RowSpan > 1 || element.ColumnSpan > 1))

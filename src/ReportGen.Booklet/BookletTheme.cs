@@ -49,8 +49,8 @@ public sealed record BookletTheme
 
     /// <summary>Whether a document of this kind starts on a right-hand page.</summary>
     public bool StartsOnRight(Core.Model.DocumentKind kind) =>
-        DocumentsStartOnRight || RightHandStarts.Contains(
-            YamlDotNet.Serialization.NamingConventions.HyphenatedNamingConvention.Instance.Apply(kind.ToString()), StringComparer.OrdinalIgnoreCase);
+        DocumentsStartOnRight || (RightHandStarts.Count > 0 && RightHandStarts.Contains(
+            YamlDotNet.Serialization.NamingConventions.HyphenatedNamingConvention.Instance.Apply(kind.ToString()), StringComparer.OrdinalIgnoreCase));
 
     public sealed class PaperSettings { public float WidthMm { get; init; } = 210; public float HeightMm { get; init; } = 297; }
     public sealed class MarginSettings

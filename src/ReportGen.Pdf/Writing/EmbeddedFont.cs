@@ -36,6 +36,10 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     /// </summary>
     public bool Map(GlyphRun run)
     {
+        if (run.Clusters is null && run.Glyphs.Length == run.Text.Length)
+        {
+            return MapOneToOne(run);
+        }
         var readsBack = true;
         var position = 0; // where the ToUnicode reading of the run has got to in run.Text
         for (var i = 0; i < run.Glyphs.Length; i++)
@@ -78,6 +82,27 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
             position = end;
         }
         return readsBack && position == run.Text.Length;
+    }
+
+    /// <summary>
+    /// <see cref="Map"/> for a run whose every glyph is one character of its text, in order, as nearly every run of
+    /// Vietnamese text is: each glyph stands for its character, with no cluster's end to seek, as a run with clusters
+    /// needs (<see cref="Map"/> was 1,2 % of a 100-meeting build's samples; docs/benchmarks.md, "Issue 19, session 22").
+    /// </summary>
+    private bool MapOneToOne(GlyphRun run)
+    {
+        var readsBack = true;
+        var text = run.Text;
+        var glyphs = run.Glyphs;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            var mapped = _unicode.Of(glyphs[i]) ?? _unicode.Set(glyphs[i], text.AsSpan(i, 1));
+            if (mapped.Length != 1 || mapped[0] != text[i])
+            {
+                readsBack = false;
+            }
+        }
+        return readsBack;
     }
 
     /// <summary>

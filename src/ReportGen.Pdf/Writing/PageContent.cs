@@ -408,7 +408,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         for (var start = 0; start < run.Glyphs.Length;)
         {
             // A segment: glyphs on one baseline (a mark moved up or down starts another).
-            var end = start + 1;
+            // A run on one baseline (Y null, nearly all) is one segment.
+            var end = run.Y is null ? run.Glyphs.Length : start + 1;
             while (end < run.Glyphs.Length && Math.Abs(run.YAt(end) - run.YAt(start)) < 0.001f)
             {
                 end++;

@@ -174,15 +174,53 @@ public static class ChartSvg
         return baseline;
     }
 
-    /// <summary>A coordinate with at most two decimals and a point: the same text on every machine; never NaN or infinite.</summary>
-    private static string N(float value)
+    private static string N(float value) => Coordinate(value);
+
+    /// <summary>
+    /// A coordinate as the SVG writes it: rounded to two decimals and written as <c>"0.##"</c> writes that, with a point
+    /// and never "-0"; the same text on every machine. NaN or an infinity is a layout gone wrong and throws.
+    /// </summary>
+    /// <remarks>
+    /// The hundredths are written as an integer with a point put in: the custom format's slow path was a quarter of
+    /// making a chart's SVG (0,5 % of a 100-meeting build's samples; docs/benchmarks.md, "Issue 19, session 22").
+    /// </remarks>
+    public static string Coordinate(float value)
     {
         if (!float.IsFinite(value))
         {
             throw new InvalidOperationException($"A chart coordinate is {value}: the layout went wrong.");
         }
-        var text = Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
-        return text == "-0" ? "0" : text;
+        var rounded = Math.Round(value, 2);
+        if (Math.Abs(rounded) >= 1e12)
+        {
+            var text = rounded.ToString("0.##", CultureInfo.InvariantCulture);
+            return text == "-0" ? "0" : text;
+        }
+        var hundredths = (long)Math.Round(rounded * 100);
+        if (hundredths == 0)
+        {
+            return "0";
+        }
+        Span<char> digits = stackalloc char[24];
+        var length = 0;
+        if (hundredths < 0)
+        {
+            digits[length++] = '-';
+            hundredths = -hundredths;
+        }
+        (hundredths / 100).TryFormat(digits[length..], out var written, default, CultureInfo.InvariantCulture);
+        length += written;
+        var fraction = (int)(hundredths % 100);
+        if (fraction != 0)
+        {
+            digits[length++] = '.';
+            digits[length++] = (char)('0' + fraction / 10);
+            if (fraction % 10 != 0)
+            {
+                digits[length++] = (char)('0' + fraction % 10);
+            }
+        }
+        return new string(digits[..length]);
     }
 
     private static string Hex(Color color) =>

@@ -175,4 +175,31 @@ public sealed class WebChartSvgTests(ChartTestFixture fixture) : IClassFixture<C
         Assert.Equal(expected, ChartSvg.Families(family, fallbacks));
         Assert.DoesNotMatch(@",\s*$", ChartSvg.Families(family, fallbacks));
     }
+
+    [Fact]
+    public void Coordinates_AreWrittenAsTwoDecimalsOfTheCustomFormat_WithoutMinusZero()
+    {
+        static string Expected(float value)
+        {
+            var text = Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+            return text == "-0" ? "0" : text;
+        }
+        float[] edges = [0, -0f, 0.004f, -0.004f, 0.005f, -0.005f, 0.015f, 0.125f, 1, -1, 12.5f, -12.5f, 99.995f, 100.005f,
+            841.89f, 1234567.8f, -98765.43f, 1e11f, -1e11f, 3e12f, float.MaxValue, float.MinValue, float.Epsilon];
+        foreach (var value in edges)
+        {
+            Assert.Equal(Expected(value), ChartSvg.Coordinate(value));
+        }
+        var random = new Random(2212);
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            // Layout-sized values with every fraction, and values over the whole range of floats.
+            var value = i % 2 == 0 ? (float)(random.NextDouble() * 4000 - 2000) : BitConverter.Int32BitsToSingle(random.Next() * (random.Next(2) * 2 - 1));
+            if (float.IsFinite(value) && Expected(value) != ChartSvg.Coordinate(value))
+            {
+                Assert.Fail($"{value:R}: {ChartSvg.Coordinate(value)}, the format {Expected(value)}");
+            }
+        }
+        Assert.Throws<InvalidOperationException>(() => ChartSvg.Coordinate(float.NaN));
+    }
 }

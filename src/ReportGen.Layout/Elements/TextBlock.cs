@@ -177,9 +177,10 @@ public sealed class TextBlock : Element
     private int Gaps(TextLine line)
     {
         var gaps = 0;
+        var words = WordList.AsSpan(_lineWords!);
         for (var w = line.First; w < line.First + line.Count - 1; w++)
         {
-            gaps += _lineWords![w].SpaceAfter > 0 ? 1 : 0;
+            gaps += words[w].SpaceAfter > 0 ? 1 : 0;
         }
         return gaps;
     }
@@ -228,9 +229,10 @@ public sealed class TextBlock : Element
         // draw, and a PDF reader sees real spaces between the words.
         var run = RunBuilder ??= new GlyphRunBuilder();
         run.Discard();
+        var words = WordList.AsSpan(_lineWords!);
         for (var w = line.First; w < line.First + line.Count; w++)
         {
-            var word = _lineWords![w];
+            ref readonly var word = ref words[w];
             foreach (var piece in word.Pieces)
             {
                 var pieceContext = context.Within(piece.Structure);

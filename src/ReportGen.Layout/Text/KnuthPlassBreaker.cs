@@ -73,18 +73,19 @@ public static class KnuthPlassBreaker
         ends.Reverse();
 
         var lines = new TextLine[ends.Count];
+        var all = WordList.AsSpan(words);
         var first = 0;
         for (var e = 0; e < ends.Count; e++)
         {
             var end = ends[e];
             // Summed like the greedy breaker does, so equal breaks give bit-for-bit equal lines.
-            var natural = words[first].Width;
+            var natural = all[first].Width;
             for (var i = first + 1; i < end; i++)
             {
-                natural = natural + words[i - 1].SpaceAfter + words[i].Width;
+                natural = natural + all[i - 1].SpaceAfter + all[i].Width;
             }
-            var endsParagraph = end == words.Count || words[end - 1].ForcedBreakAfter;
-            lines[e] = ParagraphSetter.MakeLine(words, first, end - first, natural, style, endsParagraph, metrics.Indent(first));
+            var endsParagraph = end == all.Length || all[end - 1].ForcedBreakAfter;
+            lines[e] = ParagraphSetter.MakeLine(all, first, end - first, natural, style, endsParagraph, metrics.Indent(first));
             first = end;
         }
         return lines;

@@ -29,7 +29,8 @@ public static class OverwideWords
                 result.Add(word);
             }
         }
-        return result;
+        // An array, as a paragraph's words are: the lines read them as a span (WordList.AsSpan), which copies any other list.
+        return result.ToArray();
     }
 
     /// <summary>The text of a word.</summary>
@@ -50,9 +51,9 @@ public static class OverwideWords
 
     private static bool AnyWiderThan(IReadOnlyList<Word> words, float width)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (ref readonly var word in WordList.AsSpan(words))
         {
-            if (words[i].Width > width + 0.01f)
+            if (word.Width > width + 0.01f)
             {
                 return true;
             }

@@ -357,13 +357,14 @@ public sealed class ParagraphSetter(TextShaper shaper)
         // grew its array (4, 8, 16 lines) and was 5 % of the layouts' bytes.
         var lines = LineScratch ??= new List<TextLine>(64);
         lines.Clear();
+        var all = WordList.AsSpan(words);
         var first = 0;
-        while (first < words.Count)
+        while (first < all.Length)
         {
             var indent = GreedyIndent(lines.Count, style);
-            var (count, natural) = GreedyLine(words, first, width - indent);
-            var last = first + count >= words.Count;
-            lines.Add(MakeLine(words, first, count, natural, style, last || words[first + count - 1].ForcedBreakAfter, indent));
+            var (count, natural) = GreedyLine(all, first, width - indent);
+            var last = first + count >= all.Length;
+            lines.Add(MakeLine(all, first, count, natural, style, last || all[first + count - 1].ForcedBreakAfter, indent));
             first += count;
         }
         var result = lines.ToArray();
@@ -382,9 +383,10 @@ public sealed class ParagraphSetter(TextShaper shaper)
     private static int GreedyLineCount(IReadOnlyList<Word> words, float width, ParagraphStyle style)
     {
         var lines = 0;
-        for (var first = 0; first < words.Count; lines++)
+        var all = WordList.AsSpan(words);
+        for (var first = 0; first < all.Length; lines++)
         {
-            first += GreedyLine(words, first, width - GreedyIndent(lines, style)).Count;
+            first += GreedyLine(all, first, width - GreedyIndent(lines, style)).Count;
         }
         return lines;
     }
@@ -392,11 +394,11 @@ public sealed class ParagraphSetter(TextShaper shaper)
     private static float GreedyIndent(int line, ParagraphStyle style) => (line == 0 ? style.FirstLineIndent : 0) + style.LeftIndent;
 
     /// <summary>The words a greedy line from word <paramref name="first"/> takes (at least one), and their width with the spaces between.</summary>
-    private static (int Count, float Natural) GreedyLine(IReadOnlyList<Word> words, int first, float available)
+    private static (int Count, float Natural) GreedyLine(ReadOnlySpan<Word> words, int first, float available)
     {
         var count = 1;
         var natural = words[first].Width;
-        while (first + count < words.Count && !words[first + count - 1].ForcedBreakAfter)
+        while (first + count < words.Length && !words[first + count - 1].ForcedBreakAfter)
         {
             var next = words[first + count];
             var candidate = natural + words[first + count - 1].SpaceAfter + next.Width;
@@ -410,7 +412,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
         return (count, natural);
     }
 
-    internal static TextLine MakeLine(IReadOnlyList<Word> words, int first, int count, float natural, ParagraphStyle style, bool endsParagraph, float indent)
+    internal static TextLine MakeLine(ReadOnlySpan<Word> words, int first, int count, float natural, ParagraphStyle style, bool endsParagraph, float indent)
     {
         float ascent = 0, descent = 0, size = 0;
         for (var i = first; i < first + count; i++)

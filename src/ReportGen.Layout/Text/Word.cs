@@ -60,3 +60,14 @@ public readonly record struct Word
 /// 7 % of the two layouts' bytes.
 /// </summary>
 public readonly record struct TextLine(int First, int Count, float NaturalWidth, float Ascent, float Descent, float Height, bool EndsParagraph, float Indent);
+
+/// <summary>A paragraph's words as a span, for the loops that read them word by word.</summary>
+internal static class WordList
+{
+    /// <summary>
+    /// The words as a span: the array itself, as a paragraph's words always are, or a copy of another list. Read through
+    /// <see cref="IReadOnlyList{T}"/>, each word was an interface call and a copy (0,9 % of a 100-meeting build's
+    /// samples; docs/benchmarks.md, "Issue 19, session 22").
+    /// </summary>
+    public static ReadOnlySpan<Word> AsSpan(IReadOnlyList<Word> words) => words as Word[] ?? [.. words];
+}

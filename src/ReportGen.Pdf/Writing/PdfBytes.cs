@@ -39,32 +39,56 @@ internal sealed class PdfBytes
     }
 
     /// <summary>
-    /// A text string, the bytes <see cref="PdfSyntax.Text"/> gives: printable ASCII as a literal, anything else as UTF-16BE
-    /// in hex after a byte-order mark. Written in place: the hex string made for each structure element's text showed in
-    /// a province's profile.
+    /// A text string: printable ASCII as a literal string (parentheses and backslashes escaped), anything else as
+    /// UTF-16BE with a byte order mark in hex, which every reader takes and which needs no escaping; a lone surrogate is
+    /// written as U+FFFD. The one statement of the rule (<see cref="PdfSyntax.Text"/> gives these bytes as a string), written
+    /// in place: a hex string made for each structure element's text showed in a province's profile.
     /// </summary>
     public PdfBytes Text(string text)
     {
         var span = text.AsSpan();
-        if (span.ContainsAnyExceptInRange(' ', '~') && !span.ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (!span.ContainsAnyExceptInRange(' ', '~'))
         {
-            Ensure(6 + 4 * span.Length);
-            var hex = _buffer.AsSpan(Length);
-            "<FEFF"u8.CopyTo(hex);
-            var at = 5;
+            Ensure(2 + 2 * span.Length);
+            _buffer[Length++] = (byte)'(';
             foreach (var c in span)
             {
-                hex[at++] = HexDigit(c >> 12);
-                hex[at++] = HexDigit((c >> 8) & 0xF);
-                hex[at++] = HexDigit((c >> 4) & 0xF);
-                hex[at++] = HexDigit(c & 0xF);
+                if (c is '(' or ')' or '\\')
+                {
+                    _buffer[Length++] = (byte)'\\';
+                }
+                _buffer[Length++] = (byte)c;
             }
-            hex[at++] = (byte)'>';
-            Length += at;
+            _buffer[Length++] = (byte)')';
             return this;
         }
-        // Printable ASCII, escaped; and a lone surrogate, which the encoder writes as U+FFFD.
-        return Ascii(PdfSyntax.Text(text));
+        Ensure(6 + 4 * span.Length);
+        "<FEFF"u8.CopyTo(_buffer.AsSpan(Length));
+        Length += 5;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                CodeUnit(c);
+                CodeUnit(span[++i]);
+            }
+            else
+            {
+                CodeUnit(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        _buffer[Length++] = (byte)'>';
+        return this;
+    }
+
+    /// <summary>One UTF-16 code unit as four hex digits.</summary>
+    private void CodeUnit(char c)
+    {
+        _buffer[Length++] = HexDigit(c >> 12);
+        _buffer[Length++] = HexDigit((c >> 8) & 0xF);
+        _buffer[Length++] = HexDigit((c >> 4) & 0xF);
+        _buffer[Length++] = HexDigit(c & 0xF);
     }
 
     private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'A' + value - 10);

@@ -274,10 +274,10 @@ public static class ToneMarks
     /// Which letters from <see cref="TableStart"/> on have a tone mark on a, e, o, u or y, in either case: a syllable can
     /// change style only through one of them (the marked letter of its pair oa, oe or uy, or the marked u of "qúy").
     /// Looking for them alone, rather than stepping through every syllable and asking of each character whether it is a
-    /// letter, takes a third less of a 100-meeting build (docs/benchmarks.md, "Issue 19, session 22"). A table, not
-    /// <c>SearchValues</c>: Vietnamese has a letter near these in every word, and the vectorized search for fifty letters
-    /// spread over the alphabet (a probabilistic map) checked each such letter again: it alone took more time than all
-    /// the syllables had (4,3 % of the build's samples against 4,2 %).
+    /// letter, took the tone marks' share of a 100-meeting build's samples from 4,2 to 2,3–2,5 % (docs/benchmarks.md,
+    /// "Issue 19, session 22"). A table, not <c>SearchValues</c>: Vietnamese has a letter near these in every word, and
+    /// the vectorized search for fifty letters spread over the alphabet (a probabilistic map) checked each such letter
+    /// again: it alone took more time than all the syllables had (4,3 % of the build's samples against 4,2 %).
     /// </summary>
     private static readonly bool[] IsPairLetter =
         [.. Enumerable.Range(TableStart, TableEnd - TableStart + 1)

@@ -169,8 +169,18 @@ public sealed record BookletTheme
         }
         catch (YamlException e)
         {
+            var detail = UnknownKey(e.Message) is { } key ? Messages.ThemeKeyUnknown(key) : e.InnerException?.Message ?? e.Message;
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.ThemeError,
-                Messages.ThemeInvalid(e.InnerException?.Message ?? e.Message), path, (int)e.Start.Line, (int)e.Start.Column));
+                Messages.ThemeInvalid(detail), path, (int)e.Start.Line, (int)e.Start.Column));
         }
+    }
+
+    /// <summary>The key YamlDotNet's "Property 'x' not found on type 'T'." names: its own message names a .NET type, not the file.</summary>
+    private static string? UnknownKey(string message)
+    {
+        const string Start = "Property '";
+        var at = message.IndexOf(Start, StringComparison.Ordinal);
+        var end = at < 0 ? -1 : message.IndexOf('\'', at + Start.Length);
+        return end > 0 && message.IndexOf("not found on type", end, StringComparison.Ordinal) > 0 ? message[(at + Start.Length)..end] : null;
     }
 }

@@ -31,13 +31,27 @@ public sealed class PrintCopy(BookletComposer composer, BookletTheme theme)
     public BookletTheme Theme { get; } = theme;
 
     /// <summary>The print copy's composer, with <c>templates/theme-a5.yaml</c> or, without it, <see cref="FromA4"/>.</summary>
-    public static PrintCopy Create(TextShaper shaper, string templatesDirectory, BookletTheme a4Theme)
+    public static PrintCopy Create(TextShaper shaper, string templatesDirectory, BookletTheme a4Theme) =>
+        Create(shaper, ThemeOf(templatesDirectory, a4Theme));
+
+    /// <summary>The print copy's composer with the A5 theme read before (<see cref="ThemeOf"/>).</summary>
+    /// <remarks>
+    /// A build reads the A5 theme once and gives it to each worker's copy: a parallel loop's workers are made again every
+    /// ~100 ms, and each read the file anew (6–7 reads of a 100-meeting build, 1,7 % of its allocations).
+    /// </remarks>
+    public static PrintCopy Create(TextShaper shaper, BookletTheme printTheme) =>
+        // A saddle-stitched booklet ends with a back cover; padding pages go before it.
+        new(new BookletComposer(shaper, printTheme) { BackCover = true }, printTheme);
+
+    /// <summary>
+    /// The print copy's theme: <c>templates/theme-a5.yaml</c> or, without it, <see cref="FromA4"/>. Throws
+    /// <see cref="Core.Diagnostics.UserInputException"/> naming the file's line and column when it cannot be read.
+    /// </summary>
+    public static BookletTheme ThemeOf(string templatesDirectory, BookletTheme a4Theme)
     {
         var path = Path.Combine(templatesDirectory, ThemeFile);
         // The spelling is the whole build's (theme.yaml), not the paper's: the A5 copy prints the A4's words.
-        var theme = File.Exists(path) ? BookletTheme.Load(path) with { Text = a4Theme.Text } : FromA4(a4Theme);
-        // A saddle-stitched booklet ends with a back cover; padding pages go before it.
-        return new PrintCopy(new BookletComposer(shaper, theme) { BackCover = true }, theme);
+        return File.Exists(path) ? BookletTheme.Load(path) with { Text = a4Theme.Text } : FromA4(a4Theme);
     }
 
     /// <summary>The booklet's A5 pages, before imposition; the last one is the back cover.</summary>

@@ -63,15 +63,19 @@ public static class SiteBuilder
             var fontsTheme = loadedTheme.GetAwaiter().GetResult();
             return FontLibrary.Load(fontsTheme.Fonts.Stack, UserFontDirectories(options, fontsTheme));
         }, TaskScheduler.Default);
+        var printThemeLoading = themeLoading.ContinueWith(
+            loadedTheme => PrintCopy.ThemeOf(options.TemplatesDirectory, loadedTheme.GetAwaiter().GetResult()), TaskScheduler.Default);
         BookletTheme theme;
+        BookletTheme printTheme;
         LoadResult loaded;
         TemplateRenderer templates;
         try
         {
             // The same validation as 'reportgen check': every error of every file, or nothing is built.
             loaded = DataLoader.CheckDirectory(options.DataDirectory, () => PrintedToneMarks(themeLoading));
-            // A theme that cannot be read is said first, as when it was read before the data.
+            // A theme that cannot be read is said first, as when it was read before the data; then the A5 copy's.
             theme = themeLoading.GetAwaiter().GetResult();
+            printTheme = printThemeLoading.GetAwaiter().GetResult();
             if (loaded.Data is null)
             {
                 throw new UserInputException([.. loaded.Diagnostics.Where(d => d.Severity == Severity.Error)]);
@@ -87,7 +91,7 @@ public static class SiteBuilder
         catch
         {
             // Nothing is built: the loads in flight end unobserved, and the fonts' files are let go.
-            Task.WaitAll([templatesLoading.ContinueWith(_ => { }), fontsLoading.ContinueWith(_ => { })]);
+            Task.WaitAll([templatesLoading.ContinueWith(_ => { }), fontsLoading.ContinueWith(_ => { }), printThemeLoading.ContinueWith(_ => { })]);
             if (fontsLoading.IsCompletedSuccessfully)
             {
                 fontsLoading.Result.Dispose();
@@ -143,7 +147,7 @@ public static class SiteBuilder
         Dictionary<string, MeetingOutput> built;
         try
         {
-            built = BuildMeetings(toBuild, templates, DocumentsOf, theme, shaper, fonts, files, options, progress, warnings, searchPages);
+            built = BuildMeetings(toBuild, templates, DocumentsOf, theme, printTheme, shaper, fonts, files, options, progress, warnings, searchPages);
         }
         catch
         {
@@ -277,7 +281,7 @@ public static class SiteBuilder
     /// engine like text, and drawn as plain shapes and glyph runs.
     /// </summary>
     private static Dictionary<string, MeetingOutput> BuildMeetings(IReadOnlyList<Meeting> meetings, TemplateRenderer templates,
-        Func<Meeting, IReadOnlyList<RenderedDocument>> documentsOf, BookletTheme theme,
+        Func<Meeting, IReadOnlyList<RenderedDocument>> documentsOf, BookletTheme theme, BookletTheme printTheme,
         TextShaper shaper, FontLibrary fonts, OutputFiles files, BuildOptions options, IBuildProgress progress, List<Diagnostic> warnings,
         ConcurrentDictionary<string, Templating.Search.IndexedSearchPage> searchPages)
     {
@@ -293,7 +297,7 @@ public static class SiteBuilder
         // One meeting at a time to each worker (not chunks of several): the build ends when the last meeting does, and
         // a chunk handed out near the end left one core idle while the other finished it.
         Parallel.ForEach(Partitioner.Create(meetings, EnumerablePartitionerOptions.NoBuffering), parallel,
-            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, options.TemplatesDirectory, theme)),
+            () => (Composer: new BookletComposer(shaper, theme), PrintCopy: PrintCopy.Create(shaper, printTheme)),
             (meeting, _, worker) =>
             {
                 var clock = Stopwatch.StartNew();

@@ -207,19 +207,24 @@ public static class CommandLine
     {
         var diagnostics = new List<Diagnostic>();
         // The theme, the data and the templates are read at once (a check starts faster); the theme's spelling is asked
-        // by the data only to name it in the warning on mixed tone marks. The diagnostics keep their order: data, theme, templates.
+        // by the data only to name it in the warning on mixed tone marks. The diagnostics keep their order: data, themes, templates.
         var themeLoading = Task.Run(() => ReportGen.Booklet.BookletTheme.Load(Path.Combine(options.TemplatesDirectory, "theme.yaml")));
+        // The A5 copy's theme too: the build reads it before any meeting, and stops at its mistakes as at theme.yaml's.
+        var printThemeLoading = Task.Run(() => ReportGen.Booklet.BookletTheme.Load(Path.Combine(options.TemplatesDirectory, PrintCopy.ThemeFile)));
         var templatesLoading = Task.Run(() => TemplateRenderer.Load(options.TemplatesDirectory));
         var loaded = DataLoader.CheckDirectory(options.DataDirectory, () =>
             themeLoading.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.Text.ToneMarks : Core.Wording.ToneMarkStyle.New).Result);
         diagnostics.AddRange(loaded.Diagnostics);
-        try
+        foreach (var theme in new Task[] { themeLoading, printThemeLoading })
         {
-            themeLoading.GetAwaiter().GetResult();
-        }
-        catch (UserInputException e)
-        {
-            diagnostics.AddRange(e.Diagnostics);
+            try
+            {
+                theme.GetAwaiter().GetResult();
+            }
+            catch (UserInputException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
         }
         try
         {

@@ -62,6 +62,11 @@ public static partial class Messages
         $"Tệp giao diện không hợp lệ: {detail}",
         $"The theme file is not valid: {detail}");
 
+    /// <param name="key">A key of the theme file the program does not know.</param>
+    public static string ThemeKeyUnknown(string key) => Say(
+        $"Tệp giao diện không có mục '{key}'. Hãy kiểm tra chính tả (so với tệp mẫu đi kèm chương trình) hoặc xóa dòng này.",
+        $"The theme file has no setting '{key}'. Check its spelling (against the sample file shipped with the program) or delete the line.");
+
     // --- reportgen new ---
 
     public static string NewMeetingBadId(string id) => Say(

@@ -76,6 +76,42 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("yesterday's good output", File.ReadAllText(Path.Combine(Output, "index.html")));
     }
 
+    [Theory]
+    [InlineData("theme.yaml")]
+    [InlineData(PrintCopy.ThemeFile)]
+    public void Cli_ThemeFileWithAMistake_BuildAndCheck_SayItOnceWithLineAndColumn_AndExitWithOne(string themeFile)
+    {
+        // Before 2026-12-07 a mistake in theme-a5.yaml was read by each worker of the parallel build and came out as
+        // "internal error: One or more errors occurred" (twice), and 'check' did not read the file at all.
+        using var workspace = new SeedWorkspace("bad-theme", copyTemplates: true);
+        var (data, templates, output) = (workspace.Data, workspace.Templates, workspace.Output);
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "index.html"), "yesterday's good output");
+        var path = Path.Combine(templates, themeFile);
+        File.AppendAllText(path, "\nkhong_co_muc_nay: 1\n");
+        var line = Array.FindIndex(File.ReadAllLines(path), l => l.StartsWith("khong_co_muc_nay:", StringComparison.Ordinal)) + 1;
+        var located = $"{themeFile}({line},1): error {DiagnosticCodes.ThemeError}: ";
+
+        var buildOutput = new StringWriter();
+        var buildError = new StringWriter();
+        var buildCode = CommandLine.Run(["build", "--data", data, "--templates", templates, "--out", output], buildOutput, buildError);
+
+        Assert.Equal(CommandLine.UserError, buildCode);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(buildError.ToString(), System.Text.RegularExpressions.Regex.Escape(located)));
+        Assert.Contains(Localization.Messages.ThemeKeyUnknown("khong_co_muc_nay"), buildError.ToString());
+        Assert.DoesNotContain("ReportGen.Booklet", buildError.ToString()); // no .NET type name
+        Assert.DoesNotContain("   at ", buildError.ToString());
+        Assert.DoesNotContain(Localization.Messages.InternalError("").TrimEnd(), buildError.ToString());
+        Assert.Equal("yesterday's good output", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Single(Directory.GetFileSystemEntries(output));
+
+        var checkOutput = new StringWriter();
+        var checkCode = CommandLine.Run(["check", "--data", data, "--templates", templates], checkOutput, new StringWriter());
+
+        Assert.Equal(CommandLine.UserError, checkCode);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(checkOutput.ToString(), System.Text.RegularExpressions.Regex.Escape(located)));
+    }
+
     [Fact]
     public void Cli_UnknownOption_ExplainsAndExitsWithOne()
     {

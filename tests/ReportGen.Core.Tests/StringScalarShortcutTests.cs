@@ -14,8 +14,8 @@ public sealed class StringScalarShortcutTests
 {
     private static readonly IDeserializer Plain = DataLoader.ModelDeserializer().Build();
 
-    private static readonly IDeserializer Shortcut =
-        Deserializer.FromValueDeserializer(new StringScalarShortcut(DataLoader.ModelDeserializer().BuildValueDeserializer()));
+    // The loader's value step: the string shortcut and the object step's short way (AssignableValuesConverter).
+    private static readonly IDeserializer Shortcut = Deserializer.FromValueDeserializer(DataLoader.ValueSteps());
 
     // What was read, written out whole: two readings are the same when their writings are.
     private static readonly ISerializer Writer = new SerializerBuilder().Build();
@@ -129,6 +129,59 @@ public sealed class StringScalarShortcutTests
         Assert.Equal(["a", "b"], read.List);
         // The document, the null, the list: the three strings went the short way.
         Assert.Equal(3, inner.Calls);
+    }
+
+    [Fact]
+    public void TheObjectStepsShortWayIsTaken_ForAValueOfThePropertysType_AndNotForANullOrANumberWrittenAsText()
+    {
+        // Without this, every reading above could go through YamlDotNet's own conversion alone.
+        var library = new CountingConverter();
+        var objects = Deserializer.FromValueDeserializer(
+            AssignableValuesConverter.InObjects(DataLoader.ModelDeserializer(), new AssignableValuesConverter(library)).BuildValueDeserializer());
+        var read = objects.Deserialize<Strings>(new Parser(new StringReader(
+            "plain: x\nlist: [a, b]\nnested:\n  - plain: y\nnumber: 5\nquoted: ~\nmap: {k: v}")));
+        Assert.Equal("x", read.Plain);
+        Assert.Equal(["a", "b"], read.List);
+        Assert.Equal("y", Assert.Single(read.Nested).Plain);
+        Assert.Equal(5, read.Number);
+        Assert.Null(read.Quoted);
+        // Seven properties set; only the null went to YamlDotNet's conversion.
+        Assert.Equal(1, library.Calls);
+    }
+
+    [Theory]
+    [InlineData("5", typeof(int))]
+    [InlineData(5, typeof(string))]
+    [InlineData(5, typeof(int?))]
+    [InlineData(null, typeof(int))]
+    [InlineData(null, typeof(string))]
+    [InlineData("x", typeof(object))]
+    [InlineData("x", typeof(IEnumerable<char>))]
+    [InlineData("new", typeof(ReportGen.Core.Wording.ToneMarkStyle))]
+    public void TheConverter_GivesWhatYamlDotNetsGives(object? value, Type expected)
+    {
+        var inspector = DataLoader.ModelDeserializer().BuildTypeInspector();
+        var library = new YamlDotNet.Serialization.Utilities.ReflectionTypeConverter();
+        var naming = YamlDotNet.Serialization.NamingConventions.HyphenatedNamingConvention.Instance;
+        Assert.Equal(library.ChangeType(value, expected, naming, inspector), new AssignableValuesConverter().ChangeType(value, expected, naming, inspector));
+        Assert.Null(new AssignableValuesConverter().ChangeType(DBNull.Value, typeof(object), naming, inspector));
+    }
+
+    private sealed class CountingConverter : YamlDotNet.Serialization.Utilities.ITypeConverter
+    {
+        private readonly YamlDotNet.Serialization.Utilities.ReflectionTypeConverter _library = new();
+
+        public int Calls { get; private set; }
+
+        public object? ChangeType(object? value, Type expectedType, YamlDotNet.Serialization.ITypeInspector typeInspector) =>
+            ChangeType(value, expectedType, YamlDotNet.Serialization.NamingConventions.NullNamingConvention.Instance, typeInspector);
+
+        public object? ChangeType(object? value, Type expectedType, YamlDotNet.Serialization.INamingConvention enumNamingConvention,
+            YamlDotNet.Serialization.ITypeInspector typeInspector)
+        {
+            Calls++;
+            return _library.ChangeType(value, expectedType, enumNamingConvention, typeInspector);
+        }
     }
 
     private sealed class CountingSteps(IValueDeserializer inner) : IValueDeserializer

@@ -21,9 +21,16 @@ public static class DataLoader
     // One deserializer for every thread: YamlDotNet's deserializer is safe to share since its version 16.1 (its
     // caches are concurrent), and one shared learns the model's types once, where one per thread learnt them on
     // every thread of a cold start (reflection over every model type, twice for a build of one meeting).
-    // Strings, most of a file's values, take a short way (StringScalarShortcut).
-    private static readonly IDeserializer Deserializer =
-        YamlDotNet.Serialization.Deserializer.FromValueDeserializer(new StringScalarShortcut(ModelDeserializer().BuildValueDeserializer()));
+    // Strings, most of a file's values, take a short way (StringScalarShortcut), and so do the values set on the model's
+    // properties (AssignableValuesConverter).
+    private static readonly IDeserializer Deserializer = YamlDotNet.Serialization.Deserializer.FromValueDeserializer(ValueSteps());
+
+    /// <summary>
+    /// The value step the loader deserializes with: YamlDotNet's (<see cref="ModelDeserializer"/>) with the two short ways,
+    /// which give the same values (the tests compare them).
+    /// </summary>
+    public static IValueDeserializer ValueSteps() =>
+        new StringScalarShortcut(AssignableValuesConverter.InObjects(ModelDeserializer(), new AssignableValuesConverter()).BuildValueDeserializer());
 
     /// <summary>How the data files are deserialized into the model, YamlDotNet's way (the tests compare the shortcut with it).</summary>
     public static DeserializerBuilder ModelDeserializer() => new DeserializerBuilder()

@@ -56,15 +56,16 @@ public sealed class TextShaper
 
     private static readonly object NoFigureGlyphs = new();
 
-    private FigureGlyphs? FiguresOf(int style, bool bold, bool italic)
+    private FigureGlyphs? FiguresOf(int style, bool bold, bool italic) =>
+        (Volatile.Read(ref _figures[style]) ?? CheckFigures(style, bold, italic)) as FigureGlyphs;
+
+    // A method of its own: the lambda's closure is made where the method holding it starts, and FiguresOf is asked for
+    // every figure word (32 000 closures in a 100-meeting build).
+    private object CheckFigures(int style, bool bold, bool italic)
     {
-        var known = Volatile.Read(ref _figures[style]);
-        if (known is null)
-        {
-            known = FigureGlyphs.For(Fonts.Primary(bold, italic), text => ShapeUncached(text, bold, italic)) ?? NoFigureGlyphs;
-            Volatile.Write(ref _figures[style], known);
-        }
-        return known as FigureGlyphs;
+        var known = FigureGlyphs.For(Fonts.Primary(bold, italic), text => ShapeUncached(text, bold, italic)) ?? NoFigureGlyphs;
+        Volatile.Write(ref _figures[style], known);
+        return known;
     }
 
     // The space's width per style, found once: asked for every word set, the cache lookup was 1 % of the layout's time.

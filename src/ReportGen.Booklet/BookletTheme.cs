@@ -169,9 +169,11 @@ public sealed record BookletTheme
         }
         catch (YamlException e)
         {
-            var detail = UnknownKey(e.Message) is { } key ? Messages.ThemeKeyUnknown(key) : e.InnerException?.Message ?? e.Message;
-            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.ThemeError,
-                Messages.ThemeInvalid(detail), path, (int)e.Start.Line, (int)e.Start.Column));
+            // The key is the file's text; a diagnostic is escaped as a whole when it is shown (Diagnostic.ToString).
+            var message = UnknownKey(e.Message) is { } key
+                ? Messages.ThemeKeyUnknown(key)
+                : Messages.ThemeInvalid(e.InnerException?.Message ?? e.Message);
+            throw new UserInputException(Diagnostic.Error(DiagnosticCodes.ThemeError, message, path, (int)e.Start.Line, (int)e.Start.Column));
         }
     }
 

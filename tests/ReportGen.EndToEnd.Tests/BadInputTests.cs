@@ -88,8 +88,11 @@ public sealed class BadInputTests : IDisposable
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "index.html"), "yesterday's good output");
         var path = Path.Combine(templates, themeFile);
-        File.AppendAllText(path, "\nkhong_co_muc_nay: 1\n");
-        var line = Array.FindIndex(File.ReadAllLines(path), l => l.StartsWith("khong_co_muc_nay:", StringComparison.Ordinal)) + 1;
+        // A key the program does not know, ending in a right-to-left override: shown escaped (as every diagnostic is),
+        // never as the character.
+        const string Key = "khong_co_muc_nay\u202E";
+        File.AppendAllText(path, $"\n{Key}: 1\n");
+        var line = Array.FindIndex(File.ReadAllLines(path), l => l.StartsWith(Key, StringComparison.Ordinal)) + 1;
         var located = $"{themeFile}({line},1): error {DiagnosticCodes.ThemeError}: ";
 
         var buildOutput = new StringWriter();
@@ -98,7 +101,8 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(CommandLine.UserError, buildCode);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(buildError.ToString(), System.Text.RegularExpressions.Regex.Escape(located)));
-        Assert.Contains(Localization.Messages.ThemeKeyUnknown("khong_co_muc_nay"), buildError.ToString());
+        Assert.Contains(Localization.Messages.ThemeKeyUnknown(Core.Security.TextSafety.Escape(Key)), buildError.ToString());
+        Assert.DoesNotContain("\u202E", buildError.ToString(), StringComparison.Ordinal); // culture comparison ignores the character
         Assert.DoesNotContain("ReportGen.Booklet", buildError.ToString()); // no .NET type name
         Assert.DoesNotContain("   at ", buildError.ToString());
         Assert.DoesNotContain(Localization.Messages.InternalError("").TrimEnd(), buildError.ToString());

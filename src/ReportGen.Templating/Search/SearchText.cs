@@ -31,9 +31,15 @@ public static partial class SearchText
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>The words and numbers of a text as they are written (not folded), in order.</summary>
-    public static IEnumerable<string> Words(string text) =>
-        WordPattern().Matches(text ?? "").Select(m => m.Value);
+    /// <summary>The words and numbers of a text as they are written (not folded), in order (<see cref="WordSpansOf"/>).</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        text ??= "";
+        foreach (var (index, length) in WordSpansOf(text))
+        {
+            yield return text.Substring(index, length);
+        }
+    }
 
     /// <summary>
     /// Every form under which the index files a text: each word folded, each number under its forms
@@ -57,10 +63,11 @@ public static partial class SearchText
     }
 
     /// <summary>
-    /// Where <see cref="Words"/> finds the words of a text, without a string or match object for each: the same words as
-    /// its pattern (the tests hold them to it), found by a plain scan, which takes less than half the time the pattern's
-    /// matcher did on the index's text (1,00 → 0,42 % of a 100-meeting build's samples; docs/benchmarks.md, "Issue 19,
-    /// session 22").
+    /// Where the words of a text are, without a string for each: a word of letters and their marks (<c>\p{L}\p{M}\p{N}</c>)
+    /// or a number (digits, with "." or "," only between digits), the words of search.js's pattern
+    /// <c>[0-9]+(?:[.,][0-9]+)*|[\p{L}\p{M}\p{N}]+</c> (the tests read it from search.js and hold the scan to it). A plain
+    /// scan: the same pattern's matcher took more than twice the time on the index's text (1,00 → 0,42 % of a
+    /// 100-meeting build's samples; docs/benchmarks.md, "Issue 19, session 22").
     /// </summary>
     public static WordSpans WordSpansOf(string text) => new(text ?? "");
 
@@ -168,10 +175,6 @@ public static partial class SearchText
     }
 
     private static bool IsNumber(string word) => word.Length > 0 && word[0] is >= '0' and <= '9';
-
-    /// <summary>A word (letters and their marks) or a number (digits, with "." or "," only between digits).</summary>
-    [GeneratedRegex(@"[0-9]+(?:[.,][0-9]+)*|[\p{L}\p{M}\p{N}]+")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$")]
     private static partial Regex ViThousands();

@@ -170,19 +170,10 @@ public sealed record BookletTheme
         catch (YamlException e)
         {
             // The key is the file's text; a diagnostic is escaped as a whole when it is shown (Diagnostic.ToString).
-            var message = UnknownKey(e.Message) is { } key
+            var message = Core.Loading.YamlMessages.UnknownKey(e.Message) is { } key
                 ? Messages.ThemeKeyUnknown(key)
                 : Messages.ThemeInvalid(e.InnerException?.Message ?? e.Message);
             throw new UserInputException(Diagnostic.Error(DiagnosticCodes.ThemeError, message, path, (int)e.Start.Line, (int)e.Start.Column));
         }
-    }
-
-    /// <summary>The key YamlDotNet's "Property 'x' not found on type 'T'." names: its own message names a .NET type, not the file.</summary>
-    private static string? UnknownKey(string message)
-    {
-        const string Start = "Property '";
-        var at = message.IndexOf(Start, StringComparison.Ordinal);
-        var end = at < 0 ? -1 : message.IndexOf('\'', at + Start.Length);
-        return end > 0 && message.IndexOf("not found on type", end, StringComparison.Ordinal) > 0 ? message[(at + Start.Length)..end] : null;
     }
 }

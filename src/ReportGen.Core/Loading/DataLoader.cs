@@ -395,11 +395,9 @@ public static class DataLoader
         }
         var inner = e.InnerException?.Message;
         var message = e.Message;
-        if (message.Contains("not found on type", StringComparison.Ordinal) && message.Contains("Property '", StringComparison.Ordinal))
+        if (YamlMessages.UnknownKey(message) is { } key)
         {
-            var start = message.IndexOf("Property '", StringComparison.Ordinal) + 10;
-            var end = message.IndexOf('\'', start);
-            return Messages.KeyNotInModel(message[start..end]);
+            return Messages.KeyNotInModel(key);
         }
         if (inner is not null && (inner.Contains("was not recognized as a valid", StringComparison.Ordinal) || e.InnerException is FormatException))
         {

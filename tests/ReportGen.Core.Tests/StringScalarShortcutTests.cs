@@ -137,7 +137,7 @@ public sealed class StringScalarShortcutTests
         // Without this, every reading above could go through YamlDotNet's own conversion alone.
         var library = new CountingConverter();
         var objects = Deserializer.FromValueDeserializer(
-            AssignableValuesConverter.InObjects(DataLoader.ModelDeserializer(), new AssignableValuesConverter(library)).BuildValueDeserializer());
+            DataLoader.ModelDeserializer(new AssignableValuesConverter(library)).BuildValueDeserializer());
         var read = objects.Deserialize<Strings>(new Parser(new StringReader(
             "plain: x\nlist: [a, b]\nnested:\n  - plain: y\nnumber: 5\nquoted: ~\nmap: {k: v}")));
         Assert.Equal("x", read.Plain);

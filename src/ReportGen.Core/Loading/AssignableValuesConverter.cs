@@ -1,7 +1,5 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
-using YamlDotNet.Serialization.ObjectFactories;
 using YamlDotNet.Serialization.Utilities;
 
 namespace ReportGen.Core.Loading;
@@ -14,7 +12,10 @@ namespace ReportGen.Core.Loading;
 /// samples and 1 % of its allocations (docs/benchmarks.md, "Issue 19, session 23"). Any other value (a null, a
 /// number for a text, an enum's name) goes to <paramref name="library"/>, YamlDotNet's own conversion.
 /// </summary>
-/// <remarks>The tests read the same documents with this step and with YamlDotNet's alone and want the same values.</remarks>
+/// <remarks>
+/// <see cref="DataLoader.ModelDeserializer(ITypeConverter)"/> makes YamlDotNet's object step with it. The tests read the same
+/// documents with this step and with YamlDotNet's alone and want the same values.
+/// </remarks>
 public sealed class AssignableValuesConverter(ITypeConverter library) : ITypeConverter
 {
     public AssignableValuesConverter()
@@ -29,18 +30,4 @@ public sealed class AssignableValuesConverter(ITypeConverter library) : ITypeCon
         value is not (null or DBNull) && expectedType.IsInstanceOfType(value)
             ? value
             : library.ChangeType(value, expectedType, enumNamingConvention, typeInspector);
-
-    /// <summary>
-    /// <paramref name="builder"/> with YamlDotNet's object step made with <paramref name="converter"/>. The step is built
-    /// with the builder's defaults, as <see cref="DataLoader.ModelDeserializer"/> leaves them (unknown keys refused, no
-    /// duplicate-key or nullability checks there: the validator makes them), and the loader's enum names.
-    /// The property converters it knows serve only a property marked with one (none of the model's is).
-    /// </summary>
-    public static DeserializerBuilder InObjects(DeserializerBuilder builder, ITypeConverter converter) =>
-        builder.WithNodeDeserializer(
-            _ => new ObjectNodeDeserializer(new DefaultObjectFactory(), builder.BuildTypeInspector(),
-                ignoreUnmatched: false, duplicateKeyChecking: false, converter, HyphenatedNamingConvention.Instance,
-                enforceNullability: false, caseInsensitivePropertyMatching: false, enforceRequiredProperties: false,
-                typeConverters: [new IsoDateConverter()]),
-            where => where.InsteadOf<ObjectNodeDeserializer>());
 }

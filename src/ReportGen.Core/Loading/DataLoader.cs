@@ -18,6 +18,12 @@ namespace ReportGen.Core.Loading;
 /// </summary>
 public static class DataLoader
 {
+    // Enum values as the files spell them (hyphenated), and the converter of the dates YamlDotNet does not read by itself:
+    // one statement for the builder and for the object step made in its place. Before the deserializer: it is made from them.
+    private static readonly INamingConvention EnumNames = HyphenatedNamingConvention.Instance;
+
+    private static readonly IYamlTypeConverter DateConverter = new IsoDateConverter();
+
     // One deserializer for every thread: YamlDotNet's deserializer is safe to share since its version 16.1 (its
     // caches are concurrent), and one shared learns the model's types once, where one per thread learnt them on
     // every thread of a cold start (reflection over every model type, twice for a build of one meeting).
@@ -26,18 +32,36 @@ public static class DataLoader
     private static readonly IDeserializer Deserializer = YamlDotNet.Serialization.Deserializer.FromValueDeserializer(ValueSteps());
 
     /// <summary>
-    /// The value step the loader deserializes with: YamlDotNet's (<see cref="ModelDeserializer"/>) with the two short ways,
+    /// The value step the loader deserializes with: YamlDotNet's (<see cref="ModelDeserializer()"/>) with the two short ways,
     /// which give the same values (the tests compare them).
     /// </summary>
     public static IValueDeserializer ValueSteps() =>
-        new StringScalarShortcut(AssignableValuesConverter.InObjects(ModelDeserializer(), new AssignableValuesConverter()).BuildValueDeserializer());
+        new StringScalarShortcut(ModelDeserializer(new AssignableValuesConverter()).BuildValueDeserializer());
 
     /// <summary>How the data files are deserialized into the model, YamlDotNet's way (the tests compare the shortcut with it).</summary>
     public static DeserializerBuilder ModelDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
-        .WithTypeConverter(new IsoDateConverter())
+        .WithEnumNamingConvention(EnumNames)
+        .WithTypeConverter(DateConverter)
         .WithTypeInspector(inner => new ResolvedPropertiesInspector(inner));
+
+    /// <summary>
+    /// <see cref="ModelDeserializer()"/> with YamlDotNet's object step made with <paramref name="objectConverter"/> as the
+    /// conversion of each property's value (<see cref="AssignableValuesConverter"/>). The step is YamlDotNet's own class,
+    /// made with the builder's type inspector and the defaults the builder above leaves (unknown keys refused; no
+    /// duplicate-key, nullability or required-key checks there: the validator makes them). Its converters serve only a
+    /// property marked with one, which none of the model's is.
+    /// </summary>
+    public static DeserializerBuilder ModelDeserializer(YamlDotNet.Serialization.Utilities.ITypeConverter objectConverter)
+    {
+        var builder = ModelDeserializer();
+        return builder.WithNodeDeserializer(
+            _ => new YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer(new YamlDotNet.Serialization.ObjectFactories.DefaultObjectFactory(),
+                builder.BuildTypeInspector(), ignoreUnmatched: false, duplicateKeyChecking: false, objectConverter, EnumNames,
+                enforceNullability: false, caseInsensitivePropertyMatching: false, enforceRequiredProperties: false,
+                typeConverters: [DateConverter]),
+            where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>());
+    }
 
     /// <summary>Loads every data file below <paramref name="dataDirectory"/>; throws <see cref="UserInputException"/> listing all errors.</summary>
     public static DataSet LoadDirectory(string dataDirectory)

@@ -5,7 +5,9 @@ namespace ReportGen.Pdf.Writing;
 /// booklet's marks, structure parts and page-fragment notes run to a hundred thousand and more: one array each, doubled
 /// as it grew, made megabytes of large-object arrays, which the collector frees only in a full collection, so a thick
 /// booklet's memory grew with its pages (docs/benchmarks.md, "Large arrays"). A chunk stays below the large-object
-/// threshold (85 000 bytes by default) for items of up to 40 bytes.
+/// threshold (85 000 bytes by default) for items of up to 40 bytes; the structure tree's nodes (about 48 bytes) make
+/// a large object of each chunk where the threshold is the default, which is no growth: their lists are the thread's,
+/// made once and kept from one document to the next (the native package's threshold is 1 MB, ReportGen.Cli.csproj).
 /// </summary>
 /// <remarks>
 /// Kept by a thread from one document to the next, as the lists it replaces were: <see cref="Clear"/> keeps the chunks

@@ -14,42 +14,46 @@ internal sealed class StructureTree
 {
     /// <summary>
     /// What the tree knows of one element: where its content is, and, once the tree is written, its object number and
-    /// the first content of its family. One object per element, found by the element's number in its tree
-    /// (<see cref="NodeOf"/>): three dictionaries keyed by element (content, numbers, first content) and a list of parts
-    /// per element were a third of what a tagged page allocated, and the one dictionary left 3 % of a long list's build.
+    /// the first content of its family. A value in the thread's node list (<see cref="Buffers.Nodes"/>), found by the
+    /// element's number in its tree (<see cref="IndexOf"/>) and naming other nodes by their index. An object per element
+    /// was 277 000 objects for a 1 000-page list's two copies, each kept to the copy's end, copied by the collector
+    /// into its older generations and marked again by each background collection (docs/benchmarks.md, "Issue 19,
+    /// session 24"); before that, three dictionaries keyed by element and a list of parts per element were a third of
+    /// what a tagged page allocated.
     /// </summary>
-    private sealed class Node(StructureElement element)
+    private struct Node(StructureElement element)
     {
-        public StructureElement Element { get; } = element;
+        public readonly StructureElement Element = element;
 
         /// <summary>Whether content (marked content, an annotation, a figure's box) was tied to the element itself.</summary>
-        public bool HasContent { get; set; }
+        public bool HasContent;
 
-        /// <summary>The page of its first content (its /Pg), and, for a figure, the box of its content there.</summary>
-        public int FirstPage { get; set; } = -1;
+        /// <summary>Whether the element's family has content (it is reached from content on the way to its root).</summary>
+        public bool Reached;
 
-        public (float Left, float Bottom, float Right, float Top)? Box { get; set; }
+        /// <summary>The page of its first content (its /Pg); -1 for none.</summary>
+        public int FirstPage = -1;
 
         /// <summary>
         /// Its own content: a chain of the tree's parts (<see cref="Part.Next"/>) from its first to its last, in the order
         /// they came, put in reading order before the tree is written (<see cref="PutPartsInReadingOrder"/>); -1 for none.
         /// </summary>
-        public int FirstPart { get; set; } = -1;
+        public int FirstPart = -1;
 
-        public int LastPart { get; set; } = -1;
-
-        /// <summary>Whether the element's family has content (it is reached from content on the way to its root).</summary>
-        public bool Reached { get; set; }
+        public int LastPart = -1;
 
         /// <summary>The reading-order key of the first content of the element and its descendants; long.MaxValue for none.</summary>
-        public long First { get; set; } = long.MaxValue;
+        public long First = long.MaxValue;
 
-        public int Number { get; set; }
+        public int Number;
 
-        /// <summary>The parent's node (null for a root), and its children's nodes: a range of the tree's kids, set while numbering.</summary>
-        public Node? Parent { get; set; }
+        /// <summary>The parent's node (-1 for a root), and its children's nodes: a range of the tree's kids, set while numbering.</summary>
+        public int Parent = -1;
 
-        public int KidStart { get; set; }
+        public int KidStart;
+
+        /// <summary>For a figure, the index of its content's box on its first page in <see cref="Buffers.Boxes"/>; -1 for none.</summary>
+        public int Box = -1;
     }
 
     /// <summary>
@@ -73,32 +77,43 @@ internal sealed class StructureTree
 
     private sealed class Buffers
     {
-        /// <summary>Each tree's nodes by element number (<see cref="StructureElement.Ordinal"/>), one list per root met.</summary>
-        public readonly List<(StructureElement Root, ChunkedList<Node?> Nodes)> Trees = [];
+        /// <summary>Every element's node, in the order first met (<see cref="Node"/>).</summary>
+        public readonly ChunkedList<Node> Nodes = new();
 
-        /// <summary>Lists of nodes kept from documents before, for the trees to come.</summary>
-        public readonly Stack<ChunkedList<Node?>> Spare = new();
+        /// <summary>The figures' boxes (PDF coordinates of their first page), by <see cref="Node.Box"/>: few, so not in every node.</summary>
+        public readonly List<(float Left, float Bottom, float Right, float Top)> Boxes = [];
+
+        /// <summary>
+        /// Each tree's nodes by element number (<see cref="StructureElement.Ordinal"/>), one list per root met: the node's
+        /// index plus one, 0 for an element not met.
+        /// </summary>
+        public readonly List<(StructureElement Root, ChunkedList<int> Indexes)> Trees = [];
+
+        /// <summary>Lists of node indexes kept from documents before, for the trees to come.</summary>
+        public readonly Stack<ChunkedList<int>> Spare = new();
         // In chunks, not lists grown by doubling: a 1 000-page booklet has a hundred thousand parts (ChunkedList).
-        public readonly ChunkedList<Node> WithContent = new();
+        public readonly ChunkedList<int> WithContent = new();
         public readonly ChunkedList<Part> Parts = new();
-        public readonly ChunkedList<Node> Numbered = new();
+        public readonly ChunkedList<int> Numbered = new();
 
         /// <summary>Every numbered node's children's nodes, each node's together (<see cref="Node.KidStart"/>).</summary>
-        public readonly ChunkedList<Node> Kids = new();
+        public readonly ChunkedList<int> Kids = new();
 
-        /// <summary>The marks of each page, by page index; kept lists (each grew anew to a page's hundred marks before), cleared for each document.</summary>
-        public readonly List<List<Node>> PageMarks = [];
+        /// <summary>The marks of each page (their nodes), by page index; kept lists (each grew anew to a page's hundred marks before), cleared for each document.</summary>
+        public readonly List<List<int>> PageMarks = [];
     }
 
     private static Buffers TakeBuffers()
     {
         var buffers = _threadBuffers ??= new Buffers();
-        foreach (var (_, nodes) in buffers.Trees)
+        foreach (var (_, indexes) in buffers.Trees)
         {
-            nodes.Clear();
-            buffers.Spare.Push(nodes);
+            indexes.Clear();
+            buffers.Spare.Push(indexes);
         }
         buffers.Trees.Clear();
+        buffers.Nodes.Clear();
+        buffers.Boxes.Clear();
         buffers.WithContent.Clear();
         buffers.Parts.Clear();
         buffers.Numbered.Clear();
@@ -113,10 +128,14 @@ internal sealed class StructureTree
     private readonly Buffers _buffers = TakeBuffers();
 
 
-    private ChunkedList<Node> _withContent => _buffers.WithContent;
+    private ChunkedList<int> _withContent => _buffers.WithContent;
 
     private ChunkedList<Part> _parts => _buffers.Parts;
-    private readonly List<Node> _annotations = [];
+
+    private ChunkedList<Node> _nodes => _buffers.Nodes;
+
+    /// <summary>The link annotations' nodes, in the order annotated.</summary>
+    private readonly List<int> _annotations = [];
 
     /// <summary>
     /// The document's page count: known once every page is written (pages are written as the layout finishes them,
@@ -125,12 +144,12 @@ internal sealed class StructureTree
     public int PageCount { get; set; }
 
     /// <summary>The marks of <paramref name="page"/>, whichever order the pages come in.</summary>
-    private List<Node> MarksOf(int page)
+    private List<int> MarksOf(int page)
     {
         var kept = _buffers.PageMarks;
         while (kept.Count <= page)
         {
-            kept.Add(new List<Node>(128));
+            kept.Add(new List<int>(128));
         }
         return kept[page];
     }
@@ -162,9 +181,10 @@ internal sealed class StructureTree
         return PageCount + _annotations.Count - 1;
     }
 
-    /// <summary>Adds <paramref name="part"/> at the end of <paramref name="node"/>'s chain.</summary>
-    private void AddPart(Node node, Part part)
+    /// <summary>Adds <paramref name="part"/> at the end of the chain of the node at <paramref name="at"/>.</summary>
+    private void AddPart(int at, Part part)
     {
+        ref var node = ref _nodes[at];
         var index = _parts.Count;
         _parts.Add(part);
         if (node.LastPart < 0)
@@ -187,49 +207,67 @@ internal sealed class StructureTree
             {
                 continue;
             }
-            var content = ContentOf(e, page);
-            if (content.FirstPage == page)
+            ref var content = ref _nodes[ContentOf(e, page)];
+            if (content.FirstPage != page)
             {
-                content.Box = content.Box is { } b
-                    ? (Math.Min(b.Left, box.Left), Math.Min(b.Bottom, box.Bottom), Math.Max(b.Right, box.Right), Math.Max(b.Top, box.Top))
-                    : box;
+                continue;
+            }
+            var boxes = _buffers.Boxes;
+            if (content.Box < 0)
+            {
+                content.Box = boxes.Count;
+                boxes.Add(box);
+            }
+            else
+            {
+                var b = boxes[content.Box];
+                boxes[content.Box] = (Math.Min(b.Left, box.Left), Math.Min(b.Bottom, box.Bottom), Math.Max(b.Right, box.Right), Math.Max(b.Top, box.Top));
             }
         }
     }
 
-    private Node NodeOf(StructureElement element)
+    /// <summary>The index of <paramref name="element"/>'s node, made when the element is first met.</summary>
+    private int IndexOf(StructureElement element)
     {
-        var nodes = NodesOf(element.Root);
-        while (nodes.Count <= element.Ordinal)
+        var indexes = IndexesOf(element.Root);
+        while (indexes.Count <= element.Ordinal)
         {
-            nodes.Add(null);
+            indexes.Add(0);
         }
-        return nodes[element.Ordinal] ??= new Node(element);
+        ref var known = ref indexes[element.Ordinal];
+        if (known == 0)
+        {
+            _nodes.Add(new Node(element));
+            known = _nodes.Count;
+        }
+        return known - 1;
     }
 
-    /// <summary>The nodes of the tree under <paramref name="root"/>, by element number; a document has one root, or a few.</summary>
-    private ChunkedList<Node?> NodesOf(StructureElement root)
+    /// <summary>The node indexes of the tree under <paramref name="root"/>, by element number; a document has one root, or a few.</summary>
+    private ChunkedList<int> IndexesOf(StructureElement root)
     {
         var trees = _buffers.Trees;
         for (var i = 0; i < trees.Count; i++)
         {
             if (ReferenceEquals(trees[i].Root, root))
             {
-                return trees[i].Nodes;
+                return trees[i].Indexes;
             }
         }
-        var nodes = _buffers.Spare.Count > 0 ? _buffers.Spare.Pop() : new ChunkedList<Node?>();
-        trees.Add((root, nodes));
-        return nodes;
+        var indexes = _buffers.Spare.Count > 0 ? _buffers.Spare.Pop() : new ChunkedList<int>();
+        trees.Add((root, indexes));
+        return indexes;
     }
 
-    private Node ContentOf(StructureElement element, int page)
+    /// <summary>The index of the node of <paramref name="element"/>, which has content on <paramref name="page"/>.</summary>
+    private int ContentOf(StructureElement element, int page)
     {
-        var node = NodeOf(element);
+        var at = IndexOf(element);
+        ref var node = ref _nodes[at];
         if (!node.HasContent)
         {
             node.HasContent = true;
-            _withContent.Add(node);
+            _withContent.Add(at);
             IsEmpty = false;
         }
         // The first page in the document's order, whichever order the pages are written in (a contents page waits for
@@ -237,9 +275,9 @@ internal sealed class StructureTree
         if (node.FirstPage < 0 || page < node.FirstPage)
         {
             node.FirstPage = page;
-            node.Box = null; // a figure's box is its content's on its first page
+            node.Box = -1; // a figure's box is its content's on its first page
         }
-        return node;
+        return at;
     }
 
     /// <summary>Whether every figure of the tree has alternative text (PDF/UA); known once the tree is written.</summary>
@@ -252,54 +290,56 @@ internal sealed class StructureTree
 
         // The first content of each element's whole family, to put families in reading order; the roots in the order
         // they are reached, then by their family's first content.
-        var roots = new List<Node>();
+        var roots = new List<int>();
         for (var n = 0; n < _withContent.Count; n++)
         {
-            var node = _withContent[n];
-            var key = node.FirstPart >= 0 ? _parts[node.FirstPart].Key : long.MaxValue;
-            // Up from the node itself (its own node is at hand: the element map is asked only for its ancestors).
-            for (var family = node; ; family = NodeOf(family.Element.Parent!))
+            var at = _withContent[n];
+            ref readonly var own = ref _nodes[at];
+            var key = own.FirstPart >= 0 ? _parts[own.FirstPart].Key : long.MaxValue;
+            // Up from the node itself (its own index is at hand: the element map is asked only for its ancestors).
+            for (var family = at; ; family = IndexOf(_nodes[family].Element.Parent!))
             {
-                if (family.Reached && family.First <= key)
+                ref var node = ref _nodes[family];
+                if (node.Reached && node.First <= key)
                 {
                     break;
                 }
-                if (!family.Reached)
+                if (!node.Reached)
                 {
-                    family.Reached = true;
-                    if (family.Element.Parent is null)
+                    node.Reached = true;
+                    if (node.Element.Parent is null)
                     {
                         roots.Add(family);
                     }
                 }
-                family.First = key;
-                if (family.Element.Parent is null)
+                node.First = key;
+                if (node.Element.Parent is null)
                 {
                     break;
                 }
             }
         }
-        roots = [.. roots.OrderBy(r => r.First)];
+        roots = [.. roots.OrderBy(r => _nodes[r].First)];
 
         // Numbered depth first from the roots, every descendant (with content or not); written in that order.
         // Each node's children's nodes are noted once here, with their parent, so that writing the elements finds them
         // without asking the element map again (two lookups per element: a seventh of writing a 1 000-page list's tree).
         var numbered = _buffers.Numbered;
         var kids = _buffers.Kids;
-        void Number(Node node)
+        void Number(int at)
         {
-            node.Number = file.Reserve();
-            numbered.Add(node);
-            if (node.Element.Role == StructureRole.Figure && string.IsNullOrWhiteSpace(node.Element.AlternativeText))
+            var element = _nodes[at].Element;
+            _nodes[at].Number = file.Reserve();
+            numbered.Add(at);
+            if (element.Role == StructureRole.Figure && string.IsNullOrWhiteSpace(element.AlternativeText))
             {
                 FiguresHaveAlternativeText = false;
             }
-            var element = node.Element;
-            var start = node.KidStart = kids.Count;
+            var start = _nodes[at].KidStart = kids.Count;
             for (var i = 0; i < element.ChildCount; i++)
             {
-                var kid = NodeOf(element.Child(i));
-                kid.Parent = node;
+                var kid = IndexOf(element.Child(i));
+                _nodes[kid].Parent = at;
                 kids.Add(kid);
             }
             for (var i = 0; i < element.ChildCount; i++)
@@ -316,7 +356,7 @@ internal sealed class StructureTree
         var body = new PdfBytes(1024);
         for (var n = 0; n < numbered.Count; n++)
         {
-            var node = numbered[n];
+            ref readonly var node = ref _nodes[numbered[n]];
             body.Clear();
             Element(body, node, root, pageObjects);
             file.CompressedObject(node.Number, body.Span);
@@ -339,13 +379,13 @@ internal sealed class StructureTree
                 {
                     body.Space();
                 }
-                body.Reference(marks[i].Number);
+                body.Reference(_nodes[marks[i]].Number);
             }
             body.Ascii("]\n");
         }
         for (var i = 0; i < _annotations.Count; i++)
         {
-            body.Integer(PageCount + i).Space().Reference(_annotations[i].Number).Line();
+            body.Integer(PageCount + i).Space().Reference(_nodes[_annotations[i]].Number).Line();
         }
         file.CompressedObject(parentTree, body.Ascii("]>>").Span);
 
@@ -357,7 +397,7 @@ internal sealed class StructureTree
             {
                 body.Space();
             }
-            body.Reference(roots[i].Number);
+            body.Reference(_nodes[roots[i]].Number);
         }
         body.Ascii("]/ParentTree ").Reference(parentTree).Ascii("/ParentTreeNextKey ").Integer(PageCount + _annotations.Count).Ascii(">>");
         file.CompressedObject(root, body.Span);
@@ -376,7 +416,7 @@ internal sealed class StructureTree
         List<int>? chain = null;
         for (var n = 0; n < _withContent.Count; n++)
         {
-            var node = _withContent[n];
+            ref var node = ref _nodes[_withContent[n]];
             var inOrder = true;
             for (var p = node.FirstPart; inOrder && p >= 0 && _parts[p].Next >= 0; p = _parts[p].Next)
             {
@@ -422,12 +462,12 @@ internal sealed class StructureTree
 
     public static string RoleName(StructureRole role) => RoleNames[(int)role];
 
-    private void Element(PdfBytes body, Node node, int root, IReadOnlyList<int> pageObjects)
+    private void Element(PdfBytes body, in Node node, int root, IReadOnlyList<int> pageObjects)
     {
         var element = node.Element;
         var pg = node.FirstPage;
         body.Ascii("<</Type /StructElem/S /").Ascii(RoleName(element.Role));
-        body.Ascii("/P ").Reference(node.Parent is { } parent ? parent.Number : root);
+        body.Ascii("/P ").Reference(node.Parent >= 0 ? _nodes[node.Parent].Number : root);
         if (pg >= 0)
         {
             body.Ascii("/Pg ").Reference(pageObjects[pg]);
@@ -441,7 +481,7 @@ internal sealed class StructureTree
         var children = _buffers.Kids;
         for (var k = node.KidStart; k < node.KidStart + element.ChildCount; k++)
         {
-            var childNode = children[k];
+            ref readonly var childNode = ref _nodes[children[k]];
             if (childNode.First != long.MaxValue)
             {
                 OwnBefore(childNode.First);
@@ -514,8 +554,9 @@ internal sealed class StructureTree
             }
             body.Ascii(">>");
         }
-        if (element.Role == StructureRole.Figure && node.Box is { } box)
+        if (element.Role == StructureRole.Figure && node.Box >= 0)
         {
+            var box = _buffers.Boxes[node.Box];
             body.Ascii("/A <</O /Layout/BBox [").Ascii(PdfSyntax.Number(box.Left)).Space().Ascii(PdfSyntax.Number(box.Bottom)).Space()
                 .Ascii(PdfSyntax.Number(box.Right)).Space().Ascii(PdfSyntax.Number(box.Top)).Ascii("]>>");
         }

@@ -435,13 +435,14 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         // glued twice (a long table's texts outgrow the glue memo: gluing again was a fifth of its layout).
         var bodyCells = new KeptCell[bodyRows.Count][];
         var bodyElements = new StructureElement[bodyRows.Count];
+        var bodyTexts = new KeptTexts();
         var body = TableBody.Made(bodyRows.Count, r =>
         {
             bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
             (var cells, var spans) = Row(bodyRows[r], bodyElements[r]);
-            bodyCells[r] = KeptCell.Row(spans, style);
+            bodyCells[r] = KeptCell.Row(spans, style, bodyTexts);
             return cells;
-        }, MadeAgain(bodyCells, bodyElements, columnStyles, style, TableCellOf));
+        }, MadeAgain(bodyCells, bodyTexts, bodyElements, columnStyles, style, TableCellOf));
         var result = new LayoutTable(null, header, body)
         {
             HeaderFill = Color.Parse(theme.Table.HeaderFill),
@@ -467,38 +468,39 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// made from, which is let go once the booklet's elements are built (<see cref="RenderedDocument.ForgetTrees"/>):
     /// a lambda beside the first making would share its closure, and with it the tree, until the table is drawn.
     /// </summary>
-    private static Func<int, IReadOnlyList<Element>> MadeAgain(KeptCell[][] cells, StructureElement[] rows, ParagraphStyle[] columnStyles,
+    private static Func<int, IReadOnlyList<Element>> MadeAgain(KeptCell[][] cells, KeptTexts texts, StructureElement[] rows, ParagraphStyle[] columnStyles,
         TextStyle plain, Func<TextSpan[], ParagraphStyle, StructureElement, Element> cellOf) => r =>
     {
         var made = new List<Element>(columnStyles.Length);
         for (var c = 0; c < columnStyles.Length; c++)
         {
-            made.Add(cellOf(cells[r][c].Spans(plain), columnStyles[c], rows[r].Child(c)));
+            made.Add(cellOf(cells[r][c].Spans(plain, texts), columnStyles[c], rows[r].Child(c)));
         }
         return made;
     };
 
     /// <summary>
     /// A body cell's spans as kept to make its row again. Most cells are one span of the table's plain style, without
-    /// link or element of its own: kept as its (glued) text alone, the span made again with the row. A 1 000-page list
-    /// keeps a row for each of its 34 500 names until the end of its layout; a span and an array per cell were two
-    /// objects of each cell for every collection to copy and mark.
+    /// link or element of its own: kept as its (glued) text alone, in the table's <see cref="KeptTexts"/>, the span and
+    /// its string made again with the row. A 1 000-page list keeps a row for each of its 34 500 names until the end of
+    /// its layout; a span, an array and a string per cell were three objects of each cell for every collection to copy
+    /// and mark.
     /// </summary>
-    private readonly record struct KeptCell(string? Text, TextSpan[]? Made)
+    private readonly record struct KeptCell(KeptText Text, TextSpan[]? Made)
     {
-        public static KeptCell[] Row(TextSpan[][] cells, TextStyle plain)
+        public static KeptCell[] Row(TextSpan[][] cells, TextStyle plain, KeptTexts texts)
         {
             var kept = new KeptCell[cells.Length];
             for (var c = 0; c < cells.Length; c++)
             {
                 kept[c] = cells[c] is [{ Link: null, Structure: null } only] && ReferenceEquals(only.Style, plain)
-                    ? new KeptCell(only.Text, null)
-                    : new KeptCell(null, cells[c]);
+                    ? new KeptCell(texts.Keep(only.Text), null)
+                    : new KeptCell(default, cells[c]);
             }
             return kept;
         }
 
-        public TextSpan[] Spans(TextStyle plain) => Made ?? [new TextSpan(Text!, plain)];
+        public TextSpan[] Spans(TextStyle plain, KeptTexts texts) => Made ?? [new TextSpan(texts.Text(Text), plain)];
     }
 
     /// <summary>The tables of the text being built, with their header row's words, to size related ones together.</summary>

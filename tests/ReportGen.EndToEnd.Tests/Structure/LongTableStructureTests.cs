@@ -58,5 +58,44 @@ public sealed class LongTableStructureTests
         }
     }
 
+    /// <summary>
+    /// Plain cells made again show their own words whatever their length: the texts kept for them between makings
+    /// (<c>KeptTexts</c>) are packed into arrays that grow from half a kilobyte; texts cross from one array to the next, an
+    /// empty cell stays empty, and a text longer than the largest array gets one of its own.
+    /// </summary>
+    [Fact]
+    public void PlainRowsMadeAgain_ShowTheirOwnWords_WhateverTheirLength()
+    {
+        const int rows = 400;
+        string[] syllables = ["Nguyễn", "Thị", "Hồng", "Văn", "Bình", "Trần", "Lê", "Phạm", "Hoàng", "Yến", "Khánh", "Đức"];
+        string Words(int row) => row == 7 ? "" : string.Join(" ", Enumerable.Range(0, row % 37).Select(w => syllables[(row + w * 5) % syllables.Length]));
+        var longest = string.Join(" ", Enumerable.Range(0, 8000).Select(w => syllables[w % syllables.Length]));
+        Assert.True(longest.Length > 32 * 1024);
+        var markdown = "| STT | Họ và tên |\n|---:|---|\n" + string.Concat(Enumerable.Range(1, rows)
+            .Select(i => $"| {i} | {(i == 300 ? longest : Words(i))} |\n"));
+        var theme = new BookletTheme();
+        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
+        var setter = new ParagraphSetter(new TextShaper(fonts));
+        var setup = new PageSetup(new Size(420, 595), 40, 40, 40, 40) { PageNumberStyle = new TextStyle(9) };
+        var builder = new MarkdownLayoutBuilder(setter, theme, setup.ContentSize.Height, "danh-sach.md");
+        var part = new StructureElement(StructureRole.Part, null);
+        builder.StartDocument();
+        var content = new Column([.. builder.Build(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), part)]);
+
+        var first = Paginator.Paginate(content, setup, setter);
+        var second = Paginator.Paginate(content, setup, setter);
+
+        Assert.Equal(first.Select(PageTextOf), second.Select(PageTextOf));
+        var table = Assert.Single(part.Children);
+        var walk = new StructureWalk(second);
+        static string Plain(string text) => string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        for (var i = 1; i <= rows; i++)
+        {
+            var row = table.Children[i];
+            Assert.Equal(i.ToString(), walk.TextOf(row.Children[0]));
+            Assert.Equal(i == 300 ? longest : Words(i), Plain(walk.TextOf(row.Children[1])));
+        }
+    }
+
     private static string PageTextOf(Page page) => string.Join(" ", page.Items.OfType<GlyphRun>().Select(r => r.Text));
 }

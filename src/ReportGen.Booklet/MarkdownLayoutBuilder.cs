@@ -433,14 +433,15 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         // The body's rows are made as the table reaches them (TableBody). Made again, a row's cells are new paragraphs of
         // the spans and structure elements made the first time: the tree gets no duplicates, and the words are not
         // glued twice (a long table's texts outgrow the glue memo: gluing again was a fifth of its layout).
-        var bodyCells = new KeptCell[bodyRows.Count][];
+        // Each row's cells one after the other in one array (an array per row was one more object of every row to the end).
+        var bodyCells = new KeptCell[bodyRows.Count * columns];
         var bodyElements = new StructureElement[bodyRows.Count];
         var bodyTexts = new KeptTexts();
         var body = TableBody.Made(bodyRows.Count, r =>
         {
             bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
             (var cells, var spans) = Row(bodyRows[r], bodyElements[r]);
-            bodyCells[r] = KeptCell.Row(spans, style, bodyTexts);
+            KeptCell.Keep(spans, style, bodyTexts, bodyCells.AsSpan(r * columns, columns));
             return cells;
         }, MadeAgain(bodyCells, bodyTexts, bodyElements, columnStyles, style, TableCellOf));
         var result = new LayoutTable(null, header, body)
@@ -468,13 +469,14 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// made from, which is let go once the booklet's elements are built (<see cref="RenderedDocument.ForgetTrees"/>):
     /// a lambda beside the first making would share its closure, and with it the tree, until the table is drawn.
     /// </summary>
-    private static Func<int, IReadOnlyList<Element>> MadeAgain(KeptCell[][] cells, KeptTexts texts, StructureElement[] rows, ParagraphStyle[] columnStyles,
+    private static Func<int, IReadOnlyList<Element>> MadeAgain(KeptCell[] cells, KeptTexts texts, StructureElement[] rows, ParagraphStyle[] columnStyles,
         TextStyle plain, Func<TextSpan[], ParagraphStyle, StructureElement, Element> cellOf) => r =>
     {
-        var made = new List<Element>(columnStyles.Length);
-        for (var c = 0; c < columnStyles.Length; c++)
+        var columns = columnStyles.Length;
+        var made = new List<Element>(columns);
+        for (var c = 0; c < columns; c++)
         {
-            made.Add(cellOf(cells[r][c].Spans(plain, texts), columnStyles[c], rows[r].Child(c)));
+            made.Add(cellOf(cells[r * columns + c].Spans(plain, texts), columnStyles[c], rows[r].Child(c)));
         }
         return made;
     };
@@ -488,16 +490,15 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// </summary>
     private readonly record struct KeptCell(KeptText Text, TextSpan[]? Made)
     {
-        public static KeptCell[] Row(TextSpan[][] cells, TextStyle plain, KeptTexts texts)
+        /// <summary>A row's cells as kept, into <paramref name="kept"/> (the row's place in the table's array).</summary>
+        public static void Keep(TextSpan[][] cells, TextStyle plain, KeptTexts texts, Span<KeptCell> kept)
         {
-            var kept = new KeptCell[cells.Length];
             for (var c = 0; c < cells.Length; c++)
             {
                 kept[c] = cells[c] is [{ Link: null, Structure: null } only] && ReferenceEquals(only.Style, plain)
                     ? new KeptCell(texts.Keep(only.Text), null)
                     : new KeptCell(default, cells[c]);
             }
-            return kept;
         }
 
         public TextSpan[] Spans(TextStyle plain, KeptTexts texts) => Made ?? [new TextSpan(texts.Text(Text), plain)];

@@ -62,10 +62,10 @@ internal sealed class WebTableRenderer : HtmlObjectRenderer<Table>
             }
 
             renderer.Write("<tr").WriteAttributes(row).WriteLine('>');
-            var cells = layout.Cells[r];
-            for (var i = 0; i < cells.Count; i++)
+            var cellCount = layout.CountIn(row);
+            for (var i = 0; i < cellCount; i++)
             {
-                var cell = cells[i];
+                var cell = layout.Cell(row, i);
                 renderer.EnsureLine();
                 renderer.Write(row.IsHeader ? "<th" : "<td");
                 if (cell.ColumnSpan != 1)

@@ -21,11 +21,29 @@ internal static class WebTables
 
     /// <summary>What the web page shows of a table, worked out without changing it (its tree is shared).</summary>
     /// <param name="Columns">The column definitions of the columns kept.</param>
-    /// <param name="Cells">Per row, its cells in the columns kept.</param>
+    /// <param name="KeptColumns">The columns kept, by their place in the table, in order.</param>
     /// <param name="Classes">Per column kept, the class of its cells; null for none.</param>
-    public sealed record TableLayout(IReadOnlyList<TableColumnDefinition> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Cells, IReadOnlyList<string?> Classes)
+    /// <remarks>
+    /// A row's cells in the columns kept are found as the row is written (<see cref="CountIn"/>, <see cref="Cell"/>), not
+    /// listed for every row beforehand: a 34 500-row list's lists of cells lived as long as its web page took to write.
+    /// </remarks>
+    public sealed record TableLayout(IReadOnlyList<TableColumnDefinition> Columns, int[] KeptColumns, IReadOnlyList<string?> Classes)
     {
         public string? ClassOf(int column) => column < Classes.Count ? Classes[column] : null;
+
+        /// <summary>How many of <paramref name="row"/>'s cells are in columns kept (a row shorter than a column has no cell there).</summary>
+        public int CountIn(TableRow row)
+        {
+            var count = 0;
+            while (count < KeptColumns.Length && KeptColumns[count] < row.Count)
+            {
+                count++;
+            }
+            return count;
+        }
+
+        /// <summary>The cell of <paramref name="row"/> in the <paramref name="kept"/>-th column kept (below <see cref="CountIn"/>).</summary>
+        public TableCell Cell(TableRow row, int kept) => (TableCell)row[KeptColumns[kept]];
     }
 
     /// <summary>
@@ -36,31 +54,44 @@ internal static class WebTables
     {
         var rows = table.OfType<TableRow>().ToList();
         var body = rows.Where(r => !r.IsHeader).ToList();
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         // The columns left out, from the last: a row shorter than a column has nothing in it.
         var dropped = new HashSet<int>();
         if (body.Count > 0)
         {
-            var columns = rows.Max(r => r.Count);
+            var left = columns;
             for (var c = columns - 1; c >= 0; c--)
             {
-                if (body.All(r => c >= r.Count || IsEmpty((Block)r[c])) && columns > 1)
+                if (body.All(r => c >= r.Count || IsEmpty((Block)r[c])) && left > 1)
                 {
                     dropped.Add(c);
-                    columns--;
+                    left--;
                 }
             }
         }
         var definitions = table.ColumnDefinitions.Where((_, c) => !dropped.Contains(c)).ToList();
-        var cells = rows.Select(r => (IReadOnlyList<TableCell>)r.OfType<TableCell>().Where((_, c) => !dropped.Contains(c)).ToList()).ToList();
+        var keptColumns = Enumerable.Range(0, columns).Where(c => !dropped.Contains(c)).ToArray();
+        var layout = new TableLayout(definitions, keptColumns, []);
         var classes = new List<string?>();
-        var kept = cells.Count == 0 ? 0 : cells.Max(r => r.Count);
+        var kept = rows.Count == 0 ? 0 : rows.Max(layout.CountIn);
         for (var c = 0; c < kept; c++)
         {
             var right = c < definitions.Count && definitions[c].Alignment == TableColumnAlign.Right;
-            var longText = !right && cells.Any(r => c < r.Count && TableCellText.Of(r[c]).Length >= LongText);
+            var longText = false;
+            if (!right)
+            {
+                foreach (var row in rows)
+                {
+                    if (c < layout.CountIn(row) && TableCellText.Of(layout.Cell(row, c)).Length >= LongText)
+                    {
+                        longText = true;
+                        break;
+                    }
+                }
+            }
             classes.Add(right ? NumberColumnClass : longText ? TextColumnClass : null);
         }
-        return new TableLayout(definitions, cells, classes);
+        return layout with { Classes = classes };
     }
 
     /// <summary>Whether a cell's text is empty or a dash ("-", "–", "—").</summary>

@@ -137,6 +137,21 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ToHtml_ARowShorterThanTheTable_KeepsItsCellsInTheirColumns_WhenAColumnIsLeftOut()
+    {
+        // B holds nothing but a dash and a missing cell: left out. The short row is filled with empty cells (Markdig's
+        // reading), the one under B left out with its column; the long row's C comes after A, in C's place.
+        var html = MarkdownRenderer.ToHtml("| A | B | C |\n|---|---|--:|\n| 1 | - | 9 |\n| 2 |\n");
+
+        Assert.DoesNotContain("<th>B</th>", html, StringComparison.Ordinal);
+        var rows = System.Text.RegularExpressions.Regex.Matches(html, "<tr>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Text.RegularExpressions.Regex.Matches(m.Groups[1].Value, "<t[dh][^>]*>([^<]*)</t[dh]>").Select(c => c.Groups[1].Value).ToArray())
+            .ToArray();
+        Assert.Equal([["A", "C"], ["1", "9"], ["2", ""]], rows);
+        Assert.Contains("<td style=\"text-align: right;\" class=\"rg-num\">9</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_CaptionsTwoTablesEachWithItsOwnHeading_AndEscapesThem()
     {
         var html = MarkdownRenderer.ToHtml("## Một <b>\n\n| A |\n|---|\n| 1 |\n\n## Hai\n\n| B |\n|---|\n| 2 |\n");

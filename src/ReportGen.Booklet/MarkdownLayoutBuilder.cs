@@ -485,8 +485,8 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     /// A body cell's spans as kept to make its row again. Most cells are one span of the table's plain style, without
     /// link or element of its own: kept as its (glued) text alone, in the table's <see cref="KeptTexts"/>, the span and
     /// its string made again with the row. A 1 000-page list keeps a row for each of its 34 500 names until the end of
-    /// its layout; a span, an array and a string per cell were three objects of each cell for every collection to copy
-    /// and mark.
+    /// its layout, and every object kept per cell (once a span, an array and a string) is one more for every collection
+    /// to copy and mark.
     /// </summary>
     private readonly record struct KeptCell(KeptText Text, TextSpan[]? Made)
     {

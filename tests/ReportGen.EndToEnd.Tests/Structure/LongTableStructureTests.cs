@@ -24,17 +24,7 @@ public sealed class LongTableStructureTests
     {
         var markdown = "| STT | Văn bản |\n|---:|---|\n" + string.Concat(Enumerable.Range(1, Rows)
             .Select(i => $"| {i} | [Quyết định số {i}/QĐ-UBND](https://ubnd.example.gov.vn/van-ban/{i}) ngày 15 tháng 12 năm 2021 |\n"));
-        var theme = new BookletTheme();
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
-        var setter = new ParagraphSetter(new TextShaper(fonts));
-        var setup = new PageSetup(new Size(420, 595), 40, 40, 40, 40) { PageNumberStyle = new TextStyle(9) };
-        var builder = new MarkdownLayoutBuilder(setter, theme, setup.ContentSize.Height, "danh-sach.md");
-        var part = new StructureElement(StructureRole.Part, null);
-        builder.StartDocument();
-        var content = new Column([.. builder.Build(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), part)]);
-
-        var first = Paginator.Paginate(content, setup, setter);
-        var second = Paginator.Paginate(content, setup, setter); // from its start again, as the composer's fallback pass
+        var (first, second, part) = LaidOutTwice(markdown);
 
         Assert.True(first.Count >= 5, $"{first.Count} pages");
         Assert.Equal(first.Select(PageTextOf), second.Select(PageTextOf));
@@ -73,17 +63,7 @@ public sealed class LongTableStructureTests
         Assert.True(longest.Length > 32 * 1024);
         var markdown = "| STT | Họ và tên |\n|---:|---|\n" + string.Concat(Enumerable.Range(1, rows)
             .Select(i => $"| {i} | {(i == 300 ? longest : Words(i))} |\n"));
-        var theme = new BookletTheme();
-        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
-        var setter = new ParagraphSetter(new TextShaper(fonts));
-        var setup = new PageSetup(new Size(420, 595), 40, 40, 40, 40) { PageNumberStyle = new TextStyle(9) };
-        var builder = new MarkdownLayoutBuilder(setter, theme, setup.ContentSize.Height, "danh-sach.md");
-        var part = new StructureElement(StructureRole.Part, null);
-        builder.StartDocument();
-        var content = new Column([.. builder.Build(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), part)]);
-
-        var first = Paginator.Paginate(content, setup, setter);
-        var second = Paginator.Paginate(content, setup, setter);
+        var (first, second, part) = LaidOutTwice(markdown);
 
         Assert.Equal(first.Select(PageTextOf), second.Select(PageTextOf));
         var table = Assert.Single(part.Children);
@@ -95,6 +75,23 @@ public sealed class LongTableStructureTests
             Assert.Equal(i.ToString(), walk.TextOf(row.Children[0]));
             Assert.Equal(i == 300 ? longest : Words(i), Plain(walk.TextOf(row.Children[1])));
         }
+    }
+
+    /// <summary>
+    /// The Markdown's elements on A5-like pages, laid out once and again from their start (as the composer's fallback
+    /// pass), and the part whose structure they fill.
+    /// </summary>
+    private static (IReadOnlyList<Page> First, IReadOnlyList<Page> Second, StructureElement Part) LaidOutTwice(string markdown)
+    {
+        var theme = new BookletTheme();
+        using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
+        var setter = new ParagraphSetter(new TextShaper(fonts));
+        var setup = new PageSetup(new Size(420, 595), 40, 40, 40, 40) { PageNumberStyle = new TextStyle(9) };
+        var builder = new MarkdownLayoutBuilder(setter, theme, setup.ContentSize.Height, "danh-sach.md");
+        var part = new StructureElement(StructureRole.Part, null);
+        builder.StartDocument();
+        var content = new Column([.. builder.Build(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), part)]);
+        return (Paginator.Paginate(content, setup, setter), Paginator.Paginate(content, setup, setter), part);
     }
 
     private static string PageTextOf(Page page) => string.Join(" ", page.Items.OfType<GlyphRun>().Select(r => r.Text));

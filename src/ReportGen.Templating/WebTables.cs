@@ -71,27 +71,15 @@ internal static class WebTables
         }
         var definitions = table.ColumnDefinitions.Where((_, c) => !dropped.Contains(c)).ToList();
         var keptColumns = Enumerable.Range(0, columns).Where(c => !dropped.Contains(c)).ToArray();
-        var layout = new TableLayout(definitions, keptColumns, []);
         var classes = new List<string?>();
-        var kept = rows.Count == 0 ? 0 : rows.Max(layout.CountIn);
-        for (var c = 0; c < kept; c++)
+        for (var c = 0; c < keptColumns.Length; c++)
         {
             var right = c < definitions.Count && definitions[c].Alignment == TableColumnAlign.Right;
-            var longText = false;
-            if (!right)
-            {
-                foreach (var row in rows)
-                {
-                    if (c < layout.CountIn(row) && TableCellText.Of(layout.Cell(row, c)).Length >= LongText)
-                    {
-                        longText = true;
-                        break;
-                    }
-                }
-            }
+            var column = keptColumns[c];
+            var longText = !right && rows.Any(r => column < r.Count && TableCellText.Of((Block)r[column]).Length >= LongText);
             classes.Add(right ? NumberColumnClass : longText ? TextColumnClass : null);
         }
-        return layout with { Classes = classes };
+        return new TableLayout(definitions, keptColumns, classes);
     }
 
     /// <summary>Whether a cell's text is empty or a dash ("-", "–", "—").</summary>

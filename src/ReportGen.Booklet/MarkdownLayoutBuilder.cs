@@ -343,15 +343,17 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     {
         var tableElement = new StructureElement(StructureRole.Table, parent);
         var style = new TextStyle(theme.Table.Size);
-        var rows = table.OfType<TableRow>().ToList();
-        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        // Read by their number: a row of a table kept compact is made when its turn comes (TableRows), not listed.
+        var rows = TableRows.Of(table);
+        var columns = rows.Columns;
         var alignments = Enumerable.Range(0, columns).Select(c =>
             c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null).ToList();
 
         // Numbers in a right-aligned column line up on the decimal comma: the cells with fewer decimals take
         // invisible room for the ones they lack (a punctuation space for the comma, figure spaces for digits).
-        // Each body cell's decimals are read once (-1: no number), for the column's most and for the cell itself.
-        var cellDecimals = new Dictionary<TableCell, int>(ReferenceEqualityComparer.Instance);
+        // Each body cell's decimals are read once (-1: no number), for the column's most and for the cell itself (by its
+        // row and column: a compact row's cells are new objects each time the row is made).
+        int[]? cellDecimals = null;
         var decimals = new int[columns];
         for (var c = 0; c < columns; c++)
         {
@@ -360,13 +362,13 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 continue;
             }
             decimals[c] = -1;
-            foreach (var row in rows)
+            cellDecimals ??= new int[rows.Count * columns];
+            for (var r = 0; r < rows.Count; r++)
             {
-                if (!row.IsHeader && c < row.Count)
+                if (!rows.IsHeader(r) && c < rows.CellCount(r))
                 {
-                    var cell = (TableCell)row[c];
-                    var own = DecimalsOf(CellText(cell));
-                    cellDecimals[cell] = own;
+                    var own = DecimalsOf(rows.CellText(r, c));
+                    cellDecimals[r * columns + c] = own;
                     decimals[c] = Math.Max(decimals[c], own);
                 }
             }
@@ -387,8 +389,9 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             }, 0, 1.15f);
         }
         // A row's cells, and each cell's spans as made (its words glued, its links tagged).
-        (List<Element> Cells, TextSpan[][] Spans) Row(TableRow row, StructureElement rowElement)
+        (List<Element> Cells, TextSpan[][] Spans) Row(int r, StructureElement rowElement)
         {
+            var row = rows[r];
             var cells = new List<Element>(columns);
             var cellSpans = new TextSpan[columns][];
             for (var c = 0; c < columns; c++)
@@ -407,7 +410,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                         }
                     }
                 }
-                if (!row.IsHeader && c < row.Count && decimals[c] > 0 && cellDecimals[(TableCell)row[c]] is var own && own >= 0 && own < decimals[c])
+                if (!row.IsHeader && c < row.Count && decimals[c] > 0 && cellDecimals![r * columns + c] is var own && own >= 0 && own < decimals[c])
                 {
                     spans.Add(new TextSpan((own == 0 ? "\u2008" : "") + new string('\u2007', decimals[c] - own), style));
                 }
@@ -418,16 +421,16 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         }
 
         var header = new List<IReadOnlyList<Element>>();
-        var bodyRows = new List<TableRow>(rows.Count);
-        foreach (var row in rows)
+        var bodyRows = new List<int>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
         {
-            if (row.IsHeader)
+            if (rows.IsHeader(r))
             {
-                header.Add(Row(row, new StructureElement(StructureRole.TR, tableElement)).Cells);
+                header.Add(Row(r, new StructureElement(StructureRole.TR, tableElement)).Cells);
             }
             else
             {
-                bodyRows.Add(row);
+                bodyRows.Add(r);
             }
         }
         // The body's rows are made as the table reaches them (TableBody). Made again, a row's cells are new paragraphs of
@@ -451,8 +454,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
             // Lets a row taller than a page split inside its cells rather than stop the build.
             PageContentHeight = PageContentHeight,
         };
-        var headerKey = string.Join("\u001F", rows.Where(r => r.IsHeader).SelectMany(r => r.Cast<TableCell>().Select(CellText)));
-        _tables.Add((result, headerKey.Length == 0 ? "" : $"{columns}\u001E{headerKey}"));
+        _tables.Add((result, rows.HeaderKey()));
         return result;
     }
 
@@ -506,9 +508,6 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
 
     /// <summary>The tables of the text being built, with their header row's words, to size related ones together.</summary>
     private readonly List<(LayoutTable Table, string HeaderKey)> _tables = [];
-
-    /// <summary>The plain text of a table cell.</summary>
-    private static string CellText(TableCell cell) => Templating.TableCellText.Of(cell);
 
     /// <summary>Digits after the decimal comma of a number written the Vietnamese way ("12.278,27" → 2, "103" → 0); -1 when the text is no number.</summary>
     private static int DecimalsOf(string text)

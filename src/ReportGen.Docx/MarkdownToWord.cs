@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportGen.Templating;
 using ReportGen.Templating.Documents;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
 
@@ -152,15 +153,15 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     /// </summary>
     private IEnumerable<WordBlock> Table(MarkdigTable table, int indent)
     {
-        var rows = RowsOf(table);
-        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var rows = TableRows.Of(table);
+        var columns = rows.Columns;
         if (columns == 0)
         {
             yield break;
         }
         var widths = indent == 0 && _shared.TryGetValue(table, out var shared) && shared.Count == columns
             ? shared
-            : ColumnWidths(rows, columns, ContentWidth - indent);
+            : ColumnWidths([rows], columns, ContentWidth - indent);
         var padding = Units.Twips(settings.CellPaddingPt);
         // A page break asked for before this block goes to the table's first paragraph, its first cell's.
         var breakBefore = BreakBefore;
@@ -182,11 +183,13 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     /// a thousand-row table outlived the collector's young generations and were copied twice before they were dropped
     /// (docs/benchmarks.md, "Three cuts made"). Reads only the Markdown tree and values fixed when the table was met.
     /// </summary>
-    private IEnumerable<WordRow> Rows(MarkdigTable table, List<Markdig.Extensions.Tables.TableRow> rows, IReadOnlyList<int> widths, int columns, bool breakBefore)
+    private IEnumerable<WordRow> Rows(MarkdigTable table, TableRows rows, IReadOnlyList<int> widths, int columns, bool breakBefore)
     {
         var fill = settings.HeaderFill.TrimStart('#');
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            // A row of a table kept compact is made for its turn (TableRows) and let go with its Word row.
+            var row = rows[r];
             var cells = new List<WordCell>(columns);
             for (var c = 0; c < columns; c++)
             {
@@ -233,11 +236,11 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     private Dictionary<MarkdigTable, List<int>> SharedWidths(MarkdownDocument document)
     {
         // Each table's header row read once (it was read again when the table was built, to find its widths).
-        var byHeader = new Dictionary<string, List<(MarkdigTable Table, List<Markdig.Extensions.Tables.TableRow> Rows)>>(StringComparer.Ordinal);
+        var byHeader = new Dictionary<string, List<(MarkdigTable Table, TableRows Rows)>>(StringComparer.Ordinal);
         foreach (var table in document.Descendants<MarkdigTable>())
         {
-            var rows = RowsOf(table);
-            var key = HeaderKey(rows);
+            var rows = TableRows.Of(table);
+            var key = rows.HeaderKey();
             if (key.Length > 0)
             {
                 if (!byHeader.TryGetValue(key, out var same))
@@ -252,7 +255,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         {
             if (same.Count > 1)
             {
-                var widths = ColumnWidths([.. same.SelectMany(t => t.Rows)], same[0].Rows.Max(r => r.Count), ContentWidth);
+                var widths = ColumnWidths([.. same.Select(t => t.Rows)], same[0].Rows.Columns, ContentWidth);
                 foreach (var (table, _) in same)
                 {
                     shared.Add(table, widths);
@@ -262,13 +265,22 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return shared;
     }
 
-    private static List<Markdig.Extensions.Tables.TableRow> RowsOf(MarkdigTable table) => table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
-
     /// <summary>A table's column count and header row's words; empty for a table without a header row.</summary>
-    private static string HeaderKey(List<Markdig.Extensions.Tables.TableRow> rows)
+    private static string HeaderKey(TableRows rows)
     {
-        var header = string.Join("\u001F", rows.Where(r => r.IsHeader).SelectMany(r => r.Cast<Markdig.Extensions.Tables.TableCell>().Select(CellText)));
-        return header.Length == 0 ? "" : $"{rows.Max(r => r.Count)}\u001E{header}";
+        var words = new List<string>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows.IsHeader(r))
+            {
+                for (var c = 0; c < rows.CellCount(r); c++)
+                {
+                    words.Add(rows.CellText(r, c));
+                }
+            }
+        }
+        var header = string.Join("\u001F", words);
+        return header.Length == 0 ? "" : $"{rows.Columns}\u001E{header}";
     }
 
     private static Alignment AlignmentOf(TableColumnAlign? align) => align switch
@@ -283,7 +295,8 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
     /// "12.278,27" or a time never breaks), and the room left goes to the columns whose text is longer than that,
     /// by how much longer (up to about 40 characters), so names wrap rather than numbers.
     /// </summary>
-    private List<int> ColumnWidths(List<Markdig.Extensions.Tables.TableRow> rows, int columns, int width)
+    /// <remarks>The rows of one table, or of several sized together (<see cref="SharedWidths"/>), read by their cells' text alone.</remarks>
+    private List<int> ColumnWidths(IReadOnlyList<TableRows> tables, int columns, int width)
     {
         var size = settings.TableSize;
         var padding = 2 * Units.Twips(settings.CellPaddingPt) + 40;
@@ -295,18 +308,22 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         {
             // The widest word and the longest text (up to the cap) of the column's cells; widths are never negative, so 0 stands for none.
             int widestWord = 0, longest = 0;
-            foreach (var row in rows)
+            foreach (var rows in tables)
             {
-                if (c >= row.Count)
+                for (var r = 0; r < rows.Count; r++)
                 {
-                    continue;
+                    if (c >= rows.CellCount(r))
+                    {
+                        continue;
+                    }
+                    var header = rows.IsHeader(r);
+                    var text = rows.CellText(r, c).AsSpan();
+                    foreach (var word in text.Split(' '))
+                    {
+                        widestWord = Math.Max(widestWord, Twips(text[word], header));
+                    }
+                    longest = Math.Max(longest, Math.Min(Twips(text, header), cap));
                 }
-                var text = CellText((Markdig.Extensions.Tables.TableCell)row[c]).AsSpan();
-                foreach (var word in text.Split(' '))
-                {
-                    widestWord = Math.Max(widestWord, Twips(text[word], row.IsHeader));
-                }
-                longest = Math.Max(longest, Math.Min(Twips(text, row.IsHeader), cap));
             }
             minimum[c] = padding + widestWord;
             wanted[c] = Math.Max(minimum[c], padding + longest);
@@ -330,8 +347,6 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         widths[^1] += width - widths.Sum();
         return widths;
     }
-
-    private static string CellText(Markdig.Extensions.Tables.TableCell cell) => Templating.TableCellText.Of(cell);
 
     private WordParagraph Paragraph(List<WordRun> runs, ParagraphFormat format)
     {

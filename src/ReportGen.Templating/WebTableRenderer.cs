@@ -15,7 +15,8 @@ internal sealed class WebTableRenderer : HtmlObjectRenderer<Table>
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {
-        var layout = WebTables.Layout(table);
+        var rows = TableRows.Of(table);
+        var layout = WebTables.Layout(table, rows);
         var caption = MarkdownRenderer.EscapeAttribute(MarkdownRenderer.CaptionOf(table));
         var columns = layout.Columns;
         renderer.EnsureLine();
@@ -38,9 +39,10 @@ internal sealed class WebTableRenderer : HtmlObjectRenderer<Table>
         var hasBody = false;
         var hasAlreadyHeader = false;
         var isHeaderOpen = false;
-        for (var r = 0; r < table.Count; r++)
+        // Row by row: a row of a table kept compact is made for its turn here and let go after it.
+        for (var r = 0; r < rows.Count; r++)
         {
-            var row = (TableRow)table[r];
+            var row = rows[r];
             if (row.IsHeader)
             {
                 if (!hasAlreadyHeader)

@@ -50,19 +50,43 @@ internal static class WebTables
     /// The table less the columns whose body cells are all empty or "-" (when it has a body row; one column at least
     /// stays), and the classes of the long-text and number columns left (see the page style).
     /// </summary>
-    public static TableLayout Layout(Table table)
+    /// <remarks>
+    /// One pass over the rows' cell texts (<see cref="TableRows.CellText"/>), which makes no row of a table kept compact:
+    /// per column, whether every body cell is empty and whether any cell is long text.
+    /// </remarks>
+    public static TableLayout Layout(Table table) => Layout(table, TableRows.Of(table));
+
+    /// <inheritdoc cref="Layout(Table)"/>
+    public static TableLayout Layout(Table table, TableRows rows)
     {
-        var rows = table.OfType<TableRow>().ToList();
-        var body = rows.Where(r => !r.IsHeader).ToList();
-        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var columns = rows.Columns;
+        var hasBody = false;
+        var emptyInBody = new bool[columns];
+        Array.Fill(emptyInBody, true);
+        var longText = new bool[columns];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var header = rows.IsHeader(r);
+            hasBody |= !header;
+            var cells = rows.CellCount(r);
+            for (var c = 0; c < cells; c++)
+            {
+                var text = rows.CellText(r, c);
+                longText[c] |= text.Length >= LongText;
+                if (!header && !IsEmpty(text))
+                {
+                    emptyInBody[c] = false;
+                }
+            }
+        }
         // The columns left out, from the last: a row shorter than a column has nothing in it.
         var dropped = new HashSet<int>();
-        if (body.Count > 0)
+        if (hasBody)
         {
             var left = columns;
             for (var c = columns - 1; c >= 0; c--)
             {
-                if (body.All(r => c >= r.Count || IsEmpty((Block)r[c])) && left > 1)
+                if (emptyInBody[c] && left > 1)
                 {
                     dropped.Add(c);
                     left--;
@@ -75,13 +99,11 @@ internal static class WebTables
         for (var c = 0; c < keptColumns.Length; c++)
         {
             var right = c < definitions.Count && definitions[c].Alignment == TableColumnAlign.Right;
-            var column = keptColumns[c];
-            var longText = !right && rows.Any(r => column < r.Count && TableCellText.Of((Block)r[column]).Length >= LongText);
-            classes.Add(right ? NumberColumnClass : longText ? TextColumnClass : null);
+            classes.Add(right ? NumberColumnClass : longText[keptColumns[c]] ? TextColumnClass : null);
         }
         return new TableLayout(definitions, keptColumns, classes);
     }
 
     /// <summary>Whether a cell's text is empty or a dash ("-", "–", "—").</summary>
-    private static bool IsEmpty(Block cell) => TableCellText.Of(cell) is "" or "-" or "–" or "—";
+    private static bool IsEmpty(string text) => text is "" or "-" or "–" or "—";
 }

@@ -239,6 +239,35 @@ public sealed class WordFilesTests(SeedBuildFixture build) : IClassFixture<SeedB
     }
 
     [Fact]
+    public void DocxWriter_LongTableKeptCompact_WritesEveryRowsCellsInOrder_WithTheHeaderRepeated()
+    {
+        // A table this long is kept compact in the document's tree (CompactTables): the Word file makes its rows again
+        // one by one, the plain ones and those kept as Markdig made them (emphasis, a short row) alike.
+        const int rows = 240;
+        string Name(int i) => i % 50 == 7 ? $"**Trần Thị Mai {i}**" : $"Nguyễn Văn An {i}";
+        var markdown = "| STT | Họ và tên | Điểm |\n|---:|---|--:|\n" + string.Concat(Enumerable.Range(1, rows)
+            .Select(i => i == 100 ? $"| {i} | Lê Văn Tám |\n" : $"| {i} | {Name(i)} | {i % 10},{i % 4} |\n"));
+        var document = new RenderedDocument("danh-sach", DocumentKind.Contribution, markdown);
+        Assert.Empty(Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Extensions.Tables.Table>(document.MarkdownTree()).Single());
+        using var stream = new MemoryStream();
+        DocxWriter.Write(document, stream, new DocxSettings(), new DocxProperties("Danh sách", "UBND", new DateTime(2021, 1, 20)));
+        using var word = WordprocessingDocument.Open(new MemoryStream(stream.ToArray()), false);
+
+        var table = Assert.Single(BodyOf(word).Elements<Table>());
+        var written = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(TextOf).ToArray()).ToList();
+        Assert.Equal(rows + 1, written.Count);
+        Assert.Equal(["STT", "Họ và tên", "Điểm"], written[0]);
+        for (var i = 1; i <= rows; i++)
+        {
+            Assert.Equal(i == 100 ? [$"{i}", "Lê Văn Tám", ""] : [$"{i}", Name(i).Trim('*'), $"{i % 10},{i % 4}"], written[i]);
+        }
+        Assert.Single(table.Elements<TableRow>(), r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null);
+        var right = table.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().Last().Descendants<Paragraph>().Single().ParagraphProperties!.Justification!.Val!.Value);
+        Assert.All(right, j => Assert.Equal(JustificationValues.Right, j));
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+    }
+
+    [Fact]
     public void DocxWriter_AnnexStartingWithATable_BreaksBeforeItsFirstCellOnly()
     {
         // Table cells share one paragraph setting per alignment (settings are values): the annex's page break goes

@@ -26,5 +26,6 @@ internal sealed class MarkdownTrees(RenderedDocument owner)
 
     public Lazy<MarkdownDocument> Appendix { get; } = new(() => Parse(owner.Appendix), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static MarkdownDocument Parse(string text) => Markdown.Parse(text, MarkdownRenderer.Pipeline);
+    /// <summary>The text parsed, its long tables kept compact (<see cref="CompactTables"/>): the trees live as long as their last reader.</summary>
+    private static MarkdownDocument Parse(string text) => CompactTables.Compact(Markdown.Parse(text, MarkdownRenderer.Pipeline));
 }

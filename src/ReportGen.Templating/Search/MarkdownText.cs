@@ -45,11 +45,12 @@ internal static class MarkdownText
                     Add(entries, SearchField.Text, Text(paragraph.Inline));
                     break;
                 case Table table:
-                    foreach (var child in table)
+                    var rows = TableRows.Of(table);
+                    for (var r = 0; r < rows.Count; r++)
                     {
-                        if (child is TableRow { IsHeader: false } row)
+                        if (!rows.IsHeader(r))
                         {
-                            Add(entries, SearchField.Text, RowText(row));
+                            Add(entries, SearchField.Text, RowText(rows[r]));
                         }
                     }
                     break;

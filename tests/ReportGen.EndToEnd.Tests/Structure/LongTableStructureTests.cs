@@ -78,10 +78,46 @@ public sealed class LongTableStructureTests
     }
 
     /// <summary>
+    /// A table long enough to be kept compact (<see cref="CompactTables"/>) is laid out from its rows made again as from
+    /// Markdig's own: the same glyphs at the same places on the same pages, the same structure tree, its decimal commas
+    /// lined up as before (the cells' decimals read from the compact text).
+    /// </summary>
+    [Fact]
+    public void CompactTable_IsLaidOutAsTheTableMarkdigMade()
+    {
+        var markdown = "| STT | Họ và tên | Điểm |\n|---:|---|--:|\n" + string.Concat(Enumerable.Range(1, 300)
+            .Select(i => i % 40 == 9 ? $"| {i} | *Lê Thị Hoa {i}* | {i} |\n" : $"| {i} | Nguyễn Văn An {i} | {i % 10}{(i % 3 == 0 ? "" : "," + new string('5', i % 3))} |\n"));
+        var whole = Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
+        var compact = CompactTables.Compact(Markdown.Parse(markdown, MarkdownRenderer.Pipeline));
+        Assert.Empty(Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Extensions.Tables.Table>(compact).Single());
+
+        var (wholeLayouts, wholePart) = LaidOut(whole, 1);
+        var (compactLayouts, compactPart) = LaidOut(compact, 1);
+        var (wholePages, compactPages) = (wholeLayouts[0], compactLayouts[0]);
+
+        Assert.True(wholePages.Count >= 5, $"{wholePages.Count} pages");
+        Assert.Equal(wholePages.Select(GlyphsOf), compactPages.Select(GlyphsOf));
+        Assert.Equal(TreeOf(wholePart, new StructureWalk(wholePages)), TreeOf(compactPart, new StructureWalk(compactPages)));
+        Assert.Contains(compactPages, p => PageTextOf(p).Contains("Lê Thị Hoa 49", StringComparison.Ordinal));
+
+        static string GlyphsOf(Page page) => string.Join("|", page.Items.OfType<GlyphRun>().Select(r =>
+            $"{r.Text}@{r.Left:0.###},{r.Baseline:0.###}:{string.Join(" ", r.Glyphs)}:{string.Join(" ", r.X.Select(x => x.ToString("0.###")))}"));
+        static string TreeOf(StructureElement element, StructureWalk walk) =>
+            $"{element.Role}({walk.TextOf(element)})[{string.Join(",", element.Children.Select(c => TreeOf(c, walk)))}]";
+    }
+
+    /// <summary>
     /// The Markdown's elements on A5-like pages, laid out once and again from their start (as the composer's fallback
     /// pass), and the part whose structure they fill.
     /// </summary>
     private static (IReadOnlyList<Page> First, IReadOnlyList<Page> Second, StructureElement Part) LaidOutTwice(string markdown)
+    {
+        var (layouts, part) = LaidOut(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), 2);
+        return (layouts[0], layouts[1], part);
+    }
+
+    /// <summary>A parsed document's elements on A5-like pages, laid out <paramref name="times"/> times from their start, and the part whose structure they fill.</summary>
+    private static (IReadOnlyList<Page>[] Layouts, StructureElement Part) LaidOut(Markdig.Syntax.MarkdownDocument document, int times)
     {
         var theme = new BookletTheme();
         using var fonts = FontLibrary.Load(theme.Fonts.Stack, []);
@@ -90,8 +126,8 @@ public sealed class LongTableStructureTests
         var builder = new MarkdownLayoutBuilder(setter, theme, setup.ContentSize.Height, "danh-sach.md");
         var part = new StructureElement(StructureRole.Part, null);
         builder.StartDocument();
-        var content = new Column([.. builder.Build(Markdown.Parse(markdown, MarkdownRenderer.Pipeline), part)]);
-        return (Paginator.Paginate(content, setup, setter), Paginator.Paginate(content, setup, setter), part);
+        var content = new Column([.. builder.Build(document, part)]);
+        return ([.. Enumerable.Range(0, times).Select(_ => Paginator.Paginate(content, setup, setter))], part);
     }
 
     private static string PageTextOf(Page page) => string.Join(" ", page.Items.OfType<GlyphRun>().Select(r => r.Text));

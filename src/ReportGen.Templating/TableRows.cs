@@ -1,0 +1,114 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// The rows of a pipe table, as every output reads them (the booklet's two copies, the web page, the Word file, the
+/// search part): Markdig's rows, or, for a long table kept compact (<see cref="CompactTables"/>), each body row made
+/// again when it is asked for, the same Markdig objects the parse made, which the reader lets go with the row.
+/// </summary>
+/// <remarks>
+/// A reader goes through the rows by their number and asks for a row's cells' text (<see cref="CellText"/>) without making
+/// the row, so that reading a column's widths or decimals makes nothing for a compact row. A reader that kept every row
+/// it made (a list of them, a dictionary by cell) would keep what compacting let go: read a row, use it, drop it.
+/// </remarks>
+public sealed class TableRows : IReadOnlyList<TableRow>
+{
+    private readonly Table _table;
+    private readonly CompactTables.Body? _body;
+
+    private TableRows(Table table, CompactTables.Body? body)
+    {
+        _table = table;
+        _body = body;
+        if (body is null)
+        {
+            var count = 0;
+            var columns = 0;
+            foreach (var child in table)
+            {
+                if (child is TableRow row)
+                {
+                    count++;
+                    columns = Math.Max(columns, row.Count);
+                }
+            }
+            Count = count;
+            Columns = columns;
+            // Markdig's table holds nothing but rows; were it to hold another block, the rows are listed apart.
+            _listed = count == table.Count ? null : [.. table.OfType<TableRow>()];
+        }
+        else
+        {
+            Count = body.Kept.Length;
+            Columns = body.Columns;
+        }
+    }
+
+    /// <summary>The rows of <paramref name="table"/>, kept compact or not.</summary>
+    public static TableRows Of(Table table) => new(table, CompactTables.BodyOf(table));
+
+    private readonly List<TableRow>? _listed;
+
+    /// <summary>How many rows the table has, its header rows with the others, in their order.</summary>
+    public int Count { get; }
+
+    /// <summary>How many cells its widest row has (0 for no row).</summary>
+    public int Columns { get; }
+
+    /// <summary>Row <paramref name="r"/>: Markdig's, or made again for a compact one (a new object each time it is asked for).</summary>
+    public TableRow this[int r] => _body is { } body
+        ? body.Kept[r] ?? body.Made(r)
+        : _listed?[r] ?? (TableRow)_table[r];
+
+    /// <summary>Whether row <paramref name="r"/> is a header row (a compact row never is).</summary>
+    public bool IsHeader(int r) => _body is { } body ? body.Kept[r]?.IsHeader ?? false : this[r].IsHeader;
+
+    /// <summary>How many cells row <paramref name="r"/> has.</summary>
+    public int CellCount(int r) => _body is { } body ? body.Kept[r]?.Count ?? body.Columns : this[r].Count;
+
+    /// <summary>
+    /// The text of row <paramref name="r"/>'s cell <paramref name="c"/> (below <see cref="CellCount"/>), as
+    /// <see cref="TableCellText.Of"/> reads it; for a compact row without making the row.
+    /// </summary>
+    public string CellText(int r, int c)
+    {
+        if (_body is { } body && body.Kept[r] is null)
+        {
+            return body.Text(r, c).Trim().ToString();
+        }
+        return TableCellText.Of((TableCell)this[r][c]);
+    }
+
+    /// <summary>
+    /// The table's column count and its header rows' words, as the booklet and the Word file key the tables whose columns
+    /// they size together (the award lists of one decision share their header row); empty for a table without a header row.
+    /// </summary>
+    public string HeaderKey()
+    {
+        var words = new List<string>();
+        for (var r = 0; r < Count; r++)
+        {
+            if (IsHeader(r))
+            {
+                for (var c = 0; c < CellCount(r); c++)
+                {
+                    words.Add(CellText(r, c));
+                }
+            }
+        }
+        var header = string.Join("\u001F", words);
+        return header.Length == 0 ? "" : $"{Columns}\u001E{header}";
+    }
+
+    public IEnumerator<TableRow> GetEnumerator()
+    {
+        for (var r = 0; r < Count; r++)
+        {
+            yield return this[r];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -265,24 +265,6 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         return shared;
     }
 
-    /// <summary>A table's column count and header row's words; empty for a table without a header row.</summary>
-    private static string HeaderKey(TableRows rows)
-    {
-        var words = new List<string>();
-        for (var r = 0; r < rows.Count; r++)
-        {
-            if (rows.IsHeader(r))
-            {
-                for (var c = 0; c < rows.CellCount(r); c++)
-                {
-                    words.Add(rows.CellText(r, c));
-                }
-            }
-        }
-        var header = string.Join("\u001F", words);
-        return header.Length == 0 ? "" : $"{rows.Columns}\u001E{header}";
-    }
-
     private static Alignment AlignmentOf(TableColumnAlign? align) => align switch
     {
         TableColumnAlign.Center => Alignment.Center,

@@ -54,9 +54,6 @@ internal static class WebTables
     /// One pass over the rows' cell texts (<see cref="TableRows.CellText"/>), which makes no row of a table kept compact:
     /// per column, whether every body cell is empty and whether any cell is long text.
     /// </remarks>
-    public static TableLayout Layout(Table table) => Layout(table, TableRows.Of(table));
-
-    /// <inheritdoc cref="Layout(Table)"/>
     public static TableLayout Layout(Table table, TableRows rows)
     {
         var columns = rows.Columns;

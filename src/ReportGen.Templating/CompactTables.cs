@@ -17,7 +17,9 @@ namespace ReportGen.Templating;
 /// (docs/benchmarks.md, "Issue 19, session 25"). Only long tables (<see cref="LongestKeptWhole"/> body rows or more) are
 /// kept so: a short one costs less as it is than made again by each of its five readers. A row with anything else in a
 /// cell (emphasis, a link, an escaped character, an entity, a paragraph of no text) stays Markdig's; the cells Markdig
-/// adds to fill up a shorter row (no block) are kept as such.
+/// adds to fill up a shorter row (no block) are kept as such. A reader is shown the compact rows in one row of Markdig's
+/// objects of its own, filled again for each (<see cref="TableRows"/>): made anew for every row and reader, they were
+/// 17 objects a row five times over, more collections than the tree they replace.
 /// </remarks>
 public static class CompactTables
 {
@@ -107,7 +109,7 @@ public static class CompactTables
 
     /// <summary>
     /// Whether <paramref name="row"/> is a body row of <paramref name="columns"/> cells, each exactly what
-    /// <see cref="Body.Made"/> makes again: one paragraph of one literal, the literal's text in <paramref name="text"/>
+    /// <see cref="Body.Fill"/> shows: one paragraph of one literal, the literal's text in <paramref name="text"/>
     /// (the table's text, the same for every cell), nothing else set; or no block at all. Its cells' bounds (first and
     /// last character, or -1 for no block) go into <paramref name="bounds"/>.
     /// </summary>
@@ -167,23 +169,54 @@ public static class CompactTables
             return bounds[at] < 0 ? [] : Source.AsSpan(bounds[at], bounds[at + 1] - bounds[at] + 1);
         }
 
-        /// <summary>Compact row <paramref name="r"/> made again as Markdig made it: a row of cells, each one paragraph of one literal.</summary>
-        public TableRow Made(int r)
+        /// <summary>
+        /// A row to show compact rows in (<see cref="Fill"/>): cells of no block, each with its paragraph of one literal
+        /// ready beside it, as Markdig makes them. One per reader and table: its objects are made once, not once a row.
+        /// </summary>
+        public ShownRow NewShownRow()
         {
             var row = new TableRow();
+            var paragraphs = new ParagraphBlock[Columns];
+            var literals = new LiteralInline[Columns];
+            for (var c = 0; c < Columns; c++)
+            {
+                row.Add(new TableCell { ColumnIndex = -1 });
+                literals[c] = new LiteralInline();
+                var inline = new ContainerInline();
+                inline.AppendChild(literals[c]);
+                paragraphs[c] = new ParagraphBlock { Inline = inline };
+            }
+            return new ShownRow(row, paragraphs, literals);
+        }
+
+        /// <summary>
+        /// <paramref name="shown"/> made to show compact row <paramref name="r"/> as Markdig made it: each cell one paragraph
+        /// of one literal sliced from <see cref="Source"/>, or no block.
+        /// </summary>
+        public TableRow Fill(ShownRow shown, int r)
+        {
             for (var c = 0; c < Columns; c++)
             {
                 var at = (r * Columns + c) * 2;
-                var cell = new TableCell { ColumnIndex = -1 };
-                if (bounds[at] >= 0)
+                var cell = (TableCell)shown.Row[c];
+                if (bounds[at] < 0)
                 {
-                    var inline = new ContainerInline();
-                    inline.AppendChild(new LiteralInline(new StringSlice(Source, bounds[at], bounds[at + 1])));
-                    cell.Add(new ParagraphBlock { Inline = inline });
+                    if (cell.Count > 0)
+                    {
+                        cell.Clear();
+                    }
+                    continue;
                 }
-                row.Add(cell);
+                shown.Literals[c].Content = new StringSlice(Source, bounds[at], bounds[at + 1]);
+                if (cell.Count == 0)
+                {
+                    cell.Add(shown.Paragraphs[c]);
+                }
             }
-            return row;
+            return shown.Row;
         }
     }
+
+    /// <summary>A row a reader shows compact rows in, one after the other (<see cref="Body.Fill"/>), with each cell's paragraph and literal.</summary>
+    internal sealed record ShownRow(TableRow Row, ParagraphBlock[] Paragraphs, LiteralInline[] Literals);
 }

@@ -5,15 +5,16 @@ namespace ReportGen.Templating;
 
 /// <summary>
 /// The rows of a pipe table, as every output reads them (the booklet's two copies, the web page, the Word file, the
-/// search part): Markdig's rows, or, for a long table kept compact (<see cref="CompactTables"/>), each body row made
-/// again when it is asked for, the same Markdig objects the parse made, which the reader lets go with the row.
+/// search part): Markdig's rows, or, for a long table kept compact (<see cref="CompactTables"/>), each body row shown
+/// as Markdig made it when it is asked for.
 /// </summary>
 /// <remarks>
-/// A reader goes through the rows by their number and asks for a row's cells' text (<see cref="CellText"/>) without making
-/// the row, so that reading a column's widths or decimals makes nothing for a compact row. A reader that kept every row
-/// it made (a list of them, a dictionary by cell) would keep what compacting let go: read a row, use it, drop it.
+/// A reader goes through the rows by their number and asks for a row's cells' text (<see cref="CellText"/>) without
+/// showing the row, so that reading a column's widths or decimals makes nothing for a compact row. A compact row is
+/// shown in one row of this reader's, filled again for the next one asked for: read it, use it, keep nothing of its
+/// objects. (Not an enumerable of rows, so that no reader lists them.) One instance a reader and table, on one thread.
 /// </remarks>
-public sealed class TableRows : IReadOnlyList<TableRow>
+public sealed class TableRows
 {
     private readonly Table _table;
     private readonly CompactTables.Body? _body;
@@ -57,10 +58,15 @@ public sealed class TableRows : IReadOnlyList<TableRow>
     /// <summary>How many cells its widest row has (0 for no row).</summary>
     public int Columns { get; }
 
-    /// <summary>Row <paramref name="r"/>: Markdig's, or made again for a compact one (a new object each time it is asked for).</summary>
+    /// <summary>
+    /// Row <paramref name="r"/>: Markdig's, or for a compact one this reader's shown row filled with it, valid until the
+    /// next compact row is asked for.
+    /// </summary>
     public TableRow this[int r] => _body is { } body
-        ? body.Kept[r] ?? body.Made(r)
+        ? body.Kept[r] ?? body.Fill(_shown ??= body.NewShownRow(), r)
         : _listed?[r] ?? (TableRow)_table[r];
+
+    private CompactTables.ShownRow? _shown;
 
     /// <summary>Whether row <paramref name="r"/> is a header row (a compact row never is).</summary>
     public bool IsHeader(int r) => _body is { } body ? body.Kept[r]?.IsHeader ?? false : this[r].IsHeader;
@@ -101,14 +107,4 @@ public sealed class TableRows : IReadOnlyList<TableRow>
         var header = string.Join("\u001F", words);
         return header.Length == 0 ? "" : $"{Columns}\u001E{header}";
     }
-
-    public IEnumerator<TableRow> GetEnumerator()
-    {
-        for (var r = 0; r < Count; r++)
-        {
-            yield return this[r];
-        }
-    }
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

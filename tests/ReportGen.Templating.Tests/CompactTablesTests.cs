@@ -8,8 +8,8 @@ using ReportGen.Templating.Search;
 namespace ReportGen.Templating.Tests;
 
 /// <summary>
-/// A long table's plain body rows are kept as where their cells' text lies (<see cref="CompactTables"/>) and made again
-/// when an output reads them (<see cref="TableRows"/>): each row made again must be the row Markdig made, and every output
+/// A long table's plain body rows are kept as where their cells' text lies (<see cref="CompactTables"/>) and shown again
+/// when an output reads them (<see cref="TableRows"/>): each row shown must be the row Markdig made, and every output
 /// must write from the compact tree what it writes from the whole one.
 /// </summary>
 public sealed class CompactTablesTests
@@ -88,7 +88,7 @@ public sealed class CompactTablesTests
     }
 
     [Fact]
-    public void LongTable_IsKeptCompact_AndEachRowMadeAgainIsTheRowMarkdigMade()
+    public void LongTable_IsKeptCompact_AndEachRowShownIsTheRowMarkdigMade()
     {
         var markdown = LongList(400);
         var whole = TableOf(Whole(markdown));
@@ -110,18 +110,21 @@ public sealed class CompactTablesTests
                 Assert.Equal(TableCellText.Of((TableCell)parsed[c]), rows.CellText(r, c));
             }
         }
-        // The rows with anything but one literal (or no block) a cell stay Markdig's, the same object each time; the others
-        // are made anew. Markdig fills every row up to the longest one's five cells, with cells of no block.
+        // The rows with anything but one literal (or no block) a cell stay Markdig's; the others are shown one after the
+        // other in one row of the reader's own. Markdig fills every row up to the longest one's five cells, with cells of
+        // no block: the shown row takes them and gives them back from row to row (21, 22, 34 above).
         int[] kept = [0, 3, 5, 8, 13, 55];
+        var shown = rows[1];
         foreach (var r in Enumerable.Range(0, rows.Count))
         {
             if (kept.Contains(r))
             {
                 Assert.Same(rows[r], rows[r]);
+                Assert.NotSame(shown, rows[r]);
             }
             else
             {
-                Assert.NotSame(rows[r], rows[r]);
+                Assert.Same(shown, rows[r]);
             }
         }
         Assert.Equal("Hoàng Văn Tiến   4", rows.CellText(4, 1));

@@ -9,13 +9,13 @@ namespace ReportGen.Templating;
 /// Long pipe tables kept compact once parsed: a body row whose every cell is plain text (one literal, as most rows of a
 /// list of names or of figures are) is kept as where its cells' text lies in the text Markdig parsed, two numbers a cell,
 /// not as Markdig's row (a row, its cells, their paragraphs, inline containers and literals: 17 objects a row of three
-/// cells). The rows are made again, the same objects, by <see cref="TableRows"/> when an output reads them.
+/// cells). The rows are shown again as Markdig made them by <see cref="TableRows"/> when an output reads them.
 /// </summary>
 /// <remarks>
 /// Why: a meeting's trees live until its last output has read them (<see cref="Documents.TreeReaders"/>), and a
 /// 1 000-page list's table rows were a third of what its build kept alive, copied by each collection that promoted them
 /// (docs/benchmarks.md, "Issue 19, session 25"). Only long tables (<see cref="LongestKeptWhole"/> body rows or more) are
-/// kept so: a short one costs less as it is than made again by each of its five readers. A row with anything else in a
+/// kept so: a short one costs less as it is. A row with anything else in a
 /// cell (emphasis, a link, an escaped character, an entity, a paragraph of no text) stays Markdig's; the cells Markdig
 /// adds to fill up a shorter row (no block) are kept as such. A reader is shown the compact rows in one row of Markdig's
 /// objects of its own, filled again for each (<see cref="TableRows"/>): made anew for every row and reader, they were

@@ -148,7 +148,7 @@ public static class CompactTables
         return true;
     }
 
-    /// <summary>Whether Markdig or an extension left data on the object (attributes are data): made again, it would have none.</summary>
+    /// <summary>Whether Markdig or an extension left data on the object (attributes are data): a shown row has none.</summary>
     private static bool HasData(Markdig.Syntax.MarkdownObject item) => item.ContainsData(typeof(Markdig.Renderers.Html.HtmlAttributes));
 
     /// <summary>A long table's rows: Markdig's where kept (<see cref="Kept"/>), else their cells' bounds in <see cref="Source"/>.</summary>

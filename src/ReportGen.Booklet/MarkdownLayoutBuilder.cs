@@ -343,7 +343,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     {
         var tableElement = new StructureElement(StructureRole.Table, parent);
         var style = new TextStyle(theme.Table.Size);
-        // Read by their number: a row of a table kept compact is made when its turn comes (TableRows), not listed.
+        // Read by their number: a row of a table kept compact is shown when its turn comes (TableRows), not listed.
         var rows = TableRows.Of(table);
         var columns = rows.Columns;
         var alignments = Enumerable.Range(0, columns).Select(c =>
@@ -352,7 +352,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         // Numbers in a right-aligned column line up on the decimal comma: the cells with fewer decimals take
         // invisible room for the ones they lack (a punctuation space for the comma, figure spaces for digits).
         // Each body cell's decimals are read once (-1: no number), for the column's most and for the cell itself (by its
-        // row and column: a compact row's cells are new objects each time the row is made).
+        // row and column: a compact row is shown in the same objects as every other).
         int[]? cellDecimals = null;
         var decimals = new int[columns];
         for (var c = 0; c < columns; c++)
@@ -510,7 +510,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
     private readonly List<(LayoutTable Table, string HeaderKey)> _tables = [];
 
     /// <summary>Digits after the decimal comma of a number written the Vietnamese way ("12.278,27" → 2, "103" → 0); -1 when the text is no number.</summary>
-    private static int DecimalsOf(string text)
+    private static int DecimalsOf(ReadOnlySpan<char> text)
     {
         if (!VietnameseNumber().IsMatch(text))
         {

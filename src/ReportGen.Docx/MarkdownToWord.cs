@@ -188,7 +188,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
         var fill = settings.HeaderFill.TrimStart('#');
         for (var r = 0; r < rows.Count; r++)
         {
-            // A row of a table kept compact is made for its turn (TableRows) and let go with its Word row.
+            // A row of a table kept compact is shown for its turn (TableRows), its text taken into the Word row at once.
             var row = rows[r];
             var cells = new List<WordCell>(columns);
             for (var c = 0; c < columns; c++)
@@ -299,7 +299,7 @@ internal sealed class MarkdownToWord(DocxSettings settings, int contentWidth, Fu
                         continue;
                     }
                     var header = rows.IsHeader(r);
-                    var text = rows.CellText(r, c).AsSpan();
+                    var text = rows.CellText(r, c);
                     foreach (var word in text.Split(' '))
                     {
                         widestWord = Math.Max(widestWord, Twips(text[word], header));

@@ -55,6 +55,7 @@ public static class CompactTables
     private static void Keep(Table table)
     {
         var count = 0;
+        var header = 0;
         var columns = 0;
         foreach (var child in table)
         {
@@ -63,9 +64,10 @@ public static class CompactTables
                 return;
             }
             count++;
+            header += row.IsHeader ? 1 : 0;
             columns = Math.Max(columns, row.Count);
         }
-        if (count - HeaderRows(table) < LongestKeptWhole || columns == 0)
+        if (count - header < LongestKeptWhole || columns == 0)
         {
             return;
         }
@@ -92,19 +94,6 @@ public static class CompactTables
         // Markdig's rows let go: the table keeps its column definitions and the compact body alone.
         table.Clear();
         table.SetData(typeof(Body), new Body(text!, kept, bounds, columns));
-    }
-
-    private static int HeaderRows(Table table)
-    {
-        var header = 0;
-        foreach (var child in table)
-        {
-            if (((TableRow)child).IsHeader)
-            {
-                header++;
-            }
-        }
-        return header;
     }
 
     /// <summary>

@@ -76,16 +76,12 @@ public sealed class TableRows
 
     /// <summary>
     /// The text of row <paramref name="r"/>'s cell <paramref name="c"/> (below <see cref="CellCount"/>), as
-    /// <see cref="TableCellText.Of"/> reads it; for a compact row without making the row.
+    /// <see cref="TableCellText.Of"/> reads it; for a compact row without showing the row, nor making a string: the
+    /// readers measure it, compare it or take its words, and a list's every cell passes here.
     /// </summary>
-    public string CellText(int r, int c)
-    {
-        if (_body is { } body && body.Kept[r] is null)
-        {
-            return body.Text(r, c).Trim().ToString();
-        }
-        return TableCellText.Of((TableCell)this[r][c]);
-    }
+    public ReadOnlySpan<char> CellText(int r, int c) => _body is { } body && body.Kept[r] is null
+        ? body.Text(r, c).Trim()
+        : TableCellText.Of((TableCell)this[r][c]);
 
     /// <summary>
     /// The table's column count and its header rows' words, as the booklet and the Word file key the tables whose columns
@@ -100,7 +96,7 @@ public sealed class TableRows
             {
                 for (var c = 0; c < CellCount(r); c++)
                 {
-                    words.Add(CellText(r, c));
+                    words.Add(CellText(r, c).ToString());
                 }
             }
         }

@@ -39,7 +39,7 @@ internal sealed class WebTableRenderer : HtmlObjectRenderer<Table>
         var hasBody = false;
         var hasAlreadyHeader = false;
         var isHeaderOpen = false;
-        // Row by row: a row of a table kept compact is made for its turn here and let go after it.
+        // Row by row: a row of a table kept compact is shown for its turn (TableRows) and written at once.
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];

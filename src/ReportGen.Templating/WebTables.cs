@@ -102,5 +102,5 @@ internal static class WebTables
     }
 
     /// <summary>Whether a cell's text is empty or a dash ("-", "–", "—").</summary>
-    private static bool IsEmpty(string text) => text is "" or "-" or "–" or "—";
+    private static bool IsEmpty(ReadOnlySpan<char> text) => text is "" or "-" or "–" or "—";
 }

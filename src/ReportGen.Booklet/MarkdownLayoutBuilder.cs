@@ -388,18 +388,24 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 _ => TextAlignment.Left,
             }, 0, 1.15f);
         }
-        // A row's cells, and each cell's spans as made (its words glued, its links tagged).
-        (List<Element> Cells, TextSpan[][] Spans) Row(int r, StructureElement rowElement)
+        // A row's cells, and each cell's spans as made (its words glued, its links tagged). The spans are gathered in
+        // one list for the table, emptied for each cell: a cell keeps them as an array of its own, and a list each was
+        // two more objects (the list and its array) for every cell of a long table.
+        // The row's spans by cell are read at once (KeptCell.Keep) and not kept: one array for the table's rows too.
+        var gathered = new List<TextSpan>();
+        var cellSpans = new TextSpan[columns][];
+        (Element[] Cells, TextSpan[][] Spans) Row(int r, StructureElement rowElement)
         {
             var row = rows[r];
-            var cells = new List<Element>(columns);
-            var cellSpans = new TextSpan[columns][];
+            // An array, not a list: a row has a cell in every column, and a list around it was one more object a row.
+            var cells = new Element[columns];
             for (var c = 0; c < columns; c++)
             {
                 var cell = row.IsHeader
                     ? new StructureElement(StructureRole.TH, rowElement) { Scope = HeaderScope.Column }
                     : new StructureElement(StructureRole.TD, rowElement);
-                var spans = new List<TextSpan>();
+                var spans = gathered;
+                spans.Clear();
                 if (c < row.Count)
                 {
                     foreach (var block in (TableCell)row[c])
@@ -415,7 +421,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                     spans.Add(new TextSpan((own == 0 ? "\u2008" : "") + new string('\u2007', decimals[c] - own), style));
                 }
                 cellSpans[c] = [.. TaggedSpans.Within(cell, spans)];
-                cells.Add(TableCellOf(cellSpans[c], row.IsHeader ? headerStyle : columnStyles[c], cell));
+                cells[c] = TableCellOf(cellSpans[c], row.IsHeader ? headerStyle : columnStyles[c], cell);
             }
             return (cells, cellSpans);
         }
@@ -475,10 +481,10 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         TextStyle plain, Func<TextSpan[], ParagraphStyle, StructureElement, Element> cellOf) => r =>
     {
         var columns = columnStyles.Length;
-        var made = new List<Element>(columns);
+        var made = new Element[columns];
         for (var c = 0; c < columns; c++)
         {
-            made.Add(cellOf(cells[r * columns + c].Spans(plain, texts), columnStyles[c], rows[r].Child(c)));
+            made[c] = cellOf(cells[r * columns + c].Spans(plain, texts), columnStyles[c], rows[r].Child(c));
         }
         return made;
     };

@@ -40,10 +40,21 @@ public sealed class TextBlock : Element
     private static GlyphRunBuilder? RunBuilder;
 
     public TextBlock(ParagraphSetter setter, IEnumerable<TextSpan> spans, ParagraphStyle style)
-    {
         // Copied: the words are made later, and a caller may reuse its list (an array of the right length, too,
         // where the list kept spare room until the paragraph was drawn).
-        _spans = [.. spans];
+        : this(setter, [.. spans], style)
+    {
+    }
+
+    /// <summary>
+    /// A paragraph of <paramref name="spans"/> as given, not copied: the array is the paragraph's from now on, and nothing
+    /// may change it (several paragraphs may share one). A table cell's spans are a new array made for it, and a copy
+    /// of it was one more object for each cell of every row, each time a row was made (docs/benchmarks.md, "Issue 19,
+    /// session 26").
+    /// </summary>
+    public TextBlock(ParagraphSetter setter, TextSpan[] spans, ParagraphStyle style)
+    {
+        _spans = spans;
         _setter = setter;
         _style = style;
         // Missing glyphs are reported here, once per paragraph, not each time its words are made. The words

@@ -91,13 +91,9 @@ internal sealed class FigureGlyphs
     public ShapedText? Shape(ReadOnlySpan<char> word)
     {
         // Refused before anything is made: a word with "11" comes here on its way to the cache.
-        var count = Characters.Length;
-        for (var i = 1; i < word.Length; i++)
+        if (!SetsAlone(word))
         {
-            if (!_plainPairs[Characters.IndexOf(word[i - 1], StringComparison.Ordinal) * count + Characters.IndexOf(word[i], StringComparison.Ordinal)])
-            {
-                return null;
-            }
+            return null;
         }
         var glyphs = new ushort[word.Length];
         var advances = new float[word.Length];
@@ -109,5 +105,40 @@ internal sealed class FigureGlyphs
         }
         var zeros = ShapedArrays.Zeros(word.Length);
         return new ShapedText(_face, word.ToString(), glyphs, advances, zeros, zeros, ShapedArrays.Counting(word.Length));
+    }
+
+    /// <summary>
+    /// What <see cref="Shape"/>'s word would measure (<see cref="ShapedText.Width"/>, in ems), without making it; null
+    /// when it would be refused. For a table's column widths, which need the words' widths only: a figure word's
+    /// glyphs made for them were five objects each time, and a long table's figures are measured in both copies
+    /// before their rows are set (docs/benchmarks.md, "Issue 19, session 26").
+    /// </summary>
+    public float? Width(ReadOnlySpan<char> word)
+    {
+        if (!SetsAlone(word))
+        {
+            return null;
+        }
+        // The advances Shape would give, summed by the shaped word's own sum.
+        var advances = word.Length <= 256 ? stackalloc float[word.Length] : new float[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            advances[i] = _advances[Characters.IndexOf(word[i], StringComparison.Ordinal)];
+        }
+        return ShapedText.WidthOf(advances);
+    }
+
+    /// <summary>Whether every two characters in a row of the figure word are set by HarfBuzz as the two alone.</summary>
+    private bool SetsAlone(ReadOnlySpan<char> word)
+    {
+        var count = Characters.Length;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!_plainPairs[Characters.IndexOf(word[i - 1], StringComparison.Ordinal) * count + Characters.IndexOf(word[i], StringComparison.Ordinal)])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

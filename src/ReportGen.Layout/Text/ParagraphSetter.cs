@@ -124,7 +124,7 @@ public sealed class ParagraphSetter(TextShaper shaper)
     /// </summary>
     internal (float Widest, float LongestLine)? ContentWidths(IEnumerable<TextSpan> spans, float maxUnbrokenEms)
     {
-        var (words, pieces) = Gather(spans);
+        var (words, pieces) = Gather(spans, widthsOnly: true);
         if (words.Count == 0)
         {
             return null;
@@ -182,7 +182,13 @@ public sealed class ParagraphSetter(TextShaper shaper)
     }
 
     /// <summary>The paragraph's words as ranges of its pieces, in this thread's lists (the caller clears them).</summary>
-    private (List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words, List<WordPiece> Pieces) Gather(IEnumerable<TextSpan> spans)
+    /// <param name="spans">The paragraph.</param>
+    /// <param name="widthsOnly">
+    /// Only the pieces' widths and spans will be read (<see cref="ContentWidths"/>): a figure word's piece is its width,
+    /// with no shaped glyphs (<see cref="TextShaper.FigureWidth"/>).
+    /// </param>
+    private (List<(int First, int Count, float Width, float SpaceAfter, bool Forced)> Words, List<WordPiece> Pieces) Gather(IEnumerable<TextSpan> spans,
+        bool widthsOnly = false)
     {
         var scratch = Scratch ??= new WordScratch();
         scratch.Clear();
@@ -202,6 +208,12 @@ public sealed class ParagraphSetter(TextShaper shaper)
                 return;
             }
             var style = currentSpan.Style;
+            if (widthsOnly && shaper.FigureWidth(current.AsSpan(0, length), style.Bold, style.Italic) is { } figures)
+            {
+                pieces.Add(new WordPiece(null!, currentSpan, figures * style.Size));
+                length = 0;
+                return;
+            }
             foreach (var run in shaper.Shape(current.AsSpan(0, length), style.Bold, style.Italic))
             {
                 pieces.Add(new WordPiece(run, currentSpan, run.Width * style.Size));

@@ -20,7 +20,22 @@ public sealed class ShapedText(FontFace face, string text, ushort[] glyphs, floa
     public IReadOnlyList<int> Missing { get; init; } = [];
 
     /// <summary>Total advance in ems.</summary>
-    public float Width { get; } = advances.Sum();
+    public float Width { get; } = WidthOf(advances);
+
+    /// <summary>
+    /// The sum of <paramref name="advances"/>, added in order as doubles (as Enumerable.Sum adds floats, which this was):
+    /// one function for a shaped word and for a figure word measured without its glyphs (<see cref="FigureGlyphs.Width"/>),
+    /// so the two agree to the bit.
+    /// </summary>
+    internal static float WidthOf(ReadOnlySpan<float> advances)
+    {
+        double sum = 0;
+        foreach (var advance in advances)
+        {
+            sum += advance;
+        }
+        return (float)sum;
+    }
 }
 
 /// <summary>

@@ -49,6 +49,16 @@ public sealed class TextShaper
     }
 
     /// <summary>
+    /// The width in ems <see cref="Shape(ReadOnlySpan{char}, bool, bool)"/> would give a figure word set glyph by glyph
+    /// (<see cref="FigureGlyphs"/>), without making its glyphs; null for any other word (shape it to know).
+    /// </summary>
+    public float? FigureWidth(ReadOnlySpan<char> word, bool bold, bool italic)
+    {
+        var style = (bold ? 1 : 0) + (italic ? 2 : 0);
+        return FigureGlyphs.IsFigures(word) && FiguresOf(style, bold, italic) is { } figures ? figures.Width(word) : null;
+    }
+
+    /// <summary>
     /// Per style, how its primary face sets figure words (<see cref="FigureGlyphs"/>): not checked yet (null), checked and
     /// set glyph by glyph, or checked and shaped as any word (<see cref="NoFigureGlyphs"/>). Threads that race check alike.
     /// </summary>

@@ -30,19 +30,27 @@ public static class DataText
         {
             switch (property.Read(model))
             {
-                case string text:
-                    property.Write!(model, NormaliseValue(text));
+                // Written back only when it changed: most texts already are as printed, and the native program writes a
+                // property through reflection (an array of arguments and more, for every text of every data file).
+                case string text when NormaliseValue(text) is var normalised && !ReferenceEquals(normalised, text):
+                    property.Write!(model, normalised);
+                    break;
+                case string:
                     break;
                 case IList<string> list:
                     for (var i = 0; i < list.Count; i++)
                     {
-                        list[i] = NormaliseValue(list[i]);
+                        if (NormaliseValue(list[i]) is var normalised && !ReferenceEquals(normalised, list[i]))
+                        {
+                            list[i] = normalised;
+                        }
                     }
                     break;
                 case IList items:
-                    foreach (var item in items)
+                    // By index: an enumerator of the list was one more object for every list of every data file.
+                    for (var i = 0; i < items.Count; i++)
                     {
-                        if (IsModel(item))
+                        if (items[i] is var item && IsModel(item))
                         {
                             Normalise(item!);
                         }

@@ -20,7 +20,10 @@ public sealed class DataTextTests
           place: Ý Yên
           venue: Hội trường "Nhà văn hoá" huyện
         documents:
-          - { kind: markdown, file: phat-bieu.md, title: Phát biểu }
+          - kind: markdown
+            file: phat-bieu.md
+            title: Phát biểu
+            bases: ['Căn cứ Luật Thi đua, khen thưởng', 'Căn cứ kế hoạch "Văn hoá" năm 2021']
 
         """;
 
@@ -77,6 +80,8 @@ public sealed class DataTextTests
             Assert.Equal("tổng kết công tác văn hóa năm 2020", meeting.Info.Title);
             Assert.Equal("Hội trường “Nhà văn hóa” huyện", meeting.Info.Venue);
             Assert.Equal("phat-bieu.md", meeting.Documents[0].File);
+            // A list of texts: the one that changes is rewritten in place, the other kept.
+            Assert.Equal(["Căn cứ Luật Thi đua, khen thưởng", "Căn cứ kế hoạch “Văn hóa” năm 2021"], meeting.Documents[0].Bases);
             Assert.Equal("khoa-hop", meeting.Id);
         }
         finally

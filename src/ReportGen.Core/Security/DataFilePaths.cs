@@ -62,6 +62,10 @@ public static class DataFilePaths
         {
             return null;
         }
+        if (HasEntryNamed(directory, name))
+        {
+            return (name, false);
+        }
         var wanted = name.Normalize(NormalizationForm.FormC);
         string? sameButCase = null;
         var seen = 0;
@@ -87,5 +91,34 @@ public static class DataFilePaths
             }
         }
         return sameButCase is null ? null : (sameButCase, true);
+    }
+
+    /// <summary>Every entry, hidden ones too, as <see cref="Directory.EnumerateFileSystemEntries(string)"/> lists them.</summary>
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0 };
+
+    /// <summary>
+    /// Whether <paramref name="directory"/> holds an entry of exactly <paramref name="name"/> among its first
+    /// <see cref="MaxEntriesSearched"/>: the names are compared where the system lists them, without a string or an NFC
+    /// form made for each. Most data name their files as the disk spells them, and a province's folder holds hundreds of
+    /// files, each named by a data file: every name of the folder was made and normalised for each
+    /// (docs/benchmarks.md, "Issue 19, session 26").
+    /// </summary>
+    private static bool HasEntryNamed(string directory, string name)
+    {
+        var seen = 0;
+        var found = false;
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<bool>(directory, static (ref _) => true, EveryEntry)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) =>
+            {
+                found = entry.FileName.SequenceEqual(name);
+                return found || ++seen >= MaxEntriesSearched;
+            },
+        };
+        foreach (var _ in entries)
+        {
+            break;
+        }
+        return found;
     }
 }

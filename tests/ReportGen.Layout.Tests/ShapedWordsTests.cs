@@ -114,23 +114,9 @@ public sealed class ShapedWordsTests(LayoutFixture fixture) : IClassFixture<Layo
 
         var measured = paragraph.MeasureContentWidth();
 
-        var words = paragraph.Words;
-        float longest = 0, line = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            line += words[i].Width;
-            if (words[i].ForcedBreakAfter || i == words.Count - 1)
-            {
-                longest = Math.Max(longest, line);
-                line = 0;
-            }
-            else
-            {
-                line += words[i].SpaceAfter;
-            }
-        }
-        Assert.Equal(words.Max(w => w.Width), measured.Min);
-        Assert.Equal(longest, measured.Max);
+        // Set from its shaped words on a line too wide to break: its lines end only at its forced breaks.
+        Assert.Equal(paragraph.Words.Max(w => w.Width), measured.Min);
+        Assert.Equal(paragraph.LinesFor(100_000).Max(l => l.NaturalWidth), measured.Max);
     }
 
     [Fact]

@@ -30,19 +30,20 @@ public static class DataText
         {
             switch (property.Read(model))
             {
-                // Written back only when it changed: most texts already are as printed, and the native program writes a
-                // property through reflection (an array of arguments and more, for every text of every data file).
-                case string text when NormaliseValue(text) is var normalised && !ReferenceEquals(normalised, text):
-                    property.Write!(model, normalised);
-                    break;
-                case string:
+                case string text:
+                    // Written back only when it changed: most texts already are as printed, and the native program writes a
+                    // property through reflection (an array of arguments and more, for every text of every data file).
+                    if (NormaliseValue(text) is var normalised && !ReferenceEquals(normalised, text))
+                    {
+                        property.Write!(model, normalised);
+                    }
                     break;
                 case IList<string> list:
                     for (var i = 0; i < list.Count; i++)
                     {
-                        if (NormaliseValue(list[i]) is var normalised && !ReferenceEquals(normalised, list[i]))
+                        if (NormaliseValue(list[i]) is var spelled && !ReferenceEquals(spelled, list[i]))
                         {
-                            list[i] = normalised;
+                            list[i] = spelled;
                         }
                     }
                     break;

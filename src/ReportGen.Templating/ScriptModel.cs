@@ -319,6 +319,14 @@ public static partial class ScriptModel
 
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object> convert) => new(items.Select(convert));
 
+    /// <summary>How many members <see cref="Augment"/> adds to a view of <paramref name="source"/>: kept beside it.</summary>
+    private static int AugmentedMembers(object source) => source switch
+    {
+        OrganizationalUnit => 1,
+        Award or Indicator => 2,
+        _ => 0,
+    };
+
     /// <summary>What a view computes beyond the data's own keys, by the kind of object.</summary>
     private static ModelObject Augment(ModelObject view) => view.Source switch
     {

@@ -96,11 +96,11 @@ public static partial class MarkdownRenderer
         t_web = null; // taken while in use: should a conversion fail half-way, the next one makes a new renderer
         web.Start(charts, headingShift, images, anchors);
         web.Renderer.Render(document);
-        web.Writer.Flush();
         var html = web.Writer.ToString();
-        // Kept unless its writer grew past a long document: emptying a writer keeps its capacity, which makes an array
-        // that large (11 MB after a 1 000-page list's HTML, kept with the renderer to the end of the build).
-        t_web = html.Length <= LongestKeptHtml ? web : null;
+        // Its arrays back to the pool: the renderer keeps no buffer as long as the longest HTML it wrote (11 MB after a
+        // 1 000-page list's, when a StringWriter's builder was kept with it).
+        web.Writer.Clear();
+        t_web = web;
         return html;
     }
 
@@ -108,14 +108,12 @@ public static partial class MarkdownRenderer
     /// This thread's web renderer, reused by the next conversion. Making one (Markdig's renderer with its twenty-odd object
     /// renderers, the pipeline's set-up, ours put in, and its table of which renderer writes which node, filled again as
     /// it wrote) was a fifth of a document's Markdown to HTML in the thread-time profile (docs/benchmarks.md, "Templates and
-    /// the web page"). Its writer keeps its buffer too: a new one grew as large as each document's HTML (about 50 KB for
-    /// a meeting's documents) only to copy it out once.
+    /// the web page"). Its writer writes into arrays of the shared pool (<see cref="PooledTextWriter"/>): a new
+    /// StringWriter's buffer grew as large as each document's HTML (about 50 KB for a meeting's documents) only to copy it
+    /// out once.
     /// </summary>
     [ThreadStatic]
     private static WebHtml? t_web;
-
-    /// <summary>The longest HTML (in characters) after which the thread's renderer is kept for its next conversion.</summary>
-    private const int LongestKeptHtml = 256 * 1024;
 
     /// <summary>A web renderer and the parts of it each conversion sets: the heading shift, the charts, the pictures.</summary>
     private sealed class WebHtml
@@ -135,7 +133,7 @@ public static partial class MarkdownRenderer
             Renderer.ObjectRenderers.Replace<ParagraphRenderer>(new CaptionSkippingParagraphRenderer(_charts));
         }
 
-        public StringWriter Writer { get; } = new();
+        public PooledTextWriter Writer { get; } = new();
 
         public ReusedHtmlRenderer Renderer { get; }
 

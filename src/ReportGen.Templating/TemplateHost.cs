@@ -42,12 +42,6 @@ internal static class TemplateHost
     private static readonly ScriptObject Functions = FunctionObjects();
 
     /// <summary>
-    /// Longest output (in characters) whose context is kept for the thread's next rendering: the context keeps its output
-    /// buffer at the size of the last output, and a province's award list or index page may run to megabytes.
-    /// </summary>
-    private const int LongestKeptOutput = 256 * 1024;
-
-    /// <summary>
     /// This thread's spare context, made for <see cref="_spareSet"/> and reset after its last rendering. Making a context
     /// allocated about 26 KB (Scriban sets up its stacks and an argument array of every length up to 64 for reflection
     /// calls), and a meeting renders ten templates or more: 213 KB a meeting, about a fifth of what its templates
@@ -73,15 +67,17 @@ internal static class TemplateHost
         context.PushGlobal(Functions);
         context.PushGlobal(model);
         context.PushGlobal(new ScriptObject());
-        var builder = ((StringBuilderOutput)context.Output).Builder;
-        // Written through an output of our own: Scriban empties a StringBuilderOutput after reading it by setting its
-        // length to 0, which makes a new array of the builder's capacity; for a 1 000-page list's web page that was 11 MB
-        // made only to be dropped with the context (docs/benchmarks.md, "Issue 19, session 20").
-        context.PushOutput(new BuilderOutput(builder));
-        var output = template.Render(context);
-        context.PopOutput();
-        if (builder.Capacity <= LongestKeptOutput)
+        // Written through an output of our own, into arrays of the shared pool (PooledText): a StringBuilder's chunks
+        // were new for every text, and a long one's lived long enough for collections to copy them. Scriban's own
+        // StringBuilderOutput, emptied after reading by setting its length to 0, also made a new array of the builder's
+        // capacity (11 MB for a 1 000-page list's web page; docs/benchmarks.md, "Issue 19, session 20"); the context's own
+        // output is left empty, so the context holds no text between renderings.
+        var text = new PooledText();
+        context.PushOutput(new PooledOutput(text));
+        try
         {
+            var output = template.Render(context);
+            context.PopOutput();
             // Reset pops the globals but the built-ins, empties the output and the output limit's count, and forgets the
             // included templates, which Prime puts back; a new context starts after no newline, so this one does too.
             context.Reset();
@@ -89,22 +85,26 @@ internal static class TemplateHost
             templates.Prime(context);
             _spare = context;
             _spareSet = templates;
+            return output;
         }
-        return output;
+        finally
+        {
+            text.Clear();
+        }
     }
 
-    /// <summary>Writes into a builder, and gives its text; unlike Scriban's <see cref="StringBuilderOutput"/>, never emptied by Scriban.</summary>
-    private sealed class BuilderOutput(StringBuilder builder) : IScriptOutput
+    /// <summary>Writes into pooled arrays, and gives their text; unlike Scriban's <see cref="StringBuilderOutput"/>, never emptied by Scriban.</summary>
+    private sealed class PooledOutput(PooledText text) : IScriptOutput
     {
-        public void Write(string text, int offset, int count) => builder.Append(text, offset, count);
+        public void Write(string value, int offset, int count) => text.Append(value.AsSpan(offset, count));
 
-        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        public ValueTask WriteAsync(string value, int offset, int count, CancellationToken cancellationToken)
         {
-            builder.Append(text, offset, count);
+            text.Append(value.AsSpan(offset, count));
             return default;
         }
 
-        public override string ToString() => builder.ToString();
+        public override string ToString() => text.ToString();
     }
 
     /// <summary>A context with our limits and strictness, able to include the templates of the set.</summary>

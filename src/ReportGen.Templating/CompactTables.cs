@@ -29,6 +29,20 @@ public static class CompactTables
     /// <summary>The compact rows of <paramref name="table"/>; null when it was left as parsed.</summary>
     internal static Body? BodyOf(Table table) => table.GetData(typeof(Body)) as Body;
 
+    /// <summary>Whether <paramref name="table"/>'s body was read from its lines (<see cref="PlainTableLines"/>), not from Markdig's rows.</summary>
+    public static bool IsReadFromLines(Table table) => BodyOf(table)?.ReadFromLines == true;
+
+    /// <summary>
+    /// <paramref name="markdown"/> parsed as the outputs share it (<see cref="Documents.MarkdownTrees"/>): a long table of
+    /// plain rows read from its lines (<see cref="PlainTableLines"/>), every other long table kept compact once parsed.
+    /// </summary>
+    public static MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, MarkdownRenderer.TreePipeline);
+        // A table read from its lines that Markdig did not make as they promised: the text parsed again, as Markdig reads it.
+        return Compact(PlainTableLines.Attach(document) ? document : Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline));
+    }
+
     /// <summary>Keeps every long table of <paramref name="document"/> compact (tables in lists and quotes too).</summary>
     public static MarkdownDocument Compact(MarkdownDocument document)
     {
@@ -141,9 +155,12 @@ public static class CompactTables
     private static bool HasData(Markdig.Syntax.MarkdownObject item) => item.ContainsData(typeof(Markdig.Renderers.Html.HtmlAttributes));
 
     /// <summary>A long table's rows: Markdig's where kept (<see cref="Kept"/>), else their cells' bounds in <see cref="Source"/>.</summary>
-    internal sealed class Body(string source, TableRow?[] kept, int[] bounds, int columns)
+    internal sealed class Body(string source, TableRow?[] kept, int[] bounds, int columns, bool readFromLines = false)
     {
         public string Source { get; } = source;
+
+        /// <summary>Whether the rows were read from the table's lines (<see cref="PlainTableLines"/>): then <see cref="Source"/> is the whole text.</summary>
+        public bool ReadFromLines { get; } = readFromLines;
 
         /// <summary>Every row in order, Markdig's for a header row and any other row not plain, null for a compact one.</summary>
         public TableRow?[] Kept { get; } = kept;

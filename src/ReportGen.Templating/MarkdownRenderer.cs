@@ -38,6 +38,12 @@ public static partial class MarkdownRenderer
     /// </summary>
     internal static MarkdownPipeline BlocksOnly { get; } = PipelineBuilder().Use<NoInlineParsers>().Build();
 
+    /// <summary>
+    /// <see cref="Pipeline"/> reading long tables of plain rows from their lines (<see cref="PlainTableLines"/>): for the
+    /// trees the outputs share (<see cref="CompactTables.Parse"/>), whose tables every output reads through <see cref="TableRows"/>.
+    /// </summary>
+    internal static MarkdownPipeline TreePipeline { get; } = PipelineBuilder().Use<PlainTableLines>().Build();
+
     private static MarkdownPipelineBuilder PipelineBuilder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()

@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 
 namespace ReportGen.Templating.Documents;
@@ -26,6 +25,6 @@ internal sealed class MarkdownTrees(RenderedDocument owner)
 
     public Lazy<MarkdownDocument> Appendix { get; } = new(() => Parse(owner.Appendix), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The text parsed, its long tables kept compact (<see cref="CompactTables"/>): the trees live as long as their last reader.</summary>
-    private static MarkdownDocument Parse(string text) => CompactTables.Compact(Markdown.Parse(text, MarkdownRenderer.Pipeline));
+    /// <summary>The text parsed, its long tables kept compact (<see cref="CompactTables.Parse"/>): the trees live as long as their last reader.</summary>
+    private static MarkdownDocument Parse(string text) => CompactTables.Parse(text);
 }

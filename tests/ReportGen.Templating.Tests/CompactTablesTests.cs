@@ -47,7 +47,7 @@ public sealed class CompactTablesTests
     private static Table TableOf(MarkdownDocument document) => document.Descendants<Table>().Single();
 
     /// <summary>All a reader can see of a row: its blocks and inlines, their types, settings and texts, in order.</summary>
-    private static string Describe(TableRow row)
+    internal static string Describe(TableRow row)
     {
         var text = new StringBuilder($"{row.GetType().Name} header={row.IsHeader} cells={row.Count}");
         foreach (TableCell cell in row)

@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ReportGen.Templating.Tests;
 
@@ -13,28 +12,6 @@ namespace ReportGen.Templating.Tests;
 public sealed class PlainTableLinesTests
 {
     private static MarkdownDocument Whole(string markdown) => Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
-
-    /// <summary>All a reader can see of a row: its cells, their blocks and inlines, types, settings and texts, in order.</summary>
-    private static string Describe(TableRow row)
-    {
-        var text = new StringBuilder($"{row.GetType().Name} header={row.IsHeader} cells={row.Count}");
-        foreach (TableCell cell in row)
-        {
-            text.Append($" [{cell.GetType().Name} index={cell.ColumnIndex} span={cell.ColumnSpan}x{cell.RowSpan} blocks={cell.Count}");
-            foreach (var block in cell)
-            {
-                text.Append($" {block.GetType().Name}");
-                for (var inline = (block as LeafBlock)?.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
-                {
-                    text.Append(inline is LiteralInline literal
-                        ? $" {literal.GetType().Name}:'{literal.Content}' escaped={literal.IsFirstCharacterEscaped} newline={literal.Content.NewLine}"
-                        : $" {inline.GetType().Name}:{inline}");
-                }
-            }
-            text.Append(']');
-        }
-        return text.ToString();
-    }
 
     /// <summary>
     /// The tables of <paramref name="markdown"/> as the outputs share them, row by row and cell by cell against Markdig's
@@ -55,7 +32,7 @@ public sealed class PlainTableLinesTests
             Assert.Equal(wholeTables[t].ColumnDefinitions.Select(d => d.Alignment), tables[t].ColumnDefinitions.Select(d => d.Alignment));
             for (var r = 0; r < rows.Count; r++)
             {
-                Assert.Equal(Describe(parsed[r]), Describe(rows[r]));
+                Assert.Equal(CompactTablesTests.Describe(parsed[r]), CompactTablesTests.Describe(rows[r]));
                 Assert.Equal(parsed[r].Count, rows.CellCount(r));
                 for (var c = 0; c < parsed[r].Count; c++)
                 {

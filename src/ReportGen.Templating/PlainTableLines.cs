@@ -24,10 +24,11 @@ namespace ReportGen.Templating;
 /// When a paragraph at the document's top level closes, and its lines are a header row, a delimiter row and at least
 /// <see cref="CompactTables.LongestKeptWhole"/> body rows that are all plain, the body rows' cells are read from the
 /// lines and the paragraph keeps its first two lines: Markdig makes the table of its header alone. A plain line starts
-/// and ends with '|', and each of its cells, between two bars, holds some text, no control character and none of the
-/// characters Markdig's inline parsers start at (<c>\ ` * _ [ ] ! &lt; &gt; &amp;</c>), and begins and ends with no white space
-/// but spaces: such a cell is one literal, its text trimmed of spaces, as Markdig makes it. The header line is plain and has as many cells; the delimiter line has one
-/// <c>:?-+:?</c> per cell. Anything else, anywhere in the table, leaves the whole table to Markdig.
+/// and ends with '|', and each of its cells, between two bars, holds some text, no control character, none of the
+/// characters Markdig's inline parsers start at (<c>\ ` * _ [ ] ! &lt; &gt; &amp;</c>), and no white space but spaces at
+/// its edges: such a cell is one literal, its text trimmed of spaces, as Markdig makes it. The header line is plain and
+/// has as many cells; the delimiter line has one <c>:?-+:?</c> per cell. Anything else, anywhere in the table, leaves the
+/// whole table to Markdig.
 /// </para>
 /// <para>
 /// <see cref="Attach"/> gives each such table its compact body once the text is parsed; should a table not be what its

@@ -24,7 +24,6 @@ public static partial class ScriptModel
     /// <summary>Each enum value in its data spelling ("party-member"), made once: every view of a person spells some.</summary>
     private static readonly ConcurrentDictionary<Enum, string> EnumSpellings = new();
 
-
     /// <summary>A view of <paramref name="source"/>, unsealed so that the caller can add what is computed, then seal it.</summary>
     /// <remarks>
     /// Its table is made once at its size: the data's keys and what <see cref="Augment"/> adds to a view of this type

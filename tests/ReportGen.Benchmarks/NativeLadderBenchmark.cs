@@ -23,7 +23,9 @@ public static class NativeLadderBenchmark
     public sealed record Size(SizeLadder.Kind Kind, int Scale, string Data);
 
     /// <param name="CpuMs">In the order built: <see cref="PerRound"/> builds in each round.</param>
-    public sealed record Result(Size Size, int Pages, IReadOnlyList<double> CpuMs, IReadOnlyList<double> WallMs, long PeakKiB, int PerRound)
+    /// <param name="UserMs">The user part of each build's <paramref name="CpuMs"/>, in the same order.</param>
+    public sealed record Result(Size Size, int Pages, IReadOnlyList<double> CpuMs, IReadOnlyList<double> WallMs, long PeakKiB, int PerRound,
+        IReadOnlyList<double> UserMs)
     {
         public double MinCpuMs => CpuMs.Min();
 
@@ -63,6 +65,7 @@ public static class NativeLadderBenchmark
                 return RaisedPriority.PdfPages(Directory.GetFiles(output, "booklet.pdf", SearchOption.AllDirectories).Single());
             });
             var cpu = sizes.ToDictionary(s => s, _ => new List<double>());
+            var user = sizes.ToDictionary(s => s, _ => new List<double>());
             var wall = sizes.ToDictionary(s => s, _ => new List<double>());
             var peak = sizes.ToDictionary(s => s, _ => 0L);
             // A thin booklet is built more often: 16 added pages are 50–130 ms of processor time, and the
@@ -75,14 +78,15 @@ public static class NativeLadderBenchmark
                 for (var i = 0; i < order.Count; i++)
                 {
                     var size = order[(i + run) % order.Count];
-                    var (wallMs, cpuMs, peakKiB) = Build(executable, size.Data, output, pdfOnly);
+                    var (wallMs, cpuMs, peakKiB, userMs) = Build(executable, size.Data, output, pdfOnly);
                     cpu[size].Add(cpuMs);
+                    user[size].Add(userMs);
                     wall[size].Add(wallMs);
                     peak[size] = Math.Max(peak[size], peakKiB);
                 }
                 Console.Error.WriteLine($"  native ladder: round {run + 1} of {runs}, load {RaisedPriority.Load()}");
             }
-            var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s], pages[s] < 100 ? thinRepeats : 1)).ToList();
+            var results = sizes.Select(s => new Result(s, pages[s], cpu[s], wall[s], peak[s], pages[s] < 100 ? thinRepeats : 1, user[s])).ToList();
             Print(results, pdfOnly, runs, thinRepeats);
         }
         finally
@@ -124,14 +128,14 @@ public static class NativeLadderBenchmark
 
     /// <summary>
     /// One build timed at raised priority (<see cref="RaisedPriority"/>), the output folder emptied first so every run
-    /// writes every file. Returns wall and processor milliseconds and the peak resident KiB.
+    /// writes every file. Returns wall and processor milliseconds, the peak resident KiB and the user part of the processor time.
     /// </summary>
-    private static (double WallMs, double CpuMs, long PeakKiB) Build(string executable, string data, string output, bool pdfOnly)
+    private static (double WallMs, double CpuMs, long PeakKiB, double UserMs) Build(string executable, string data, string output, bool pdfOnly)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         string[] build = [executable, "build", "--data", data, "--out", output, "--force", .. pdfOnly ? new[] { "--format", "pdf" } : []];
         var timing = RaisedPriority.Run(build);
-        return (timing.WallMs, timing.CpuMs, timing.PeakKiB);
+        return (timing.WallMs, timing.CpuMs, timing.PeakKiB, timing.UserMs);
     }
 
     private static void Print(IReadOnlyList<Result> results, bool pdfOnly, int runs, int thinRepeats)
@@ -167,7 +171,9 @@ public static class NativeLadderBenchmark
             }
         }
         table.Print(Console.Out);
-        PrintThinSlopes(results);
+        PrintThinSlopes(results, "CPU");
+        // The same readings from the user time alone: the system part is what a busy host moves most (RaisedPriority.Timing).
+        PrintThinSlopes([.. results.Select(r => r with { CpuMs = r.UserMs })], "user CPU");
     }
 
     /// <summary>
@@ -177,7 +183,8 @@ public static class NativeLadderBenchmark
     /// the same executable (docs/benchmarks.md, "How far the +16 figure moves on its own"); a line through several sizes
     /// leans on every one of them.
     /// </summary>
-    private static void PrintThinSlopes(IReadOnlyList<Result> results)
+    /// <param name="measure">what the results' <see cref="Result.CpuMs"/> hold, for the line printed.</param>
+    private static void PrintThinSlopes(IReadOnlyList<Result> results, string measure)
     {
         foreach (var kind in results.GroupBy(r => r.Size.Kind))
         {
@@ -199,7 +206,7 @@ public static class NativeLadderBenchmark
             var overallSlope = Stats.Slope(pages, [.. thin.Select(r => r.MinCpuMs)]);
             var overallAdded = (thickest.MinCpuMs - rows[0].MinCpuMs) / (thickest.Pages - rows[0].Pages);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{kind.Key.ToString().ToLowerInvariant()}: thin end {thin[0].Pages}–{thin[^1].Pages} pages ({thin.Count} sizes), CPU ms per page by a line through them, by rounds " +
+                $"{kind.Key.ToString().ToLowerInvariant()}: thin end {thin[0].Pages}–{thin[^1].Pages} pages ({thin.Count} sizes), {measure} ms per page by a line through them, by rounds " +
                 $"{Stats.MedianAndRange(slopes, "0.00")}; +{thickest.Pages - rows[0].Pages} ÷ that line {Stats.Median(thickAdded) / Stats.Median(slopes):0.00}; " +
                 $"through the least builds of all rounds {overallSlope:0.00}, +{thickest.Pages - rows[0].Pages} at {overallAdded:0.00} ÷ that line {overallAdded / overallSlope:0.00}"));
         }

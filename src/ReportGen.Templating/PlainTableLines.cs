@@ -144,7 +144,7 @@ internal sealed class PlainTableLines : IMarkdownExtension
     /// </summary>
     private static int Cells(StringSlice line, string text, Span<int> bounds)
     {
-        if (!ReferenceEquals(line.Text, text) || line.End - line.Start < 2 || text[line.Start] != '|' || text[line.End] != '|')
+        if (!IsBarred(line, text))
         {
             return 0;
         }
@@ -184,7 +184,7 @@ internal sealed class PlainTableLines : IMarkdownExtension
     /// <summary>Whether the line is a delimiter row of <paramref name="columns"/> cells, each <c>:?-+:?</c> between spaces, within bars.</summary>
     private static bool IsDelimiterRow(StringSlice line, string text, int columns)
     {
-        if (!ReferenceEquals(line.Text, text) || line.End - line.Start < 2 || text[line.Start] != '|' || text[line.End] != '|')
+        if (!IsBarred(line, text))
         {
             return false;
         }
@@ -210,4 +210,8 @@ internal sealed class PlainTableLines : IMarkdownExtension
         }
         return cells == columns;
     }
+
+    /// <summary>Whether the line lies in <paramref name="text"/> and starts and ends with a bar, with a cell between.</summary>
+    private static bool IsBarred(StringSlice line, string text) =>
+        ReferenceEquals(line.Text, text) && line.End - line.Start >= 2 && text[line.Start] == '|' && text[line.End] == '|';
 }

@@ -394,16 +394,14 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         // The row's spans by cell are read at once (KeptCell.Keep) and not kept: one array for the table's rows too.
         var gathered = new List<TextSpan>();
         var cellSpans = new TextSpan[columns][];
-        (Element[] Cells, TextSpan[][] Spans) Row(int r, StructureElement rowElement)
+        var linked = new bool[columns];
+        (Element[] Cells, TextSpan[][] Spans, StructureElement Row) Row(int r)
         {
             var row = rows[r];
-            // An array, not a list: a row has a cell in every column, and a list around it was one more object a row.
-            var cells = new Element[columns];
+            // Each cell's spans first: whether a body row's cells have links says how its cells are tagged.
+            var anyLink = false;
             for (var c = 0; c < columns; c++)
             {
-                var cell = row.IsHeader
-                    ? new StructureElement(StructureRole.TH, rowElement) { Scope = HeaderScope.Column }
-                    : new StructureElement(StructureRole.TD, rowElement);
                 var spans = gathered;
                 spans.Clear();
                 if (c < row.Count)
@@ -420,10 +418,29 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
                 {
                     spans.Add(new TextSpan((own == 0 ? "\u2008" : "") + new string('\u2007', decimals[c] - own), style));
                 }
-                cellSpans[c] = [.. TaggedSpans.Within(cell, spans)];
+                linked[c] = TaggedSpans.HasUntaggedLinks(spans);
+                anyLink |= linked[c];
+                cellSpans[c] = [.. spans];
+            }
+            // A body row whose cells have no links holds its TD cells as their count (RowOfCells): its cells are made as
+            // asked for, not kept. A header row's cells are TH with a scope, a linked cell's TD has its links as children.
+            var rowElement = row.IsHeader || anyLink
+                ? new StructureElement(StructureRole.TR, tableElement)
+                : StructureElement.RowOfCells(tableElement, columns);
+            // An array, not a list: a row has a cell in every column, and a list around it was one more object a row.
+            var cells = new Element[columns];
+            for (var c = 0; c < columns; c++)
+            {
+                var cell = row.IsHeader
+                    ? new StructureElement(StructureRole.TH, rowElement) { Scope = HeaderScope.Column }
+                    : rowElement.HasRowCells ? rowElement.Child(c) : new StructureElement(StructureRole.TD, rowElement);
+                if (linked[c])
+                {
+                    cellSpans[c] = [.. TaggedSpans.Within(cell, [.. cellSpans[c]])];
+                }
                 cells[c] = TableCellOf(cellSpans[c], row.IsHeader ? headerStyle : columnStyles[c], cell);
             }
-            return (cells, cellSpans);
+            return (cells, cellSpans, rowElement);
         }
 
         var header = new List<IReadOnlyList<Element>>();
@@ -432,7 +449,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         {
             if (rows.IsHeader(r))
             {
-                header.Add(Row(r, new StructureElement(StructureRole.TR, tableElement)).Cells);
+                header.Add(Row(r).Cells);
             }
             else
             {
@@ -448,8 +465,7 @@ public sealed partial class MarkdownLayoutBuilder(ParagraphSetter setter, Bookle
         var bodyTexts = new KeptTexts();
         var body = TableBody.Made(bodyRows.Count, r =>
         {
-            bodyElements[r] = new StructureElement(StructureRole.TR, tableElement);
-            (var cells, var spans) = Row(bodyRows[r], bodyElements[r]);
+            (var cells, var spans, bodyElements[r]) = Row(bodyRows[r]);
             KeptCell.Keep(spans, style, bodyTexts, bodyCells.AsSpan(r * columns, columns));
             return cells;
         }, MadeAgain(bodyCells, bodyTexts, bodyElements, columnStyles, style, TableCellOf));

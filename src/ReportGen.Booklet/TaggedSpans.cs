@@ -14,9 +14,22 @@ public static class TaggedSpans
     /// <summary>What a link's annotation says it does (PDF/UA-1 7.18.5: /Contents).</summary>
     public static string LinkDescription(string target) => $"Liên kết tới {target}";
 
+    /// <summary>Whether some of <paramref name="spans"/> link without naming an element: <see cref="Within"/> tags those.</summary>
+    public static bool HasUntaggedLinks(List<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Link is not null && span.Structure is null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<TextSpan> Within(StructureElement? paragraph, List<TextSpan> spans)
     {
-        if (paragraph is null || !spans.Any(s => s.Link is not null && s.Structure is null))
+        if (paragraph is null || !HasUntaggedLinks(spans))
         {
             return spans;
         }

@@ -62,6 +62,45 @@ public sealed class StructureTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public void RowOfCells_MakesItsCellsAsAsked_NumberedAfterIt_AndKnowsThemAgain()
+    {
+        var document = new StructureElement(StructureRole.Document, null);
+        var table = new StructureElement(StructureRole.Table, document);
+        var row = StructureElement.RowOfCells(table, 3);
+        var next = new StructureElement(StructureRole.TR, table);
+
+        Assert.True(row.HasRowCells);
+        Assert.Equal(StructureRole.TR, row.Role);
+        Assert.Equal([row, next], table.Children);
+        Assert.Equal(3, row.ChildCount);
+        Assert.Equal([2, 6], new[] { row, next }.Select(e => e.Ordinal)); // the cells are 3, 4 and 5
+        var cells = Enumerable.Range(0, 3).Select(row.Child).ToList();
+        Assert.All(cells, c => Assert.Equal(StructureRole.TD, c.Role));
+        Assert.All(cells, c => Assert.Same(row, c.Parent));
+        Assert.All(cells, c => Assert.Same(document, c.Root));
+        Assert.All(cells, c => Assert.True(c.IsRowCell));
+        Assert.All(cells, c => Assert.Equal(0, c.ChildCount));
+        Assert.Equal([3, 4, 5], cells.Select(c => c.Ordinal));
+        Assert.Equal([0, 1, 2], cells.Select(c => c.CellIndex));
+        Assert.Equal(3, row.Children.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => row.Child(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StructureElement.RowOfCells(table, 0));
+
+        // A cell asked for again is a new object, and the same cell.
+        var again = row.Child(1);
+        Assert.NotSame(cells[1], again);
+        Assert.True(StructureElement.IsSame(cells[1], again));
+        Assert.False(StructureElement.IsSame(cells[0], again));
+        Assert.False(StructureElement.IsSame(again, null));
+        // Elements of other kinds are one only as one object (numbers repeat from tree to tree).
+        Assert.False(row.IsRowCell);
+        Assert.Equal(-1, row.CellIndex);
+        Assert.False(next.HasRowCells);
+        Assert.False(StructureElement.IsSame(document, new StructureElement(StructureRole.Document, null)));
+        Assert.Throws<InvalidOperationException>(() => new StructureElement(StructureRole.TD, row));
+    }
+
+    [Fact]
     public void Elements_AreNumberedInTheirTree_InTheOrderMade_EachTreeFromZero()
     {
         var document = new StructureElement(StructureRole.Document, null);

@@ -165,7 +165,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             ref readonly var note = ref notes[n];
             if (note.IsMark)
             {
-                _out.Raw(content[at..note.Position]).Integer(tree!.Mark(note.Element, _sheet, note.Key));
+                _out.Raw(content[at..note.Position]).Integer(tree!.Mark(note.Element, note.Cell, _sheet, note.Key));
                 at = note.Position;
             }
             else
@@ -231,10 +231,26 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         if (_noted is { } noted)
         {
-            noted.Add(new PageFragment.Note(element, 0, -1, area.Left, area.Top, area.Right, area.Bottom));
+            // Noted only within a figure: a note for every item of text kept a print copy's elements (a long table's cells) to its end.
+            if (InFigure(element))
+            {
+                noted.Add(new PageFragment.Note(element, -1, 0, -1, area.Left, area.Top, area.Right, area.Bottom));
+            }
             return;
         }
         tree!.Extend(element, _sheet, Box(area.Left, area.Top, area.Right, area.Bottom));
+    }
+
+    private static bool InFigure(StructureElement element)
+    {
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            if (e.Role == StructureRole.Figure)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -247,7 +263,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     {
         var previous = _lastTagged;
         _lastTagged = run.Structure is null ? null : run;
-        if (previous is null || run.Structure is null || !ReferenceEquals(previous.Structure, run.Structure)
+        if (previous is null || run.Structure is null || !StructureElement.IsSame(previous.Structure, run.Structure)
             || run.Text.Length == 0 || previous.Text.Length == 0
             || char.IsWhiteSpace(run.Text[0]) || char.IsWhiteSpace(previous.Text[^1]))
         {
@@ -281,7 +297,7 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
         var text = item is GlyphRun;
         if (item.Structure is { } element)
         {
-            if (ReferenceEquals(_sequenceElement, element) && (text || !_sequenceInText))
+            if (StructureElement.IsSame(_sequenceElement, element) && (text || !_sequenceInText))
             {
                 return;
             }
@@ -289,7 +305,11 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             _out.Byte((byte)'/').Ascii(StructureTree.RoleName(element.Role)).Ascii(" <</MCID ");
             if (_noted is { } noted)
             {
-                noted.Add(new PageFragment.Note(element, key, _out.Length, 0, 0, 0, 0)); // the MCID goes here once the sheet is known
+                // The MCID goes here once the sheet is known. A row's cell is noted as its row and place: kept as made, each cell
+                // of a long table's print copy lived to the copy's end.
+                noted.Add(element.IsRowCell
+                    ? new PageFragment.Note(element.Parent!, element.CellIndex, key, _out.Length, 0, 0, 0, 0)
+                    : new PageFragment.Note(element, -1, key, _out.Length, 0, 0, 0, 0));
             }
             else
             {

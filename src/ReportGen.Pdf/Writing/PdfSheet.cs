@@ -35,8 +35,9 @@ internal sealed record PlacedPage(Page Page, PdfMatrix Transform)
 /// </param>
 internal sealed record PageFragment(byte[] Content, int Start, int Length, int FirstNote, int NoteCount)
 {
+    /// <param name="Element">The element; for a cell of a row of cells, its row, and <paramref name="Cell"/> says which cell (-1 for none).</param>
     /// <param name="Position">Where the MCID goes in the fragment's bytes; -1 for a figure's box (Left, Top, Right, Bottom: the page's top-down coordinates).</param>
-    internal readonly record struct Note(StructureElement Element, long Key, int Position, float Left, float Top, float Right, float Bottom)
+    internal readonly record struct Note(StructureElement Element, int Cell, long Key, int Position, float Left, float Top, float Right, float Bottom)
     {
         public bool IsMark => Position >= 0;
     }

@@ -21,9 +21,25 @@ internal sealed class StructureTree
     /// session 24"); before that, three dictionaries keyed by element and a list of parts per element were a third of
     /// what a tagged page allocated.
     /// </summary>
-    private struct Node(StructureElement element)
+    private struct Node(StructureElement element, int cell)
     {
+        /// <summary>The element; for a cell of a row of cells, its row (<see cref="Cell"/>).</summary>
         public readonly StructureElement Element = element;
+
+        /// <summary>
+        /// For a cell of a row of cells (<see cref="StructureElement.RowOfCells"/>), its place in <see cref="Element"/>, the
+        /// row; -1 for any other element. Such a cell is made anew whenever asked for: the node keeps its row, not the cell.
+        /// </summary>
+        public readonly int Cell = cell;
+
+        /// <summary>Its structure type: a row's cell is a TD.</summary>
+        public readonly StructureRole Role => Cell >= 0 ? StructureRole.TD : Element.Role;
+
+        /// <summary>Its parent element: a row's cell's is the row; null for a root.</summary>
+        public readonly StructureElement? ParentElement => Cell >= 0 ? Element : Element.Parent;
+
+        /// <summary>Its element when it is one of its own, with children and attributes; null for a row's cell, which has neither.</summary>
+        public readonly StructureElement? Own => Cell >= 0 ? null : Element;
 
         /// <summary>Whether content (marked content, an annotation, a figure's box) was tied to the element itself.</summary>
         public bool HasContent;
@@ -162,11 +178,18 @@ internal sealed class StructureTree
 
     /// <summary>A new marked-content sequence on <paramref name="page"/> showing <paramref name="element"/>; returns its MCID.</summary>
     /// <param name="key">Its place in the reading order: the laid-out page's number and the item's index on it.</param>
-    public int Mark(StructureElement element, int page, long key)
+    public int Mark(StructureElement element, int page, long key) =>
+        element.IsRowCell ? Mark(element.Parent!, element.CellIndex, page, key) : Mark(element, -1, page, key);
+
+    /// <summary>
+    /// <see cref="Mark(StructureElement, int, long)"/> for <paramref name="element"/> itself (<paramref name="cell"/> -1) or for
+    /// its cell at <paramref name="cell"/> (a row of cells), as a page's notes keep it (<see cref="PageFragment.Note"/>).
+    /// </summary>
+    public int Mark(StructureElement element, int cell, int page, long key)
     {
         var marks = MarksOf(page);
         var mcid = marks.Count;
-        var node = ContentOf(element, page);
+        var node = ContentOf(IndexOf(element, cell), page);
         marks.Add(node);
         AddPart(node, new Part(key, page, mcid, 0));
         return mcid;
@@ -175,7 +198,7 @@ internal sealed class StructureTree
     /// <summary>A link annotation of <paramref name="element"/>; returns its /StructParent key (after the pages' keys).</summary>
     public int Annotate(StructureElement element, int page, int annotation, long key)
     {
-        var node = ContentOf(element, page);
+        var node = ContentOf(IndexOf(element), page);
         AddPart(node, new Part(key, page, -1, annotation));
         _annotations.Add(node);
         return PageCount + _annotations.Count - 1;
@@ -207,7 +230,7 @@ internal sealed class StructureTree
             {
                 continue;
             }
-            ref var content = ref _nodes[ContentOf(e, page)];
+            ref var content = ref _nodes[ContentOf(IndexOf(e), page)];
             if (content.FirstPage != page)
             {
                 continue;
@@ -227,17 +250,22 @@ internal sealed class StructureTree
     }
 
     /// <summary>The index of <paramref name="element"/>'s node, made when the element is first met.</summary>
-    private int IndexOf(StructureElement element)
+    private int IndexOf(StructureElement element) =>
+        element.IsRowCell ? IndexOf(element.Parent!, element.CellIndex) : IndexOf(element, -1);
+
+    /// <summary>The index of the node of <paramref name="element"/> itself (<paramref name="cell"/> -1) or of its cell at <paramref name="cell"/> (a row of cells).</summary>
+    private int IndexOf(StructureElement element, int cell)
     {
         var indexes = IndexesOf(element.Root);
-        while (indexes.Count <= element.Ordinal)
+        var ordinal = cell < 0 ? element.Ordinal : element.Ordinal + 1 + cell;
+        while (indexes.Count <= ordinal)
         {
             indexes.Add(0);
         }
-        ref var known = ref indexes[element.Ordinal];
+        ref var known = ref indexes[ordinal];
         if (known == 0)
         {
-            _nodes.Add(new Node(element));
+            _nodes.Add(new Node(element, cell));
             known = _nodes.Count;
         }
         return known - 1;
@@ -259,10 +287,9 @@ internal sealed class StructureTree
         return indexes;
     }
 
-    /// <summary>The index of the node of <paramref name="element"/>, which has content on <paramref name="page"/>.</summary>
-    private int ContentOf(StructureElement element, int page)
+    /// <summary>The node at <paramref name="at"/>, which has content on <paramref name="page"/>; returns <paramref name="at"/>.</summary>
+    private int ContentOf(int at, int page)
     {
-        var at = IndexOf(element);
         ref var node = ref _nodes[at];
         if (!node.HasContent)
         {
@@ -297,7 +324,7 @@ internal sealed class StructureTree
             ref readonly var own = ref _nodes[at];
             var key = own.FirstPart >= 0 ? _parts[own.FirstPart].Key : long.MaxValue;
             // Up from the node itself (its own index is at hand: the element map is asked only for its ancestors).
-            for (var family = at; ; family = IndexOf(_nodes[family].Element.Parent!))
+            for (var family = at; ; family = IndexOf(_nodes[family].ParentElement!, -1))
             {
                 ref var node = ref _nodes[family];
                 if (node.Reached && node.First <= key)
@@ -307,13 +334,13 @@ internal sealed class StructureTree
                 if (!node.Reached)
                 {
                     node.Reached = true;
-                    if (node.Element.Parent is null)
+                    if (node.ParentElement is null)
                     {
                         roots.Add(family);
                     }
                 }
                 node.First = key;
-                if (node.Element.Parent is null)
+                if (node.ParentElement is null)
                 {
                     break;
                 }
@@ -328,17 +355,23 @@ internal sealed class StructureTree
         var kids = _buffers.Kids;
         void Number(int at)
         {
-            var element = _nodes[at].Element;
+            var element = _nodes[at].Own;
             _nodes[at].Number = file.Reserve();
             numbered.Add(at);
+            if (element is null)
+            {
+                return; // a row's cell: no children
+            }
             if (element.Role == StructureRole.Figure && string.IsNullOrWhiteSpace(element.AlternativeText))
             {
                 FiguresHaveAlternativeText = false;
             }
             var start = _nodes[at].KidStart = kids.Count;
+            // A row of cells names its cells by their place, without making them.
+            var cells = element.HasRowCells;
             for (var i = 0; i < element.ChildCount; i++)
             {
-                var kid = IndexOf(element.Child(i));
+                var kid = cells ? IndexOf(element, i) : IndexOf(element.Child(i));
                 _nodes[kid].Parent = at;
                 kids.Add(kid);
             }
@@ -464,9 +497,9 @@ internal sealed class StructureTree
 
     private void Element(PdfBytes body, in Node node, int root, IReadOnlyList<int> pageObjects)
     {
-        var element = node.Element;
+        var element = node.Own;
         var pg = node.FirstPage;
-        body.Ascii("<</Type /StructElem/S /").Ascii(RoleName(element.Role));
+        body.Ascii("<</Type /StructElem/S /").Ascii(RoleName(node.Role));
         body.Ascii("/P ").Reference(node.Parent >= 0 ? _nodes[node.Parent].Number : root);
         if (pg >= 0)
         {
@@ -479,7 +512,7 @@ internal sealed class StructureTree
         var kids = 0;
         var next = node.FirstPart;
         var children = _buffers.Kids;
-        for (var k = node.KidStart; k < node.KidStart + element.ChildCount; k++)
+        for (var k = node.KidStart; k < node.KidStart + (element?.ChildCount ?? 0); k++)
         {
             ref readonly var childNode = ref _nodes[children[k]];
             if (childNode.First != long.MaxValue)
@@ -520,6 +553,11 @@ internal sealed class StructureTree
             }
         }
 
+        if (element is null)
+        {
+            body.Ascii(">>");
+            return; // a row's cell: no attributes
+        }
         if (element.AlternativeText is { Length: > 0 } alt)
         {
             body.Ascii("/Alt ").Text(alt);

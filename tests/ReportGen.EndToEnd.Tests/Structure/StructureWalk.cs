@@ -8,7 +8,21 @@ namespace ReportGen.EndToEnd.Tests.Structure;
 /// </summary>
 public sealed class StructureWalk
 {
-    private readonly Dictionary<StructureElement, List<(int Page, PageItem Item)>> _items = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StructureElement, List<(int Page, PageItem Item)>> _items = new(SameElement.Instance);
+
+    /// <summary>
+    /// Elements that are one (<see cref="StructureElement.IsSame"/>): a cell of a row of cells is a new object wherever it is
+    /// asked for, in the layout and in this walk.
+    /// </summary>
+    private sealed class SameElement : IEqualityComparer<StructureElement>
+    {
+        public static readonly SameElement Instance = new();
+
+        public bool Equals(StructureElement? a, StructureElement? b) => StructureElement.IsSame(a, b);
+
+        public int GetHashCode(StructureElement element) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(element.Root), element.Ordinal);
+    }
 
     public StructureWalk(IReadOnlyList<Page> pages)
     {
@@ -24,7 +38,7 @@ public sealed class StructureWalk
                 list.Add((page.Number, item));
             }
         }
-        var roots = _items.Keys.Select(RootOf).Distinct().ToList();
+        var roots = _items.Keys.Select(RootOf).Distinct(SameElement.Instance).ToList();
         Root = Assert.Single(roots);
         Elements = [.. Descendants(Root)];
     }

@@ -205,10 +205,16 @@ public static class NativeLadderBenchmark
             // hardly moves, where one round's minimum of a few builds can be any of its slower ones.
             var overallSlope = Stats.Slope(pages, [.. thin.Select(r => r.MinCpuMs)]);
             var overallAdded = (thickest.MinCpuMs - rows[0].MinCpuMs) / (thickest.Pages - rows[0].Pages);
+            // And the line through each size's median build. A minimum leans on how many builds it is taken from: a thin
+            // size's of runs × thin builds is lower, in a spread of noise, than the thick size's of runs builds, which makes
+            // the thick page look dearer than it is. Medians of many builds of each size are taken alike.
+            var medianSlope = Stats.Slope(pages, [.. thin.Select(r => Stats.Median(r.CpuMs))]);
+            var medianAdded = (Stats.Median(thickest.CpuMs) - Stats.Median(rows[0].CpuMs)) / (thickest.Pages - rows[0].Pages);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{kind.Key.ToString().ToLowerInvariant()}: thin end {thin[0].Pages}–{thin[^1].Pages} pages ({thin.Count} sizes), {measure} ms per page by a line through them, by rounds " +
                 $"{Stats.MedianAndRange(slopes, "0.00")}; +{thickest.Pages - rows[0].Pages} ÷ that line {Stats.Median(thickAdded) / Stats.Median(slopes):0.00}; " +
-                $"through the least builds of all rounds {overallSlope:0.00}, +{thickest.Pages - rows[0].Pages} at {overallAdded:0.00} ÷ that line {overallAdded / overallSlope:0.00}"));
+                $"through the least builds of all rounds {overallSlope:0.00}, +{thickest.Pages - rows[0].Pages} at {overallAdded:0.00} ÷ that line {overallAdded / overallSlope:0.00}; " +
+                $"through the medians {medianSlope:0.00}, +{thickest.Pages - rows[0].Pages} at {medianAdded:0.00} ÷ that line {medianAdded / medianSlope:0.00}"));
         }
     }
 }

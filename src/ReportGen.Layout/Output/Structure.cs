@@ -31,7 +31,8 @@ public enum ArtifactKind { Layout, Pagination, Watermark }
 /// order (a child is added to its parent's <see cref="Children"/> when it is made), and pointed to by the page
 /// items that show it (<see cref="PageItem.Structure"/>). Layout passes that run more than once (the contents'
 /// passes) never make elements, so the tree has no duplicates; an element split over two pages simply has items
-/// on both.
+/// on both. One kind of element is not kept as an object: the plain cells of a table row made by <see cref="RowOfCells"/>,
+/// made whenever asked for and told apart by their number (<see cref="IsSame"/>).
 /// </summary>
 public sealed class StructureElement
 {

@@ -229,13 +229,15 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
     /// <summary>Adds a rectangle of the page (top-down coordinates) to the figures among the element and its ancestors, now or when the fragment is placed.</summary>
     private void Extend(StructureElement element, (float Left, float Top, float Right, float Bottom) area)
     {
+        // Only an item within a figure gives a box: a print copy's note for every item of text kept its elements (a long
+        // table's cells) to the copy's end, and the tree ignored them.
+        if (!InFigure(element))
+        {
+            return;
+        }
         if (_noted is { } noted)
         {
-            // Noted only within a figure: a note for every item of text kept a print copy's elements (a long table's cells) to its end.
-            if (InFigure(element))
-            {
-                noted.Add(new PageFragment.Note(element, -1, 0, -1, area.Left, area.Top, area.Right, area.Bottom));
-            }
+            noted.Add(new PageFragment.Note(element, -1, 0, -1, area.Left, area.Top, area.Right, area.Bottom));
             return;
         }
         tree!.Extend(element, _sheet, Box(area.Left, area.Top, area.Right, area.Bottom));

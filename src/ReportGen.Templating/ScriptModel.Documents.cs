@@ -48,7 +48,15 @@ public static partial class ScriptModel
     /// dictionary each, 8 % of a 1 000-page list's build (docs/benchmarks.md, "Issue 19, session 20"). Without it, or for
     /// an award it has no view of, a view of the award is made, and its recipients' views are still those of its names.
     /// </param>
-    public static ScriptArray DecisionAwards(Meeting meeting, BookletDocument document, ModelObject? meetingView)
+    public static ScriptArray DecisionAwards(Meeting meeting, BookletDocument document, ModelObject? meetingView) =>
+        DecisionAwards(meeting, document, meetingView, null);
+
+    /// <inheritdoc cref="DecisionAwards(Meeting, BookletDocument, ModelObject?)"/>
+    /// <param name="winners">
+    /// Each award's views and winners as made for another document of the meeting, taken from and added to: they are the
+    /// same for every document (only <c>by_issuer</c> is the document's), and sorting a long list by name is the dear part.
+    /// </param>
+    internal static ScriptArray DecisionAwards(Meeting meeting, BookletDocument document, ModelObject? meetingView, Dictionary<Award, AwardWinners>? winners)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(document);
@@ -59,20 +67,34 @@ public static partial class ScriptModel
         var shared = meetingView?["emulation"] is ModelObject emulation && emulation["awards"] is ScriptArray views ? BySource(views) : null;
         return Array(AwardHierarchy.Order(awards), award =>
         {
-            var view = shared?.GetValueOrDefault(award) as ModelObject ?? View(award).Seal();
-            // The recipients' views are those of the award's own names (a view of each, in the data's order).
-            var names = view["names"] is ScriptArray viewed ? BySource(viewed) : null;
-            object RecipientView(AwardRecipient r) => names?.GetValueOrDefault(r) ?? Recipient(r);
-            var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
-                .OrderBy(r => VietnameseNameComparer.KeyOf(r.Name));
+            if (winners?.GetValueOrDefault(award) is not { } made)
+            {
+                made = WinnersOf(award, shared?.GetValueOrDefault(award) as ModelObject ?? View(award).Seal());
+                winners?.Add(award, made);
+            }
             return new ModelObject(award)
-                .Set("award", view)
-                .Set("collectives", Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), RecipientView))
-                .Set("individuals", Array(individuals, RecipientView))
+                .Set("award", made.Award)
+                .Set("collectives", made.Collectives)
+                .Set("individuals", made.Individuals)
                 // Given by the decision's own body: the decision grants it ("Tặng …") rather than announces it.
                 .Set("by_issuer", Core.Wording.AwardGivers.IsIssuer(meeting, issuer, award.Giver))
                 .Seal();
         });
+    }
+
+    /// <summary>An award's view, its collectives (in the data's order) and its individuals (by given name), as a decision shows them.</summary>
+    internal sealed record AwardWinners(ModelObject Award, ScriptArray Collectives, ScriptArray Individuals);
+
+    /// <summary>The winners of <paramref name="award"/>, whose view is <paramref name="view"/>: its recipients' views are those of its names.</summary>
+    private static AwardWinners WinnersOf(Award award, ModelObject view)
+    {
+        var names = view["names"] is ScriptArray viewed ? BySource(viewed) : null;
+        object RecipientView(AwardRecipient r) => names?.GetValueOrDefault(r) ?? Recipient(r);
+        var individuals = award.Names.Where(r => r.Kind == RecipientKind.Individual)
+            .OrderBy(r => VietnameseNameComparer.KeyOf(r.Name));
+        return new AwardWinners(view,
+            Array(award.Names.Where(r => r.Kind == RecipientKind.Collective), RecipientView),
+            Array(individuals, RecipientView));
     }
 
     /// <summary>A delegate list's delegates in protocol order: by rank, then by given name.</summary>

@@ -89,20 +89,35 @@ public sealed partial class TemplateRenderer
         ("delegates", ScriptModel.Delegates(document, meeting)));
 
     /// <summary>
-    /// The awards each document's model holds (<see cref="ScriptModel.DecisionAwards"/>): every document rendered from a
-    /// template gets them, and a document that names no awards gets all the meeting's, the same list for each, made once
-    /// here per meeting and shared (read-only views). Making it, the recipients sorted by name for every agenda, report
-    /// and list, was a tenth of the documents' time in the thread-time profile (docs/benchmarks.md, "Templates and the
-    /// web page").
+    /// The awards each document's model holds (<see cref="ScriptModel.DecisionAwards(Meeting, BookletDocument, ModelObject?)"/>):
+    /// every document rendered from a template gets them, and a document that names no awards gets all the meeting's.
+    /// Each award's winners, sorted by name, are made once per meeting and shared (read-only views): making them for every
+    /// agenda, report and list was a tenth of the documents' time (docs/benchmarks.md, "Templates and the web page").
+    /// Whether the decision's body gives an award (<c>by_issuer</c>) is each issuer's own: all the meeting's awards are
+    /// kept per issuer, so a decision after another body's agenda still grants what its own body gives.
     /// </summary>
-    /// <remarks>The views of the awards and their recipients are the meeting view's (<paramref name="view"/>), not made again.</remarks>
+    /// <remarks>
+    /// The views of the awards and their recipients are the meeting view's (<paramref name="view"/>), not made again.
+    /// One per meeting's documents, which are rendered one after the other: not shared between threads.
+    /// </remarks>
     private sealed class DecisionAwardsOf(Meeting meeting, ModelObject view)
     {
-        private Scriban.Runtime.ScriptArray? _all;
+        private readonly Dictionary<Award, ScriptModel.AwardWinners> _winners = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Issuer, Scriban.Runtime.ScriptArray> _all = new(ReferenceEqualityComparer.Instance);
 
-        public Scriban.Runtime.ScriptArray For(BookletDocument document) => document.Awards.Count == 0
-            ? _all ??= ScriptModel.DecisionAwards(meeting, document, view)
-            : ScriptModel.DecisionAwards(meeting, document, view);
+        public Scriban.Runtime.ScriptArray For(BookletDocument document)
+        {
+            if (document.Awards.Count > 0)
+            {
+                return ScriptModel.DecisionAwards(meeting, document, view, _winners);
+            }
+            var issuer = DocumentConventions.IssuerOf(meeting, document);
+            if (!_all.TryGetValue(issuer, out var all))
+            {
+                _all[issuer] = all = ScriptModel.DecisionAwards(meeting, document, view, _winners);
+            }
+            return all;
+        }
     }
 
     /// <summary>

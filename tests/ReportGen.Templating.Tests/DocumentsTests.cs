@@ -112,6 +112,36 @@ public sealed class DocumentsTests
         Assert.StartsWith("**Điều 1.** Công bố và trao", Article1([Giay("Chủ tịch UBND xã Yên Thắng", 6)]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AwardDecision_AfterADocumentOfAnotherBody_StillGrantsItsOwnBodysAwards()
+    {
+        // The Party committee's agenda comes first and the People's Committee's decision after it; both name no awards,
+        // so they hold the meeting's awards. Whether the decision grants an award is the decision's issuer's question:
+        // the awards made for the agenda (whose issuer gives none of them) once served the decision too, which then
+        // "announced and presented" its own chairman's Giấy khen.
+        var party = new Issuer { Name = "Đảng ủy xã Yên Tiến", ShortName = "Đảng ủy", Kind = IssuerKind.Party };
+        var committee = new Issuer { Name = "Ủy ban nhân dân xã Yên Tiến", ShortName = "UBND", Kind = IssuerKind.Government };
+        var giay = new Award
+        {
+            Title = "Giấy khen", Giver = "Chủ tịch UBND xã Yên Tiến", Level = AwardLevel.Commune, Count = 6,
+            Recipients = [RecipientKind.Collective, RecipientKind.Individual],
+        };
+        var data = WithAwards(Meeting(), [giay],
+            new BookletDocument { Kind = DocumentKind.Agenda, Issuer = "Đảng ủy" },
+            new BookletDocument { Kind = DocumentKind.AwardDecision, Issuer = "UBND" },
+            new BookletDocument { Kind = DocumentKind.DelegateList, Issuer = "Đảng ủy" });
+        var meeting = new Meeting
+        {
+            Id = data.Id, Unit = data.Unit, Issuers = [party, committee], Info = data.Info, SourcePath = data.SourcePath,
+            Emulation = data.Emulation, Documents = data.Documents,
+        };
+
+        var decision = Repo.Renderer.Documents(meeting).Single(d => d.Kind == DocumentKind.AwardDecision);
+
+        Assert.Equal("**Điều 1.** Tặng Giấy khen của Chủ tịch UBND xã Yên Tiến cho 6 tập thể, cá nhân có thành tích xuất sắc trong công tác năm 2020 (có danh sách kèm theo).",
+            decision.Markdown.Split('\n').Single(l => l.StartsWith("**Điều 1.**", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData(MeetingKind.Ceremony, PeriodSpan.None, 0, "có thành tích xuất sắc (có danh sách kèm theo)")]
     [InlineData(MeetingKind.Conference, PeriodSpan.Quarter, 1, "có thành tích xuất sắc trong công tác quý I năm 2026 (có danh sách kèm theo)")]

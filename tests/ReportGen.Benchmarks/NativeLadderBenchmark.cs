@@ -96,7 +96,7 @@ public static class NativeLadderBenchmark
     }
 
     /// <summary>The data folders, one per kind and size, with the scale that gives about the pages asked for.</summary>
-    private static List<Size> Prepare(IReadOnlyList<SizeLadder.Kind> kinds, IReadOnlyList<int> targetPages, string work)
+    internal static List<Size> Prepare(IReadOnlyList<SizeLadder.Kind> kinds, IReadOnlyList<int> targetPages, string work)
     {
         using var booklets = new Booklets();
         var sizes = new List<Size>();

@@ -31,6 +31,11 @@ using ReportGen.Benchmarks;
 //     100 pages (e.g. 10 20 30 45 60 1000), also a thin booklet's cost per page as a line through them, round by round,
 //     against the thickest size's. Needs /usr/bin/time and pdfinfo; run it
 //     as root for the raised priority (docs/benchmarks.md, "The ladder with the installed command").
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- ladder-instructions <package folder> [kinds …] [pages …] [repeats=N] [caches]
+//     the same ladder counted in instructions (each size built under valgrind's cachegrind, I refs; median of N, 2 by
+//     default): instructions per added page of the thickest size against a line through the thin ones, free of the
+//     host's noise (needs valgrind; a 1 000-page booklet takes a minute or two); with caches, the simulated caches'
+//     misses too (first-level data, last level), what the instructions cost in memory.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- peer-ratio <package folder> [meetings] [runs=N]
 //     issue 19's first goal in one command: the province (default 100 meetings) built by an unpacked package's own
 //     executable (fresh process, every output) and compiled by Typst (its first pass, fresh Node), by turns, N rounds
@@ -54,6 +59,9 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- template-steps <data folder> [passes]
 //     a meeting's documents, article, search part and web page (charts made before), warm on one thread: the thread's
 //     CPU ms per meeting of the fastest and the median pass (the fastest is the least disturbed on a shared machine), KiB.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- serial-start <data folder> [passes]
+//     what comes before a meeting's copies (the data checked, each meeting's documents rendered), warm, on all cores as
+//     the build does it: wall ms least and median, and the process's CPU over each step (is the second core used?).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- sheets [reads]
 //     reading a 5 000-row delegate workbook (and CSV) and a 12 000-name award workbook (docs/benchmarks.md, "Sheets").
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- word-files [data folder] [rounds]
@@ -136,6 +144,10 @@ else if (args.Length > 1 && args[0] == "text-outputs")
     var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
     Console.WriteLine($"process CPU, all {passes + 1} passes and the loading: {cpuMs:F0} ms, {cpuMs / (passes + 1) / Math.Max(1, meetings):F2} ms per meeting per pass");
 }
+else if (args.Length > 1 && args[0] == "serial-start")
+{
+    SerialStartBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+}
 else if (args.Length > 0 && args[0] == "sheets")
 {
     SheetsBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
@@ -199,13 +211,19 @@ else if (args.Length > 0 && args[0] == "ladder")
 else if (args.Length > 1 && args[0] == "ladder-native")
 {
     // ladder-native <package folder> [kinds …] [pages …] [runs=N] [thin=N] [pdf]: the ladder built by the package's executable.
-    var sizes = args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
-    var kinds = args.Skip(2).Where(a => !int.TryParse(a, out _) && Enum.TryParse<SizeLadder.Kind>(a, ignoreCase: true, out _)).Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true)).ToList();
+    var sizes = PageArguments(args);
     var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First();
-    NativeLadderBenchmark.Run(args[1], kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds,
-        sizes.Count == 0 ? [10, 30, 100, 300, 1000] : sizes, runs, pdfOnly: args.Contains("pdf"),
+    NativeLadderBenchmark.Run(args[1], KindArguments(args), sizes.Count == 0 ? [10, 30, 100, 300, 1000] : sizes, runs, pdfOnly: args.Contains("pdf"),
         thinRepeats: args.Where(a => a.StartsWith("thin=", StringComparison.Ordinal)).Select(a => int.Parse(a[5..], CultureInfo.InvariantCulture))
             .DefaultIfEmpty(NativeLadderBenchmark.DefaultThinRepeats).First());
+}
+else if (args.Length > 1 && args[0] == "ladder-instructions")
+{
+    // ladder-instructions <package folder> [kinds …] [pages …] [repeats=N] [caches]: the same ladder counted in instructions.
+    var sizes = PageArguments(args);
+    InstructionLadderBenchmark.Run(args[1], KindArguments(args), sizes.Count == 0 ? [10, 30, 60, 1000] : sizes,
+        args.Where(a => a.StartsWith("repeats=", StringComparison.Ordinal)).Select(a => int.Parse(a[8..], CultureInfo.InvariantCulture)).DefaultIfEmpty(2).First(),
+        caches: args.Contains("caches"));
 }
 else if (args.Length > 1 && args[0] == "peer-ratio")
 {
@@ -239,4 +257,15 @@ else if (args.Length > 0 && args[0] == "province")
 else
 {
     SingleBookletBenchmark.Run(args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 10);
+}
+
+// The ladders' arguments after the package folder: the numbers are pages asked for, the words kinds (every kind if none).
+static List<int> PageArguments(string[] args) =>
+    [.. args.Skip(2).Where(a => int.TryParse(a, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture))];
+
+static List<SizeLadder.Kind> KindArguments(string[] args)
+{
+    List<SizeLadder.Kind> kinds = [.. args.Skip(2).Where(a => !int.TryParse(a, out _) && Enum.TryParse<SizeLadder.Kind>(a, ignoreCase: true, out _))
+        .Select(a => Enum.Parse<SizeLadder.Kind>(a, ignoreCase: true))];
+    return kinds.Count == 0 ? [.. Enum.GetValues<SizeLadder.Kind>()] : kinds;
 }

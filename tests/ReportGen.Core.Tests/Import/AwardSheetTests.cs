@@ -78,7 +78,7 @@ public sealed class AwardSheetTests : IDisposable
         string[] totals = ["Tổng cộng", "TỔNG CỘNG:", "Tong cong", "Tổng cộng".Normalize(System.Text.NormalizationForm.FormD), "Tổng  cộng",
             "Cộng", "cộng:", "Tổng số"];
         string[] names = ["Công an xã Yên Tiến", "Chuyên viên Trần Văn Tổng", "Trường Tiểu học Yên Cường", "Tô Thị Cộng", "Cô Nguyễn Thị Tông",
-            "To Văn Cong", "C", "T"];
+            "To Văn Cong", "C", "T", "Tạ Thị Tổng", "Cù Văn Cộng"];
         var text = new System.Text.StringBuilder("STT;Họ và tên;Đơn vị\r\n");
         for (var i = 0; i < names.Length; i++)
         {

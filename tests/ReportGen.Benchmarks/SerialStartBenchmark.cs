@@ -5,11 +5,13 @@ using ReportGen.Templating;
 namespace ReportGen.Benchmarks;
 
 /// <summary>
-/// What a build does before a meeting's copies can start, on all cores as the build does it: the data folder checked
-/// (<see cref="DataLoader.CheckDirectory(string, Core.Wording.ToneMarkStyle)"/>, sheets read) and each meeting's documents
-/// rendered (<see cref="TemplateRenderer.Documents"/>). Everything after waits for both, so for a thick meeting this
-/// is where the second core may idle. Warm, after two passes; the wall clock of each step and the process's processor
-/// time over it, least and median of the passes (a busy host only ever makes a pass slower).
+/// What a build does before a meeting's copies can start: the data folder checked
+/// (<see cref="DataLoader.CheckDirectory(string, Core.Wording.ToneMarkStyle)"/>, its files and sheets on all cores as the
+/// build checks them) and each meeting's documents rendered (<see cref="TemplateRenderer.Documents"/>, one meeting after
+/// the other: for the one thick meeting this is meant for, as the build does it). Everything after waits for both, so
+/// for a thick meeting this is where the second core may idle. Warm, after two passes; the wall clock of each step and
+/// the process's processor time over it (CPU ÷ wall: how much of the step the second core took), least and median of
+/// the passes (a busy host only ever makes a pass slower).
 /// </summary>
 public static class SerialStartBenchmark
 {
@@ -28,13 +30,13 @@ public static class SerialStartBenchmark
 
             T Time<T>(int step, Func<T> work)
             {
-                var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var processCpu = ProcessCpu();
                 var clock = Stopwatch.StartNew();
                 var result = work();
                 if (pass >= 0)
                 {
                     wall[step].Add(clock.Elapsed.TotalMilliseconds);
-                    cpu[step].Add((Process.GetCurrentProcess().TotalProcessorTime - processCpu).TotalMilliseconds);
+                    cpu[step].Add((ProcessCpu() - processCpu).TotalMilliseconds);
                 }
                 return result;
             }
@@ -48,5 +50,11 @@ public static class SerialStartBenchmark
             table.Add(steps[step], $"{w[0]:F0}", $"{w[w.Count / 2]:F0}", $"{c[c.Count / 2]:F0}", $"{c[c.Count / 2] / w[w.Count / 2]:F2}");
         }
         table.Print(Console.Out);
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 }

@@ -81,6 +81,12 @@ public sealed class StructureElement
     /// <summary>For a cell of a row of cells, its place in the row (0 for the first); -1 for any other element.</summary>
     public int CellIndex => IsRowCell ? Ordinal - Parent!.Ordinal - 1 : -1;
 
+    /// <summary>
+    /// How to keep this element for later without keeping a cell of a row of cells, which is made anew whenever asked for:
+    /// its row and its place for such a cell; the element itself and -1 for any other.
+    /// </summary>
+    public (StructureElement Element, int Cell) Held => IsRowCell ? (Parent!, CellIndex) : (this, -1);
+
     /// <summary>Whether two elements are one: the same object, or the same cell of a row of cells made twice.</summary>
     public static bool IsSame(StructureElement? a, StructureElement? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.Ordinal == b.Ordinal && ReferenceEquals(a.Root, b.Root));

@@ -309,9 +309,8 @@ internal sealed class PageContent(PdfResources resources, StructureTree? tree)
             {
                 // The MCID goes here once the sheet is known. A row's cell is noted as its row and place: kept as made, each cell
                 // of a long table's print copy lived to the copy's end.
-                noted.Add(element.IsRowCell
-                    ? new PageFragment.Note(element.Parent!, element.CellIndex, key, _out.Length, 0, 0, 0, 0)
-                    : new PageFragment.Note(element, -1, key, _out.Length, 0, 0, 0, 0));
+                var (held, cell) = element.Held;
+                noted.Add(new PageFragment.Note(held, cell, key, _out.Length, 0, 0, 0, 0));
             }
             else
             {

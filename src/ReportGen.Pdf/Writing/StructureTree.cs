@@ -178,18 +178,19 @@ internal sealed class StructureTree
 
     /// <summary>A new marked-content sequence on <paramref name="page"/> showing <paramref name="element"/>; returns its MCID.</summary>
     /// <param name="key">Its place in the reading order: the laid-out page's number and the item's index on it.</param>
-    public int Mark(StructureElement element, int page, long key) =>
-        element.IsRowCell ? Mark(element.Parent!, element.CellIndex, page, key) : Mark(element, -1, page, key);
+    public int Mark(StructureElement element, int page, long key) => MarkNode(IndexOf(element), page, key);
 
     /// <summary>
     /// <see cref="Mark(StructureElement, int, long)"/> for <paramref name="element"/> itself (<paramref name="cell"/> -1) or for
     /// its cell at <paramref name="cell"/> (a row of cells), as a page's notes keep it (<see cref="PageFragment.Note"/>).
     /// </summary>
-    public int Mark(StructureElement element, int cell, int page, long key)
+    public int Mark(StructureElement element, int cell, int page, long key) => MarkNode(IndexOf(element, cell), page, key);
+
+    private int MarkNode(int at, int page, long key)
     {
         var marks = MarksOf(page);
         var mcid = marks.Count;
-        var node = ContentOf(IndexOf(element, cell), page);
+        var node = ContentOf(at, page);
         marks.Add(node);
         AddPart(node, new Part(key, page, mcid, 0));
         return mcid;
@@ -250,8 +251,11 @@ internal sealed class StructureTree
     }
 
     /// <summary>The index of <paramref name="element"/>'s node, made when the element is first met.</summary>
-    private int IndexOf(StructureElement element) =>
-        element.IsRowCell ? IndexOf(element.Parent!, element.CellIndex) : IndexOf(element, -1);
+    private int IndexOf(StructureElement element)
+    {
+        var (held, cell) = element.Held;
+        return IndexOf(held, cell);
+    }
 
     /// <summary>The index of the node of <paramref name="element"/> itself (<paramref name="cell"/> -1) or of its cell at <paramref name="cell"/> (a row of cells).</summary>
     private int IndexOf(StructureElement element, int cell)
